@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace littoral::core {
+
+// Owns one named QSQLITE connection to a corpus file, opened and migrated on the calling thread.
+// A connection belongs to the thread that opened it: every worker opens its own Database.
+// Move-only; the connection is removed when the last owner goes away.
+class Database final {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating if needed) and migrates to kSchemaVersion. Fails with DatabaseOpen (cannot
+    // create/open/write), DatabaseCorrupt (not a SQLite database / malformed) or SchemaTooNew.
+    [[nodiscard]] static Result<Database> open(const QString& path);
+    // Opens an existing file read-only without migrating; fails with NotFound when it does not exist.
+    [[nodiscard]] static Result<Database> openExisting(const QString& path);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when body fails.
+    template <typename F>
+    [[nodiscard]] Result<void> transaction(F&& body);
+
+private:
+    Database(QString connectionName, QString path);
+    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> commit();
+    void rollback();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+template <typename F>
+Result<void> Database::transaction(F&& body)
+{
+    if (auto started = begin(); !started)
+        return started;
+    Result<void> outcome = body();
+    if (!outcome) {
+        rollback();
+        return outcome;
+    }
+    return commit();
+}
+
+} // namespace littoral::core

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/document.h"
+
+namespace littoral::core {
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookup(const QString& name, const std::pair<Enum, const char*> (&table)[N])
+{
+    for (const auto& [value, text] : table)
+        if (name == QLatin1String(text))
+            return value;
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QString nameOf(Enum value, const std::pair<Enum, const char*> (&table)[N])
+{
+    for (const auto& [v, text] : table)
+        if (v == value)
+            return QLatin1String(text);
+    return {};
+}
+
+constexpr std::pair<DocumentType, const char*> kTypes[] = {
+    { DocumentType::Letter, "letter" },
+    { DocumentType::OpenLetter, "open_letter" },
+    { DocumentType::PressRelease, "press_release" },
+    { DocumentType::Other, "other" },
+};
+constexpr std::pair<ParticipantRole, const char*> kRoles[] = {
+    { ParticipantRole::Sender, "sender" },
+    { ParticipantRole::Recipient, "recipient" },
+    { ParticipantRole::Cc, "cc" },
+    { ParticipantRole::Mentioned, "mentioned" },
+};
+constexpr std::pair<CorrespondentKind, const char*> kKinds[] = {
+    { CorrespondentKind::Person, "person" },
+    { CorrespondentKind::Organization, "organization" },
+};
+
+} // namespace
+
+QString documentTypeName(DocumentType type) { return nameOf(type, kTypes); }
+std::optional<DocumentType> documentTypeFromName(const QString& name) { return lookup(name, kTypes); }
+QString roleName(ParticipantRole role) { return nameOf(role, kRoles); }
+std::optional<ParticipantRole> roleFromName(const QString& name) { return lookup(name, kRoles); }
+QString kindName(CorrespondentKind kind) { return nameOf(kind, kKinds); }
+std::optional<CorrespondentKind> kindFromName(const QString& name) { return lookup(name, kKinds); }
+
+} // namespace littoral::core

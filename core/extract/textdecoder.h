@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+
+namespace littoral::core {
+
+enum class RejectReason { Empty, Binary, Undecodable, TooLarge, Unreadable };
+
+QString rejectReasonText(RejectReason reason); // "empty file", "binary file", "undecodable", "file too large", "unreadable"
+
+struct Rejection {
+    RejectReason reason = RejectReason::Undecodable;
+    QString detail; // e.g. "PNG image", "invalid UTF-8 and not Windows-1252"
+};
+
+struct DecodedText {
+    QString text;     // decoded as-is (no cleaning yet)
+    QString encoding; // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "iso-8859-1"
+};
+
+// Turns a file's raw bytes into text, detecting the encoding, or says why the bytes are not text.
+// Pure and thread-safe.
+class TextDecoder final {
+public:
+    static std::expected<DecodedText, Rejection> decode(const QByteArray& bytes);
+};
+
+} // namespace littoral::core
