@@ -2,12 +2,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/documentextractor.h"
 
+#include "core/extract/dateparser.h"
+#include "core/extract/documentclassifier.h"
+#include "core/extract/documentdatefinder.h"
+#include "core/extract/eventextractor.h"
+#include "core/extract/participantextractor.h"
+#include "core/extract/textlines.h"
+
+#include <QRegularExpression>
+
 namespace littoral::core {
+namespace {
+
+// "Lettre de Natacha Bouchart à Nathanaël Caillaux": a title for documents that carry none.
+QString derivedTitle(const Extraction& e)
+{
+    QStringList senders, recipients;
+    for (const Participant& p : e.participants) {
+        if (p.role == ParticipantRole::Sender)
+            senders.append(p.name);
+        else if (p.role == ParticipantRole::Recipient)
+            recipients.append(p.name);
+    }
+    const bool fr = e.language == QLatin1String("fr");
+    auto list = [&](const QStringList& names) {
+        return names.size() > 2 ? names.first() + (fr ? QStringLiteral(" et al.") : QStringLiteral(" et al."))
+                                : names.join(fr ? QStringLiteral(" et ") : QStringLiteral(" and "));
+    };
+    QString kind;
+    switch (e.type) {
+    case DocumentType::Letter:
+        kind = fr ? QStringLiteral("Lettre") : QStringLiteral("Letter");
+        break;
+    case DocumentType::OpenLetter:
+        kind = fr ? QStringLiteral("Lettre ouverte") : QStringLiteral("Open letter");
+        break;
+    case DocumentType::PressRelease:
+        kind = fr ? QStringLiteral("Communiqué") : QStringLiteral("Press release");
+        break;
+    case DocumentType::Other:
+        kind = fr ? QStringLiteral("Document") : QStringLiteral("Document");
+        break;
+    }
+    QString title = kind;
+    if (!senders.isEmpty())
+        title += (fr ? QStringLiteral(" de ") : QStringLiteral(" from ")) + list(senders);
+    if (!recipients.isEmpty())
+        title += (fr ? QStringLiteral(" à ") : QStringLiteral(" to ")) + list(recipients);
+    return title;
+}
+
+} // namespace
 
 Extraction DocumentExtractor::extract(const QString& cleanedText)
 {
-    Q_UNUSED(cleanedText);
-    return {}; // placeholder until the rules land
+    Extraction e;
+    const TextLines lines(cleanedText);
+    const QList<DateMention> mentions = DateParser::findAll(cleanedText);
+    const DocumentDateFinder::Found when = DocumentDateFinder::find(lines, mentions);
+    e.date = when.date;
+    e.place = when.place;
+    e.type = DocumentClassifier::type(lines);
+    e.language = DocumentClassifier::language(cleanedText);
+    e.participants = ParticipantExtractor::extract(lines, { e.type, when.line });
+    e.events = EventExtractor::extract(cleanedText, mentions, when.mentionIndex, e.date ? e.date->date : PartialDate {});
+    e.title = DocumentClassifier::title(lines, when.line, e.type);
+    if (e.title.isEmpty())
+        e.title = derivedTitle(e);
+    // A mayor writes from the town hall: its town is the place when the date line names none.
+    if (e.place.isEmpty() && e.type == DocumentType::Letter) {
+        static const QRegularExpression townHall(QStringLiteral(R"(^(?:Mairie|Ville|Hôtel de ville) (?:de |d['’])(.+)$)"));
+        for (const Participant& p : std::as_const(e.participants))
+            if (const auto m = townHall.match(p.organization); p.role == ParticipantRole::Sender && m.hasMatch()) {
+                e.place = m.captured(1);
+                break;
+            }
+    }
+    return e;
 }
 
 } // namespace littoral::core

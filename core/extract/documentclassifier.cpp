@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/documentclassifier.h"
+
+#include "core/domain/correspondentkey.h"
+#include "core/extract/lexicon.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace littoral::core {
+namespace {
+
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+QString headText(const TextLines& lines, int nonBlankLines)
+{
+    QString head;
+    for (const TextLine& l : lines.lines()) {
+        if (l.isBlank())
+            continue;
+        head += l.content + QLatin1Char('\n');
+        if (--nonBlankLines == 0)
+            break;
+    }
+    return head;
+}
+
+} // namespace
+
+DocumentType DocumentClassifier::type(const TextLines& lines)
+{
+    static const QRegularExpression openLetter(
+        QStringLiteral(R"(\b(?:lettre ouverte|open letter|offener brief|carta abierta|lettera aperta)\b)"), kOptions);
+    static const QRegularExpression press(QStringLiteral(
+        R"(\b(?:communiqué|communique|press release|news release|press statement|information presse|dossier de presse|contact presse|press contact|pour diffusion immédiate|for immediate release|service de presse|press office)\b)"),
+        kOptions);
+    static const QRegularExpression signatories(QStringLiteral(R"(^(?:liste des |premiers )?(?:signataires|signatories)\b)"), kOptions);
+    static const QRegularExpression reported(QStringLiteral(
+        R"(\b(?:a (?:annoncé|présidé|décidé|rappelé|souligné|salué|déclaré|réuni)|annonce|s['’]est (?:rendu|félicité)|the minister(?:s)? (?:recalled|announced|said|paid)|announced today|a rappelé)\b)"),
+        kOptions);
+    const Lexicon& lex = Lexicon::instance();
+    const QString head = headText(lines, 8);
+    if (openLetter.match(head).hasMatch())
+        return DocumentType::OpenLetter;
+    if (press.match(head).hasMatch())
+        return DocumentType::PressRelease;
+    bool salutation = false, closing = false, signatoryList = false;
+    for (const TextLine& l : lines.lines()) {
+        if (l.isBlank())
+            continue;
+        salutation = salutation || (l.content.size() < 100 && lex.salutation().match(l.content).hasMatch());
+        closing = closing || lex.closing().match(l.content).hasMatch();
+        signatoryList = signatoryList || signatories.match(l.content).hasMatch();
+    }
+    if (signatoryList && !salutation)
+        return DocumentType::OpenLetter;
+    if (salutation || closing)
+        return DocumentType::Letter;
+    // No salutation nor signature: a communiqué reports what officials did ("Gérald Darmanin a présidé …").
+    if (reported.match(lines.text()).hasMatch())
+        return DocumentType::PressRelease;
+    return DocumentType::Other;
+}
+
+QString DocumentClassifier::language(const QString& text)
+{
+    static const QHash<QString, QSet<QString>> stopwords = [] {
+        auto set = [](const char* words) {
+            QSet<QString> s;
+            for (const QString& w : QString::fromUtf8(words).split(QLatin1Char(' ')))
+                s.insert(w);
+            return s;
+        };
+        return QHash<QString, QSet<QString>> {
+            { QStringLiteral("fr"), set("le la les des est et une un que qui dans pour pas sur au aux du nous vous ce cette sont avec par plus leur ont été") },
+            { QStringLiteral("en"), set("the and of to is in that for with on are this we you be have has by which from was were their not") },
+            { QStringLiteral("de"), set("der die das und ist nicht mit für von zu den dem ein eine sich auf auch wir") },
+            { QStringLiteral("es"), set("el los las y es en que por para con una del se su al como pero") },
+            { QStringLiteral("it"), set("il gli e di che per con una del della sono non si alla nel come") },
+            { QStringLiteral("nl"), set("de het een en van is dat op te zijn voor met niet wij ook") },
+        };
+    }();
+    QHash<QString, int> counts;
+    const QStringList words = foldForMatching(text.left(20000)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& w : words)
+        for (auto it = stopwords.cbegin(); it != stopwords.cend(); ++it)
+            if (it.value().contains(w))
+                ++counts[it.key()];
+    QString best;
+    int bestCount = 2; // fewer than three stopwords: too little text to tell
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    return best;
+}
+
+QString DocumentClassifier::title(const TextLines& lines, qsizetype dateLine, DocumentType type)
+{
+    static const QRegularExpression subject(QStringLiteral(R"(^(?:objet|object|subject|sujet|re|concerne|ref)\s*:\s*(.+)$)"), kOptions);
+    const Lexicon& lex = Lexicon::instance();
+    for (qsizetype i = 0; i < lines.size() && i < 80; ++i) {
+        const auto m = subject.match(lines.at(i).content);
+        if (m.hasMatch())
+            return m.captured(1).simplified();
+    }
+    if (type == DocumentType::Letter)
+        return {};
+    // A headline: the first paragraph, when it is not a letterhead, an address or the date.
+    for (qsizetype i = 0; i < lines.size() && i < 12; ++i) {
+        const TextLine& l = lines.at(i);
+        if (l.isBlank())
+            continue;
+        if (i == dateLine || lex.addressLine().match(l.content).hasMatch() || lex.leadingCourtesy().match(l.content).capturedLength() > 0
+            || lex.salutation().match(l.content).hasMatch())
+            return {};
+        QString headline = lines.blockText(l.block).simplified();
+        if (headline.size() < 12 || headline.count(QLatin1Char(' ')) < 2)
+            return {}; // "VILLE de" is a letterhead, not a headline
+        if (headline.size() > 200)
+            headline = headline.left(headline.lastIndexOf(QLatin1Char(' '), 197)) + QStringLiteral("…");
+        return headline;
+    }
+    return {};
+}
+
+} // namespace littoral::core

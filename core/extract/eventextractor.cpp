@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/eventextractor.h"
+
+#include "core/domain/correspondentkey.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace littoral::core {
+namespace {
+
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+constexpr int kMaxLabelWords = 9;
+
+QString lastWords(const QString& s, int count)
+{
+    const QStringList words = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words.mid(std::max<qsizetype>(0, words.size() - count)).join(QLatin1Char(' '));
+}
+
+QString firstWords(const QString& s, int count)
+{
+    return s.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, count).join(QLatin1Char(' '));
+}
+
+QString tidy(QString label)
+{
+    static const QRegularExpression trailing(QStringLiteral(
+        R"((?:\s+(?:le|la|les|l['’]|du|de|des|d['’]|en|in|on|of|the|since|depuis|dès|publié|publiée|published|issued|held|au|à|a|at|lors|du mois|le mois|mois|during|pendant|until|jusqu['’]au|jusqu['’]en|from|dated|daté|datée))+\s*$)"), kOptions);
+    static const QRegularExpression leading(QStringLiteral(
+        R"(^(?:(?:and|et|mais|but|ainsi|also|aussi|that|que|qui|which|when|lorsque|quand|dont|where|où|a|has|have|had|avec|with|lors|de|du|of|the|to|à|en|in|at|le|la|l['’]|les)\s+)+)"), kOptions);
+    label = label.simplified();
+    label.remove(trailing);
+    label.remove(leading);
+    label = label.trimmed();
+    while (!label.isEmpty() && QStringLiteral(",;:–-«»\"'(").contains(label.back()))
+        label.chop(1);
+    while (!label.isEmpty() && QStringLiteral(",;:–-«»\"')").contains(label.front()))
+        label.remove(0, 1);
+    label = label.trimmed();
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
+// What the date is the date of: the words before it in its clause, or the noun phrase after it.
+QString labelFor(const QString& text, const DateMention& m)
+{
+    static const QRegularExpression boundary(QStringLiteral(R"([.;:!?()\[\]«»"]|\n\s*\n|,\s)"));
+    static const QRegularExpression connective(QStringLiteral(
+        R"(\b(?:since|depuis|after|après|before|avant|during|pendant|when|lorsque|that|qui|que|dont|with|avec|by|par)\s+(?=\S+\s+\S+))"), kOptions);
+    const qsizetype windowStart = std::max<qsizetype>(0, m.start - 160);
+    QString before = text.mid(windowStart, m.start - windowStart);
+    const qsizetype cut = before.lastIndexOf(boundary);
+    if (cut >= 0)
+        before = before.mid(cut + 1);
+    // Keep the phrase after the last connective ("… governments since the closure of the Sangatte camp").
+    qsizetype lastConnective = -1;
+    auto it = connective.globalMatch(before);
+    while (it.hasNext())
+        lastConnective = it.next().capturedEnd();
+    if (lastConnective > 0)
+        before = before.mid(lastConnective);
+    QString label = tidy(lastWords(before.simplified(), kMaxLabelWords));
+
+    QString after = text.mid(m.start + m.length, 160);
+    after.remove(QRegularExpression(QStringLiteral(R"(^[\s,]+)")));
+    const qsizetype stop = after.indexOf(boundary);
+    if (stop >= 0)
+        after = after.left(stop);
+    const QString afterLabel = tidy(firstWords(after.simplified(), kMaxLabelWords));
+    static const QRegularExpression eventAfter(QStringLiteral(R"(^\s*(?:,\s*)?(?:avec|with|lors|during|:|–|-)\s)"), kOptions);
+    const bool preferAfter = m.form == DateMention::Form::Relative || eventAfter.match(after).hasMatch()
+        || label.count(QLatin1Char(' ')) < 1;
+    if (preferAfter && afterLabel.count(QLatin1Char(' ')) >= 1)
+        return afterLabel;
+    return label.isEmpty() ? afterLabel : label;
+}
+
+} // namespace
+
+QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<DateMention>& mentions,
+    qsizetype documentDateMention, const PartialDate& documentDate)
+{
+    static const QRegularExpression yearContext(QStringLiteral(R"((?:en|in|depuis|since|de|of|année|year|fin|début|end|early|late|mi-)\s*$)"), kOptions);
+    QList<MentionedEvent> events;
+    QSet<QString> seen;
+    for (qsizetype k = 0; k < mentions.size(); ++k) {
+        if (k == documentDateMention)
+            continue;
+        const DateMention& m = mentions.at(k);
+        // A lone number that looks like a year is an event only after "en", "in", "since", "depuis" ….
+        if (m.form == DateMention::Form::Year && !yearContext.match(text.mid(std::max<qsizetype>(0, m.start - 12), std::min<qsizetype>(12, m.start))).hasMatch())
+            continue;
+        // The page's own publication or print stamp is not an event the document speaks of.
+        // A stamp opens its line ("Published on 03/01/2020"); "le communiqué publié le 14 juin" is an event.
+        static const QRegularExpression stamp(QStringLiteral(R"((?:^|\n)[\s*_]*(?:last\s+)?(?:published|publié|publiée|mis en ligne|mis à jour|mise à jour|updated|imprimé|printed|fax)\W{0,3}(?:\s*(?:le|on|:))?\s*$)"), kOptions);
+        if (stamp.match(text.mid(std::max<qsizetype>(0, m.start - 40), std::min<qsizetype>(40, m.start))).hasMatch())
+            continue;
+        const PartialDate date = DateParser::resolve(m, documentDate);
+        if (!date.isValid())
+            continue;
+        MentionedEvent e;
+        e.date = date;
+        e.evidence = { text.mid(m.start, m.length), m.start };
+        e.label = labelFor(text, m);
+        if (e.label.isEmpty())
+            e.label = e.evidence.text.simplified();
+        const QString key = date.toEdtf() + QLatin1Char('|') + foldForMatching(e.label);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        events.append(e);
+    }
+    return events;
+}
+
+} // namespace littoral::core

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/document.h"
+#include "core/extract/dateparser.h"
+
+namespace littoral::core {
+
+// Earlier (or later) dated events a document mentions: "la fermeture de Sangatte en décembre 2002",
+// "à l'automne dernier", "le communiqué … publié le 14 juin". Year-less and relative dates are resolved
+// against the document's own date; without one they are dropped rather than guessed.
+class EventExtractor final {
+public:
+    static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
+        qsizetype documentDateMention, const PartialDate& documentDate);
+};
+
+} // namespace littoral::core

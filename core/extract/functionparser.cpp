@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/functionparser.h"
+
+#include "core/extract/lexicon.h"
+
+#include <QRegularExpression>
+
+namespace littoral::core {
+namespace {
+
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+QString capitalizeFirst(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s.at(0).toUpper();
+    return s;
+}
+
+QString trimPunctuation(QString s)
+{
+    s = s.simplified();
+    while (!s.isEmpty() && QStringLiteral(",.;:–-").contains(s.back()))
+        s.chop(1);
+    return s.trimmed();
+}
+
+} // namespace
+
+bool FunctionParser::isFunction(const QString& text)
+{
+    return Lexicon::instance().leadingFunction().match(text.trimmed()).hasMatch();
+}
+
+QString FunctionParser::asTitle(const QString& function)
+{
+    static const QRegularExpression article(QStringLiteral(R"(^(?:le|la|l'|l’|the)\s*(?=\p{L}))"), kOptions);
+    QString s = trimPunctuation(function);
+    s.remove(article);
+    return capitalizeFirst(s);
+}
+
+QString FunctionParser::organizationFor(const QString& function)
+{
+    const QString f = asTitle(function);
+    struct Rule {
+        QRegularExpression pattern;
+        QString replacement; // \1 is the captured rest
+    };
+    // Offices whose organisation has a name of its own, then the generic "<function> of X" -> X.
+    static const QList<Rule> rules = {
+        { QRegularExpression(QStringLiteral(R"(^(?:vice-)?présidente? de la république(?: française)?\b)"), kOptions),
+            QStringLiteral("Présidence de la République") },
+        { QRegularExpression(QStringLiteral(R"(^(?:french )?president of the (?:french )?republic\b)"), kOptions),
+            QStringLiteral("Présidence de la République") },
+        { QRegularExpression(QStringLiteral(R"(^premier ministre\b)"), kOptions), QStringLiteral("Services du Premier ministre") },
+        { QRegularExpression(QStringLiteral(R"(^(?:french )?prime minister(?! of the united kingdom| of great britain)\b)"), kOptions),
+            QStringLiteral("Services du Premier ministre") },
+        { QRegularExpression(QStringLiteral(R"(^(?:french )?(?:interior|home) minister\b)"), kOptions), QStringLiteral("Ministry of the Interior") },
+        { QRegularExpression(QStringLiteral(R"(^ministre(?: délégué(?:e)?)?(?: auprès du ministre)? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
+            QStringLiteral("Ministère \\1\\2") },
+        { QRegularExpression(QStringLiteral(R"(^(?:french |british )?minister(?: of state)? (of|for) (.+?)(?:,.*)?$)"), kOptions),
+            QStringLiteral("Ministry \\1 \\2") },
+        { QRegularExpression(QStringLiteral(R"(^(?:adjointe? au )?maire (?:adjointe? )?(de |d['’]|du )(.+?)(?:,.*)?$)"), kOptions),
+            QStringLiteral("Mairie \\1\\2") },
+        { QRegularExpression(QStringLiteral(R"(^mayor of (.+?)(?:,.*)?$)"), kOptions), QStringLiteral("City of \\1") },
+        { QRegularExpression(QStringLiteral(R"(^sous-préfète? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
+            QStringLiteral("Sous-préfecture \\1\\2") },
+        { QRegularExpression(QStringLiteral(R"(^préfète? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
+            QStringLiteral("Préfecture \\1\\2") },
+        { QRegularExpression(QStringLiteral(R"(^défenseure? des droits\b)"), kOptions), QStringLiteral("Défenseur des droits") },
+        // "Présidente de la Cimade" -> "La Cimade"; "Président de Médecins du Monde" -> "Médecins du Monde".
+        { QRegularExpression(QStringLiteral(R"(^[\p{L}'’ -]{2,60}? (?:de la|of the|de l['’])\s*(.+)$)"), kOptions), QStringLiteral("\\1") },
+        { QRegularExpression(QStringLiteral(R"(^[\p{L}'’ -]{2,60}? (?:de|du|des|d['’]|of|at|for)\s*(\p{Lu}.+)$)"), kOptions),
+            QStringLiteral("\\1") },
+    };
+    for (const Rule& rule : rules) {
+        const auto m = rule.pattern.match(f);
+        if (!m.hasMatch())
+            continue;
+        QString org = rule.replacement;
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
+            org.replace(QStringLiteral("\\%1").arg(i), m.captured(i));
+        org = trimPunctuation(org.simplified());
+        // "de la Cimade" keeps its article as the organisation writes it.
+        if (rule.replacement == QLatin1String("\\1") && f.contains(QRegularExpression(QStringLiteral(R"(\bde la \p{Lu}\p{L}+$)"))))
+            org = QStringLiteral("La ") + org;
+        return capitalizeFirst(org);
+    }
+    return {};
+}
+
+} // namespace littoral::core

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+
+namespace littoral::core {
+
+// Shared French/English vocabulary of letters and communiqués: courtesy titles, functions,
+// organisation words, salutations and closings. Built once; read-only and thread-safe.
+class Lexicon final {
+public:
+    static const Lexicon& instance();
+
+    // "M.", "Mme", "Monsieur", "Dr", "Messers", … at the start of a string, with what follows.
+    const QRegularExpression& leadingCourtesy() const { return m_leadingCourtesy; }
+    // A line that opens a letter: "Monsieur le Président,", "Dear Minister,", "Cher Monsieur,".
+    const QRegularExpression& salutation() const { return m_salutation; }
+    // A closing formula: "je vous prie d'agréer", "Yours sincerely", "Cordialement".
+    const QRegularExpression& closing() const { return m_closing; }
+    // A function at the start of a string: "Présidente de …", "Maire de …", "Minister of …", "le Préfet".
+    const QRegularExpression& leadingFunction() const { return m_leadingFunction; }
+    // A word that marks an organisation name ("Association", "Ministère", "Collectif", "Médecins", …).
+    const QRegularExpression& organizationWord() const { return m_organizationWord; }
+    // A heading before a list of signatories ("Signataires :", "Signatories", "Premiers signataires").
+    const QRegularExpression& signatoriesHeading() const { return m_signatoriesHeading; }
+    // Start of a copy line ("Copie à", "cc :", "A copy of this letter has been sent to").
+    const QRegularExpression& copyLine() const { return m_copyLine; }
+    // Telephone, fax, e-mail, postcode+town, street: lines of an address, not of a name.
+    const QRegularExpression& addressLine() const { return m_addressLine; }
+
+    bool isFirstName(const QString& foldedToken) const;
+    bool isNameParticle(const QString& token) const; // de, du, d', van, von, le, la, …
+
+private:
+    Lexicon();
+    QRegularExpression m_leadingCourtesy;
+    QRegularExpression m_salutation;
+    QRegularExpression m_closing;
+    QRegularExpression m_leadingFunction;
+    QRegularExpression m_organizationWord;
+    QRegularExpression m_signatoriesHeading;
+    QRegularExpression m_copyLine;
+    QRegularExpression m_addressLine;
+};
+
+} // namespace littoral::core

@@ -1,0 +1,629 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/participantextractor.h"
+
+#include "core/domain/correspondentkey.h"
+#include "core/extract/functionparser.h"
+#include "core/extract/lexicon.h"
+#include "core/extract/personname.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace littoral::core {
+namespace {
+
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+constexpr qsizetype kLongLine = 160; // a line of running prose, not of a letterhead or signature
+
+struct Scan {
+    const TextLines& lines;
+    const ParticipantExtractor::Context& context;
+    const Lexicon& lex = Lexicon::instance();
+    QList<Participant> found;
+
+    const QString& content(qsizetype i) const { return lines.at(i).content; }
+
+    Evidence evidenceOf(qsizetype line) const
+    {
+        const TextLine& l = lines.at(line);
+        return { l.content, l.contentStart };
+    }
+
+    Evidence evidenceOf(qsizetype line, const QString& part) const
+    {
+        const TextLine& l = lines.at(line);
+        const qsizetype at = l.content.indexOf(part);
+        if (at < 0)
+            return evidenceOf(line);
+        return { part, l.contentStart + at };
+    }
+
+    bool isAddress(qsizetype i) const { return lex.addressLine().match(content(i)).hasMatch(); }
+
+    bool isProse(qsizetype i) const
+    {
+        const QString& c = content(i);
+        return c.size() > kLongLine || (c.size() > 70 && c.count(QLatin1Char(' ')) > 10 && c.endsWith(QLatin1Char('.')));
+    }
+
+    qsizetype firstMatching(const QRegularExpression& re, qsizetype from, qsizetype to) const
+    {
+        for (qsizetype i = from; i < to && i < lines.size(); ++i)
+            if (!lines.at(i).isBlank() && content(i).size() < 120 && re.match(content(i)).hasMatch())
+                return i;
+        return -1;
+    }
+
+    qsizetype lastMatching(const QRegularExpression& re, qsizetype from) const
+    {
+        for (qsizetype i = lines.size() - 1; i >= from; --i)
+            if (!lines.at(i).isBlank() && re.match(content(i)).hasMatch())
+                return i;
+        return -1;
+    }
+
+    void add(Participant p)
+    {
+        if (p.name.isEmpty())
+            return;
+        const QString key = correspondentKey(p.kind, p.name);
+        for (Participant& existing : found) {
+            if (existing.role == p.role && correspondentKey(existing.kind, existing.name) == key) {
+                if (existing.title.isEmpty())
+                    existing.title = p.title;
+                if (existing.organization.isEmpty())
+                    existing.organization = p.organization;
+                return;
+            }
+        }
+        found.append(std::move(p));
+    }
+
+    // A person line followed by function and organisation lines, read from `from` while the block lasts.
+    // Continuation lines of a wrapped function ("Présidente de Médecins" / "du Monde") are joined.
+    qsizetype readFunctions(qsizetype from, qsizetype to, Participant& p) const
+    {
+        QStringList functions;
+        QString orgLine;
+        qsizetype last = from - 1;
+        for (qsizetype i = from; i < to; ++i, last = i - 1) {
+            const QString c = content(i);
+            if (c.isEmpty() || isAddress(i) || lex.copyLine().match(c).hasMatch())
+                break;
+            if (const auto name = PersonName::parse(c); name && (name->knownFirstName || name->hadCourtesyTitle || functions.isEmpty()))
+                break;
+            if (FunctionParser::isFunction(c))
+                functions.append(c);
+            else if (!functions.isEmpty() && orgLine.isEmpty() && !c.front().isUpper())
+                functions.last() += QLatin1Char(' ') + c; // "… de Médecins" + "du Monde"
+            else if (!functions.isEmpty() && orgLine.isEmpty() && !lex.organizationWord().match(c).hasMatch()
+                     && FunctionParser::organizationFor(functions.last()).size() > 0 && c.size() < 40)
+                functions.last() += QLatin1Char(' ') + c; // "… Sans Frontière" + "France"
+            else if (orgLine.isEmpty())
+                orgLine = c;
+            else if (c.startsWith(QLatin1Char('(')))
+                orgLine += QLatin1Char(' ') + c; // "(PSM)"
+            else
+                break;
+            last = i;
+        }
+        if (!functions.isEmpty()) {
+            p.title = FunctionParser::asTitle(functions.first().simplified());
+            p.organization = FunctionParser::organizationFor(p.title);
+        }
+        if (p.organization.isEmpty() && !orgLine.isEmpty())
+            p.organization = orgLine.simplified();
+        return last;
+    }
+
+    // A line naming a person, possibly after a function ("le Sous-préfet Jean Dupont") or delegation.
+    std::optional<std::pair<PersonName, QString>> personOnLine(const QString& raw) const
+    {
+        static const QRegularExpression delegation(
+            QStringLiteral(R"(^(?:p\.?\s?o\.?|pour (?:le|la|l['’]) .{0,60}?(?:et )?par (?:délégation|empêchement|ordre),?)\s*)"), kOptions);
+        QString c = raw;
+        c.remove(delegation);
+        if (auto name = PersonName::parse(c))
+            return std::pair { *name, QString() };
+        const auto fn = lex.leadingFunction().match(c);
+        if (fn.hasMatch()) {
+            // "le Sous-préfet Jean Dupont": the function words, then a name.
+            // "Prime Minister of the United Kingdom" is an office: a name follows a function word, not "of the".
+            static const QRegularExpression connector(QStringLiteral(R"(^(?:of|the|de|du|des|la|le|l['’]|d['’]|and|et|for|pour)$)"), kOptions);
+            const QStringList words = c.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (qsizetype cut = 1; cut < words.size() - 1; ++cut) {
+                if (connector.match(words.at(cut - 1)).hasMatch())
+                    continue;
+                auto name = PersonName::parse(words.mid(cut).join(QLatin1Char(' ')));
+                const bool capitalSurname = words.mid(cut).join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral(R"(\b\p{Lu}{2,}\b)")));
+                if (name && (name->knownFirstName || capitalSurname))
+                    return std::pair { *name, words.mid(0, cut).join(QLatin1Char(' ')) };
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Header zone: letterhead sender and address-block recipients, before the salutation.
+    void readHeader(qsizetype headerEnd)
+    {
+        static const QRegularExpression toMarker(
+            QStringLiteral(R"(^(?:à|a|to|destinataires?|à l['’]attention de|a l['’]attention de|attn\.?|for the attention of)(?=\s|:|$)\s*:?\s*(.*)$)"), kOptions);
+        bool afterTo = false;
+        for (qsizetype i = 0; i < headerEnd; ++i) {
+            const QString c = content(i);
+            if (c.isEmpty() || isProse(i))
+                continue;
+            if (isAddress(i))
+                continue;
+            const auto to = toMarker.match(c);
+            QString candidate = c;
+            if (to.hasMatch() && (to.captured(1).isEmpty() || lex.leadingCourtesy().match(to.captured(1)).capturedLength() > 0
+                                     || PersonName::parse(to.captured(1)))) {
+                afterTo = true;
+                candidate = to.captured(1);
+                if (candidate.isEmpty())
+                    continue;
+            }
+            const auto courtesy = lex.leadingCourtesy().match(candidate);
+            const bool hasCourtesy = courtesy.hasMatch() && courtesy.capturedLength() > 0;
+            if (auto person = personOnLine(candidate)) {
+                Participant p;
+                p.kind = CorrespondentKind::Person;
+                p.name = person->first.name;
+                p.role = (afterTo || person->first.hadCourtesyTitle) ? ParticipantRole::Recipient : ParticipantRole::Sender;
+                p.evidence = evidenceOf(i);
+                if (!person->second.isEmpty()) {
+                    p.title = FunctionParser::asTitle(person->second);
+                    p.organization = FunctionParser::organizationFor(p.title);
+                } else {
+                    readFunctions(i + 1, headerEnd, p);
+                }
+                // A capitalised pair alone ("Hôtel de Matignon") is too weak a sign of a person.
+                if (!p.title.isEmpty() || person->first.knownFirstName || person->first.hadCourtesyTitle)
+                    add(p);
+                continue;
+            }
+            // "M. le Ministre de l'Intérieur", "Monsieur le Préfet du Pas-de-Calais": an office, no name.
+            if (hasCourtesy) {
+                const QString rest = candidate.mid(courtesy.capturedEnd()).trimmed();
+                if (FunctionParser::isFunction(rest) && rest.size() < 90) {
+                    Participant p;
+                    p.role = ParticipantRole::Recipient;
+                    p.kind = CorrespondentKind::Organization;
+                    p.title = FunctionParser::asTitle(rest);
+                    p.organization = FunctionParser::organizationFor(p.title);
+                    p.name = p.organization.isEmpty() ? p.title : p.organization;
+                    p.evidence = evidenceOf(i);
+                    add(p);
+                }
+            }
+        }
+    }
+
+    // "Open letter to the French Prime Minister, Manuel Valls and to the French Minister of the Interior, …"
+    void readAddressedTitle(qsizetype headerEnd)
+    {
+        static const QRegularExpression addressed(
+            QStringLiteral(R"((?:open letter|lettre ouverte|letter|lettre|appel)\s+(?:addressed\s+|adressée\s+)?(?:to|à|au|aux)\s+(.+))"), kOptions);
+        static const QRegularExpression partSplit(
+            QStringLiteral(R"(\s*(?:,?\s+and\s+(?:to\s+)?|,?\s+et\s+(?:à\s+|au\s+|aux\s+)?|;\s*)(?=the\s|la\s|le\s|l['’]|m\.|mme|monsieur|madame|\p{Lu}))"), kOptions);
+        static const QRegularExpression topic(
+            QStringLiteral(R"(\s+(?:on|about|concerning|regarding|sur|au sujet|concernant|à propos|relative)\b.*$)"), kOptions);
+        // The title may be spread over several short paragraphs before the date.
+        QString title;
+        qsizetype firstLine = -1;
+        const qsizetype end = std::min<qsizetype>(headerEnd, context.dateLine >= 0 ? context.dateLine : headerEnd);
+        for (qsizetype i = 0; i < end && i < 20; ++i) {
+            if (content(i).isEmpty())
+                continue;
+            if (firstLine < 0)
+                firstLine = i;
+            title += content(i) + QLatin1Char(' ');
+        }
+        const auto m = addressed.match(title.simplified());
+        if (!m.hasMatch())
+            return;
+        const QStringList parts = m.captured(1).split(partSplit, Qt::SkipEmptyParts);
+        for (QString part : parts) {
+            part.remove(topic);
+            const QStringList pieces = part.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            std::optional<PersonName> person;
+            QString function;
+            for (const QString& piece : pieces) {
+                if (auto n = PersonName::parse(piece.trimmed()); n && !person)
+                    person = n;
+                else if (FunctionParser::isFunction(piece.trimmed()))
+                    function = piece.trimmed();
+            }
+            if (!person)
+                continue;
+            Participant p;
+            p.role = ParticipantRole::Recipient;
+            p.kind = CorrespondentKind::Person;
+            p.name = person->name;
+            p.title = FunctionParser::asTitle(function);
+            p.title.remove(QRegularExpression(QStringLiteral(R"(^(?:French|British)\s+)")));
+            p.organization = FunctionParser::organizationFor(p.title);
+            p.evidence = evidenceOf(firstLine, part.trimmed());
+            add(p);
+        }
+    }
+
+    // An office named only by its function in the address block ("M. le Ministre de l'Intérieur") is the
+    // same recipient as a person named with that function elsewhere: keep the person, with the office's
+    // organisation as the address block writes it.
+    void mergeOffices()
+    {
+        auto officeKey = [](const QString& title) {
+            const QString f = foldForMatching(title);
+            if (f.contains(QLatin1String("premier ministre")) || f.contains(QLatin1String("prime minister")))
+                return QStringLiteral("pm");
+            if (f.contains(QLatin1String("interieur")) || f.contains(QLatin1String("interior")) || f.contains(QLatin1String("home")))
+                return QStringLiteral("interior");
+            if (f.contains(QLatin1String("republique")) || f.contains(QLatin1String("republic")))
+                return QStringLiteral("president");
+            return f;
+        };
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            const Participant office = found.at(i);
+            if (office.role != ParticipantRole::Recipient || office.kind != CorrespondentKind::Organization || office.title.isEmpty())
+                continue;
+            for (Participant& person : found) {
+                if (person.role == ParticipantRole::Recipient && person.kind == CorrespondentKind::Person
+                    && !person.title.isEmpty() && officeKey(person.title) == officeKey(office.title)) {
+                    if (!office.organization.isEmpty())
+                        person.organization = office.organization;
+                    found.removeAt(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    // Signature blocks after the closing formula.
+    void readSignatures(qsizetype from, qsizetype to)
+    {
+        for (qsizetype i = from; i < to; ++i) {
+            const QString c = content(i);
+            if (c.isEmpty() || isProse(i) || lex.copyLine().match(c).hasMatch())
+                continue;
+            const int block = lines.at(i).block;
+            const QList<qsizetype> blockLines = lines.blockLines(block);
+            // A block with an address and no name first is a letterhead pasted in, not a signatory.
+            const bool firstOfBlock = blockLines.first() == i;
+            auto person = personOnLine(c);
+            if (!person)
+                continue;
+            const bool capitalSurname = c.contains(QRegularExpression(QStringLiteral(R"(\b\p{Lu}{2,}\b)")));
+            const bool functionNear = !person->second.isEmpty() || (i + 1 < to && FunctionParser::isFunction(content(i + 1)))
+                || (!firstOfBlock && FunctionParser::isFunction(content(i - 1)));
+            if (!person->first.knownFirstName && !person->first.hadCourtesyTitle && !capitalSurname && !functionNear)
+                continue;
+            Participant p;
+            p.role = ParticipantRole::Sender;
+            p.kind = CorrespondentKind::Person;
+            p.name = person->first.name;
+            p.evidence = evidenceOf(i);
+            qsizetype consumed = i;
+            if (!person->second.isEmpty()) {
+                p.title = FunctionParser::asTitle(person->second);
+                p.organization = FunctionParser::organizationFor(p.title);
+            } else {
+                consumed = readFunctions(i + 1, to, p);
+                // "Le Maire de Calais," above the name.
+                if (p.title.isEmpty() && !firstOfBlock && FunctionParser::isFunction(content(i - 1))) {
+                    p.title = FunctionParser::asTitle(content(i - 1));
+                    p.organization = FunctionParser::organizationFor(p.title);
+                }
+            }
+            add(p);
+            i = std::max(i, consumed);
+        }
+    }
+
+    // "Signataires :" followed by one organisation or person per line, with category headings between.
+    bool readSignatoryList(qsizetype from)
+    {
+        const qsizetype heading = lastMatching(lex.signatoriesHeading(), from);
+        if (heading < 0)
+            return false;
+        int bulleted = 0, entries = 0;
+        for (qsizetype i = heading + 1; i < lines.size(); ++i)
+            if (!lines.at(i).isBlank()) {
+                ++entries;
+                bulleted += lines.at(i).bulleted;
+            }
+        const bool bulletList = bulleted * 2 >= entries && bulleted > 0;
+        bool any = false;
+        for (qsizetype i = heading + 1; i < lines.size(); ++i) {
+            const TextLine& line = lines.at(i);
+            if (line.isBlank())
+                continue;
+            if (lex.copyLine().match(line.content).hasMatch() || isProse(i) || line.content.startsWith(QLatin1String("http")))
+                break;
+            if (bulletList && !line.bulleted)
+                continue; // a category heading ("Associations", "Political parties") or a stray line
+            QString entry = line.content;
+            qsizetype next = i + 1;
+            // A wrapped entry continues on the next non-bulleted line that starts in lower case.
+            for (qsizetype k = next; bulletList && k < lines.size() && k <= next + 2; ++k) {
+                if (lines.at(k).isBlank())
+                    continue;
+                if (lines.at(k).bulleted || !lines.at(k).content.front().isLower())
+                    break;
+                entry += QLatin1Char(' ') + lines.at(k).content;
+                next = k + 1;
+            }
+            i = next - 1;
+            entry = entry.simplified();
+            if (entry.endsWith(QLatin1Char(':')) || entry.size() < 2)
+                continue;
+            Participant p;
+            p.role = ParticipantRole::Sender;
+            p.evidence = { line.content, line.contentStart };
+            const QStringList pieces = entry.split(QLatin1Char(','));
+            if (auto person = PersonName::parse(pieces.first()); person && person->knownFirstName) {
+                p.kind = CorrespondentKind::Person;
+                p.name = person->name;
+                const QString rest = pieces.mid(1).join(QLatin1Char(',')).trimmed();
+                if (FunctionParser::isFunction(rest)) {
+                    p.title = FunctionParser::asTitle(pieces.value(1));
+                    p.organization = FunctionParser::organizationFor(p.title);
+                    if (p.organization.isEmpty())
+                        p.organization = pieces.mid(2).join(QLatin1Char(',')).trimmed();
+                } else {
+                    p.organization = rest;
+                }
+            } else {
+                p.kind = CorrespondentKind::Organization;
+                p.name = entry;
+            }
+            add(p);
+            any = true;
+        }
+        return any;
+    }
+
+    // "Copie à …", "cc: …", "A copy of this letter has been sent to …", inline or as a list below.
+    void readCopies(qsizetype from)
+    {
+        static const QRegularExpression itemSplit(
+            QStringLiteral(R"(\s*(?:;|,\s*(?:and\s+)?(?:to\s+)?(?=the\s)|\s+and\s+(?:to\s+)?(?=the\s)|,\s*(?=à\s|au\s|aux\s)|\s+et\s+(?=à\s|au\s|aux\s|m\.|mme|monsieur|madame))\s*)"), kOptions);
+        static const QRegularExpression frenchSplit(QStringLiteral(R"(\s*(?:,|;|\s+et\s+)\s*)"), kOptions);
+        static const QRegularExpression leading(
+            QStringLiteral(R"(^(?:(?:and\s+)?(?:to\s+)?the\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|la\s+|le\s+|l['’])+)"), kOptions);
+        for (qsizetype i = from; i < lines.size(); ++i) {
+            const auto m = lex.copyLine().match(content(i));
+            if (!m.hasMatch())
+                continue;
+            QString rest = content(i).mid(m.capturedEnd());
+            qsizetype next = i + 1;
+            const bool inlineList = !rest.trimmed().remove(QLatin1Char(':')).isEmpty();
+            // The sentence continues over wrapped lines; a list goes on while lines are short.
+            for (int taken = 0; next < lines.size() && taken < 8; ++next) {
+                if (lines.at(next).isBlank()) {
+                    if (!inlineList || rest.trimmed().endsWith(QLatin1Char('.')))
+                        break;
+                    continue;
+                }
+                if (inlineList ? rest.trimmed().endsWith(QLatin1Char('.')) : content(next).size() >= 100)
+                    break;
+                rest += (inlineList ? QStringLiteral(" ") : QStringLiteral("; ")) + content(next);
+                ++taken;
+            }
+            rest = rest.simplified();
+            while (rest.startsWith(QLatin1Char(':')))
+                rest = rest.mid(1).trimmed();
+            if (rest.endsWith(QLatin1Char('.')))
+                rest.chop(1);
+            // English lists join with "and the"; French ones with commas.
+            const bool english = rest.contains(QRegularExpression(QStringLiteral(R"(\bthe\b)"), kOptions));
+            const QStringList items = rest.split(english ? itemSplit : frenchSplit, Qt::SkipEmptyParts);
+            for (QString item : items) {
+                item = item.trimmed();
+                item.remove(leading);
+                item = item.trimmed();
+                if (item.size() < 2)
+                    continue;
+                Participant p;
+                p.role = ParticipantRole::Cc;
+                p.evidence = evidenceOf(i, item);
+                if (auto person = personOnLine(item)) {
+                    p.kind = CorrespondentKind::Person;
+                    p.name = person->first.name;
+                    p.title = FunctionParser::asTitle(person->second);
+                    p.organization = FunctionParser::organizationFor(p.title);
+                } else {
+                    const auto courtesy = lex.leadingCourtesy().match(item);
+                    if (courtesy.hasMatch())
+                        item = item.mid(courtesy.capturedEnd()).remove(leading).trimmed();
+                    // An office in copy ("the Prime Minister of the United Kingdom") is named as written.
+                    p.kind = CorrespondentKind::Organization;
+                    p.name = FunctionParser::asTitle(item);
+                    if (FunctionParser::isFunction(item))
+                        p.title = p.name;
+                }
+                add(p);
+            }
+            i = next - 1;
+        }
+    }
+
+    // Persons named with a function anywhere ("Gérald Darmanin, ministre de l'Intérieur," /
+    // "Mme Emmanuelle Cosse, Minister of Housing …"), with where they were named.
+    struct Named {
+        Participant person;
+        qsizetype offset;
+    };
+    QList<Named> namedPersons() const
+    {
+        static const QRegularExpression apposition(QStringLiteral(
+            R"((?:(?:M\.|MM\.|Mme|Mmes|Mr|Mrs|Ms|Dr|Monsieur|Madame)\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’]|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+([\p{Ll}\p{Lu}][^,.;\n]{2,90})(?=,|\.|;|\s+(?:a|ont|et|and|has|have|had|today|who|qui|s['’]est|est)\b))"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression courtesyName(QStringLiteral(
+            R"((?<![\p{L}])(?:M\.|Mme|Mr|Mrs|Ms|Dr)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?\p{Lu}[\p{L}'’-]+){1,2}))"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        QList<Named> out;
+        const QString& text = lines.text();
+        auto it = apposition.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto name = PersonName::parse(m.captured(1));
+            const QString function = m.captured(2).simplified();
+            if (!name || !FunctionParser::isFunction(function))
+                continue;
+            Participant p;
+            p.kind = CorrespondentKind::Person;
+            p.name = name->name;
+            p.title = FunctionParser::asTitle(function);
+            p.organization = FunctionParser::organizationFor(p.title);
+            p.evidence = { m.captured(0), m.capturedStart() };
+            out.append({ p, m.capturedStart() });
+        }
+        auto it2 = courtesyName.globalMatch(text);
+        while (it2.hasNext()) {
+            const auto m = it2.next();
+            const auto name = PersonName::parse(m.captured(1));
+            if (!name)
+                continue;
+            const QString key = correspondentKey(CorrespondentKind::Person, name->name);
+            if (std::any_of(out.cbegin(), out.cend(), [&](const Named& n) {
+                    return correspondentKey(CorrespondentKind::Person, n.person.name) == key;
+                }))
+                continue;
+            Participant p;
+            p.kind = CorrespondentKind::Person;
+            p.name = name->name;
+            p.evidence = { m.captured(0), m.capturedStart() };
+            out.append({ p, m.capturedStart() });
+        }
+        return out;
+    }
+
+    // A communiqué is issued by a ministry or an organisation; its minister(s) speak for it.
+    void readPressRelease(qsizetype headlineEnd)
+    {
+        static const QRegularExpression issuer(QStringLiteral(
+            R"((?:communiqué|communique|press release|statement|déclaration)\s+(?:de presse\s+)?(?:issued by|published by|from|by|de|du|des|de la|de l['’])\s+(?:the\s+)?(.+?)(?:$|\.|\s+[–-]\s+))"), kOptions);
+        static const QRegularExpression issuerSplit(QStringLiteral(R"(\s+(?:and|et)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=\p{Lu}))"), kOptions);
+        QStringList issuers;
+        for (qsizetype i = 0; i < headlineEnd; ++i) {
+            const auto m = issuer.match(content(i));
+            if (m.hasMatch())
+                for (const QString& part : m.captured(1).split(issuerSplit, Qt::SkipEmptyParts))
+                    if (lex.organizationWord().match(part).hasMatch())
+                        issuers.append(FunctionParser::asTitle(part));
+        }
+        const QList<Named> named = namedPersons();
+        const qsizetype headlineEndOffset = headlineEnd < lines.size() ? lines.at(headlineEnd).start : lines.text().size();
+        QString headline = lines.text().left(headlineEndOffset);
+        QSet<QString> senders;
+        for (const Named& n : named) {
+            const QString surname = n.person.name.section(QLatin1Char(' '), -1);
+            const bool inHeadline = headline.contains(surname, Qt::CaseInsensitive);
+            const bool speaksForIssuer = std::any_of(issuers.cbegin(), issuers.cend(), [&](const QString& org) {
+                return !n.person.organization.isEmpty() && foldForMatching(org) == foldForMatching(n.person.organization);
+            });
+            if (inHeadline || speaksForIssuer)
+                senders.insert(correspondentKey(CorrespondentKind::Person, n.person.name));
+        }
+        if (senders.isEmpty()) {
+            // No one named up front: the first minister or official named with a function speaks.
+            for (const Named& n : named)
+                if (!n.person.title.isEmpty()) {
+                    senders.insert(correspondentKey(CorrespondentKind::Person, n.person.name));
+                    break;
+                }
+        }
+        for (Named n : named) {
+            const bool sender = senders.contains(correspondentKey(CorrespondentKind::Person, n.person.name));
+            n.person.role = sender ? ParticipantRole::Sender : ParticipantRole::Mentioned;
+            if (sender && n.person.title.isEmpty())
+                continue; // named up front but never with a function: a guest, not the issuer
+            add(n.person);
+        }
+        for (const QString& org : issuers) {
+            const bool covered = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
+                return p.role == ParticipantRole::Sender && foldForMatching(p.organization) == foldForMatching(org);
+            });
+            if (!covered) {
+                Participant p;
+                p.role = ParticipantRole::Sender;
+                p.kind = CorrespondentKind::Organization;
+                p.name = org;
+                p.evidence = { org, lines.text().indexOf(org) };
+                add(p);
+            }
+        }
+    }
+
+    // Persons named in the body who are neither senders nor recipients.
+    void readMentions()
+    {
+        for (Named n : namedPersons()) {
+            const QString key = correspondentKey(CorrespondentKind::Person, n.person.name);
+            const bool known = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
+                return p.kind == CorrespondentKind::Person && correspondentKey(p.kind, p.name) == key;
+            });
+            if (known)
+                continue;
+            n.person.role = ParticipantRole::Mentioned;
+            add(n.person);
+        }
+    }
+};
+
+} // namespace
+
+QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const Context& context)
+{
+    Scan scan { lines, context, Lexicon::instance(), {} };
+    const Lexicon& lex = scan.lex;
+    const qsizetype n = lines.size();
+
+    // The first paragraph of running prose ends the header.
+    qsizetype firstProse = n;
+    for (qsizetype i = 0; i < n; ++i)
+        if (scan.isProse(i)) {
+            firstProse = i;
+            break;
+        }
+    const qsizetype salutation = scan.firstMatching(lex.salutation(), 0, std::min(firstProse + 1, n));
+    const qsizetype headerEnd = salutation >= 0 ? salutation : firstProse;
+
+    if (context.type == DocumentType::PressRelease) {
+        // The headline zone: up to the date, and the short lines after it, before the first long paragraph.
+        qsizetype headline = context.dateLine >= 0 ? context.dateLine + 1 : 0;
+        while (headline < n && (lines.at(headline).isBlank() || lines.at(headline).content.size() < kLongLine))
+            ++headline;
+        scan.readPressRelease(std::min(headline, std::max<qsizetype>(headline, 3)));
+    } else {
+        scan.readAddressedTitle(headerEnd);
+        scan.readHeader(headerEnd);
+        scan.mergeOffices();
+        // Signatures come after the last closing formula; without one, after the last paragraph of prose.
+        qsizetype closing = scan.lastMatching(lex.closing(), headerEnd);
+        if (closing < 0) {
+            closing = headerEnd;
+            for (qsizetype i = n - 1; i > headerEnd; --i)
+                if (scan.isProse(i)) {
+                    closing = i;
+                    break;
+                }
+        }
+        if (!scan.readSignatoryList(closing)) {
+            qsizetype signaturesEnd = n;
+            if (const qsizetype copy = scan.lastMatching(lex.copyLine(), closing); copy > closing)
+                signaturesEnd = copy;
+            scan.readSignatures(closing + 1, signaturesEnd);
+        }
+    }
+    scan.readCopies(headerEnd);
+    scan.readMentions();
+    return scan.found;
+}
+
+} // namespace littoral::core
