@@ -1,9 +1,74 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// littoral: the desktop viewer. With no argument it opens the last corpus, or the bundled sample.
+#include "core/import/corpuslocation.h"
+#include "ui/mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+using namespace littoral;
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Littoral"));
+    QApplication::setOrganizationName(QStringLiteral("Littoral"));
+    QApplication::setApplicationVersion(QStringLiteral(LITTORAL_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.littoral.Littoral"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Timeline and correspondence viewer for a corpus of letters and press releases."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open a corpus database."), QStringLiteral("FILE"));
+    const QCommandLineOption corpusOption(QStringLiteral("corpus"), QStringLiteral("Import a folder of documents and open it."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Render the window after loading to PNG and exit."), QStringLiteral("PNG"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("View to show: timeline, graph or reader."),
+        QStringLiteral("VIEW"), QStringLiteral("reader"));
+    parser.addOptions({ dbOption, corpusOption, screenshotOption, viewOption });
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to import."), QStringLiteral("[paths...]"));
+    parser.process(app);
+
+    ui::MainWindow window;
+    if (parser.isSet(screenshotOption)) {
+        const QString png = parser.value(screenshotOption);
+        auto shoot = [&window, png] {
+            // Let layouts settle before grabbing.
+            QTimer::singleShot(300, &window, [&window, png] {
+                const bool saved = window.grab().save(png);
+                if (!saved)
+                    qWarning("littoral: cannot write %s", qUtf8Printable(png));
+                QApplication::exit(saved ? 0 : 2);
+            });
+        };
+        QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, shoot);
+    }
+    window.show();
+
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(dbOption)) {
+        if (!window.openDatabase(parser.value(dbOption)))
+            return 2;
+    } else if (parser.isSet(corpusOption) || !paths.isEmpty()) {
+        const QString corpus = parser.isSet(corpusOption) ? parser.value(corpusOption) : paths.first();
+        if (!QFileInfo::exists(corpus)) {
+            qWarning("littoral: no such folder: %s", qUtf8Printable(corpus));
+            return 1;
+        }
+        window.importInto(core::CorpusLocation::databaseFor(corpus), parser.isSet(corpusOption) ? QStringList { corpus } : paths);
+    } else {
+        const QString last = QSettings().value(QStringLiteral("corpus/lastDatabase")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last) && window.openDatabase(last)) {
+        } else {
+            const QString sample = core::CorpusLocation::sampleCorpus();
+            window.importInto(core::CorpusLocation::databaseFor(sample), { sample });
+        }
+    }
+    return app.exec();
 }

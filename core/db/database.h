@@ -11,13 +11,15 @@ namespace littoral::core {
 
 // Owns one named QSQLITE connection to a corpus file, opened and migrated on the calling thread.
 // A connection belongs to the thread that opened it: every worker opens its own Database.
-// Move-only; the connection is removed when the last owner goes away.
+// Move-only; the connection is removed when the last owner goes away. Repositories keep a reference
+// to it, so a Database must neither move nor die while a repository built on it is alive.
 class Database final {
 public:
     static constexpr int kSchemaVersion = 1;
 
     // Opens (creating if needed) and migrates to kSchemaVersion. Fails with DatabaseOpen (cannot
     // create/open/write), DatabaseCorrupt (not a SQLite database / malformed) or SchemaTooNew.
+    // ":memory:" opens a private in-memory database.
     [[nodiscard]] static Result<Database> open(const QString& path);
     // Opens an existing file read-only without migrating; fails with NotFound when it does not exist.
     [[nodiscard]] static Result<Database> openExisting(const QString& path);
@@ -36,14 +38,24 @@ public:
     template <typename F>
     [[nodiscard]] Result<void> transaction(F&& body);
 
+    bool inTransaction() const { return m_inTransaction; }
+    // Grows on every rollback, so caches of row ids written inside a transaction know to forget them.
+    quint64 rollbackCount() const { return m_rollbacks; }
+
 private:
     Database(QString connectionName, QString path);
     [[nodiscard]] Result<void> begin();
     [[nodiscard]] Result<void> commit();
     void rollback();
+    [[nodiscard]] Result<void> configure(bool readOnly);
+    [[nodiscard]] Result<void> migrate();
+    void release();
 
     QString m_connectionName;
     QString m_path;
+    QSqlDatabase m_db;
+    bool m_inTransaction = false;
+    quint64 m_rollbacks = 0;
 };
 
 template <typename F>

@@ -14,13 +14,14 @@ namespace {
 
 constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
-// Alternation of month names, longest first so "sept" does not stop "septembre" short.
+// Alternation of month names, longest first so "sept" does not stop "septembre" short. "sept" without
+// a dot before a lower-case word is the number seven ("depuis sept ans"), not September.
 const QString& monthPattern()
 {
     static const QString pattern = QStringLiteral(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
         "january|february|march|april|may|june|july|august|september|october|november|december|"
-        "janv\\.?|févr\\.?|fevr\\.?|fév\\.?|fev\\.?|avr\\.?|juil\\.?|sept\\.?|déc\\.?|dec\\.?|"
+        "janv\\.?|févr\\.?|fevr\\.?|fév\\.?|fev\\.?|avr\\.?|juil\\.?|sept(?:\\.|(?!\\s+\\p{Ll}))|déc\\.?|dec\\.?|"
         "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|oct\\.?|nov\\.?");
     return pattern;
 }
@@ -126,7 +127,7 @@ QList<DateMention> DateParser::findAll(const QString& text)
         QStringLiteral(R"((?<![\p{L}\d])(%1)(?![\p{L}])\s*(?:de\s+|d')?(\d{4})(?!\d))").arg(month), kOptions);
     // A season with a year, or relative to the document ("l'automne dernier", "last summer", "cet été").
     static const QRegularExpression season(
-        QStringLiteral(R"((?<![\p{L}])(?:(?:au|le|du|l'|l’|à l'|à l’|de l'|de l’|cet|ce|this|last|in|the|during|until)\s*)(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)(?![\p{L}])(?:\s+(?:de\s+|d'|d’)?(\d{4})(?!\d)|\s+(dernier|passé)\b)?|(?<![\p{L}])(printemps|été|automne|hiver|spring|summer|autumn|winter)\s+(?:de\s+|d'|d’)?(\d{4})(?!\d))"),
+        QStringLiteral(R"((?<![\p{L}])(?:(?:au|le|du|l'|l’|à l'|à l’|de l'|de l’|cet|ce|this|last|in|the|during|until)\s*)(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)(?![\p{L}])(?:\s+(?:de\s+|of\s+|d'|d’)?(\d{4})(?!\d)|\s+(dernier|passé)\b)?|(?<![\p{L}])(printemps|été|automne|hiver|spring|summer|autumn|winter)\s+(?:de\s+|d'|d’)?(\d{4})(?!\d))"),
         kOptions);
     static const QRegularExpression monthAlone(
         QStringLiteral(R"((?<![\p{L}])(?:(?:le\s+)?mois\s+(?:de\s+|d'|d’)|(?:en|depuis|since|in|last|fin|début|mi-)\s+)(%1)(?![\p{L}])(?:\s+(dernier)\b)?)").arg(month),

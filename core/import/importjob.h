@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace littoral::core {
 
 struct ImportOptions {
@@ -35,6 +37,13 @@ struct ImportSummary {
     QList<ImportOutcome> problems; // rejected and duplicate files, in the order met
 };
 
+// Progress and cancellation for callers that have no QPromise (CLI, tests); every member may be empty.
+struct ImportCallbacks {
+    std::function<void(int files)> started;                         // once, with the number of files found
+    std::function<void(int done, const QString& source)> progressed; // after each file is settled
+    std::function<bool()> isCanceled; // polled from pool threads too: must be thread-safe
+};
+
 // Imports files and folders (recursively; .txt and .md) into a corpus database.
 // Worker thread: opens its own Database connection; decodes and extracts files in parallel on the
 // global pool and writes them in batched transactions through a single writer. Reports progress
@@ -48,6 +57,9 @@ public:
     void run(QPromise<Result<ImportSummary>>& promise) const;
     // Convenience for callers that do not need progress (CLI, tests).
     [[nodiscard]] Result<ImportSummary> runSynchronously() const;
+    // Same, reporting through callbacks on the calling thread; a cancelled run returns what was
+    // written so far with cancelled = true (a cancelled QFuture carries no result).
+    [[nodiscard]] Result<ImportSummary> runSynchronously(const ImportCallbacks& callbacks) const;
     // Starts run() on the global thread pool.
     [[nodiscard]] QFuture<Result<ImportSummary>> start() const;
 

@@ -1,0 +1,505 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/documentrepository.h"
+
+#include "core/db/database.h"
+#include "core/db/editrepository.h"
+#include "core/db/sqlerror.h"
+#include "core/domain/correspondentkey.h"
+#include "core/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace littoral::core {
+namespace {
+
+const QString kDocumentColumns = QStringLiteral(
+    "id, source_path, source, file_name, sha256, encoding, text, type, language, title, date_edtf, "
+    "date_evidence, date_offset, date_confidence, place, imported_at");
+
+QVariant isoDay(const QDate& day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(); }
+
+QVariant offsetOrNull(qsizetype offset) { return offset >= 0 ? QVariant(qint64(offset)) : QVariant(); }
+
+qsizetype offsetFrom(const QVariant& value) { return value.isNull() ? -1 : qsizetype(value.toLongLong()); }
+
+QString timestamp(const QDateTime& when)
+{
+    return (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Rows read with the columns of kDocumentColumns, in that order.
+Document documentFromRow(const QSqlQuery& row, QString* source)
+{
+    Document d;
+    d.id = row.value(0).toLongLong();
+    d.sourcePath = row.value(1).toString();
+    if (source)
+        *source = row.value(2).toString();
+    d.fileName = row.value(3).toString();
+    d.sha256 = row.value(4).toString();
+    d.encoding = row.value(5).toString();
+    d.text = row.value(6).toString();
+    d.extraction.type = documentTypeFromName(row.value(7).toString()).value_or(DocumentType::Other);
+    d.extraction.language = row.value(8).toString();
+    d.extraction.title = row.value(9).toString();
+    if (!row.value(10).isNull()) {
+        DocumentDate date;
+        date.date = PartialDate::fromEdtf(row.value(10).toString());
+        date.evidence.text = row.value(11).toString();
+        date.evidence.offset = offsetFrom(row.value(12));
+        date.confidence = row.value(13).toDouble();
+        d.extraction.date = date;
+    }
+    d.extraction.place = row.value(14).toString();
+    d.importedAt = QDateTime::fromString(row.value(15).toString(), Qt::ISODateWithMs);
+    return d;
+}
+
+// A spelling in capitals ("Jean DUPONT") is a worse display name than one in mixed case.
+int shoutedWords(const QString& name)
+{
+    int count = 0;
+    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        int letters = 0;
+        bool allUpper = true;
+        for (const QChar c : word) {
+            if (!c.isLetter())
+                continue;
+            ++letters;
+            allUpper = allUpper && c.isUpper();
+        }
+        if (letters > 1 && allUpper)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+DocumentRepository::DocumentRepository(Database& database)
+    : m_database(database)
+    , m_statements(database)
+    , m_seenRollbacks(database.rollbackCount())
+{
+}
+
+void DocumentRepository::forgetCachesAfterRollback()
+{
+    if (m_database.rollbackCount() == m_seenRollbacks)
+        return;
+    m_correspondents.clear();
+    m_aliases.clear();
+    m_seenRollbacks = m_database.rollbackCount();
+}
+
+Result<qint64> DocumentRepository::write(const Document& document, const QString& source)
+{
+    if (m_database.inTransaction())
+        return writeInTransaction(document, source);
+    qint64 id = 0;
+    auto written = m_database.transaction([&]() -> Result<void> {
+        auto r = writeInTransaction(document, source);
+        if (!r)
+            return std::unexpected(r.error());
+        id = *r;
+        return {};
+    });
+    forgetCachesAfterRollback();
+    if (!written)
+        return std::unexpected(written.error());
+    return id;
+}
+
+Result<qint64> DocumentRepository::writeInTransaction(const Document& document, const QString& source)
+{
+    forgetCachesAfterRollback();
+    if (document.sourcePath.isEmpty() || document.sha256.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A document needs a source path and a content hash."));
+
+    auto existing = findBySourcePath(document.sourcePath);
+    if (!existing)
+        return std::unexpected(existing.error());
+
+    // The file at this path changed: corrections made to its previous content follow it.
+    if (*existing && (*existing)->sha256 != document.sha256) {
+        auto moved = m_statements.exec(
+            QStringLiteral("UPDATE edits SET document_sha256 = ? WHERE document_sha256 = ? AND NOT EXISTS "
+                           "(SELECT 1 FROM documents WHERE sha256 = ? AND id <> ?)"),
+            { document.sha256, (*existing)->sha256, (*existing)->sha256, (*existing)->id });
+        if (!moved)
+            return std::unexpected(moved.error());
+    }
+
+    const auto extraction = withEdits(document.extraction, document.sha256);
+    if (!extraction)
+        return std::unexpected(extraction.error());
+    const Extraction& ex = *extraction;
+
+    const bool dated = ex.date && ex.date->date.isValid();
+    const PartialDate date = dated ? ex.date->date : PartialDate {};
+    const QVariant dateEdtf = dated ? QVariant(date.toEdtf()) : QVariant();
+    const QVariant datePrecision = dated ? QVariant(precisionName(date.precision())) : QVariant();
+    const QVariant dateEvidence = dated ? QVariant(StatementCache::text(ex.date->evidence.text)) : QVariant();
+    const QVariant dateOffset = dated ? offsetOrNull(ex.date->evidence.offset) : QVariant();
+    const QVariant dateConfidence = dated ? QVariant(ex.date->confidence) : QVariant();
+
+    qint64 id = 0;
+    if (*existing) {
+        id = (*existing)->id;
+        auto updated = m_statements.exec(
+            QStringLiteral(
+                "UPDATE documents SET source = ?, file_name = ?, sha256 = ?, encoding = ?, text = ?, type = ?, "
+                "language = ?, title = ?, date_edtf = ?, date_precision = ?, date_start = ?, date_end = ?, "
+                "date_evidence = ?, date_offset = ?, date_confidence = ?, place = ?, imported_at = ? WHERE id = ?"),
+            { StatementCache::text(source), StatementCache::text(document.fileName), document.sha256,
+                StatementCache::text(document.encoding), StatementCache::text(document.text),
+                documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
+                dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence, dateOffset,
+                dateConfidence, StatementCache::textOrNull(ex.place), timestamp(document.importedAt), id });
+        if (!updated)
+            return std::unexpected(updated.error());
+        auto participants = m_statements.exec(QStringLiteral("DELETE FROM participants WHERE document_id = ?"), { id });
+        if (!participants)
+            return std::unexpected(participants.error());
+        auto events = m_statements.exec(
+            QStringLiteral("DELETE FROM events WHERE document_id = ? AND kind IN ('document', 'mentioned')"), { id });
+        if (!events)
+            return std::unexpected(events.error());
+    } else {
+        auto inserted = m_statements.exec(
+            QStringLiteral(
+                "INSERT INTO documents (source_path, source, file_name, sha256, encoding, text, type, language, "
+                "title, date_edtf, date_precision, date_start, date_end, date_evidence, date_offset, "
+                "date_confidence, place, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { document.sourcePath, StatementCache::text(source), StatementCache::text(document.fileName),
+                document.sha256, StatementCache::text(document.encoding), StatementCache::text(document.text),
+                documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
+                dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence, dateOffset,
+                dateConfidence, StatementCache::textOrNull(ex.place), timestamp(document.importedAt) });
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        id = (*inserted)->lastInsertId().toLongLong();
+    }
+
+    int position = 0;
+    for (const Participant& participant : ex.participants) {
+        const auto correspondent = correspondentFor(participant);
+        if (!correspondent)
+            return std::unexpected(correspondent.error());
+        auto row = m_statements.exec(
+            QStringLiteral("INSERT INTO participants (document_id, correspondent_id, role, name, title, "
+                           "organization, evidence, evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { id, *correspondent, roleName(participant.role), StatementCache::text(participant.name),
+                StatementCache::text(participant.title), StatementCache::text(participant.organization),
+                StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
+                position++ });
+        if (!row)
+            return std::unexpected(row.error());
+    }
+
+    if (auto events = writeEvents(id, document, ex); !events)
+        return std::unexpected(events.error());
+    return id;
+}
+
+Result<void> DocumentRepository::writeEvents(qint64 documentId, const Document& document, const Extraction& ex)
+{
+    const QString sql = QStringLiteral(
+        "INSERT INTO events (document_id, kind, label, date_edtf, date_precision, date_start, date_end, evidence, "
+        "evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto insert = [&](const QString& kind, const QString& label, const PartialDate& date,
+                            const Evidence& evidence, int position) -> Result<void> {
+        const bool dated = date.isValid();
+        auto r = m_statements.exec(sql,
+            { documentId, kind, StatementCache::text(label), dated ? QVariant(date.toEdtf()) : QVariant(),
+                dated ? QVariant(precisionName(date.precision())) : QVariant(), isoDay(date.firstDay()),
+                isoDay(date.lastDay()), StatementCache::text(evidence.text), offsetOrNull(evidence.offset), position });
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    };
+
+    // The document itself is an event of the timeline, dated or not.
+    const QString label = ex.title.isEmpty() ? document.fileName : ex.title;
+    const PartialDate date = ex.date ? ex.date->date : PartialDate {};
+    if (auto r = insert(QStringLiteral("document"), label, date, ex.date ? ex.date->evidence : Evidence {}, 0); !r)
+        return r;
+    int position = 0;
+    for (const MentionedEvent& event : ex.events)
+        if (auto r = insert(QStringLiteral("mentioned"), event.label, event.date, event.evidence, position++); !r)
+            return r;
+    return {};
+}
+
+Result<Extraction> DocumentRepository::withEdits(const Extraction& extraction, const QString& sha256)
+{
+    auto query = m_statements.exec(
+        QStringLiteral("SELECT field, new_value FROM edits WHERE document_sha256 = ? ORDER BY id"), { sha256 });
+    if (!query)
+        return std::unexpected(query.error());
+    Extraction edited = extraction;
+    while ((*query)->next()) {
+        const auto field = editFieldFromName((*query)->value(0).toString());
+        const QString value = (*query)->value(1).toString();
+        if (!field || !EditRepository::apply(edited, *field, value))
+            qCWarning(lcDb) << "ignoring an unusable stored edit" << (*query)->value(0).toString() << value;
+    }
+    (*query)->finish();
+    return edited;
+}
+
+Result<qint64> DocumentRepository::correspondentFor(const Participant& participant)
+{
+    const QString key = correspondentKey(participant.kind, participant.name);
+    auto cached = m_correspondents.find(key);
+    if (cached == m_correspondents.end()) {
+        auto found = m_statements.exec(QStringLiteral("SELECT id, name FROM correspondents WHERE key = ?"), { key });
+        if (!found)
+            return std::unexpected(found.error());
+        CorrespondentEntry entry;
+        if ((*found)->next()) {
+            entry = { (*found)->value(0).toLongLong(), (*found)->value(1).toString() };
+            (*found)->finish();
+        } else {
+            (*found)->finish();
+            auto inserted = m_statements.exec(
+                QStringLiteral("INSERT INTO correspondents (kind, name, key) VALUES (?, ?, ?)"),
+                { kindName(participant.kind), StatementCache::text(participant.name), key });
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            entry = { (*inserted)->lastInsertId().toLongLong(), participant.name };
+        }
+        cached = m_correspondents.insert(key, entry);
+    }
+
+    if (shoutedWords(participant.name) < shoutedWords(cached->name)) {
+        auto renamed = m_statements.exec(
+            QStringLiteral("UPDATE correspondents SET name = ? WHERE id = ?"), { participant.name, cached->id });
+        if (!renamed)
+            return std::unexpected(renamed.error());
+        cached->name = participant.name;
+    }
+
+    const QString alias = QString::number(cached->id) + QChar(0x1f) + participant.name;
+    if (!m_aliases.contains(alias)) {
+        auto stored = m_statements.exec(
+            QStringLiteral("INSERT OR IGNORE INTO aliases (correspondent_id, alias) VALUES (?, ?)"),
+            { cached->id, StatementCache::text(participant.name) });
+        if (!stored)
+            return std::unexpected(stored.error());
+        m_aliases.insert(alias);
+    }
+    return cached->id;
+}
+
+Result<std::optional<DocumentRef>> DocumentRepository::findOne(const QString& sql, const QString& value)
+{
+    auto query = m_statements.exec(sql, { value });
+    if (!query)
+        return std::unexpected(query.error());
+    std::optional<DocumentRef> ref;
+    if ((*query)->next())
+        ref = DocumentRef { (*query)->value(0).toLongLong(), (*query)->value(1).toString(),
+            (*query)->value(2).toString(), (*query)->value(3).toString() };
+    (*query)->finish();
+    return ref;
+}
+
+Result<std::optional<DocumentRef>> DocumentRepository::findBySourcePath(const QString& sourcePath)
+{
+    return findOne(QStringLiteral("SELECT id, source, source_path, sha256 FROM documents WHERE source_path = ?"),
+        sourcePath);
+}
+
+Result<std::optional<DocumentRef>> DocumentRepository::findBySha256(const QString& sha256)
+{
+    return findOne(QStringLiteral(
+                       "SELECT id, source, source_path, sha256 FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1"),
+        sha256);
+}
+
+Result<Document> DocumentRepository::load(qint64 id)
+{
+    auto row = m_statements.exec(
+        QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" FROM documents WHERE id = ?"), { id });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!(*row)->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("There is no document number %1 in the corpus.").arg(id));
+    Document document = documentFromRow(**row, nullptr);
+    (*row)->finish();
+
+    auto participants = m_statements.exec(
+        QStringLiteral("SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset "
+                       "FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
+                       "WHERE p.document_id = ? ORDER BY p.position"),
+        { id });
+    if (!participants)
+        return std::unexpected(participants.error());
+    QSqlQuery& p = **participants;
+    while (p.next()) {
+        Participant participant;
+        participant.role = roleFromName(p.value(0).toString()).value_or(ParticipantRole::Mentioned);
+        participant.kind = kindFromName(p.value(1).toString()).value_or(CorrespondentKind::Person);
+        participant.name = p.value(2).toString();
+        participant.title = p.value(3).toString();
+        participant.organization = p.value(4).toString();
+        participant.evidence = { p.value(5).toString(), offsetFrom(p.value(6)) };
+        document.extraction.participants.append(participant);
+    }
+    p.finish();
+
+    auto events = m_statements.exec(
+        QStringLiteral("SELECT label, date_edtf, evidence, evidence_offset FROM events "
+                       "WHERE document_id = ? AND kind = 'mentioned' ORDER BY position"),
+        { id });
+    if (!events)
+        return std::unexpected(events.error());
+    QSqlQuery& e = **events;
+    while (e.next()) {
+        MentionedEvent event;
+        event.label = e.value(0).toString();
+        if (!e.value(1).isNull())
+            event.date = PartialDate::fromEdtf(e.value(1).toString());
+        event.evidence = { e.value(2).toString(), offsetFrom(e.value(3)) };
+        document.extraction.events.append(event);
+    }
+    e.finish();
+    return document;
+}
+
+Result<QString> DocumentRepository::source(qint64 id)
+{
+    auto query = m_statements.exec(QStringLiteral("SELECT source FROM documents WHERE id = ?"), { id });
+    if (!query)
+        return std::unexpected(query.error());
+    if (!(*query)->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("There is no document number %1 in the corpus.").arg(id));
+    const QString value = (*query)->value(0).toString();
+    (*query)->finish();
+    return value;
+}
+
+Result<int> DocumentRepository::count()
+{
+    auto query = m_statements.exec(QStringLiteral("SELECT count(*) FROM documents"));
+    if (!query)
+        return std::unexpected(query.error());
+    const int n = (*query)->next() ? (*query)->value(0).toInt() : 0;
+    (*query)->finish();
+    return n;
+}
+
+Result<QList<DocumentSummary>> DocumentRepository::summaries()
+{
+    auto rows = m_statements.exec(QStringLiteral(
+        "SELECT id, source, date_edtf, date_start, date_end, type, language, title FROM documents "
+        "ORDER BY date_start IS NULL, date_start, source, id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<DocumentSummary> summaries;
+    QHash<qint64, qsizetype> indexById;
+    QSqlQuery& r = **rows;
+    while (r.next()) {
+        DocumentSummary s;
+        s.id = r.value(0).toLongLong();
+        s.source = r.value(1).toString();
+        if (!r.value(2).isNull())
+            s.date = PartialDate::fromEdtf(r.value(2).toString());
+        s.dateStart = QDate::fromString(r.value(3).toString(), Qt::ISODate);
+        s.dateEnd = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+        s.type = documentTypeFromName(r.value(5).toString()).value_or(DocumentType::Other);
+        s.language = r.value(6).toString();
+        s.title = r.value(7).toString();
+        indexById.insert(s.id, summaries.size());
+        summaries.append(std::move(s));
+    }
+    r.finish();
+
+    // One pass over the participants instead of one query per row.
+    auto names = m_statements.exec(QStringLiteral(
+        "SELECT document_id, role, name FROM participants WHERE role IN ('sender', 'recipient') "
+        "ORDER BY document_id, position"));
+    if (!names)
+        return std::unexpected(names.error());
+    QSqlQuery& n = **names;
+    const QString sender = roleName(ParticipantRole::Sender);
+    while (n.next()) {
+        const auto index = indexById.constFind(n.value(0).toLongLong());
+        if (index == indexById.constEnd())
+            continue;
+        DocumentSummary& s = summaries[*index];
+        (n.value(1).toString() == sender ? s.senders : s.recipients).append(n.value(2).toString());
+    }
+    n.finish();
+    return summaries;
+}
+
+Result<void> DocumentRepository::forEachDocument(const Visitor& visit)
+{
+    // Ids first: sorting whole rows would drag every text through SQLite's sorter.
+    QList<qint64> ids;
+    {
+        auto rows = m_statements.exec(
+            QStringLiteral("SELECT id FROM documents ORDER BY date_start IS NULL, date_start, source, id"));
+        if (!rows)
+            return std::unexpected(rows.error());
+        while ((*rows)->next())
+            ids.append((*rows)->value(0).toLongLong());
+        (*rows)->finish();
+    }
+    for (const qint64 id : ids) {
+        auto document = load(id);
+        if (!document) {
+            if (document.error().code == ErrorCode::NotFound)
+                continue; // deleted by another connection meanwhile
+            return std::unexpected(document.error());
+        }
+        auto source = this->source(id);
+        if (!source)
+            return std::unexpected(source.error());
+        if (auto visited = visit(*document, *source); !visited)
+            return visited;
+    }
+    return {};
+}
+
+Result<void> DocumentRepository::forEachRef(const std::function<void(const DocumentRef&)>& visit)
+{
+    auto rows = m_statements.exec(QStringLiteral("SELECT id, source, source_path, sha256 FROM documents ORDER BY id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QSqlQuery& r = **rows;
+    while (r.next())
+        visit(DocumentRef { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+            r.value(3).toString() });
+    r.finish();
+    return {};
+}
+
+Result<bool> DocumentRepository::remove(qint64 id)
+{
+    auto query = m_statements.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), { id });
+    if (!query)
+        return std::unexpected(query.error());
+    return (*query)->numRowsAffected() > 0;
+}
+
+Result<int> DocumentRepository::removeOrphanCorrespondents()
+{
+    auto query = m_statements.exec(QStringLiteral(
+        "DELETE FROM correspondents WHERE NOT EXISTS "
+        "(SELECT 1 FROM participants p WHERE p.correspondent_id = correspondents.id)"));
+    if (!query)
+        return std::unexpected(query.error());
+    const int removed = (*query)->numRowsAffected();
+    if (removed > 0) {
+        m_correspondents.clear();
+        m_aliases.clear();
+    }
+    return removed;
+}
+
+} // namespace littoral::core

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/db/statementcache.h"
+#include "core/domain/document.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace littoral::core {
+
+class Database;
+
+// Enough to recognise a stored document without loading its text.
+struct DocumentRef {
+    qint64 id = 0;
+    QString source;     // path relative to the import root, as exported
+    QString sourcePath; // absolute path (or Qt resource path) it was read from
+    QString sha256;
+    friend bool operator==(const DocumentRef&, const DocumentRef&) = default;
+};
+
+// One row of the document table.
+struct DocumentSummary {
+    qint64 id = 0;
+    QString source;
+    PartialDate date; // invalid when the document has no date
+    QDate dateStart;  // first and last day the date can mean; null when undated
+    QDate dateEnd;
+    DocumentType type = DocumentType::Other;
+    QString language;
+    QString title;
+    QStringList senders;    // names as spelled in the document, in document order
+    QStringList recipients;
+};
+
+// Reads and writes documents with their participants and events. Participants are merged into
+// correspondents by correspondentKey(); every spelling met is kept as an alias. The user's edits
+// (EditRepository) are applied on top of the extraction on every write, so they survive re-import.
+// Thread of its Database, which must outlive it.
+class DocumentRepository final {
+public:
+    using Visitor = std::function<Result<void>(const Document& document, const QString& source)>;
+
+    explicit DocumentRepository(Database& database);
+
+    // Inserts the document, or replaces the one stored under the same sourcePath (keeping its id and
+    // the user's own events); returns the id. Runs in its own transaction unless one is open.
+    [[nodiscard]] Result<qint64> write(const Document& document, const QString& source);
+
+    [[nodiscard]] Result<std::optional<DocumentRef>> findBySourcePath(const QString& sourcePath);
+    // The first stored document (lowest id) with these bytes.
+    [[nodiscard]] Result<std::optional<DocumentRef>> findBySha256(const QString& sha256);
+    [[nodiscard]] Result<Document> load(qint64 id);
+    [[nodiscard]] Result<QString> source(qint64 id);
+    [[nodiscard]] Result<int> count();
+
+    // In timeline order: dated documents by first day, then undated ones; ties by source.
+    [[nodiscard]] Result<QList<DocumentSummary>> summaries();
+    // Every document, fully loaded one at a time, in the order of summaries(); stops at the first
+    // error the visitor returns and hands it back.
+    [[nodiscard]] Result<void> forEachDocument(const Visitor& visit);
+    // Every document's identity in id order (cheap: no text).
+    [[nodiscard]] Result<void> forEachRef(const std::function<void(const DocumentRef&)>& visit);
+
+    // Deletes the document with its participants and document/mentioned events.
+    [[nodiscard]] Result<bool> remove(qint64 id);
+    // Forgets correspondents that no document mentions any more (after documents were replaced).
+    [[nodiscard]] Result<int> removeOrphanCorrespondents();
+
+private:
+    struct CorrespondentEntry {
+        qint64 id = 0;
+        QString name;
+    };
+
+    [[nodiscard]] Result<qint64> writeInTransaction(const Document& document, const QString& source);
+    [[nodiscard]] Result<Extraction> withEdits(const Extraction& extraction, const QString& sha256);
+    [[nodiscard]] Result<qint64> correspondentFor(const Participant& participant);
+    [[nodiscard]] Result<void> writeEvents(qint64 documentId, const Document& document, const Extraction& extraction);
+    [[nodiscard]] Result<std::optional<DocumentRef>> findOne(const QString& sql, const QString& value);
+    void forgetCachesAfterRollback();
+
+    Database& m_database;
+    StatementCache m_statements;
+    QHash<QString, CorrespondentEntry> m_correspondents; // by key; ids written in open transactions too
+    QSet<QString> m_aliases;                             // "<correspondent id>\x1f<spelling>" already stored
+    quint64 m_seenRollbacks = 0;
+};
+
+} // namespace littoral::core

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/importissuerepository.h"
+
+#include "core/db/database.h"
+
+#include <QSqlQuery>
+
+namespace littoral::core {
+namespace {
+
+QString kindText(ImportIssue::Kind kind)
+{
+    return kind == ImportIssue::Kind::Rejected ? QStringLiteral("rejected") : QStringLiteral("duplicate");
+}
+
+} // namespace
+
+ImportIssueRepository::ImportIssueRepository(Database& database)
+    : m_statements(database)
+{
+}
+
+Result<void> ImportIssueRepository::recordRejected(const QString& source, const QString& reason)
+{
+    return record(ImportIssue::Kind::Rejected, source, reason, {});
+}
+
+Result<void> ImportIssueRepository::recordDuplicate(const QString& source, const QString& duplicateOf)
+{
+    return record(ImportIssue::Kind::Duplicate, source, {}, duplicateOf);
+}
+
+Result<void> ImportIssueRepository::record(
+    ImportIssue::Kind kind, const QString& source, const QString& reason, const QString& duplicateOf)
+{
+    // The WHERE keeps a re-import of the same bad file from writing anything.
+    auto query = m_statements.exec(
+        QStringLiteral("INSERT INTO import_issues (source, kind, reason, duplicate_of, seen_at) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (source) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, "
+                       "duplicate_of = excluded.duplicate_of, seen_at = excluded.seen_at "
+                       "WHERE kind IS NOT excluded.kind OR reason IS NOT excluded.reason "
+                       "OR duplicate_of IS NOT excluded.duplicate_of"),
+        { StatementCache::text(source), kindText(kind), StatementCache::text(reason),
+            StatementCache::textOrNull(duplicateOf),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+Result<void> ImportIssueRepository::clear(const QString& source)
+{
+    auto query = m_statements.exec(QStringLiteral("DELETE FROM import_issues WHERE source = ?"), { source });
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+Result<QList<ImportIssue>> ImportIssueRepository::list()
+{
+    return select(QStringLiteral("SELECT kind, source, reason, duplicate_of, seen_at FROM import_issues "
+                                 "ORDER BY source"),
+        {});
+}
+
+Result<QList<ImportIssue>> ImportIssueRepository::list(ImportIssue::Kind kind)
+{
+    return select(QStringLiteral("SELECT kind, source, reason, duplicate_of, seen_at FROM import_issues "
+                                 "WHERE kind = ? ORDER BY source"),
+        { kindText(kind) });
+}
+
+Result<QList<ImportIssue>> ImportIssueRepository::select(const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto query = m_statements.exec(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<ImportIssue> issues;
+    QSqlQuery& q = **query;
+    while (q.next()) {
+        ImportIssue issue;
+        issue.kind = q.value(0).toString() == kindText(ImportIssue::Kind::Rejected) ? ImportIssue::Kind::Rejected
+                                                                                    : ImportIssue::Kind::Duplicate;
+        issue.source = q.value(1).toString();
+        issue.reason = q.value(2).toString();
+        issue.duplicateOf = q.value(3).toString();
+        issue.seenAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        issues.append(issue);
+    }
+    q.finish();
+    return issues;
+}
+
+} // namespace littoral::core

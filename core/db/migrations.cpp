@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/migrations.h"
+
+namespace littoral::core {
+namespace {
+
+Migration version1()
+{
+    return { 1,
+        {
+            // Dates are stored three ways: EDTF as extracted, precision, and the first/last day it
+            // can mean (ISO yyyy-MM-dd, which sorts as text) so the timeline can query ranges.
+            QStringLiteral(R"(CREATE TABLE documents (
+                id INTEGER PRIMARY KEY,
+                source_path TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                encoding TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL DEFAULT '',
+                type TEXT NOT NULL DEFAULT 'other'
+                    CHECK (type IN ('letter', 'open_letter', 'press_release', 'other')),
+                language TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                date_edtf TEXT,
+                date_precision TEXT CHECK (date_precision IN ('day', 'month', 'season', 'year')),
+                date_start TEXT,
+                date_end TEXT,
+                date_evidence TEXT,
+                date_offset INTEGER,
+                date_confidence REAL,
+                place TEXT,
+                imported_at TEXT NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX documents_sha256 ON documents(sha256)"),
+            QStringLiteral("CREATE INDEX documents_date ON documents(date_start, date_end)"),
+            QStringLiteral("CREATE INDEX documents_source ON documents(source)"),
+
+            QStringLiteral(R"(CREATE TABLE correspondents (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('person', 'organization')),
+                name TEXT NOT NULL,
+                key TEXT NOT NULL UNIQUE
+            ))"),
+            QStringLiteral(R"(CREATE TABLE aliases (
+                correspondent_id INTEGER NOT NULL REFERENCES correspondents(id) ON DELETE CASCADE,
+                alias TEXT NOT NULL,
+                UNIQUE (correspondent_id, alias)
+            ))"),
+            QStringLiteral("CREATE INDEX aliases_alias ON aliases(alias)"),
+
+            // name is the spelling in this document; the correspondent holds the canonical one.
+            QStringLiteral(R"(CREATE TABLE participants (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                correspondent_id INTEGER NOT NULL REFERENCES correspondents(id),
+                role TEXT NOT NULL CHECK (role IN ('sender', 'recipient', 'cc', 'mentioned')),
+                name TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                organization TEXT NOT NULL DEFAULT '',
+                evidence TEXT NOT NULL DEFAULT '',
+                evidence_offset INTEGER,
+                position INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX participants_document ON participants(document_id, position)"),
+            QStringLiteral("CREATE INDEX participants_correspondent ON participants(correspondent_id, role)"),
+
+            QStringLiteral(R"(CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('document', 'mentioned', 'user')),
+                label TEXT NOT NULL DEFAULT '',
+                date_edtf TEXT,
+                date_precision TEXT CHECK (date_precision IN ('day', 'month', 'season', 'year')),
+                date_start TEXT,
+                date_end TEXT,
+                evidence TEXT NOT NULL DEFAULT '',
+                evidence_offset INTEGER,
+                position INTEGER NOT NULL DEFAULT 0
+            ))"),
+            QStringLiteral("CREATE INDEX events_document ON events(document_id, kind, position)"),
+            QStringLiteral("CREATE INDEX events_date ON events(date_start, date_end)"),
+
+            // Keyed by content hash, not by row id, so corrections survive deleting and re-importing.
+            QStringLiteral(R"(CREATE TABLE edits (
+                id INTEGER PRIMARY KEY,
+                document_sha256 TEXT NOT NULL,
+                field TEXT NOT NULL CHECK (field IN ('type', 'language', 'title', 'date', 'place')),
+                old_value TEXT,
+                new_value TEXT,
+                created_at TEXT NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX edits_document ON edits(document_sha256, id)"),
+
+            QStringLiteral(R"(CREATE TABLE import_issues (
+                id INTEGER PRIMARY KEY,
+                source TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('rejected', 'duplicate')),
+                reason TEXT NOT NULL DEFAULT '',
+                duplicate_of TEXT,
+                seen_at TEXT NOT NULL
+            ))"),
+
+            QStringLiteral(R"(CREATE VIRTUAL TABLE documents_fts USING fts5(
+                title, text, content='documents', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2'
+            ))"),
+            QStringLiteral(R"(CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+                INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+                INSERT INTO documents_fts(documents_fts, rowid, title, text)
+                    VALUES ('delete', old.id, old.title, old.text);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+                INSERT INTO documents_fts(documents_fts, rowid, title, text)
+                    VALUES ('delete', old.id, old.title, old.text);
+                INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END)"),
+        } };
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = { version1() };
+    return steps;
+}
+
+} // namespace littoral::core

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace littoral::core {
+
+// Turns what a person types into a safe FTS5 MATCH expression. Words become quoted terms (so
+// punctuation and FTS5 keywords cannot break the query); "exact phrases", prefix*, OR between
+// words and -exclusion are understood; AND and NOT in capitals are accepted too. Pure.
+class SearchQuery final {
+public:
+    // An empty string when there is nothing to look for; InvalidInput with a sentence for a person
+    // when the input cannot be understood (unbalanced quote, OR without a word on one side, …).
+    [[nodiscard]] static Result<QString> toFts5(const QString& userQuery);
+};
+
+} // namespace littoral::core

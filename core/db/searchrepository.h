@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/db/statementcache.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace littoral::core {
+
+class Database;
+
+struct SearchHit {
+    qint64 documentId = 0;
+    QString source;
+    QString title;
+    QString snippet; // a few words around the best match, matches between the caller's markers
+    double rank = 0; // relevance (negated bm25): higher is better
+};
+
+// Full-text search over titles and texts, accent- and case-insensitive ("prefet" finds "Préfet").
+// Thread of its Database, which must outlive it.
+class SearchRepository final {
+public:
+    explicit SearchRepository(Database& database);
+
+    // Best hits first; limit <= 0 means all. The query is what a person typed (see SearchQuery):
+    // an empty one gives no hits, one that cannot be understood gives InvalidInput with a sentence.
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString& query, int limit = 50,
+        const QString& openMark = QStringLiteral("["), const QString& closeMark = QStringLiteral("]"));
+
+private:
+    StatementCache m_statements;
+};
+
+} // namespace littoral::core

@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/textdecoder.h"
+
+#include <QStringDecoder>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace littoral::core {
+
+QString rejectReasonText(RejectReason reason)
+{
+    switch (reason) {
+    case RejectReason::Empty:
+        return QStringLiteral("empty file");
+    case RejectReason::Binary:
+        return QStringLiteral("binary file");
+    case RejectReason::Undecodable:
+        return QStringLiteral("undecodable");
+    case RejectReason::TooLarge:
+        return QStringLiteral("file too large");
+    case RejectReason::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return QStringLiteral("undecodable");
+}
+
+namespace {
+
+using namespace std::string_view_literals;
+
+struct Magic {
+    std::string_view prefix;
+    const char* name;
+    std::size_t offset = 0;
+};
+
+// Signatures that cannot start a plain-text file. Signatures made only of printable ASCII are
+// checked separately (see asciiMagic) because a text could start with the same letters.
+constexpr std::array s_magics {
+    Magic { "\x89PNG\r\n\x1a\n"sv, "PNG image" },
+    Magic { "%PDF-"sv, "PDF document" },
+    Magic { "PK\x03\x04"sv, "ZIP archive (or DOCX/ODT/XLSX document)" },
+    Magic { "PK\x05\x06"sv, "ZIP archive" },
+    Magic { "PK\x07\x08"sv, "ZIP archive" },
+    Magic { "\xFF\xD8\xFF"sv, "JPEG image" },
+    Magic { "GIF87a"sv, "GIF image" },
+    Magic { "GIF89a"sv, "GIF image" },
+    Magic { "\x7F" "ELF"sv, "ELF executable" },
+    Magic { "\x1F\x8B"sv, "gzip archive" },
+    Magic { "\xFD" "7zXZ\x00"sv, "xz archive" },
+    Magic { "\x28\xB5\x2F\xFD"sv, "zstd archive" },
+    Magic { "7z\xBC\xAF\x27\x1C"sv, "7-Zip archive" },
+    Magic { "Rar!\x1A\x07"sv, "RAR archive" },
+    Magic { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv, "OLE2 document (DOC/XLS/MSG)" },
+    Magic { "SQLite format 3\x00"sv, "SQLite database" },
+    Magic { "\xCA\xFE\xBA\xBE"sv, "Java class or Mach-O binary" },
+    Magic { "\xCF\xFA\xED\xFE"sv, "Mach-O binary" },
+    Magic { "\x00" "asm"sv, "WebAssembly binary" },
+    Magic { "II*\x00"sv, "TIFF image" },
+    Magic { "MM\x00*"sv, "TIFF image" },
+    Magic { "\x00\x00\x01\x00"sv, "ICO image" },
+    Magic { "wOFF"sv, "WOFF font" },
+    Magic { "wOF2"sv, "WOFF2 font" },
+    Magic { "OggS\x00"sv, "Ogg media" },
+    Magic { "fLaC\x00"sv, "FLAC audio" },
+    Magic { "ftyp"sv, "MP4/QuickTime media", 4 },
+    Magic { "BZh"sv, "bzip2 archive" }, // refined below: needs the block magic too
+};
+
+bool hasPrefix(const QByteArray& bytes, std::string_view prefix, std::size_t offset = 0)
+{
+    if (std::size_t(bytes.size()) < offset + prefix.size())
+        return false;
+    return std::string_view(bytes.constData() + offset, prefix.size()) == prefix;
+}
+
+std::optional<QString> binaryFormat(const QByteArray& bytes)
+{
+    for (const Magic& m : s_magics) {
+        if (!hasPrefix(bytes, m.prefix, m.offset))
+            continue;
+        if (m.prefix == "BZh"sv) {
+            // "BZh9" followed by the block magic 0x314159265359; plain "BZh…" may be text.
+            if (!hasPrefix(bytes, "1AY&SY"sv, 4))
+                continue;
+        }
+        return QString::fromLatin1(m.name);
+    }
+    if (hasPrefix(bytes, "RIFF"sv) && bytes.size() >= 12) {
+        const std::string_view kind(bytes.constData() + 8, 4);
+        if (kind == "WEBP"sv)
+            return QStringLiteral("WebP image");
+        if (kind == "WAVE"sv)
+            return QStringLiteral("WAV audio");
+        if (kind == "AVI "sv)
+            return QStringLiteral("AVI video");
+    }
+    // ID3v2 tag: "ID3", a major version below 5, then a zero revision byte.
+    if (hasPrefix(bytes, "ID3"sv) && bytes.size() >= 5 && quint8(bytes[3]) < 5 && bytes[4] == '\0')
+        return QStringLiteral("MP3 audio");
+    // MPEG audio frame sync without a tag; FF FE and FF FF are byte-order marks or noise.
+    if (bytes.size() >= 2 && quint8(bytes[0]) == 0xFF && (quint8(bytes[1]) & 0xE0) == 0xE0
+        && quint8(bytes[1]) < 0xFE)
+        return QStringLiteral("MPEG audio");
+    return std::nullopt;
+}
+
+// Windows-1252 0x80–0x9F; 0 marks the five undefined bytes.
+constexpr std::array<char16_t, 32> s_cp1252High {
+    u'\u20AC', 0, u'\u201A', u'\u0192', u'\u201E', u'\u2026', u'\u2020', u'\u2021', //
+    u'\u02C6', u'\u2030', u'\u0160', u'\u2039', u'\u0152', 0, u'\u017D', 0, //
+    0, u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022', u'\u2013', u'\u2014', //
+    u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', 0, u'\u017E', u'\u0178', //
+};
+
+QString decodeCp1252(QByteArrayView bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    for (const char ch : bytes) {
+        const auto b = quint8(ch);
+        *dst++ = (b >= 0x80 && b <= 0x9F) ? s_cp1252High[b - 0x80] : char16_t(b);
+    }
+    return out;
+}
+
+// One pass over the raw bytes: everything the byte-level heuristics need.
+struct ByteStats {
+    qsizetype size = 0;
+    qsizetype nulEven = 0;
+    qsizetype nulOdd = 0;
+    qsizetype controls = 0; // C0 bytes other than NUL and text whitespace, plus DEL
+    qsizetype high = 0; // >= 0x80
+    qsizetype c1Range = 0; // 0x80–0x9F
+    int firstUndefinedCp1252 = -1;
+};
+
+ByteStats scanBytes(QByteArrayView bytes)
+{
+    ByteStats s;
+    s.size = bytes.size();
+    const auto* data = reinterpret_cast<const quint8*>(bytes.data());
+    for (qsizetype i = 0; i < s.size; ++i) {
+        const quint8 b = data[i];
+        if (b < 0x20) {
+            if (b == 0) {
+                ((i & 1) ? s.nulOdd : s.nulEven)++;
+            } else if (b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1A) {
+                ++s.controls; // 0x1A is the DOS end-of-file marker some old editors append
+            }
+        } else if (b >= 0x7F) {
+            if (b == 0x7F) {
+                ++s.controls;
+            } else {
+                ++s.high;
+                if (b <= 0x9F) {
+                    ++s.c1Range;
+                    if (s.firstUndefinedCp1252 < 0 && s_cp1252High[b - 0x80] == 0)
+                        s.firstUndefinedCp1252 = b;
+                }
+            }
+        }
+    }
+    return s;
+}
+
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v')
+        || (c >= 0x7F && c <= 0x9F);
+}
+
+bool isBlank(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != QChar(0xFEFF) && c != QChar(0x200B))
+            return false;
+    }
+    return true;
+}
+
+std::expected<DecodedText, Rejection> finish(QString text, QString encoding)
+{
+    if (isBlank(text))
+        return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("only whitespace") });
+    qsizetype controls = 0;
+    for (const QChar c : std::as_const(text)) {
+        if (isControl(c.unicode()) || c.unicode() == 0xFFFD)
+            ++controls;
+    }
+    if (controls * 3 > text.size()) {
+        return std::unexpected(Rejection { RejectReason::Undecodable,
+            QStringLiteral("decodes as %1 to mostly control characters").arg(encoding) });
+    }
+    return DecodedText { std::move(text), std::move(encoding) };
+}
+
+std::optional<QString> decodeUtf32(QByteArrayView bytes, bool littleEndian)
+{
+    QString text;
+    text.reserve(bytes.size() / 4);
+    const auto* data = reinterpret_cast<const quint8*>(bytes.data());
+    for (qsizetype i = 0; i + 3 < bytes.size(); i += 4) {
+        const char32_t cp = littleEndian
+            ? char32_t(data[i]) | char32_t(data[i + 1]) << 8 | char32_t(data[i + 2]) << 16 | char32_t(data[i + 3]) << 24
+            : char32_t(data[i + 3]) | char32_t(data[i + 2]) << 8 | char32_t(data[i + 1]) << 16 | char32_t(data[i]) << 24;
+        if (cp > 0x10FFFF || QChar::isSurrogate(cp))
+            return std::nullopt;
+        if (QChar::requiresSurrogates(cp)) {
+            text.append(QChar(QChar::highSurrogate(cp)));
+            text.append(QChar(QChar::lowSurrogate(cp)));
+        } else {
+            text.append(QChar(char16_t(cp)));
+        }
+    }
+    return text;
+}
+
+// Qt 6.4 only reports errors for UTF-8; UTF-16 and UTF-32 are checked here (a cut-off code unit,
+// unpaired surrogates, code points beyond U+10FFFF).
+std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes)
+{
+    switch (encoding) {
+    case QStringConverter::Utf32LE:
+    case QStringConverter::Utf32BE:
+        if (bytes.size() % 4 != 0)
+            return std::nullopt;
+        return decodeUtf32(bytes, encoding == QStringConverter::Utf32LE);
+    case QStringConverter::Utf16LE:
+    case QStringConverter::Utf16BE:
+        if (bytes.size() % 2 != 0)
+            return std::nullopt;
+        break;
+    default:
+        break;
+    }
+    // Stateless: a UTF-8 sequence cut off at the end of the file counts as an error instead of
+    // being kept as pending state.
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError() || !QStringView(text).isValidUtf16())
+        return std::nullopt;
+    return text;
+}
+
+std::expected<DecodedText, Rejection> decodeWithBom(QByteArrayView body, QStringConverter::Encoding encoding,
+    const QString& name, const QString& label)
+{
+    if (body.isEmpty())
+        return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("only a byte-order mark") });
+    std::optional<QString> text = decodeStrict(encoding, body);
+    if (!text) {
+        return std::unexpected(Rejection { RejectReason::Undecodable,
+            QStringLiteral("invalid %1 despite a %1 byte-order mark").arg(label) });
+    }
+    return finish(std::move(*text), name);
+}
+
+enum class Utf16Guess { None, LittleEndian, BigEndian };
+
+// ASCII-range text in UTF-16 has a NUL in every high byte, and nearly never in the low byte. Text in
+// other scripts still has NUL high bytes for its spaces, digits and line ends, hence the low floor.
+Utf16Guess guessUtf16(const ByteStats& s)
+{
+    if (s.size < 4 || s.size % 2 != 0)
+        return Utf16Guess::None;
+    const qsizetype pairs = s.size / 2;
+    const auto looksLike = [pairs](qsizetype nulInHigh, qsizetype nulInLow) {
+        return nulInHigh * 10 >= pairs && nulInLow * 50 <= pairs && nulInHigh > nulInLow * 4;
+    };
+    if (looksLike(s.nulOdd, s.nulEven))
+        return Utf16Guess::LittleEndian;
+    if (looksLike(s.nulEven, s.nulOdd))
+        return Utf16Guess::BigEndian;
+    return Utf16Guess::None;
+}
+
+} // namespace
+
+std::expected<DecodedText, Rejection> TextDecoder::decode(const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("0 bytes") });
+
+    if (const std::optional<QString> format = binaryFormat(bytes))
+        return std::unexpected(Rejection { RejectReason::Binary, *format });
+
+    const QByteArrayView all(bytes);
+    // UTF-32 first: its little-endian BOM starts with the UTF-16 LE one.
+    if (hasPrefix(bytes, "\xFF\xFE\x00\x00"sv))
+        return decodeWithBom(all.sliced(4), QStringConverter::Utf32LE, QStringLiteral("utf-32le"),
+            QStringLiteral("UTF-32LE"));
+    if (hasPrefix(bytes, "\x00\x00\xFE\xFF"sv))
+        return decodeWithBom(all.sliced(4), QStringConverter::Utf32BE, QStringLiteral("utf-32be"),
+            QStringLiteral("UTF-32BE"));
+    if (hasPrefix(bytes, "\xEF\xBB\xBF"sv))
+        return decodeWithBom(all.sliced(3), QStringConverter::Utf8, QStringLiteral("utf-8-bom"),
+            QStringLiteral("UTF-8"));
+    if (hasPrefix(bytes, "\xFF\xFE"sv))
+        return decodeWithBom(all.sliced(2), QStringConverter::Utf16LE, QStringLiteral("utf-16le"),
+            QStringLiteral("UTF-16LE"));
+    if (hasPrefix(bytes, "\xFE\xFF"sv))
+        return decodeWithBom(all.sliced(2), QStringConverter::Utf16BE, QStringLiteral("utf-16be"),
+            QStringLiteral("UTF-16BE"));
+
+    const ByteStats stats = scanBytes(all);
+
+    if (const Utf16Guess guess = guessUtf16(stats); guess != Utf16Guess::None) {
+        const bool le = guess == Utf16Guess::LittleEndian;
+        std::optional<QString> text = decodeStrict(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, all);
+        if (text) {
+            auto result = finish(std::move(*text), le ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be"));
+            // Binary data can mimic the NUL pattern; then it decodes to controls, which is no text.
+            if (result || result.error().reason == RejectReason::Empty)
+                return result;
+        }
+    }
+
+    // Real text has next to no control bytes (a few stray NULs are tolerated, e.g. a C string's
+    // terminator); random or compressed data has about 12%.
+    const qsizetype nuls = stats.nulEven + stats.nulOdd;
+    if (nuls + stats.controls > 3 && (nuls + stats.controls) * 20 > stats.size) {
+        const bool mostlyNul = nuls >= stats.controls;
+        const qsizetype percent = (mostlyNul ? nuls : nuls + stats.controls) * 100 / stats.size;
+        return std::unexpected(Rejection { RejectReason::Binary,
+            mostlyNul ? QStringLiteral("binary data (%1% NUL bytes)").arg(percent)
+                      : QStringLiteral("binary data (%1% control bytes)").arg(percent) });
+    }
+
+    if (stats.high == 0)
+        return finish(QString::fromLatin1(bytes), QStringLiteral("utf-8"));
+
+    if (std::optional<QString> text = decodeStrict(QStringConverter::Utf8, all))
+        return finish(std::move(*text), QStringLiteral("utf-8"));
+
+    if (stats.firstUndefinedCp1252 >= 0) {
+        return std::unexpected(Rejection { RejectReason::Undecodable,
+            QStringLiteral("invalid UTF-8 and not Windows-1252 (byte 0x%1 is undefined there)")
+                .arg(QString::number(stats.firstUndefinedCp1252, 16).toUpper()) });
+    }
+    if (stats.c1Range > 0)
+        return finish(decodeCp1252(all), QStringLiteral("windows-1252"));
+    return finish(QString::fromLatin1(bytes), QStringLiteral("iso-8859-1"));
+}
+
+} // namespace littoral::core

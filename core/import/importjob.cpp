@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/importjob.h"
+
+#include "core/db/database.h"
+#include "core/db/documentrepository.h"
+#include "core/db/importissuerepository.h"
+#include "core/extract/documentextractor.h"
+#include "core/extract/textcleaner.h"
+#include "core/extract/textdecoder.h"
+#include "core/import/filecollector.h"
+#include "core/logging.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
+namespace littoral::core {
+namespace {
+
+// What the database held when the run began, so pool threads can skip decoding and extracting
+// files that are certainly unchanged or duplicates. Read-only while the pool runs; the writer
+// re-checks everything against the database.
+struct Snapshot {
+    QHash<QString, QByteArray> digestByPath; // raw SHA-256
+    QSet<QByteArray> digests;
+};
+
+// One file after the parallel stage.
+struct Prepared {
+    enum class Kind { Skipped, Unchanged, KnownDuplicate, Rejected, Ready };
+    Kind kind = Kind::Skipped;
+    QString sha256; // hex
+    QString reason; // Rejected
+    Document document; // Ready
+};
+
+QString rejection(RejectReason reason, const QString& detail = {})
+{
+    const QString text = rejectReasonText(reason);
+    return detail.isEmpty() ? text : text + QStringLiteral(" (") + detail + QLatin1Char(')');
+}
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Prepared rejected(const QString& reason, const QString& sha256 = {})
+{
+    Prepared p;
+    p.kind = Prepared::Kind::Rejected;
+    p.reason = reason;
+    p.sha256 = sha256;
+    return p;
+}
+
+// Pool thread: read, hash, decode, clean, extract. Pure apart from reading the file.
+Prepared prepare(const CollectedFile& file, const ImportOptions& options, const Snapshot* snapshot,
+    const QDateTime& importedAt, const std::function<bool()>& isCanceled)
+{
+    const auto canceled = [&] { return isCanceled && isCanceled(); };
+    if (canceled())
+        return {};
+
+    QFile f(file.path);
+    const qint64 size = f.size();
+    if (size > options.maxFileSize)
+        return rejected(rejection(RejectReason::TooLarge,
+            QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(options.maxFileSize))));
+    if (!f.open(QIODevice::ReadOnly))
+        return rejected(rejection(RejectReason::Unreadable, f.errorString()));
+    const QByteArray bytes = f.read(options.maxFileSize + 1);
+    if (f.error() != QFileDevice::NoError)
+        return rejected(rejection(RejectReason::Unreadable, f.errorString()));
+    if (bytes.size() > options.maxFileSize)
+        return rejected(rejection(RejectReason::TooLarge, QStringLiteral("more than the %1 limit").arg(dataSize(options.maxFileSize))));
+    f.close();
+
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    Prepared p;
+    p.sha256 = QString::fromLatin1(digest.toHex());
+    if (snapshot) {
+        const auto known = snapshot->digestByPath.constFind(file.path);
+        if (known != snapshot->digestByPath.constEnd() && *known == digest) {
+            p.kind = Prepared::Kind::Unchanged;
+            return p;
+        }
+        if (snapshot->digests.contains(digest)) {
+            p.kind = Prepared::Kind::KnownDuplicate;
+            return p;
+        }
+    }
+    if (canceled())
+        return {};
+
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return rejected(rejection(decoded.error().reason, decoded.error().detail), p.sha256);
+    QString text = TextCleaner::clean(decoded->text);
+    if (text.trimmed().isEmpty())
+        return rejected(rejection(RejectReason::Empty, QStringLiteral("only blank space")), p.sha256);
+    if (canceled())
+        return {};
+
+    p.kind = Prepared::Kind::Ready;
+    p.document.sourcePath = file.path;
+    p.document.fileName = QFileInfo(file.path).fileName();
+    p.document.sha256 = p.sha256;
+    p.document.encoding = decoded->encoding;
+    p.document.extraction = DocumentExtractor::extract(text);
+    p.document.text = std::move(text);
+    p.document.importedAt = importedAt;
+    return p;
+}
+
+// Writer thread: settles each prepared file against the database, inside the batch's transaction.
+class BatchWriter final {
+public:
+    BatchWriter(DocumentRepository& documents, ImportIssueRepository& issues, const ImportOptions& options,
+        const QDateTime& importedAt)
+        : m_documents(documents)
+        , m_issues(issues)
+        , m_options(options)
+        , m_importedAt(importedAt)
+    {
+    }
+
+    ImportSummary tally;
+    bool removedDocuments = false;
+
+    Result<void> settle(const CollectedFile& file, Prepared& prepared)
+    {
+        switch (prepared.kind) {
+        case Prepared::Kind::Skipped:
+        case Prepared::Kind::Unchanged:
+            ++tally.unchanged;
+            return {};
+        case Prepared::Kind::Rejected:
+            return reject(file, prepared.reason);
+        case Prepared::Kind::KnownDuplicate:
+        case Prepared::Kind::Ready:
+            break;
+        }
+
+        auto firstCopy = m_documents.findBySha256(prepared.sha256);
+        if (!firstCopy)
+            return std::unexpected(firstCopy.error());
+        if (*firstCopy && (*firstCopy)->sourcePath != file.path) {
+            if (auto r = m_issues.recordDuplicate(file.source, (*firstCopy)->source); !r)
+                return r;
+            if (auto r = removeStale(file); !r)
+                return r;
+            ++tally.duplicates;
+            tally.problems.append({ ImportOutcome::Status::Duplicate, file.source, {}, (*firstCopy)->source });
+            return {};
+        }
+        if (prepared.kind == Prepared::Kind::KnownDuplicate) {
+            // The copy it duplicated was replaced earlier in this run: this file is new after all.
+            prepared = prepare(file, m_options, nullptr, m_importedAt, {});
+            if (prepared.kind == Prepared::Kind::Rejected)
+                return reject(file, prepared.reason);
+        }
+
+        auto existing = m_documents.findBySourcePath(file.path);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing && (*existing)->sha256 == prepared.sha256) {
+            ++tally.unchanged;
+            return {};
+        }
+        if (auto written = m_documents.write(prepared.document, file.source); !written)
+            return std::unexpected(written.error());
+        if (auto r = m_issues.clear(file.source); !r)
+            return r;
+        if (*existing)
+            ++tally.updated;
+        else
+            ++tally.imported;
+        return {};
+    }
+
+private:
+    Result<void> reject(const CollectedFile& file, const QString& reason)
+    {
+        if (auto r = m_issues.recordRejected(file.source, reason); !r)
+            return r;
+        if (auto r = removeStale(file); !r)
+            return r;
+        ++tally.rejected;
+        tally.problems.append({ ImportOutcome::Status::Rejected, file.source, reason, {} });
+        return {};
+    }
+
+    // A file that was imported before and is now rejected or a duplicate: its old row would
+    // otherwise be exported beside the report of the problem.
+    Result<void> removeStale(const CollectedFile& file)
+    {
+        auto existing = m_documents.findBySourcePath(file.path);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (!*existing)
+            return {};
+        auto removed = m_documents.remove((*existing)->id);
+        if (!removed)
+            return std::unexpected(removed.error());
+        removedDocuments = true;
+        return {};
+    }
+
+    DocumentRepository& m_documents;
+    ImportIssueRepository& m_issues;
+    const ImportOptions& m_options;
+    QDateTime m_importedAt;
+};
+
+void add(ImportSummary& total, const ImportSummary& batch)
+{
+    total.imported += batch.imported;
+    total.updated += batch.updated;
+    total.unchanged += batch.unchanged;
+    total.rejected += batch.rejected;
+    total.duplicates += batch.duplicates;
+    total.problems += batch.problems;
+}
+
+Result<ImportSummary> execute(const QString& databasePath, const QStringList& paths, const ImportOptions& options,
+    const ImportCallbacks& callbacks)
+{
+    const auto canceled = [&] { return callbacks.isCanceled && callbacks.isCanceled(); };
+
+    auto database = Database::open(databasePath);
+    if (!database)
+        return std::unexpected(database.error());
+    DocumentRepository documents(*database);
+    ImportIssueRepository issues(*database);
+
+    const QList<CollectedFile> files = FileCollector::collect(paths);
+    if (callbacks.started)
+        callbacks.started(int(files.size()));
+
+    Snapshot snapshot;
+    auto scanned = documents.forEachRef([&](const DocumentRef& ref) {
+        const QByteArray digest = QByteArray::fromHex(ref.sha256.toLatin1());
+        snapshot.digestByPath.insert(ref.sourcePath, digest);
+        snapshot.digests.insert(digest);
+    });
+    if (!scanned)
+        return std::unexpected(scanned.error());
+
+    const QDateTime importedAt = QDateTime::currentDateTimeUtc();
+    const qsizetype batchSize = std::max(1, options.batchSize);
+    const auto batchOf = [&](qsizetype start) { return files.mid(start, batchSize); };
+    const auto launch = [&](qsizetype start) {
+        return QtConcurrent::mapped(QThreadPool::globalInstance(), batchOf(start),
+            [&](const CollectedFile& file) { return prepare(file, options, &snapshot, importedAt, callbacks.isCanceled); });
+    };
+
+    ImportSummary summary;
+    bool removedDocuments = false;
+    int done = 0;
+    // The pool prepares the next batch while this thread writes the current one.
+    std::optional<QFuture<Prepared>> next;
+    if (!files.isEmpty())
+        next = launch(0);
+    for (qsizetype start = 0; start < files.size(); start += batchSize) {
+        next->waitForFinished();
+        QList<Prepared> prepared = next->results();
+        next.reset();
+        if (canceled() || prepared.size() != batchOf(start).size()) {
+            summary.cancelled = true;
+            break;
+        }
+        if (start + batchSize < files.size())
+            next = launch(start + batchSize);
+
+        const QList<CollectedFile> batch = batchOf(start);
+        BatchWriter writer(documents, issues, options, importedAt);
+        const auto settleAll = [&]() -> Result<void> {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                if (auto r = writer.settle(batch[i], prepared[i]); !r)
+                    return r;
+                if (callbacks.progressed)
+                    callbacks.progressed(done + int(i) + 1, batch[i].source);
+            }
+            return {};
+        };
+        const bool onlyUnchanged = std::all_of(prepared.cbegin(), prepared.cend(),
+            [](const Prepared& p) { return p.kind == Prepared::Kind::Unchanged; });
+        // A re-import of unchanged files must not write at all, not even an empty transaction.
+        auto settled = onlyUnchanged ? settleAll() : database->transaction(settleAll);
+        if (!settled) {
+            if (next) {
+                next->cancel();
+                next->waitForFinished();
+            }
+            qCWarning(lcImport) << "import into" << databasePath << "failed:" << settled.error().detail;
+            return std::unexpected(settled.error());
+        }
+        add(summary, writer.tally);
+        removedDocuments = removedDocuments || writer.removedDocuments;
+        done += int(batch.size());
+    }
+    if (next) {
+        next->cancel();
+        next->waitForFinished();
+    }
+
+    if (summary.updated > 0 || removedDocuments) {
+        if (auto r = documents.removeOrphanCorrespondents(); !r)
+            qCWarning(lcImport) << "could not remove orphan correspondents:" << r.error().detail;
+    }
+    qCDebug(lcImport) << "import into" << databasePath << ":" << summary.imported << "imported," << summary.updated
+                      << "updated," << summary.unchanged << "unchanged," << summary.rejected << "rejected,"
+                      << summary.duplicates << "duplicates" << (summary.cancelled ? "(cancelled)" : "");
+    return summary;
+}
+
+} // namespace
+
+ImportJob::ImportJob(QString databasePath, QStringList paths, ImportOptions options)
+    : m_databasePath(std::move(databasePath))
+    , m_paths(std::move(paths))
+    , m_options(options)
+{
+}
+
+void ImportJob::run(QPromise<Result<ImportSummary>>& promise) const
+{
+    ImportCallbacks callbacks;
+    callbacks.started = [&](int files) { promise.setProgressRange(0, files); };
+    callbacks.progressed = [&](int done, const QString& source) { promise.setProgressValueAndText(done, source); };
+    callbacks.isCanceled = [&] { return promise.isCanceled(); };
+    // Qt drops the result of a cancelled promise; the watcher learns of the cancellation from the future.
+    promise.addResult(execute(m_databasePath, m_paths, m_options, callbacks));
+}
+
+Result<ImportSummary> ImportJob::runSynchronously() const { return runSynchronously(ImportCallbacks {}); }
+
+Result<ImportSummary> ImportJob::runSynchronously(const ImportCallbacks& callbacks) const
+{
+    return execute(m_databasePath, m_paths, m_options, callbacks);
+}
+
+QFuture<Result<ImportSummary>> ImportJob::start() const
+{
+    return QtConcurrent::run(
+        QThreadPool::globalInstance(), [job = *this](QPromise<Result<ImportSummary>>& promise) { job.run(promise); });
+}
+
+} // namespace littoral::core

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/documenttablemodel.h"
+
+#include <QLocale>
+
+namespace littoral::core {
+
+DocumentTableModel::DocumentTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DocumentTableModel::setDocuments(QList<DocumentSummary> documents)
+{
+    beginResetModel();
+    m_documents = std::move(documents);
+    endResetModel();
+}
+
+int DocumentTableModel::rowOfDocument(qint64 id) const
+{
+    for (int row = 0; row < m_documents.size(); ++row)
+        if (m_documents.at(row).id == id)
+            return row;
+    return -1;
+}
+
+int DocumentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int DocumentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DocumentTableModel::typeLabel(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Letter:
+        return tr("Letter");
+    case DocumentType::OpenLetter:
+        return tr("Open letter");
+    case DocumentType::PressRelease:
+        return tr("Press release");
+    case DocumentType::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString DocumentTableModel::dateLabel(const DocumentSummary& document)
+{
+    const PartialDate& d = document.date;
+    if (!d.isValid())
+        return QStringLiteral("—");
+    const QLocale c = QLocale::c();
+    QString label;
+    switch (d.precision()) {
+    case DatePrecision::Day:
+        label = c.toString(d.firstDay(), QStringLiteral("d MMM yyyy"));
+        break;
+    case DatePrecision::Month:
+        label = c.toString(d.firstDay(), QStringLiteral("MMM yyyy"));
+        break;
+    case DatePrecision::Season: {
+        static const char* const seasons[] = { "Spring", "Summer", "Autumn", "Winter" };
+        label = tr(seasons[d.season - 21]) + QLatin1Char(' ') + QString::number(d.year);
+        break;
+    }
+    case DatePrecision::Year:
+        label = QString::number(d.year);
+        break;
+    }
+    return d.approximate ? label + QStringLiteral(" ~") : label;
+}
+
+QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DocumentSummary& d = m_documents.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return dateLabel(d);
+        case TypeColumn:
+            return typeLabel(d.type);
+        case LanguageColumn:
+            return d.language;
+        case SendersColumn:
+            return d.senders.join(QStringLiteral(", "));
+        case RecipientsColumn:
+            return d.recipients.join(QStringLiteral(", "));
+        case TitleColumn:
+            return d.title;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SendersColumn && d.senders.size() > 1)
+            return d.senders.join(QLatin1Char('\n'));
+        if (index.column() == TitleColumn)
+            return d.title;
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case DateColumn:
+            return d.dateStart.isValid() ? d.dateStart.toJulianDay() : std::numeric_limits<qint64>::max();
+        case TypeColumn:
+            return int(d.type);
+        default:
+            return data(index, Qt::DisplayRole).toString().toCaseFolded();
+        }
+    case DocumentIdRole:
+        return d.id;
+    case DocumentTypeRole:
+        return int(d.type);
+    case DateStartRole:
+        return d.dateStart;
+    case DateEndRole:
+        return d.dateEnd;
+    case DatePrecisionRole:
+        return d.date.isValid() ? int(d.date.precision()) : -1;
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TypeColumn:
+        return tr("Type");
+    case LanguageColumn:
+        return tr("Lang.");
+    case SendersColumn:
+        return tr("Senders");
+    case RecipientsColumn:
+        return tr("Recipients");
+    case TitleColumn:
+        return tr("Title");
+    }
+    return {};
+}
+
+} // namespace littoral::core

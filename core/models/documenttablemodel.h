@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/db/documentrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace littoral::core {
+
+// The documents of a corpus as rows (date, type, language, senders, recipients, title).
+// GUI thread; fed whole snapshots of DocumentSummary. Semantic data only: colours live in ui/.
+class DocumentTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentTableModel)
+public:
+    enum Column { DateColumn, TypeColumn, LanguageColumn, SendersColumn, RecipientsColumn, TitleColumn, ColumnCount };
+    enum Role {
+        DocumentIdRole = Qt::UserRole + 1,
+        SortRole,          // a value that sorts right (first day of the date, lower-case text)
+        DocumentTypeRole,  // DocumentType as int
+        DateStartRole,     // QDate, null when undated
+        DateEndRole,
+        DatePrecisionRole, // DatePrecision as int, -1 when undated
+    };
+
+    explicit DocumentTableModel(QObject* parent = nullptr);
+
+    void setDocuments(QList<DocumentSummary> documents);
+    const DocumentSummary& document(int row) const { return m_documents.at(row); }
+    int rowOfDocument(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString typeLabel(DocumentType type); // "Letter", "Open letter", …
+    static QString dateLabel(const DocumentSummary& document); // "7 Feb 2017", "Oct 2016", "2019", "—"
+
+private:
+    QList<DocumentSummary> m_documents;
+};
+
+} // namespace littoral::core

@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace littoral::core;
+
+namespace {
+
+QVariant pragma(const Database& db, const QString& name)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QStringList schemaObjects(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    QStringList names;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                                  "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+        while (query.next())
+            names.append(query.value(0).toString());
+    return names;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void open_newFile_migratesToCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(pragma(*db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        const QStringList objects = schemaObjects(*db);
+        for (const char* table : { "documents", "correspondents", "aliases", "participants", "events", "edits",
+                 "import_issues", "documents_fts", "documents_sha256", "documents_date",
+                 "participants_document", "participants_correspondent", "documents_fts_insert" })
+            QVERIFY2(objects.contains(QLatin1String(table)), table);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void open_emptyExistingFile_migrates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        writeFile(path, {});
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    void open_inMemory_migrates()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    void reopen_migratedFile_isNoOpAndKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        QStringList before;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery insert(db->connection());
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                               "VALUES ('abc', 'title', 'T', '2020-01-01')")));
+            before = schemaObjects(*db);
+        }
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(schemaObjects(*db), before);
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM edits")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+    }
+
+    void open_newerSchema_isRefusedAsSchemaTooNew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::SchemaTooNew);
+        QVERIFY2(db.error().detail.contains(QLatin1String("newer Littoral")), qPrintable(db.error().detail));
+        QVERIFY(db.error().detail.contains(path));
+
+        auto readOnly = Database::openExisting(path);
+        QVERIFY(!readOnly);
+        QCOMPARE(readOnly.error().code, ErrorCode::SchemaTooNew);
+    }
+
+    void open_notADatabase_isDatabaseCorrupt_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addRow("short_text") << QByteArray("this is a letter, not a database\n");
+        QTest::addRow("long_text") << QByteArray("Madame la Maire,\n").repeated(400);
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        QTest::addRow("damaged_header") << header + QByteArray(84, '\xff') + QByteArray(4000, 'x');
+    }
+    void open_notADatabase_isDatabaseCorrupt()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("letter.db"));
+        writeFile(path, bytes);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseCorrupt);
+        QVERIFY2(db.error().detail.contains(path), qPrintable(db.error().detail));
+        // The file is left as it was: never "repaired" into a corpus.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+    }
+
+    void open_unwritablePath_isDatabaseOpen_data()
+    {
+        QTest::addColumn<QString>("relativePath");
+        QTest::addRow("parent_is_a_file") << QStringLiteral("plain.txt/corpus.db");
+        QTest::addRow("missing_folder") << QStringLiteral("no/such/folder/corpus.db");
+        QTest::addRow("path_is_a_folder") << QStringLiteral("folder");
+    }
+    void open_unwritablePath_isDatabaseOpen()
+    {
+        QFETCH(QString, relativePath);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("plain.txt")), "text");
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+        const QString path = dir.filePath(relativePath);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseOpen);
+        QVERIFY2(db.error().detail.contains(path), qPrintable(db.error().detail));
+    }
+
+    void open_readOnlyFolder_isDatabaseOpen()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root can write into read-only folders");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QString path = folder + QStringLiteral("/corpus.db");
+        auto db = Database::open(path);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseOpen);
+        QVERIFY(db.error().detail.contains(path));
+    }
+
+    void connection_enforcesForeignKeys()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("corpus.db")));
+        QVERIFY(db);
+        QCOMPARE(pragma(*db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QSqlQuery orphan(db->connection());
+        QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO participants (document_id, correspondent_id, role, name, "
+                                            "position) VALUES (42, 42, 'sender', 'Nobody', 0)")));
+    }
+
+    void connection_usesWalAndNormalSync()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("corpus.db")));
+        QVERIFY(db);
+        QCOMPARE(pragma(*db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(*db, QStringLiteral("synchronous")).toInt(), 1); // NORMAL
+        QVERIFY(pragma(*db, QStringLiteral("busy_timeout")).toInt() > 0);
+    }
+
+    void transaction_failingBody_rollsBack()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("corpus.db")));
+        QVERIFY(db);
+        const quint64 rollbacks = db->rollbackCount();
+        auto outcome = db->transaction([&]() -> Result<void> {
+            QSqlQuery insert(db->connection());
+            if (!insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                            "VALUES ('abc', 'title', 'T', '2020-01-01')")))
+                return fail(ErrorCode::Sql, insert.lastError().text());
+            return fail(ErrorCode::Cancelled, QStringLiteral("changed my mind"));
+        });
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
+        QVERIFY(!db->inTransaction());
+        QCOMPARE(db->rollbackCount(), rollbacks + 1);
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM edits")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+
+    void transaction_succeedingBody_commits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            auto outcome = db->transaction([&]() -> Result<void> {
+                QSqlQuery insert(db->connection());
+                if (!insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                                "VALUES ('abc', 'title', 'T', '2020-01-01')")))
+                    return fail(ErrorCode::Sql, insert.lastError().text());
+                return {};
+            });
+            QVERIFY(outcome);
+        }
+        auto other = Database::openExisting(path);
+        QVERIFY2(other, qPrintable(other ? QString() : other.error().detail));
+        QSqlQuery count(other->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM edits")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+    }
+
+    void openExisting_missingFile_isNotFound()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openExisting(dir.filePath(QStringLiteral("nothing.db")));
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::NotFound);
+    }
+
+    void openExisting_isReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(Database::open(path));
+        auto db = Database::openExisting(path);
+        QVERIFY(db);
+        QSqlQuery insert(db->connection());
+        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                            "VALUES ('abc', 'title', 'T', '2020-01-01')")));
+    }
+
+    void twoDatabases_onOneFile_haveSeparateConnections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        auto first = Database::open(path);
+        auto second = Database::open(path);
+        QVERIFY(first && second);
+        QVERIFY(first->connection().connectionName() != second->connection().connectionName());
+        QCOMPARE(second->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    void move_transfersTheConnection()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("corpus.db")));
+        QVERIFY(opened);
+        const QString name = opened->connection().connectionName();
+        Database moved = std::move(*opened);
+        QCOMPARE(moved.connection().connectionName(), name);
+        QCOMPARE(moved.schemaVersion(), Database::kSchemaVersion);
+        QVERIFY(!opened->connection().isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

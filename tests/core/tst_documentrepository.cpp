@@ -1,0 +1,488 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/correspondentrepository.h"
+#include "core/db/database.h"
+#include "core/db/documentrepository.h"
+#include "core/db/editrepository.h"
+#include "core/db/searchrepository.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace littoral::core;
+
+namespace {
+
+QString sha(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Document makeDocument(const QString& path, const QString& text)
+{
+    Document d;
+    d.sourcePath = path;
+    d.fileName = path.section(QLatin1Char('/'), -1);
+    d.sha256 = sha(text);
+    d.encoding = QStringLiteral("utf-8");
+    d.text = text;
+    d.importedAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
+    return d;
+}
+
+// A letter with everything extraction can find, offsets pointing into its text.
+Document richLetter(const QString& path = QStringLiteral("/corpus/000.txt"))
+{
+    const QString text = QStringLiteral(
+        "Calais, le 7 février 2017\nJean DUPONT, Maire de Calais\nà La Cimade\ncc: M. Paul Martin\n"
+        "Lors du démantèlement à l'automne dernier, le Préfet a « tout fait ».\n");
+    Document d = makeDocument(path, text);
+    Extraction& ex = d.extraction;
+    ex.type = DocumentType::Letter;
+    ex.language = QStringLiteral("fr");
+    ex.title = QStringLiteral("Lettre à La Cimade");
+    ex.date = DocumentDate { PartialDate::ofDay(2017, 2, 7),
+        Evidence { QStringLiteral("le 7 février 2017"), text.indexOf(QStringLiteral("le 7")) }, 0.95 };
+    ex.place = QStringLiteral("Calais");
+    ex.participants = {
+        { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Jean DUPONT"),
+            QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"),
+            Evidence { QStringLiteral("Jean DUPONT, Maire de Calais"), text.indexOf(QStringLiteral("Jean")) } },
+        { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {},
+            Evidence { QStringLiteral("La Cimade"), text.indexOf(QStringLiteral("La Cimade")) } },
+        { ParticipantRole::Cc, CorrespondentKind::Person, QStringLiteral("Paul Martin"), {}, {},
+            Evidence { QStringLiteral("M. Paul Martin"), text.indexOf(QStringLiteral("M. Paul")) } },
+        { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Préfet"), QStringLiteral("Préfet"),
+            {}, Evidence {} },
+    };
+    ex.events = {
+        { QStringLiteral("Démantèlement de la Jungle de Calais"), PartialDate::ofSeason(2016, 23),
+            Evidence { QStringLiteral("à l'automne dernier"), text.indexOf(QStringLiteral("à l'automne")) } },
+        { QStringLiteral("Un événement sans date"), PartialDate {}, Evidence { QStringLiteral("tout fait"), 5 } },
+    };
+    return d;
+}
+
+int count(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestDocumentRepository final : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("corpus.db")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        m_db = std::make_unique<Database>(std::move(*db));
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void write_thenLoad_roundTripsEveryField()
+    {
+        DocumentRepository repo(*m_db);
+        const Document original = richLetter();
+        auto id = repo.write(original, QStringLiteral("000.txt"));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().detail));
+        QVERIFY(*id > 0);
+
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->id, *id);
+        QCOMPARE(loaded->sourcePath, original.sourcePath);
+        QCOMPARE(loaded->fileName, original.fileName);
+        QCOMPARE(loaded->sha256, original.sha256);
+        QCOMPARE(loaded->encoding, original.encoding);
+        QCOMPARE(loaded->text, original.text);
+        QCOMPARE(loaded->importedAt, original.importedAt);
+        const Extraction& ex = loaded->extraction;
+        QCOMPARE(ex.type, original.extraction.type);
+        QCOMPARE(ex.language, original.extraction.language);
+        QCOMPARE(ex.title, original.extraction.title);
+        QVERIFY(ex.date.has_value());
+        QVERIFY(*ex.date == *original.extraction.date);
+        QCOMPARE(ex.place, original.extraction.place);
+        QCOMPARE(ex.participants.size(), original.extraction.participants.size());
+        for (qsizetype i = 0; i < ex.participants.size(); ++i)
+            QVERIFY2(ex.participants[i] == original.extraction.participants[i], qPrintable(ex.participants[i].name));
+        QCOMPARE(ex.events.size(), original.extraction.events.size());
+        for (qsizetype i = 0; i < ex.events.size(); ++i)
+            QVERIFY2(ex.events[i] == original.extraction.events[i], qPrintable(ex.events[i].label));
+        QCOMPARE(repo.source(*id).value_or(QString()), QStringLiteral("000.txt"));
+    }
+
+    void write_storesTimelineRangesAndDocumentEvent()
+    {
+        DocumentRepository repo(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(id);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT date_edtf, date_precision, date_start, date_end FROM documents")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2017-02-07"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("day"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2017-02-07"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("2017-02-07"));
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, date_edtf, date_precision, date_start, date_end FROM events "
+                                      "ORDER BY kind, position")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("document"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2017-02-07"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("mentioned"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2016-23"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("season"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("2016-09-01"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("2016-11-30"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).isNull()); // undated mentioned event
+    }
+
+    void write_undatedWithoutPlace_loadsWithoutDateOrPlace()
+    {
+        DocumentRepository repo(*m_db);
+        Document d = makeDocument(QStringLiteral("/corpus/plain.txt"), QStringLiteral("Quelques mots."));
+        auto id = repo.write(d, QStringLiteral("plain.txt"));
+        QVERIFY(id);
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QVERIFY(!loaded->extraction.date.has_value());
+        QVERIFY(loaded->extraction.place.isEmpty());
+        QVERIFY(loaded->extraction.participants.isEmpty());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document' "
+                                             "AND date_edtf IS NULL")),
+            1);
+    }
+
+    void aliases_mergeSpellingsIntoOneCorrespondent()
+    {
+        DocumentRepository repo(*m_db);
+        const QStringList spellings = { QStringLiteral("Jean DUPONT"), QStringLiteral("Jean Dupont"),
+            QStringLiteral("M. Jean Dupont"), QStringLiteral("DUPONT Jean") };
+        for (int i = 0; i < spellings.size(); ++i) {
+            Document d = makeDocument(QStringLiteral("/c/%1.txt").arg(i), QStringLiteral("Texte %1").arg(i));
+            d.extraction.participants = { { i % 2 ? ParticipantRole::Recipient : ParticipantRole::Sender,
+                CorrespondentKind::Person, spellings[i], {}, {}, {} } };
+            QVERIFY(repo.write(d, QStringLiteral("%1.txt").arg(i)));
+        }
+        CorrespondentRepository correspondents(*m_db);
+        auto list = correspondents.list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        const CorrespondentSummary& jean = list->first();
+        QCOMPARE(jean.name, QStringLiteral("Jean Dupont")); // the mixed-case spelling wins over capitals
+        QCOMPARE(jean.kind, CorrespondentKind::Person);
+        QCOMPARE(jean.documentCount, 4);
+        QStringList expected = spellings;
+        expected.sort();
+        QCOMPARE(jean.aliases, expected);
+        auto found = correspondents.find(CorrespondentKind::Person, QStringLiteral("jean dupont"));
+        QVERIFY(found && found->has_value());
+        QCOMPARE((*found)->id, jean.id);
+        // Each document still shows the spelling it used.
+        auto loaded = repo.load(1);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->extraction.participants.first().name, QStringLiteral("Jean DUPONT"));
+    }
+
+    void aliases_personAndOrganisationWithOneName_stayApart()
+    {
+        DocumentRepository repo(*m_db);
+        Document d = makeDocument(QStringLiteral("/c/a.txt"), QStringLiteral("a"));
+        d.extraction.participants = {
+            { ParticipantRole::Sender, CorrespondentKind::Organization, QStringLiteral("Cimade"), {}, {}, {} },
+            { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {}, {} },
+            { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Cimade"), {}, {}, {} },
+        };
+        QVERIFY(repo.write(d, QStringLiteral("a.txt")));
+        auto list = CorrespondentRepository(*m_db).list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+    }
+
+    void write_sameSourcePath_replacesRowKeepingId()
+    {
+        DocumentRepository repo(*m_db);
+        auto first = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(first);
+        Document changed = makeDocument(richLetter().sourcePath, QStringLiteral("Un tout autre texte sur Grande-Synthe."));
+        changed.extraction.participants = { { ParticipantRole::Sender, CorrespondentKind::Person,
+            QStringLiteral("Marie Curie"), {}, {}, {} } };
+        auto second = repo.write(changed, QStringLiteral("000.txt"));
+        QVERIFY(second);
+        QCOMPARE(*second, *first);
+        QCOMPARE(repo.count().value_or(-1), 1);
+        auto loaded = repo.load(*first);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->text, changed.text);
+        QCOMPARE(loaded->extraction.participants.size(), 1);
+        QCOMPARE(loaded->extraction.events.size(), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM events")), 1);
+
+        // The full-text index follows the replacement.
+        SearchRepository search(*m_db);
+        QCOMPARE(search.search(QStringLiteral("Synthe")).value_or(QList<SearchHit> {}).size(), 1);
+        QCOMPARE(search.search(QStringLiteral("démantèlement")).value_or(QList<SearchHit> { {} }).size(), 0);
+
+        QCOMPARE(repo.removeOrphanCorrespondents().value_or(-1), 4);
+        auto list = CorrespondentRepository(*m_db).list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().name, QStringLiteral("Marie Curie"));
+    }
+
+    void find_bySourcePathAndSha256()
+    {
+        DocumentRepository repo(*m_db);
+        const Document d = richLetter();
+        auto id = repo.write(d, QStringLiteral("000.txt"));
+        QVERIFY(id);
+        const DocumentRef expected { *id, QStringLiteral("000.txt"), d.sourcePath, d.sha256 };
+        auto byPath = repo.findBySourcePath(d.sourcePath);
+        QVERIFY(byPath && byPath->has_value());
+        QCOMPARE(**byPath, expected);
+        auto bySha = repo.findBySha256(d.sha256);
+        QVERIFY(bySha && bySha->has_value());
+        QCOMPARE(**bySha, expected);
+        QVERIFY(!repo.findBySourcePath(QStringLiteral("/elsewhere.txt")).value().has_value());
+        QVERIFY(!repo.findBySha256(sha(QStringLiteral("other"))).value().has_value());
+        auto missing = repo.load(*id + 100);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void remove_deletesParticipantsAndEvents()
+    {
+        DocumentRepository repo(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(id);
+        QCOMPARE(repo.remove(*id).value_or(false), true);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM participants")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM events")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'calais'")), 0);
+        QCOMPARE(repo.remove(*id).value_or(true), false);
+    }
+
+    void summaries_inTimelineOrder_withSendersAndRecipients()
+    {
+        DocumentRepository repo(*m_db);
+        Document late = richLetter(QStringLiteral("/c/late.txt"));
+        Document undated = makeDocument(QStringLiteral("/c/undated.txt"), QStringLiteral("sans date"));
+        Document early = makeDocument(QStringLiteral("/c/early.txt"), QStringLiteral("2016"));
+        early.extraction.date = DocumentDate { PartialDate::ofMonth(2016, 10), {}, 0.5 };
+        early.extraction.participants = {
+            { ParticipantRole::Recipient, CorrespondentKind::Person, QStringLiteral("B Second"), {}, {}, {} },
+            { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("A First"), {}, {}, {} },
+            { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("C Third"), {}, {}, {} },
+        };
+        QVERIFY(repo.write(undated, QStringLiteral("undated.txt")));
+        QVERIFY(repo.write(late, QStringLiteral("late.txt")));
+        QVERIFY(repo.write(early, QStringLiteral("early.txt")));
+
+        auto summaries = repo.summaries();
+        QVERIFY(summaries);
+        QCOMPARE(summaries->size(), 3);
+        QCOMPARE(summaries->at(0).source, QStringLiteral("early.txt"));
+        QCOMPARE(summaries->at(0).date, PartialDate::ofMonth(2016, 10));
+        QCOMPARE(summaries->at(0).dateStart, QDate(2016, 10, 1));
+        QCOMPARE(summaries->at(0).dateEnd, QDate(2016, 10, 31));
+        QCOMPARE(summaries->at(0).senders, (QStringList { QStringLiteral("A First"), QStringLiteral("C Third") }));
+        QCOMPARE(summaries->at(0).recipients, QStringList { QStringLiteral("B Second") });
+        QCOMPARE(summaries->at(1).source, QStringLiteral("late.txt"));
+        QCOMPARE(summaries->at(1).type, DocumentType::Letter);
+        QCOMPARE(summaries->at(1).language, QStringLiteral("fr"));
+        QCOMPARE(summaries->at(1).title, QStringLiteral("Lettre à La Cimade"));
+        QCOMPARE(summaries->at(1).senders, QStringList { QStringLiteral("Jean DUPONT") });
+        QCOMPARE(summaries->at(1).recipients, QStringList { QStringLiteral("La Cimade") });
+        QCOMPARE(summaries->at(2).source, QStringLiteral("undated.txt"));
+        QVERIFY(!summaries->at(2).date.isValid());
+        QVERIFY(summaries->at(2).dateStart.isNull());
+
+        QStringList streamed;
+        auto visited = repo.forEachDocument([&](const Document& d, const QString& source) -> Result<void> {
+            streamed.append(source);
+            if (source == QLatin1String("late.txt") && d.extraction.participants.size() != 4)
+                return fail(ErrorCode::InvalidInput, QStringLiteral("participants not loaded"));
+            return {};
+        });
+        QVERIFY2(visited, qPrintable(visited ? QString() : visited.error().detail));
+        QCOMPARE(streamed, (QStringList { QStringLiteral("early.txt"), QStringLiteral("late.txt"),
+                               QStringLiteral("undated.txt") }));
+    }
+
+    void forEachDocument_visitorError_stopsAndIsReturned()
+    {
+        DocumentRepository repo(*m_db);
+        QVERIFY(repo.write(makeDocument(QStringLiteral("/c/a.txt"), QStringLiteral("a")), QStringLiteral("a.txt")));
+        QVERIFY(repo.write(makeDocument(QStringLiteral("/c/b.txt"), QStringLiteral("b")), QStringLiteral("b.txt")));
+        int visits = 0;
+        auto r = repo.forEachDocument([&](const Document&, const QString&) -> Result<void> {
+            ++visits;
+            return fail(ErrorCode::Io, QStringLiteral("disk full"));
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(visits, 1);
+    }
+
+    void rolledBackTransaction_doesNotPoisonCorrespondentCache()
+    {
+        DocumentRepository repo(*m_db);
+        auto failed = m_db->transaction([&]() -> Result<void> {
+            if (auto w = repo.write(richLetter(QStringLiteral("/c/a.txt")), QStringLiteral("a.txt")); !w)
+                return std::unexpected(w.error());
+            return fail(ErrorCode::Cancelled, QStringLiteral("abandon"));
+        });
+        QVERIFY(!failed);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM correspondents")), 0);
+        auto id = repo.write(richLetter(QStringLiteral("/c/b.txt")), QStringLiteral("b.txt"));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().detail));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM correspondents")), 4);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM aliases")), 4);
+    }
+
+    void edits_areAppliedAtOnce()
+    {
+        DocumentRepository repo(*m_db);
+        EditRepository edits(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(id);
+        auto edit = edits.record(*id, EditField::Title, QStringLiteral("Lettre de la maire"));
+        QVERIFY2(edit, qPrintable(edit ? QString() : edit.error().detail));
+        QCOMPARE(edit->oldValue, QStringLiteral("Lettre à La Cimade"));
+        QCOMPARE(edit->newValue, QStringLiteral("Lettre de la maire"));
+        QVERIFY(edits.record(*id, EditField::Date, QStringLiteral("2017-03")));
+        QVERIFY(edits.record(*id, EditField::Type, QStringLiteral("open_letter")));
+        QVERIFY(edits.record(*id, EditField::Place, QString()));
+        QVERIFY(edits.record(*id, EditField::Language, QStringLiteral("EN")));
+
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->extraction.title, QStringLiteral("Lettre de la maire"));
+        QVERIFY(loaded->extraction.date.has_value());
+        QCOMPARE(loaded->extraction.date->date, PartialDate::ofMonth(2017, 3));
+        QCOMPARE(loaded->extraction.type, DocumentType::OpenLetter);
+        QVERIFY(loaded->extraction.place.isEmpty());
+        QCOMPARE(loaded->extraction.language, QStringLiteral("en"));
+        QCOMPARE(loaded->extraction.participants.size(), 4); // untouched by edits
+        auto summaries = repo.summaries();
+        QVERIFY(summaries);
+        QCOMPARE(summaries->first().dateStart, QDate(2017, 3, 1));
+
+        auto history = edits.editsFor(loaded->sha256);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 5);
+        QCOMPARE(history->at(1).oldValue, QStringLiteral("2017-02-07"));
+        QCOMPARE(history->at(1).newValue, QStringLiteral("2017-03"));
+    }
+
+    void edits_newestPerFieldWins()
+    {
+        DocumentRepository repo(*m_db);
+        EditRepository edits(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(id);
+        QVERIFY(edits.record(*id, EditField::Title, QStringLiteral("Premier")));
+        QVERIFY(edits.record(*id, EditField::Title, QStringLiteral("Second")));
+        QVERIFY(repo.write(richLetter(), QStringLiteral("000.txt")));
+        QCOMPARE(repo.load(*id)->extraction.title, QStringLiteral("Second"));
+    }
+
+    void edits_surviveReimportOfSameContent()
+    {
+        DocumentRepository repo(*m_db);
+        EditRepository edits(*m_db);
+        const Document original = richLetter();
+        auto id = repo.write(original, QStringLiteral("000.txt"));
+        QVERIFY(id);
+        QVERIFY(edits.record(*id, EditField::Date, QStringLiteral("2016~")));
+        QVERIFY(edits.record(*id, EditField::Title, QStringLiteral("Titre corrigé")));
+
+        // Re-import: extraction says the old values again; the corrections stay on top.
+        QVERIFY(repo.write(original, QStringLiteral("000.txt")));
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->extraction.title, QStringLiteral("Titre corrigé"));
+        QCOMPARE(loaded->extraction.date->date.toEdtf(), QStringLiteral("2016~"));
+
+        // Deleted and imported again, even under another path: the content hash finds them.
+        QVERIFY(repo.remove(*id).value_or(false));
+        auto again = repo.write(richLetter(QStringLiteral("/moved/000.txt")), QStringLiteral("000.txt"));
+        QVERIFY(again);
+        QCOMPARE(repo.load(*again)->extraction.title, QStringLiteral("Titre corrigé"));
+    }
+
+    void edits_followTheFileWhenItsContentChanges()
+    {
+        DocumentRepository repo(*m_db);
+        EditRepository edits(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(id);
+        QVERIFY(edits.record(*id, EditField::Place, QStringLiteral("Dunkerque")));
+        Document changed = richLetter();
+        changed.text += QStringLiteral("PS : une ligne de plus.\n");
+        changed.sha256 = sha(changed.text);
+        auto replaced = repo.write(changed, QStringLiteral("000.txt"));
+        QVERIFY(replaced);
+        QCOMPARE(*replaced, *id);
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->sha256, changed.sha256);
+        QCOMPARE(loaded->extraction.place, QStringLiteral("Dunkerque"));
+    }
+
+    void edits_invalidValue_isRefused_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("unknown_type") << int(EditField::Type) << QStringLiteral("memo");
+        QTest::addRow("date_in_words") << int(EditField::Date) << QStringLiteral("tomorrow");
+        QTest::addRow("impossible_day") << int(EditField::Date) << QStringLiteral("2017-02-30");
+    }
+    void edits_invalidValue_isRefused()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, value);
+        DocumentRepository repo(*m_db);
+        EditRepository edits(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY(id);
+        auto edit = edits.record(*id, EditField(field), value);
+        QVERIFY(!edit);
+        QCOMPARE(edit.error().code, ErrorCode::InvalidInput);
+        QVERIFY(edit.error().detail.contains(value));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM edits")), 0);
+    }
+
+    void edits_unknownDocument_isNotFound()
+    {
+        EditRepository edits(*m_db);
+        auto edit = edits.record(999, EditField::Title, QStringLiteral("x"));
+        QVERIFY(!edit);
+        QCOMPARE(edit.error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentRepository)
+#include "tst_documentrepository.moc"

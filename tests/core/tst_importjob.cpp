@@ -1,0 +1,493 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/database.h"
+#include "core/db/documentrepository.h"
+#include "core/db/editrepository.h"
+#include "core/db/importissuerepository.h"
+#include "core/extract/documentextractor.h"
+#include "core/extract/textcleaner.h"
+#include "core/extract/textdecoder.h"
+#include "core/import/filecollector.h"
+#include "core/import/importjob.h"
+
+#include "support/testpaths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace littoral::core;
+
+namespace {
+
+const QString kCorpus = QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR);
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A writable copy of the sample corpus (the originals are read-only in the repository).
+void copyCorpus(const QString& to)
+{
+    QDir().mkpath(to);
+    const QStringList names = QDir(kCorpus).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 5);
+    for (const QString& name : names)
+        writeFile(to + QLatin1Char('/') + name, readFile(kCorpus + QLatin1Char('/') + name));
+}
+
+// Every row of every table, to compare a database before and after.
+QStringList dump(const QString& dbPath)
+{
+    auto db = Database::openExisting(dbPath);
+    if (!db)
+        return { db.error().detail };
+    QStringList rows;
+    for (const char* table :
+        { "documents", "correspondents", "aliases", "participants", "events", "edits", "import_issues" }) {
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+        while (q.next()) {
+            QStringList values { QLatin1String(table) };
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+int count(const QString& dbPath, const QString& sql)
+{
+    auto db = Database::openExisting(dbPath);
+    if (!db)
+        return -1;
+    QSqlQuery q(db->connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString errorOf(const Result<ImportSummary>& r) { return r ? QString() : r.error().detail; }
+
+} // namespace
+
+class TestImportJob final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void import_sampleCorpus_importsFiveDocuments()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        auto summary = ImportJob(db, { kCorpus }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 5);
+        QCOMPARE(summary->rejected + summary->duplicates + summary->updated + summary->unchanged, 0);
+        QVERIFY(!summary->cancelled);
+        QVERIFY(summary->problems.isEmpty());
+
+        auto database = Database::open(db);
+        QVERIFY(database);
+        DocumentRepository documents(*database);
+        QCOMPARE(documents.count().value_or(-1), 5);
+        auto summaries = documents.summaries();
+        QVERIFY(summaries);
+        QStringList sources;
+        for (const DocumentSummary& s : *summaries)
+            sources.append(s.source);
+        sources.sort();
+        QCOMPARE(sources, QDir(kCorpus).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name));
+    }
+
+    // Whatever extraction finds, the database must give back exactly that.
+    void import_storesExtractionFaithfully()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(ImportJob(db, { kCorpus }).runSynchronously());
+        auto database = Database::open(db);
+        QVERIFY(database);
+        DocumentRepository documents(*database);
+        int checked = 0;
+        auto visited = documents.forEachDocument([&](const Document& stored, const QString& source) -> Result<void> {
+            const QByteArray bytes = readFile(kCorpus + QLatin1Char('/') + source);
+            const auto decoded = TextDecoder::decode(bytes);
+            if (!decoded)
+                return fail(ErrorCode::InvalidInput, source + QStringLiteral(": not decodable"));
+            const QString text = TextCleaner::clean(decoded->text);
+            const Extraction expected = DocumentExtractor::extract(text);
+            const Extraction& got = stored.extraction;
+            const auto mismatch = [&](const char* what) {
+                return fail(ErrorCode::InvalidInput, source + QStringLiteral(": ") + QLatin1String(what));
+            };
+            if (stored.text != text)
+                return mismatch("text");
+            if (stored.sha256 != QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
+                return mismatch("sha256");
+            if (stored.encoding != decoded->encoding)
+                return mismatch("encoding");
+            if (got.type != expected.type || got.language != expected.language || got.title != expected.title
+                || got.place != expected.place)
+                return mismatch("type/language/title/place");
+            const bool expectDate = expected.date && expected.date->date.isValid();
+            if (got.date.has_value() != expectDate || (expectDate && !(*got.date == *expected.date)))
+                return mismatch("date");
+            if (got.participants != expected.participants)
+                return mismatch("participants");
+            if (got.events != expected.events)
+                return mismatch("events");
+            ++checked;
+            return {};
+        });
+        QVERIFY2(visited, qPrintable(visited ? QString() : visited.error().detail));
+        QCOMPARE(checked, 5);
+    }
+
+    void import_embeddedCorpus_fromQtResources()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        auto summary = ImportJob(db, { QStringLiteral(":/corpus") }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 5);
+        auto database = Database::open(db);
+        QVERIFY(database);
+        auto ref = DocumentRepository(*database).findBySourcePath(QStringLiteral(":/corpus/000_a2062bf0896207c8.txt"));
+        QVERIFY(ref && ref->has_value());
+        QCOMPARE((*ref)->source, QStringLiteral("000_a2062bf0896207c8.txt"));
+    }
+
+    void import_mixedFolder_reportsEachBadFileAndImportsTheRest()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        const QByteArray letter = "Madame la Maire,\nJe vous écris au sujet de la jungle de Calais.\n";
+        writeFile(folder + QStringLiteral("/a_original.txt"), letter);
+        writeFile(folder + QStringLiteral("/b_copy.txt"), letter);
+        writeFile(folder + QStringLiteral("/broken.txt"), "Caf\xc3 au lait \x81 et cr\xe8me\n");
+        writeFile(folder + QStringLiteral("/empty.txt"), {});
+        writeFile(folder + QStringLiteral("/image.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(200, '\x01'));
+        writeFile(folder + QStringLiteral("/notes.md"), "# Notes\n\nCompte rendu de la réunion du 3 mars 2016.\n");
+        writeFile(folder + QStringLiteral("/sub/nested.txt"), "Communiqué de presse.\nLe collectif appelle à manifester.\n");
+        writeFile(folder + QStringLiteral("/scan.pdf"), "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+        writeFile(folder + QStringLiteral("/photo.jpg"), "\xff\xd8\xff\xe0 JFIF");
+        writeFile(folder + QStringLiteral("/.hidden.txt"), "hidden");
+
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        auto summary = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 3);
+        QCOMPARE(summary->rejected, 3);
+        QCOMPARE(summary->duplicates, 1);
+        QCOMPARE(summary->problems.size(), 4);
+
+        using Status = ImportOutcome::Status;
+        const QList<ImportOutcome>& p = summary->problems;
+        QCOMPARE(p[0].status, Status::Duplicate);
+        QCOMPARE(p[0].source, QStringLiteral("b_copy.txt"));
+        QCOMPARE(p[0].duplicateOf, QStringLiteral("a_original.txt"));
+        QCOMPARE(p[1].status, Status::Rejected);
+        QCOMPARE(p[1].source, QStringLiteral("broken.txt"));
+        QVERIFY2(p[1].reason.startsWith(rejectReasonText(RejectReason::Undecodable) + QStringLiteral(" (")),
+            qPrintable(p[1].reason));
+        QCOMPARE(p[2].source, QStringLiteral("empty.txt"));
+        QVERIFY2(p[2].reason.startsWith(rejectReasonText(RejectReason::Empty)), qPrintable(p[2].reason));
+        QCOMPARE(p[3].source, QStringLiteral("image.txt"));
+        QCOMPARE(p[3].reason, rejectReasonText(RejectReason::Binary) + QStringLiteral(" (PNG image)"));
+
+        auto database = Database::open(db);
+        QVERIFY(database);
+        auto summaries = DocumentRepository(*database).summaries();
+        QVERIFY(summaries);
+        QStringList sources;
+        for (const DocumentSummary& s : *summaries)
+            sources.append(s.source);
+        sources.sort();
+        QCOMPARE(sources, (QStringList { QStringLiteral("a_original.txt"), QStringLiteral("notes.md"),
+                              QStringLiteral("sub/nested.txt") }));
+        auto issues = ImportIssueRepository(*database).list();
+        QVERIFY(issues);
+        QCOMPARE(issues->size(), 4);
+        QCOMPARE(issues->at(0).source, QStringLiteral("b_copy.txt"));
+        QCOMPARE(issues->at(0).kind, ImportIssue::Kind::Duplicate);
+        QCOMPARE(issues->at(0).duplicateOf, QStringLiteral("a_original.txt"));
+        QCOMPARE(issues->at(3).reason, p[3].reason);
+    }
+
+    void import_reimportUnchanged_writesNothing_data()
+    {
+        QTest::addColumn<bool>("withProblems");
+        QTest::addRow("sample_corpus") << false;
+        QTest::addRow("with_rejected_and_duplicate") << true;
+    }
+    void import_reimportUnchanged_writesNothing()
+    {
+        QFETCH(bool, withProblems);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        copyCorpus(folder);
+        if (withProblems) {
+            writeFile(folder + QStringLiteral("/zz_empty.txt"), {});
+            writeFile(folder + QStringLiteral("/zz_copy.txt"), readFile(kCorpus + QStringLiteral("/000_a2062bf0896207c8.txt")));
+        }
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        auto first = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(first, qPrintable(errorOf(first)));
+        QCOMPARE(first->imported, 5);
+        const QStringList before = dump(db);
+        QVERIFY(before.size() > 5);
+
+        // data_version changes for this connection only when another connection commits.
+        auto observer = Database::open(db);
+        QVERIFY(observer);
+        const auto dataVersion = [&] {
+            QSqlQuery q(observer->connection());
+            return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 versionBefore = dataVersion();
+
+        auto second = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(second, qPrintable(errorOf(second)));
+        QCOMPARE(second->imported, 0);
+        QCOMPARE(second->updated, 0);
+        QCOMPARE(second->unchanged, 5);
+        QCOMPARE(second->rejected, withProblems ? 1 : 0);
+        QCOMPARE(second->duplicates, withProblems ? 1 : 0);
+        QCOMPARE(dataVersion(), versionBefore);
+        QCOMPARE(dump(db), before);
+    }
+
+    void import_changedFile_isUpdatedInPlace()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        copyCorpus(folder);
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(ImportJob(db, { folder }).runSynchronously());
+        const QString changed = folder + QStringLiteral("/002_2384d3c24b37747e.txt");
+        qint64 id = 0;
+        {
+            auto database = Database::open(db);
+            QVERIFY(database);
+            auto ref = DocumentRepository(*database).findBySourcePath(changed);
+            QVERIFY(ref && ref->has_value());
+            id = (*ref)->id;
+            QVERIFY(EditRepository(*database).record(id, EditField::Title, QStringLiteral("Titre de l'archiviste")));
+        }
+        writeFile(changed, readFile(changed) + "\nPS : une phrase ajoutée après coup.\n");
+
+        auto summary = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->updated, 1);
+        QCOMPARE(summary->unchanged, 4);
+        QCOMPARE(summary->imported, 0);
+
+        auto database = Database::open(db);
+        QVERIFY(database);
+        DocumentRepository documents(*database);
+        QCOMPARE(documents.count().value_or(-1), 5);
+        auto loaded = documents.load(id);
+        QVERIFY(loaded);
+        QVERIFY(loaded->text.contains(QStringLiteral("une phrase ajoutée")));
+        QCOMPARE(loaded->sha256, QString::fromLatin1(QCryptographicHash::hash(readFile(changed), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(loaded->extraction.title, QStringLiteral("Titre de l'archiviste"));
+    }
+
+    void import_fixedFile_clearsItsIssue()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        writeFile(folder + QStringLiteral("/later.txt"), {});
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        auto first = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY(first);
+        QCOMPARE(first->rejected, 1);
+        writeFile(folder + QStringLiteral("/later.txt"), "Maintenant il y a du texte.\n");
+        auto second = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY(second);
+        QCOMPARE(second->imported, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_issues")), 0);
+    }
+
+    void import_fileNowEmpty_isRejectedAndItsOldRowRemoved()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        writeFile(folder + QStringLiteral("/a.txt"), "Du texte.\n");
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(ImportJob(db, { folder }).runSynchronously());
+        writeFile(folder + QStringLiteral("/a.txt"), {});
+        auto summary = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY(summary);
+        QCOMPARE(summary->rejected, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 0);
+    }
+
+    void import_copyOfAlreadyImportedFile_isDuplicateOfIt()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("one/a.txt")), "Le même texte.\n");
+        writeFile(dir.filePath(QStringLiteral("two/b.txt")), "Le même texte.\n");
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(ImportJob(db, { dir.filePath(QStringLiteral("one")) }).runSynchronously());
+        auto summary = ImportJob(db, { dir.filePath(QStringLiteral("two/b.txt")) }).runSynchronously();
+        QVERIFY(summary);
+        QCOMPARE(summary->duplicates, 1);
+        QCOMPARE(summary->problems.first().source, QStringLiteral("b.txt"));
+        QCOMPARE(summary->problems.first().duplicateOf, QStringLiteral("a.txt"));
+    }
+
+    void import_tooLargeAndMissingFiles_areRejected()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("big.txt")), QByteArray(2000, 'a'));
+        const QString missing = dir.filePath(QStringLiteral("missing.txt"));
+        ImportOptions options;
+        options.maxFileSize = 1000;
+        auto summary = ImportJob(dir.filePath(QStringLiteral("corpus.db")), { dir.filePath(QStringLiteral("big.txt")), missing },
+            options)
+                           .runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->rejected, 2);
+        QCOMPARE(summary->problems[0].source, QStringLiteral("big.txt"));
+        QVERIFY2(summary->problems[0].reason.startsWith(rejectReasonText(RejectReason::TooLarge)),
+            qPrintable(summary->problems[0].reason));
+        QCOMPARE(summary->problems[1].source, QStringLiteral("missing.txt"));
+        QVERIFY2(summary->problems[1].reason.startsWith(rejectReasonText(RejectReason::Unreadable)),
+            qPrintable(summary->problems[1].reason));
+    }
+
+    void import_cancelledThroughCallbacks_keepsWholeBatches()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        ImportOptions options;
+        options.batchSize = 1;
+        std::atomic_bool stop { false };
+        ImportCallbacks callbacks;
+        int total = -1;
+        callbacks.started = [&](int files) { total = files; };
+        callbacks.progressed = [&](int done, const QString&) {
+            if (done >= 2)
+                stop = true;
+        };
+        callbacks.isCanceled = [&] { return stop.load(); };
+        auto summary = ImportJob(db, { kCorpus }, options).runSynchronously(callbacks);
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(total, 5);
+        QVERIFY(summary->cancelled);
+        QCOMPARE(summary->imported, 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document'")), 2);
+
+        // The next import picks up where it stopped.
+        auto rest = ImportJob(db, { kCorpus }, options).runSynchronously();
+        QVERIFY(rest);
+        QCOMPARE(rest->imported, 3);
+        QCOMPARE(rest->unchanged, 2);
+    }
+
+    void import_cancelledFuture_leavesOnlyWholeBatches()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("many"));
+        constexpr int kFiles = 400;
+        constexpr int kBatch = 4;
+        for (int i = 0; i < kFiles; ++i)
+            writeFile(folder + QStringLiteral("/%1.txt").arg(i, 4, 10, QLatin1Char('0')),
+                QStringLiteral("Lettre numéro %1.\nMadame la Maire, nous vous écrivons au sujet du camp.\n")
+                    .arg(i)
+                    .toUtf8());
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        ImportOptions options;
+        options.batchSize = kBatch;
+        QFuture<Result<ImportSummary>> future = ImportJob(db, { folder }, options).start();
+        QTRY_VERIFY_WITH_TIMEOUT(future.progressValue() >= kBatch || future.isFinished(), 20000);
+        future.cancel();
+        future.waitForFinished();
+        QVERIFY(future.isFinished());
+        const int documents = count(db, QStringLiteral("SELECT count(*) FROM documents"));
+        qInfo() << "cancelled future kept" << documents << "of" << kFiles << future.isCanceled();
+        QVERIFY(documents >= kBatch);
+        QCOMPARE(documents % kBatch, 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents_fts")), documents);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document'")), documents);
+        if (future.isCanceled())
+            QCOMPARE(future.resultCount(), 0); // Qt drops the result of a cancelled promise
+    }
+
+    void start_reportsProgressAndResult()
+    {
+        QTemporaryDir dir;
+        ImportOptions options;
+        options.batchSize = 2;
+        QFuture<Result<ImportSummary>> future
+            = ImportJob(dir.filePath(QStringLiteral("corpus.db")), { kCorpus }, options).start();
+        future.waitForFinished();
+        QCOMPARE(future.resultCount(), 1);
+        const Result<ImportSummary> summary = future.result();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 5);
+        QCOMPARE(future.progressMinimum(), 0);
+        QCOMPARE(future.progressMaximum(), 5);
+        QCOMPARE(future.progressValue(), 5);
+        QVERIFY(future.progressText().endsWith(QLatin1String(".txt")));
+    }
+
+    void import_intoCorruptDatabase_isAnError()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        writeFile(db, "Ceci n'est pas une base de données, c'est une lettre.\n");
+        auto summary = ImportJob(db, { kCorpus }).runSynchronously();
+        QVERIFY(!summary);
+        QCOMPARE(summary.error().code, ErrorCode::DatabaseCorrupt);
+        QVERIFY(summary.error().detail.contains(db));
+
+        QFuture<Result<ImportSummary>> future = ImportJob(db, { kCorpus }).start();
+        future.waitForFinished();
+        QVERIFY(!future.result());
+        QCOMPARE(future.result().error().code, ErrorCode::DatabaseCorrupt);
+    }
+
+    void collect_folderAndFiles_sortedWithRelativeSources()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("root/b.txt")), "b");
+        writeFile(dir.filePath(QStringLiteral("root/A.MD")), "a");
+        writeFile(dir.filePath(QStringLiteral("root/z/c.txt")), "c");
+        writeFile(dir.filePath(QStringLiteral("root/d.pdf")), "d");
+        writeFile(dir.filePath(QStringLiteral("single.text")), "s");
+        const QList<CollectedFile> files = FileCollector::collect(
+            { dir.filePath(QStringLiteral("root")), dir.filePath(QStringLiteral("single.text")),
+                dir.filePath(QStringLiteral("root/b.txt")) });
+        QStringList sources;
+        for (const CollectedFile& f : files)
+            sources.append(f.source);
+        QCOMPARE(sources, (QStringList { QStringLiteral("A.MD"), QStringLiteral("b.txt"), QStringLiteral("z/c.txt"),
+                              QStringLiteral("single.text") }));
+        QCOMPARE(files[2].path, QDir::cleanPath(dir.filePath(QStringLiteral("root/z/c.txt"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"

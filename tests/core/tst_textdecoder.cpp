@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/textdecoder.h"
+
+#include "support/testpaths.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace littoral::core;
+
+namespace {
+
+QByteArray utf16(const QString& text, bool littleEndian)
+{
+    QByteArray out;
+    out.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        const char lo = char(c.unicode() & 0xFF);
+        const char hi = char(c.unicode() >> 8);
+        if (littleEndian) {
+            out.append(lo);
+            out.append(hi);
+        } else {
+            out.append(hi);
+            out.append(lo);
+        }
+    }
+    return out;
+}
+
+// Deterministic noise standing in for compressed data.
+QByteArray noise(qsizetype size, quint32 seed)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (char& b : out) {
+        seed = seed * 1664525u + 1013904223u;
+        b = char(seed >> 24);
+    }
+    return out;
+}
+
+const QString s_french = QStringLiteral(u"Monsieur le Préfet,\nJe vous écris au sujet de la « jungle » de Calais.\n");
+
+} // namespace
+
+class TestTextDecoder final : public QObject {
+    Q_OBJECT
+private slots:
+    void decode_text_detectsEncodingAndText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+
+        QTest::addRow("ascii_reportsUtf8") << QByteArrayLiteral("Dear Sir,\r\nThe camp.\r\n") << QStringLiteral("utf-8")
+                                           << QStringLiteral("Dear Sir,\r\nThe camp.\r\n");
+        QTest::addRow("utf8") << s_french.toUtf8() << QStringLiteral("utf-8") << s_french;
+        QTest::addRow("utf8_bom_isStripped") << QByteArray("\xEF\xBB\xBF" + s_french.toUtf8())
+                                             << QStringLiteral("utf-8-bom") << s_french;
+        QTest::addRow("utf16le_bom") << QByteArray("\xFF\xFE" + utf16(s_french, true)) << QStringLiteral("utf-16le")
+                                     << s_french;
+        QTest::addRow("utf16be_bom") << QByteArray("\xFE\xFF" + utf16(s_french, false))
+                                     << QStringLiteral("utf-16be") << s_french;
+        QTest::addRow("utf16le_noBom") << utf16(s_french, true) << QStringLiteral("utf-16le") << s_french;
+        QTest::addRow("utf16be_noBom") << utf16(s_french, false) << QStringLiteral("utf-16be") << s_french;
+        const QString arabic = QStringLiteral(u"مرحبا بكم في كاليه\nشكرا\n");
+        QTest::addRow("utf16le_noBom_arabic") << utf16(arabic, true) << QStringLiteral("utf-16le") << arabic;
+        QTest::addRow("utf32le_bom") << QByteArray("\xFF\xFE\x00\x00"
+                                                   "A\x00\x00\x00"
+                                                   "\xE9\x00\x00\x00",
+                                            12)
+                                     << QStringLiteral("utf-32le") << QStringLiteral(u"Aé");
+        QTest::addRow("windows1252_quotesAndEuro")
+            << QByteArrayLiteral("Pr\xE9"
+                                 "fet \x93"
+                                 "citation\x94 co\xFBt 10 \x80 \x85 \x9C"
+                                 "uvre")
+            << QStringLiteral("windows-1252") << QStringLiteral(u"Préfet “citation” coût 10 € … œuvre");
+        QTest::addRow("iso88591_noC1Bytes") << QByteArrayLiteral("Pr\xE9"
+                                                                 "fet de Calais, \xAB jungle \xBB")
+                                            << QStringLiteral("iso-8859-1")
+                                            << QStringLiteral(u"Préfet de Calais, « jungle »");
+        QTest::addRow("utf8_truncatedAtEnd_fallsBackToLatin1") << QByteArrayLiteral("Caf\xC3") << QStringLiteral("iso-8859-1")
+                                                               << QStringLiteral(u"CafÃ");
+        QTest::addRow("strayNuls_areKept") << QByteArrayLiteral("Bonjour\0 le monde, voici une lettre assez longue.\0\n")
+                                           << QStringLiteral("utf-8")
+                                           << QString(QStringLiteral("Bonjour") + QChar(0)
+                                                  + QStringLiteral(" le monde, voici une lettre assez longue.") + QChar(0)
+                                                  + QStringLiteral("\n"));
+        QTest::addRow("cString_trailingNul") << QByteArrayLiteral("Court.\0") << QStringLiteral("utf-8")
+                                             << QString(QStringLiteral("Court.") + QChar(0));
+        QTest::addRow("formFeed_isText") << QByteArrayLiteral("page 1\fpage 2\f") << QStringLiteral("utf-8")
+                                         << QStringLiteral("page 1\fpage 2\f");
+        QTest::addRow("textStartingWithBZh") << QByteArrayLiteral("BZh is not bzip2 here") << QStringLiteral("utf-8")
+                                             << QStringLiteral("BZh is not bzip2 here");
+    }
+    void decode_text_detectsEncodingAndText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(result->encoding, encoding);
+        QCOMPARE(result->text, text);
+    }
+
+    void decode_pngRenamedTxt_isRejectedAsBinary()
+    {
+        QByteArray png("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16);
+        png += noise(200, 7);
+        const auto result = TextDecoder::decode(png);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Binary);
+        QCOMPARE(result.error().detail, QStringLiteral("PNG image"));
+    }
+
+    void decode_binary_isRejectedWithFormat_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("pdf") << QByteArrayLiteral("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj") << QStringLiteral("PDF document");
+        QTest::addRow("docx_zip") << QByteArrayLiteral("PK\x03\x04\x14\x00\x06\x00word/document.xml")
+                                  << QStringLiteral("ZIP archive (or DOCX/ODT/XLSX document)");
+        QTest::addRow("jpeg") << QByteArrayLiteral("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00") << QStringLiteral("JPEG image");
+        QTest::addRow("gif") << QByteArrayLiteral("GIF89a\x01\x00\x01\x00") << QStringLiteral("GIF image");
+        QTest::addRow("elf") << QByteArrayLiteral("\x7F"
+                                                  "ELF\x02\x01\x01\x00")
+                             << QStringLiteral("ELF executable");
+        QTest::addRow("gzip") << QByteArrayLiteral("\x1F\x8B\x08\x00\x00\x00") << QStringLiteral("gzip archive");
+        QTest::addRow("oldWordDoc") << QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00")
+                                    << QStringLiteral("OLE2 document (DOC/XLS/MSG)");
+        QTest::addRow("sqlite") << QByteArrayLiteral("SQLite format 3\x00\x10\x00") << QStringLiteral("SQLite database");
+        QTest::addRow("webp") << QByteArrayLiteral("RIFF\x24\x00\x00\x00WEBPVP8 ") << QStringLiteral("WebP image");
+        QTest::addRow("mp3_id3") << QByteArrayLiteral("ID3\x04\x00\x00\x00\x00\x00\x21") << QStringLiteral("MP3 audio");
+    }
+    void decode_binary_isRejectedWithFormat()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, detail);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Binary);
+        QCOMPARE(result.error().detail, detail);
+    }
+
+    void decode_binaryWithoutMagic_isRejectedByByteShare_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("noise") << noise(3000, 42) << QStringLiteral("control bytes");
+        QTest::addRow("mostlyNul") << QByteArray(QByteArrayLiteral("Some text at the start\n") + QByteArray(2000, '\0'))
+                                   << QStringLiteral("NUL bytes");
+        QTest::addRow("allNul_odd") << QByteArray(5, '\0') << QStringLiteral("NUL bytes");
+        QTest::addRow("allNul_even") << QByteArray(4096, '\0') << QStringLiteral("NUL bytes");
+        QTest::addRow("controlBytes") << QByteArrayLiteral("\x01\x02\x03\x04\x05\x06\x07\x08 header \x10\x11\x12\x13\x14")
+                                      << QStringLiteral("control bytes");
+        QByteArray utf16LikeControls;
+        for (int i = 0; i < 200; ++i)
+            utf16LikeControls += QByteArray("\x01\x00\x02\x00", 4);
+        QTest::addRow("utf16PatternOfControls") << utf16LikeControls << QStringLiteral("NUL bytes");
+    }
+    void decode_binaryWithoutMagic_isRejectedByByteShare()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, detail);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Binary);
+        QVERIFY2(result.error().detail.startsWith(QStringLiteral("binary data (")), qPrintable(result.error().detail));
+        QVERIFY2(result.error().detail.endsWith(detail + QLatin1Char(')')), qPrintable(result.error().detail));
+    }
+
+    void decode_emptyOrBlank_isRejectedAsEmpty_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("zeroBytes") << QByteArray() << QStringLiteral("0 bytes");
+        QTest::addRow("whitespace") << QByteArrayLiteral("  \r\n\t\n  ") << QStringLiteral("only whitespace");
+        QTest::addRow("utf8BomOnly") << QByteArrayLiteral("\xEF\xBB\xBF") << QStringLiteral("only a byte-order mark");
+        QTest::addRow("utf8BomAndNewlines") << QByteArrayLiteral("\xEF\xBB\xBF\r\n\r\n") << QStringLiteral("only whitespace");
+        QTest::addRow("utf16leBomOnly") << QByteArrayLiteral("\xFF\xFE") << QStringLiteral("only a byte-order mark");
+        QTest::addRow("utf16leBomAndSpaces") << QByteArray("\xFF\xFE \x00\n\x00", 6) << QStringLiteral("only whitespace");
+        QTest::addRow("utf16leNoBomSpaces") << utf16(QStringLiteral("   \n  \n"), true) << QStringLiteral("only whitespace");
+        QTest::addRow("nbspOnly_latin1") << QByteArrayLiteral("\xA0\xA0\n") << QStringLiteral("only whitespace");
+    }
+    void decode_emptyOrBlank_isRejectedAsEmpty()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, detail);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Empty);
+        QCOMPARE(result.error().detail, detail);
+    }
+
+    void decode_bytesUndefinedInCp1252_areUndecodable_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("hex");
+        for (const char byte : { '\x81', '\x8D', '\x8F', '\x90', '\x9D' }) {
+            const QString hex = QString::number(quint8(byte), 16).toUpper();
+            QTest::addRow("byte_0x%s", qPrintable(hex)) << QByteArray("Caf\xE9 " + QByteArray(1, byte) + " ici") << hex;
+        }
+    }
+    void decode_bytesUndefinedInCp1252_areUndecodable()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, hex);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Undecodable);
+        QCOMPARE(result.error().detail,
+            QStringLiteral("invalid UTF-8 and not Windows-1252 (byte 0x%1 is undefined there)").arg(hex));
+    }
+
+    void decode_validUtf8WithByte0x81_isUtf8()
+    {
+        // U+0441 (Cyrillic es) is D1 81 in UTF-8: a 0x81 byte is only suspicious outside valid UTF-8.
+        const auto result = TextDecoder::decode(QStringLiteral(u"Сергей").toUtf8());
+        QVERIFY(result);
+        QCOMPARE(result->encoding, QStringLiteral("utf-8"));
+        QCOMPARE(result->text, QStringLiteral(u"Сергей"));
+    }
+
+    void decode_invalidUtf8AfterBom_isUndecodable()
+    {
+        const auto result = TextDecoder::decode(QByteArrayLiteral("\xEF\xBB\xBF"
+                                                                  "Caf\xE9"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Undecodable);
+        QCOMPARE(result.error().detail, QStringLiteral("invalid UTF-8 despite a UTF-8 byte-order mark"));
+    }
+
+    void decode_oddLengthUtf16AfterBom_isUndecodable()
+    {
+        const auto result = TextDecoder::decode(QByteArray("\xFF\xFE"
+                                                           "A\x00"
+                                                           "B",
+            5));
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Undecodable);
+        QCOMPARE(result.error().detail, QStringLiteral("invalid UTF-16LE despite a UTF-16LE byte-order mark"));
+    }
+
+    void decode_invalidUtf16OrUtf32AfterBom_isUndecodable_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("utf16le_loneHighSurrogate") << QByteArray("\xFF\xFE"
+                                                                 "A\x00\x00\xD8"
+                                                                 "B\x00",
+                                                          8)
+                                                   << QStringLiteral("invalid UTF-16LE despite a UTF-16LE byte-order mark");
+        QTest::addRow("utf16be_loneLowSurrogate") << QByteArray("\xFE\xFF\x00"
+                                                                "A\xDC\x00",
+                                                         6)
+                                                  << QStringLiteral("invalid UTF-16BE despite a UTF-16BE byte-order mark");
+        QTest::addRow("utf32le_beyondUnicode") << QByteArray("\xFF\xFE\x00\x00"
+                                                             "A\x00\x00\x00\x00\x00\x11\x00",
+                                                      12)
+                                               << QStringLiteral("invalid UTF-32LE despite a UTF-32LE byte-order mark");
+        QTest::addRow("utf32be_cutOff") << QByteArray("\x00\x00\xFE\xFF\x00\x00\x00"
+                                                      "A\x00\x00",
+                                               10)
+                                        << QStringLiteral("invalid UTF-32BE despite a UTF-32BE byte-order mark");
+    }
+    void decode_invalidUtf16OrUtf32AfterBom_isUndecodable()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, detail);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Undecodable);
+        QCOMPARE(result.error().detail, detail);
+    }
+
+    void decode_utf32WithAstralCharacter_isDecoded()
+    {
+        const auto result = TextDecoder::decode(QByteArray("\x00\x00\xFE\xFF\x00\x00\x00"
+                                                           "A\x00\x01\xF6\x00",
+            12));
+        QVERIFY(result);
+        QCOMPARE(result->encoding, QStringLiteral("utf-32be"));
+        QCOMPARE(result->text, QStringLiteral(u"A\U0001F600"));
+    }
+
+    void decode_mostlyC1Controls_isUndecodable()
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 100; ++i)
+            bytes += QByteArrayLiteral("\xC2\x80\xC2\x81x");
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, RejectReason::Undecodable);
+        QCOMPARE(result.error().detail, QStringLiteral("decodes as utf-8 to mostly control characters"));
+    }
+
+    void decode_sampleCorpus_isUtf8Unchanged()
+    {
+        const QDir dir(QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR));
+        const QStringList files = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 5);
+        for (const QString& name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const auto result = TextDecoder::decode(bytes);
+            QVERIFY2(result.has_value(), qPrintable(name));
+            QCOMPARE(result->encoding, QStringLiteral("utf-8"));
+            QCOMPARE(result->text, QString::fromUtf8(bytes));
+        }
+    }
+
+    void decode_tenThousandLetters_takesWellUnderASecondEach()
+    {
+        const QByteArray letter = s_french.repeated(30).toUtf8(); // about 3 KB
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 10000; ++i) {
+            const auto result = TextDecoder::decode(letter);
+            QVERIFY(result);
+        }
+        // Loose bound for a debug build on a slow machine; the real budget is ~0.1 ms per file.
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void rejectReasonText_namesEveryReason_data()
+    {
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("empty") << int(RejectReason::Empty) << QStringLiteral("empty file");
+        QTest::addRow("binary") << int(RejectReason::Binary) << QStringLiteral("binary file");
+        QTest::addRow("undecodable") << int(RejectReason::Undecodable) << QStringLiteral("undecodable");
+        QTest::addRow("tooLarge") << int(RejectReason::TooLarge) << QStringLiteral("file too large");
+        QTest::addRow("unreadable") << int(RejectReason::Unreadable) << QStringLiteral("unreadable");
+    }
+    void rejectReasonText_namesEveryReason()
+    {
+        QFETCH(int, reason);
+        QFETCH(QString, text);
+        QCOMPARE(rejectReasonText(RejectReason(reason)), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
