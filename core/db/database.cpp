@@ -77,10 +77,9 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(sql) || !query.next()) {
-        qCWarning(lcDb) << "statement failed:" << sql << query.lastError().text();
+    // Not logged: this is how a foreign or damaged file shows up, and the caller reports it.
+    if (!query.exec(sql) || !query.next())
         return std::unexpected(sqlError(query.lastError(), {}));
-    }
     return query.value(0);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/documentdatefinder.h"
 
+#include "core/extract/lexicon.h"
 #include "core/extract/personname.h"
 
 #include <QRegularExpression>
@@ -48,6 +49,12 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
     Found best;
     double bestScore = 0.0;
     const qsizetype n = lines.size();
+    // A letter's date stands above its salutation or by its signature, never inside its paragraphs.
+    qsizetype salutation = -1;
+    for (qsizetype i = 0; i < n && salutation < 0; ++i)
+        if (const QString& c = lines.at(i).content; !c.isEmpty() && c.size() < 100
+            && Lexicon::instance().salutation().match(c).hasMatch())
+            salutation = i;
     for (qsizetype k = 0; k < mentions.size(); ++k) {
         const DateMention& m = mentions.at(k);
         if (m.yearMissing || !m.date.isValid() || m.form == Form::Relative)
@@ -66,6 +73,8 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
         const double position = n > 1 ? double(li) / double(n - 1) : 0.0;
         const auto pre = prefix.match(before.trimmed());
         const bool ownLine = pre.hasMatch() && suffix.match(after).hasMatch();
+        if (salutation >= 0 && li > salutation && !ownLine)
+            continue;
         double score = 0.0;
         QString place;
         if (ownLine) {

@@ -65,9 +65,9 @@ QString FunctionParser::organizationFor(const QString& function)
         { QRegularExpression(QStringLiteral(R"(^(?:adjointe? au )?maire (?:adjointe? )?(de |d['’]|du )(.+?)(?:,.*)?$)"), kOptions),
             QStringLiteral("Mairie \\1\\2") },
         { QRegularExpression(QStringLiteral(R"(^mayor of (.+?)(?:,.*)?$)"), kOptions), QStringLiteral("City of \\1") },
-        { QRegularExpression(QStringLiteral(R"(^sous-préfète? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
+        { QRegularExpression(QStringLiteral(R"(^sous-préf(?:et|ète) (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
             QStringLiteral("Sous-préfecture \\1\\2") },
-        { QRegularExpression(QStringLiteral(R"(^préfète? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
+        { QRegularExpression(QStringLiteral(R"(^préf(?:et|ète) (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
             QStringLiteral("Préfecture \\1\\2") },
         { QRegularExpression(QStringLiteral(R"(^défenseure? des droits\b)"), kOptions), QStringLiteral("Défenseur des droits") },
         // "Présidente de la Cimade" -> "La Cimade"; "Président de Médecins du Monde" -> "Médecins du Monde".

@@ -83,8 +83,6 @@ inline bool needsRewrite(char16_t c)
         return false;
     if (c < 0x20)
         return c != u'\n' && c != u'\t' && c != u'\f';
-    if (c < 0x7F)
-        return false;
     if (c <= 0xA0)
         return true; // DEL, C1 controls, NO-BREAK SPACE
     if (c < 0x2007)
@@ -260,8 +258,11 @@ struct Line {
 struct Page {
     qsizetype first = 0; // index into the line list
     qsizetype count = 0;
+    bool topNumberRemoved = false;
+    bool bottomNumberRemoved = false;
 };
 
+// Pass 3, for texts with form feeds: drops page numbers and running headers/footers page by page.
 class PageCleaner {
 public:
     explicit PageCleaner(const QString& text)
@@ -273,12 +274,13 @@ public:
             const bool end = i == text.size();
             const QChar c = end ? QChar() : text[i];
             if (end || c == QLatin1Char('\n') || c == QLatin1Char('\f')) {
-                m_lines.append(Line { lineStart, i - lineStart });
+                m_lines.append(Line { lineStart, i - lineStart, false });
                 ++page.count;
                 lineStart = i + 1;
                 if (end || c == QLatin1Char('\f')) {
                     m_pages.append(page);
-                    page = Page { m_lines.size(), 0 };
+                    page = Page {};
+                    page.first = m_lines.size();
                 }
             }
         }
@@ -319,25 +321,32 @@ private:
         return std::nullopt;
     }
 
-    bool stripNumberAtTop(const Page& page)
+    bool stripNumberAtTop(qsizetype p)
     {
-        const std::optional<qsizetype> line = firstContentLine(page);
+        if (m_pages[p].topNumberRemoved)
+            return false;
+        const std::optional<qsizetype> line = firstContentLine(m_pages[p]);
         if (!line || !isPageNumberLine(lineText(*line)))
             return false;
         m_lines[*line].removed = true;
+        m_pages[p].topNumberRemoved = true;
         return true;
     }
 
-    bool stripNumberAtBottom(const Page& page)
+    bool stripNumberAtBottom(qsizetype p)
     {
-        const std::optional<qsizetype> line = lastContentLine(page);
+        if (m_pages[p].bottomNumberRemoved)
+            return false;
+        const std::optional<qsizetype> line = lastContentLine(m_pages[p]);
         if (!line || !isPageNumberLine(lineText(*line)))
             return false;
         m_lines[*line].removed = true;
+        m_pages[p].bottomNumberRemoved = true;
         return true;
     }
 
-    // Only next to a form feed: a number inside a page ("2002" in a paragraph) is content.
+    // Only next to a form feed, and one per page boundary: a number inside a page ("2002" in a
+    // paragraph) is content.
     bool removePageNumbers()
     {
         const qsizetype last = m_pages.size() - 1;
@@ -345,18 +354,18 @@ private:
         for (qsizetype p = 0; p <= last; ++p) {
             bool here = false;
             if (p > 0)
-                here = stripNumberAtTop(m_pages[p]) || here;
+                here = stripNumberAtTop(p) || here;
             if (p < last)
-                here = stripNumberAtBottom(m_pages[p]) || here;
+                here = stripNumberAtBottom(p) || here;
             if (here)
-                ++m_numberedBoundaries;
+                ++m_numberedPages;
             removed = removed || here;
         }
         // Once the document is known to number its pages, the number on the first page's top
         // or the last page's bottom is a page number too.
-        if (m_numberedBoundaries >= 2) {
-            removed = stripNumberAtTop(m_pages[0]) || removed;
-            removed = stripNumberAtBottom(m_pages[last]) || removed;
+        if (m_numberedPages >= 2) {
+            removed = stripNumberAtTop(0) || removed;
+            removed = stripNumberAtBottom(last) || removed;
         }
         return removed;
     }
@@ -427,27 +436,28 @@ private:
     const QString& m_text;
     QList<Line> m_lines;
     QList<Page> m_pages;
-    int m_numberedBoundaries = 0;
+    int m_numberedPages = 0;
 };
 
 // Words before a line-end hyphen that form real compounds: "sous-\npréfet" is "sous-préfet".
-constexpr std::array s_compoundPrefixes {
+constexpr auto s_compoundPrefixes = std::to_array<QStringView>({
     u"sans", u"sous", u"porte", u"grand", u"grande", u"demi", u"mi", u"semi", u"ex", u"non", u"vice",
     u"quasi", u"arrière", u"avant", u"après", u"contre", u"self", u"nord", u"sud", u"ouest", u"belle",
     u"beau",
-};
+});
 
 // Words after a line-end hyphen that attach with a hyphen: "dit-\nil", "celui-\nci", "peut-\nêtre".
-constexpr std::array s_hyphenatedSuffixes {
+constexpr auto s_hyphenatedSuffixes = std::to_array<QStringView>({
     u"ci", u"là", u"même", u"mêmes", u"être", u"il", u"ils", u"elle", u"elles", u"on", u"je", u"tu",
     u"nous", u"vous", u"moi", u"toi", u"lui", u"leur", u"eux", u"y", u"en", u"ce", u"t",
-};
+});
 
 template <std::size_t N>
-bool contains(const std::array<const char16_t*, N>& words, QStringView word)
+bool contains(const std::array<QStringView, N>& words, QStringView word)
 {
-    return std::any_of(words.begin(), words.end(),
-        [word](const char16_t* w) { return word.compare(QStringView(w), Qt::CaseInsensitive) == 0; });
+    return std::any_of(words.begin(), words.end(), [word](QStringView w) {
+        return w.size() == word.size() && word.compare(w, Qt::CaseInsensitive) == 0;
+    });
 }
 
 // A capitalised or lowercase letter run ("interna", "Interna"), not "McDon" nor "INTERNA".

@@ -426,7 +426,6 @@ private slots:
         future.waitForFinished();
         QVERIFY(future.isFinished());
         const int documents = count(db, QStringLiteral("SELECT count(*) FROM documents"));
-        qInfo() << "cancelled future kept" << documents << "of" << kFiles << future.isCanceled();
         QVERIFY(documents >= kBatch);
         QCOMPARE(documents % kBatch, 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents_fts")), documents);

@@ -171,6 +171,8 @@ private slots:
                                                          << QStringLiteral("un\n12/03/2016\n\n\ndeux");
         QTest::addRow("numberedListAtBoundary") << QStringLiteral("un\n12. Proposition\n\fdeux")
                                                 << QStringLiteral("un\n12. Proposition\n\n\ndeux");
+        QTest::addRow("yearRightAfterPageNumber") << QStringLiteral("un\f12\n2002\nfut une année")
+                                                  << QStringLiteral(u"un\n\n2002\nfut une année");
         QTest::addRow("longNumber") << QStringLiteral("un\n123456\n\fdeux") << QStringLiteral("un\n123456\n\n\ndeux");
     }
     void clean_numbersInsideText_areKept()

@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The littoral-cli contract of DESIGN.md, checked against the built binary on real files.
+#include "support/testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(LITTORAL_BIN_DIR "/littoral-cli"), args);
+    if (!process.waitForFinished(120000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("invalid JSON: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void import_sampleCorpus_exportHasTheArchivistsDates()
+    {
+        const QString db = path(QStringLiteral("sample.db"));
+        const Run imported = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("5 imported"), imported.out.constData());
+
+        const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject root = parseObject(exported.out);
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("littoral-export/1"));
+        const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 5);
+
+        QFile seedsFile(QStringLiteral(LITTORAL_TEST_DATA_DIR "/seeds.json"));
+        QVERIFY(seedsFile.open(QIODevice::ReadOnly));
+        const QJsonArray seeds = QJsonDocument::fromJson(seedsFile.readAll()).array();
+        QCOMPARE(seeds.size(), 5);
+        for (const QJsonValue& seed : seeds) {
+            const QString file = seed[QStringLiteral("file")].toString();
+            const auto it = std::find_if(documents.begin(), documents.end(),
+                [&](const QJsonValue& d) { return d[QStringLiteral("source")].toString() == file; });
+            QVERIFY2(it != documents.end(), qPrintable(file));
+            const QJsonObject doc = it->toObject();
+            QCOMPARE(doc[QStringLiteral("date")][QStringLiteral("edtf")].toString(), seed[QStringLiteral("date")].toString());
+            QCOMPARE(doc[QStringLiteral("type")].toString(), seed[QStringLiteral("type")].toString());
+            QCOMPARE(doc[QStringLiteral("language")].toString(), seed[QStringLiteral("language")].toString());
+            QCOMPARE(doc[QStringLiteral("sha256")].toString().size(), 64);
+            QVERIFY(!doc[QStringLiteral("participants")].toArray().isEmpty());
+        }
+    }
+
+    void export_toFile_writesTheSameJsonAsStdout()
+    {
+        const QString db = path(QStringLiteral("sample.db"));
+        const QString out = path(QStringLiteral("export.json"));
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("-o"), out })
+                     .exitCode,
+            0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(file.readAll(), exported.out);
+    }
+
+    void import_sameFolderAgain_changesNothing()
+    {
+        const QString db = path(QStringLiteral("sample.db"));
+        const Run again = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db,
+            QStringLiteral("--json") });
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject report = parseObject(again.out);
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 0);
+        QCOMPARE(report[QStringLiteral("unchanged")].toInt(), 5);
+    }
+
+    void search_withAndWithoutAccents_findTheSameDocuments()
+    {
+        const QString db = path(QStringLiteral("sample.db"));
+        const Run plain = cli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("prefet"), QStringLiteral("--json") });
+        const Run accented = cli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("Préfet"), QStringLiteral("--json") });
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(accented.exitCode, 0);
+        const QJsonArray a = parseObject(plain.out)[QStringLiteral("hits")].toArray();
+        const QJsonArray b = parseObject(accented.out)[QStringLiteral("hits")].toArray();
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QCOMPARE(a[i][QStringLiteral("source")].toString(), b[i][QStringLiteral("source")].toString());
+        QVERIFY(a[0][QStringLiteral("snippet")].toString().contains(QStringLiteral("<mark>Préfet</mark>")));
+    }
+
+    void search_unbalancedQuote_isAGentleUsageError()
+    {
+        const Run run = cli({ QStringLiteral("search"), QStringLiteral("--db"), path(QStringLiteral("sample.db")),
+            QStringLiteral("\"jungle") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("quote"), run.err.constData());
+    }
+
+    void import_badFiles_areReportedAndTheRestImported()
+    {
+        const QString folder = path(QStringLiteral("mixed"));
+        QVERIFY(QDir().mkpath(folder));
+        writeFile(folder + QStringLiteral("/empty.txt"), {});
+        writeFile(folder + QStringLiteral("/image.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(64, '\0'));
+        writeFile(folder + QStringLiteral("/letter.txt"), "Paris, le 3 mars 2016\n\nMonsieur le Maire,\n\nBonne lecture.\n");
+        writeFile(folder + QStringLiteral("/copy.txt"), "Paris, le 3 mars 2016\n\nMonsieur le Maire,\n\nBonne lecture.\n");
+        const QString db = path(QStringLiteral("mixed.db"));
+        const Run run = cli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db, QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = parseObject(run.out);
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("rejected")].toInt(), 2);
+        QCOMPARE(report[QStringLiteral("duplicates")].toInt(), 1);
+        QStringList reasons;
+        for (const QJsonValue& p : report[QStringLiteral("problems")].toArray())
+            reasons << p[QStringLiteral("source")].toString() + QLatin1Char('=')
+                    + (p[QStringLiteral("reason")].toString().isEmpty() ? p[QStringLiteral("duplicate_of")].toString()
+                                                                        : p[QStringLiteral("reason")].toString());
+        QCOMPARE(reasons.size(), 3);
+        const QString all = reasons.join(QLatin1Char(' '));
+        // Sorted file order makes copy.txt the first copy, so letter.txt is its duplicate.
+        QVERIFY2(reasons.contains(QStringLiteral("letter.txt=copy.txt")), qPrintable(all));
+        QVERIFY2(reasons.contains(QStringLiteral("empty.txt=empty file (0 bytes)")), qPrintable(all));
+        QVERIFY2(reasons.contains(QStringLiteral("image.txt=binary file (PNG image)")), qPrintable(all));
+
+        // The export carries the same rejections and duplicates.
+        const QJsonObject exported = parseObject(
+            cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") }).out);
+        QCOMPARE(exported[QStringLiteral("rejected")].toArray().size(), 2);
+        QCOMPARE(exported[QStringLiteral("duplicates")].toArray().size(), 1);
+    }
+
+    void import_missingFolder_isAUsageError()
+    {
+        const Run run = cli({ QStringLiteral("import"), path(QStringLiteral("no-such-folder")), QStringLiteral("--db"),
+            path(QStringLiteral("x.db")) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("no such file or folder"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.db"))));
+    }
+
+    void export_missingDatabase_isADatabaseError()
+    {
+        const Run run = cli({ QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("missing.db")), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("does not exist"));
+    }
+
+    void import_corruptDatabase_isADatabaseError()
+    {
+        const QString db = path(QStringLiteral("corrupt.db"));
+        writeFile(db, QByteArray("this is not a database, just some text that is long enough to look like a header").repeated(20));
+        const Run run = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.err.isEmpty(), "a corrupt database must be explained");
+    }
+
+    void import_databaseFromANewerLittoral_isRefused()
+    {
+        const QString db = path(QStringLiteral("newer.db"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 999"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const Run run = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("newer"), run.err.constData());
+    }
+
+    void noCommand_isAUsageError()
+    {
+        QCOMPARE(cli({}).exitCode, 1);
+        QCOMPARE(cli({ QStringLiteral("frobnicate"), QStringLiteral("--db"), path(QStringLiteral("x.db")) }).exitCode, 1);
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("sample.db")), QStringLiteral("--format"),
+                          QStringLiteral("xml") })
+                     .exitCode,
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/functionparser.h"
+
+#include <QTest>
+
+using namespace littoral::core;
+
+class TestFunctionParser final : public QObject {
+    Q_OBJECT
+private slots:
+    void organizationFor_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("organization");
+
+        QTest::addRow("fr_presidente_deLa") << QStringLiteral("Présidente de la Cimade") << QStringLiteral("La Cimade");
+        QTest::addRow("fr_presidente_dApostrophe") << QStringLiteral("Présidente d'Amnesty International France")
+                                                   << QStringLiteral("Amnesty International France");
+        QTest::addRow("fr_president_de") << QStringLiteral("Président de Médecins Sans Frontières France")
+                                         << QStringLiteral("Médecins Sans Frontières France");
+        QTest::addRow("fr_presidente_du") << QStringLiteral("Présidente du Secours Catholique – Caritas France")
+                                          << QStringLiteral("Secours Catholique – Caritas France");
+        QTest::addRow("fr_maire") << QStringLiteral("Maire de Calais") << QStringLiteral("Mairie de Calais");
+        QTest::addRow("fr_maire_trailingComma") << QStringLiteral("Le Maire de Grande-Synthe,") << QStringLiteral("Mairie de Grande-Synthe");
+        QTest::addRow("fr_adjointAuMaire") << QStringLiteral("Adjoint au maire de Lille") << QStringLiteral("Mairie de Lille");
+        QTest::addRow("fr_ministre_interieur") << QStringLiteral("ministre de l'Intérieur") << QStringLiteral("Ministère de l'Intérieur");
+        QTest::addRow("fr_ministre_typographicApostrophe") << QStringLiteral(u"ministre de l’Intérieur")
+                                                           << QStringLiteral(u"Ministère de l’Intérieur");
+        QTest::addRow("fr_ministre_du") << QStringLiteral("Ministre du Logement") << QStringLiteral("Ministère du Logement");
+        QTest::addRow("fr_ministreDeleguee") << QStringLiteral("ministre déléguée auprès du ministre des Solidarités et de la Santé")
+                                             << QStringLiteral("Ministère des Solidarités et de la Santé");
+        QTest::addRow("en_minister_ofThe") << QStringLiteral("Minister of the Interior") << QStringLiteral("Ministry of the Interior");
+        QTest::addRow("en_minister_of") << QStringLiteral("Minister of Housing and Sustainable Homes")
+                                        << QStringLiteral("Ministry of Housing and Sustainable Homes");
+        QTest::addRow("en_interiorMinister") << QStringLiteral("the Interior Minister") << QStringLiteral("Ministry of the Interior");
+        QTest::addRow("fr_prefet_du") << QStringLiteral("Préfet du Pas-de-Calais") << QStringLiteral("Préfecture du Pas-de-Calais");
+        QTest::addRow("fr_prefete_de") << QStringLiteral("Préfète de la région Hauts-de-France")
+                                       << QStringLiteral("Préfecture de la région Hauts-de-France");
+        QTest::addRow("fr_sousPrefet") << QStringLiteral("Sous-préfet de Calais") << QStringLiteral("Sous-préfecture de Calais");
+        QTest::addRow("fr_presidentRepublique") << QStringLiteral("Président de la République")
+                                                << QStringLiteral("Présidence de la République");
+        QTest::addRow("en_presidentRepublic") << QStringLiteral("President of the French Republic")
+                                              << QStringLiteral("Présidence de la République");
+        QTest::addRow("fr_premierMinistre") << QStringLiteral("Premier ministre") << QStringLiteral("Services du Premier ministre");
+        QTest::addRow("en_primeMinister_french") << QStringLiteral("French Prime Minister") << QStringLiteral("Services du Premier ministre");
+        QTest::addRow("fr_defenseurDesDroits") << QStringLiteral("Défenseur des droits") << QStringLiteral("Défenseur des droits");
+        QTest::addRow("en_director_of") << QStringLiteral("Director of Help Refugees") << QStringLiteral("Help Refugees");
+        QTest::addRow("fr_directrice_de") << QStringLiteral("Directrice de France terre d'asile") << QStringLiteral("France terre d'asile");
+        QTest::addRow("fr_coordinateur_alone") << QStringLiteral("Coordinateur") << QString();
+        QTest::addRow("en_director_alone") << QStringLiteral("Director") << QString();
+        QTest::addRow("fr_porteParole_alone") << QStringLiteral("Porte-parole") << QString();
+    }
+    void organizationFor()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, organization);
+        QCOMPARE(FunctionParser::organizationFor(function), organization);
+    }
+
+    void isFunction_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("function");
+        QTest::addRow("fr_maire") << QStringLiteral("Maire de Calais") << true;
+        QTest::addRow("fr_lePrefet") << QStringLiteral("le Préfet du Nord") << true;
+        QTest::addRow("fr_sousPrefete") << QStringLiteral("Sous-préfète de Dunkerque") << true;
+        QTest::addRow("fr_coordinatrice") << QStringLiteral("Coordinatrice régionale") << true;
+        QTest::addRow("fr_directriceGenerale") << QStringLiteral("Directrice générale") << true;
+        QTest::addRow("fr_secretaireGenerale") << QStringLiteral("Secrétaire générale") << true;
+        QTest::addRow("fr_porteParole") << QStringLiteral("Porte-parole de l'Auberge des migrants") << true;
+        QTest::addRow("en_director") << QStringLiteral("Director") << true;
+        QTest::addRow("en_homeSecretaryIsSecretary") << QStringLiteral("Secretary of State for the Home Department") << true;
+        QTest::addRow("en_chair") << QStringLiteral("Chair of the Board") << true;
+        QTest::addRow("person_notFunction") << QStringLiteral("Jean Dupont") << false;
+        QTest::addRow("org_notFunction") << QStringLiteral("La Cimade") << false;
+        QTest::addRow("prose_notFunction") << QStringLiteral("Nous avons appris") << false;
+        QTest::addRow("word_startingLikeFunction") << QStringLiteral("Mairies et villages") << false;
+    }
+    void isFunction()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, function);
+        QCOMPARE(FunctionParser::isFunction(text), function);
+    }
+
+    void asTitle_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("fr_articleAndComma") << QStringLiteral("le Préfet,") << QStringLiteral("Préfet");
+        QTest::addRow("fr_laMaire") << QStringLiteral("la Maire de Calais") << QStringLiteral("Maire de Calais");
+        QTest::addRow("fr_lApostrophe") << QStringLiteral("l'Adjoint au maire") << QStringLiteral("Adjoint au maire");
+        QTest::addRow("en_the") << QStringLiteral("the Minister of the Interior.") << QStringLiteral("Minister of the Interior");
+        QTest::addRow("fr_lowercaseCapitalised") << QStringLiteral("ministre de l'Intérieur") << QStringLiteral("Ministre de l'Intérieur");
+        QTest::addRow("spaces") << QStringLiteral("  Coordinateur   national ") << QStringLiteral("Coordinateur national");
+    }
+    void asTitle()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, title);
+        QCOMPARE(FunctionParser::asTitle(function), title);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFunctionParser)
+#include "tst_functionparser.moc"

@@ -1,0 +1,352 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/participantextractor.h"
+
+#include "core/domain/correspondentkey.h"
+#include "core/extract/documentextractor.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace littoral::core;
+
+namespace {
+
+// A préfecture's answer signed by delegation on one line.
+const QString kPrefectureLetter = QStringLiteral(R"(PRÉFET DU PAS-DE-CALAIS
+
+Direction de la citoyenneté et de la légalité
+Bureau de l'asile et des étrangers
+Affaire suivie par : Mme Nadia Durand
+Tél. : 03 21 21 20 00
+
+Arras, le 12 mars 2018
+
+Madame Claire Martin
+Présidente
+Association Salam Nord-Pas-de-Calais
+12, rue de la Paix
+62100 Calais
+
+Objet : distributions de repas
+
+Madame la Présidente,
+
+Par courrier du 2 mars 2018, vous avez sollicité l'autorisation d'organiser des distributions de repas rue des Verrotières. Après examen de votre demande avec les services de la ville, je ne suis pas en mesure d'y donner une suite favorable.
+
+Je vous prie d'agréer, Madame la Présidente, l'expression de ma considération distinguée.
+
+Pour le Préfet et par délégation, le Sous-préfet Jean Dupont
+)");
+
+// A mayor's letter signed with the function above the name, with a French copy line.
+const QString kMayorLetter = QStringLiteral(R"(Ville de Grande-Synthe
+Hôtel de Ville
+Place François Mitterrand
+59760 Grande-Synthe
+
+Grande-Synthe, le 4 janvier 2016
+
+Monsieur Bernard CAZENEUVE
+Ministre de l'Intérieur
+Place Beauvau
+75008 Paris
+
+Monsieur le Ministre,
+
+Depuis plusieurs mois, plus de deux mille personnes survivent dans le camp du Basroch dans des conditions indignes, et la commune ne peut plus faire face seule à cette situation humanitaire.
+
+Je vous prie de croire, Monsieur le Ministre, en l'assurance de ma haute considération.
+
+Le Maire de Grande-Synthe,
+Damien CAREME
+
+Copie à : M. le Préfet du Nord, Mme la Maire de Calais
+)");
+
+// An English letter to the Home Secretary, with an English copy line.
+const QString kEnglishLetter = QStringLiteral(R"(Help Refugees
+Unit 4, 10 Acre Lane
+London SW2 5SG
+
+5 March 2018
+
+Ms Amber Rudd
+Home Secretary
+Home Office
+2 Marsham Street
+London SW1P 4DF
+
+Dear Home Secretary,
+
+We are writing to you about the situation of the unaccompanied children who remain in Calais and Dunkirk, many of whom have family in the United Kingdom and a legal right to join them under the Dublin Regulation.
+
+We urge you to meet us and to set out how the Government intends to fulfil its commitments to these children.
+
+Yours sincerely,
+
+Jane Smith
+Director
+Help Refugees
+
+cc: Refugee Council; Safe Passage UK
+)");
+
+// An open letter signed by six associations under category headings.
+const QString kOpenLetter = QStringLiteral(R"(Lettre ouverte au Président de la République
+
+Calais, le 15 décembre 2015
+
+Monsieur le Président de la République,
+
+Des milliers de personnes vivent aujourd'hui dans la lande de Calais sans accès suffisant à l'eau, à l'hygiène et aux soins. Nous vous demandons de prendre sans attendre les mesures d'urgence qui s'imposent.
+
+Nous vous prions d'agréer, Monsieur le Président de la République, l'expression de notre haute considération.
+
+Signataires :
+
+Associations locales
+- L'Auberge des migrants
+- Salam Nord-Pas-de-Calais
+- Utopia 56
+
+Associations nationales
+- La Cimade
+- Secours Catholique – Caritas France
+- Médecins du Monde
+)");
+
+// A recipient block on one line after "À l'attention de".
+const QString kAttentionLetter = QStringLiteral(R"(Collectif des exilés de Lille
+3, place de la Gare
+59000 Lille
+
+À l'attention de Madame Claire Martin, Directrice, France terre d'asile
+
+Lille, le 8 avril 2019
+
+Madame la Directrice,
+
+Nous souhaitons vous rencontrer au sujet de l'accueil des personnes exilées arrivant chaque semaine à Lille après les expulsions successives des campements du littoral, faute de place dans les dispositifs existants.
+
+Bien cordialement,
+
+Pierre Lambert
+Coordinateur
+Collectif des exilés de Lille
+)");
+
+// A lawyers' letterhead pasted after the closing by a PDF conversion: not a signatory.
+const QString kLawyerNoise = QStringLiteral(R"(Association Terre d'errance
+Norrent-Fontes
+
+Norrent-Fontes, le 2 février 2017
+
+Monsieur le Sous-préfet,
+
+Nous vous alertons une nouvelle fois sur la situation des personnes installées sur le terrain de Norrent-Fontes, privées d'eau potable depuis la fermeture des robinets décidée par la commune il y a trois semaines.
+
+Veuillez agréer, Monsieur le Sous-préfet, nos salutations respectueuses.
+
+SCP Garnier & Lefort
+Avocats associés
+au Barreau de Béthune
+14, rue Sadi Carnot
+62400 BÉTHUNE
+Tél : 03 21 00 00 00
+
+Marie LEFEBVRE
+Présidente
+Association Terre d'errance
+)");
+
+// A ministry communiqué naming its minister in the lead sentence; another minister took part.
+const QString kMinistryCommunique = QStringLiteral(R"(Déplacement à Calais
+
+Calais, le 2 mars 2018
+
+Christophe Castaner, ministre de l'Intérieur, s'est rendu ce vendredi à Calais pour faire le point sur la situation migratoire avec les élus du Calaisis et les services de l'État mobilisés sur le littoral.
+
+Mme Jacqueline Gourault, ministre de la Cohésion des territoires, a également participé à cette réunion. Le ministre a annoncé le renforcement des effectifs de police et la création de nouvelles places d'hébergement dans la région.
+)");
+
+// An association's press release with no person: the organisation is the sender.
+const QString kAssociationRelease = QStringLiteral(R"(L'Auberge des migrants
+
+COMMUNIQUÉ DE PRESSE
+
+Calais, le 3 septembre 2019
+
+Expulsions à répétition : les exilés privés de tout abri
+
+Ce matin encore, les forces de l'ordre ont procédé à l'expulsion de plusieurs campements à Calais, confisquant tentes et sacs de couchage. Ces opérations, menées presque chaque jour depuis des mois, privent les exilés de tout abri à l'approche de l'hiver.
+
+Nous demandons l'arrêt immédiat de ces expulsions et l'ouverture de lieux de mise à l'abri dignes.
+)");
+
+struct Expected {
+    QString role;
+    QString kind;
+    QString name;
+    QString title;        // checked when not empty
+    QString organization; // checked when not empty
+};
+
+QList<Participant> withRole(const QList<Participant>& all, ParticipantRole role)
+{
+    QList<Participant> out;
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out), [&](const Participant& p) { return p.role == role; });
+    return out;
+}
+
+QString describe(const QList<Participant>& all)
+{
+    QStringList parts;
+    for (const Participant& p : all)
+        parts.append(QStringLiteral("%1/%2 [%3] title=%4 org=%5")
+                         .arg(roleName(p.role), kindName(p.kind), p.name, p.title, p.organization));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<QStringList>)
+
+class TestParticipantExtractor final : public QObject {
+    Q_OBJECT
+private slots:
+    // Every expected participant found with its role, kind, name (folded), title and organisation;
+    // and for the roles listed, no participant beyond the expected ones.
+    void extract_participants_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<QStringList>>("expected"); // role, kind, name, title, organisation
+        QTest::addColumn<QStringList>("exactRoles");
+
+        QTest::addRow("fr_prefecture_delegationSignature")
+            << kPrefectureLetter
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Jean Dupont"), QStringLiteral("Sous-préfet"), {} },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Claire Martin"), QStringLiteral("Présidente"),
+                       QStringLiteral("Association Salam Nord-Pas-de-Calais") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_mayor_functionAboveName_copyLine")
+            << kMayorLetter
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Damien Careme"),
+                       QStringLiteral("Maire de Grande-Synthe"), QStringLiteral("Mairie de Grande-Synthe") },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Bernard Cazeneuve"),
+                       QStringLiteral("Ministre de l'Intérieur"), QStringLiteral("Ministère de l'Intérieur") },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Préfet du Nord"), {},
+                       QStringLiteral("Préfecture du Nord") },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Maire de Calais"), {},
+                       QStringLiteral("Mairie de Calais") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("en_letter_dearHomeSecretary_cc")
+            << kEnglishLetter
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Jane Smith"), QStringLiteral("Director"),
+                       QStringLiteral("Help Refugees") },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Amber Rudd"), QStringLiteral("Home Secretary"),
+                       QStringLiteral("Home Office") },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Refugee Council"), {}, {} },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Safe Passage UK"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_openLetter_sixAssociations_headingsExcluded")
+            << kOpenLetter
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("L'Auberge des migrants"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Salam Nord-Pas-de-Calais"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Utopia 56"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("La Cimade"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Secours Catholique – Caritas France"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Médecins du Monde"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("cc") };
+        QTest::addRow("fr_attentionDe_oneLineBlock")
+            << kAttentionLetter
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Pierre Lambert"), QStringLiteral("Coordinateur"),
+                       QStringLiteral("Collectif des exilés de Lille") },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Claire Martin"), QStringLiteral("Directrice"),
+                       QStringLiteral("France terre d'asile") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_lawyerLetterhead_notASender")
+            << kLawyerNoise
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Marie Lefebvre"), QStringLiteral("Présidente"),
+                       QStringLiteral("Association Terre d'errance") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_ministryCommunique_leadSenderOtherMentioned")
+            << kMinistryCommunique
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Christophe Castaner"),
+                       QStringLiteral("Ministre de l'Intérieur"), QStringLiteral("Ministère de l'Intérieur") },
+                   { QStringLiteral("mentioned"), QStringLiteral("person"), QStringLiteral("Jacqueline Gourault"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_associationPressRelease_organisationSender")
+            << kAssociationRelease
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("L'Auberge des migrants"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+    }
+    void extract_participants()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<QStringList>, expected);
+        QFETCH(QStringList, exactRoles);
+
+        const Extraction e = DocumentExtractor::extract(text);
+        const QString all = describe(e.participants);
+        for (const QStringList& x : expected) {
+            const auto it = std::find_if(e.participants.cbegin(), e.participants.cend(), [&](const Participant& p) {
+                return roleName(p.role) == x.at(0) && foldForMatching(p.name) == foldForMatching(x.at(2));
+            });
+            QVERIFY2(it != e.participants.cend(), qPrintable(QStringLiteral("missing %1 %2 in: %3").arg(x.at(0), x.at(2), all)));
+            QCOMPARE(kindName(it->kind), x.at(1));
+            if (!x.at(3).isEmpty())
+                QCOMPARE(it->title, x.at(3));
+            if (!x.at(4).isEmpty())
+                QCOMPARE(it->organization, x.at(4));
+            // Evidence is the exact text at its offset.
+            QVERIFY(it->evidence.offset >= 0);
+            QCOMPARE(text.mid(it->evidence.offset, it->evidence.text.size()), it->evidence.text);
+        }
+        for (const QString& role : exactRoles) {
+            const auto count = std::count_if(e.participants.cbegin(), e.participants.cend(),
+                [&](const Participant& p) { return roleName(p.role) == role; });
+            const auto want = std::count_if(expected.cbegin(), expected.cend(), [&](const QStringList& x) { return x.at(0) == role; });
+            QVERIFY2(count == want, qPrintable(QStringLiteral("%1: %2 found, %3 expected; %4").arg(role).arg(count).arg(want).arg(all)));
+        }
+    }
+
+    // The extractor is usable on its own with the type and date line from the caller.
+    void extract_directCall_letter()
+    {
+        const TextLines lines(kMayorLetter);
+        const QList<Participant> found = ParticipantExtractor::extract(lines, { DocumentType::Letter, 5 });
+        const QList<Participant> senders = withRole(found, ParticipantRole::Sender);
+        QCOMPARE(senders.size(), 1);
+        QCOMPARE(senders.first().name, QStringLiteral("Damien Careme"));
+        QCOMPARE(senders.first().kind, CorrespondentKind::Person);
+    }
+
+    // A press release has no recipients.
+    void extract_pressRelease_noRecipients()
+    {
+        const Extraction e = DocumentExtractor::extract(kMinistryCommunique);
+        QCOMPARE(e.type, DocumentType::PressRelease);
+        QVERIFY2(withRole(e.participants, ParticipantRole::Recipient).isEmpty(), qPrintable(describe(e.participants)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParticipantExtractor)
+#include "tst_participantextractor.moc"
