@@ -314,8 +314,10 @@ void MainWindow::updateStatus()
             last = std::max(last, d.dateEnd.year());
         }
     }
-    QString text = tr("%n document(s)", nullptr, documents) + QStringLiteral(" · ")
-        + tr("%n correspondent(s)", nullptr, int(correspondents.size()));
+    // Spelled out: without a loaded translation, "%n document(s)" would show the parenthesis.
+    const int people = int(correspondents.size());
+    QString text = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
+        + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
     if (first > 0)
         text += QStringLiteral(" · %1–%2").arg(first).arg(last);
     m_status->setText(text);
@@ -375,7 +377,7 @@ void MainWindow::onImportFinished()
         15000);
     if (!problems.isEmpty() && isVisible() && !QApplication::arguments().contains(QStringLiteral("--screenshot"))) {
         QMessageBox box(QMessageBox::Information, tr("Some files were skipped"),
-            tr("%n file(s) could not be imported; everything else was.", nullptr, int(problems.size())), QMessageBox::Ok, this);
+            tr("%1 file(s) could not be imported; everything else was.").arg(problems.size()), QMessageBox::Ok, this);
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
     }
