@@ -58,6 +58,7 @@ QString FunctionParser::organizationFor(const QString& function)
         { QRegularExpression(QStringLiteral(R"(^(?:french )?prime minister(?! of the united kingdom| of great britain)\b)"), kOptions),
             QStringLiteral("Services du Premier ministre") },
         { QRegularExpression(QStringLiteral(R"(^(?:french )?(?:interior|home) minister\b)"), kOptions), QStringLiteral("Ministry of the Interior") },
+        { QRegularExpression(QStringLiteral(R"(^(?:shadow )?home secretary\b)"), kOptions), QStringLiteral("Home Office") },
         { QRegularExpression(QStringLiteral(R"(^ministre(?: délégué(?:e)?)?(?: auprès du ministre)? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),
             QStringLiteral("Ministère \\1\\2") },
         { QRegularExpression(QStringLiteral(R"(^(?:french |british )?minister(?: of state)? (of|for) (.+?)(?:,.*)?$)"), kOptions),

@@ -32,7 +32,7 @@ const char* const kFunctions =
     "avocate?|lawyer|défenseure?|commissaire|commissioner|procureure?|prosecutor|juge|judge|évêque|bishop|"
     "administrat(?:eur|rice)|administrator|manager|officer|advisor|adviser|ambassad(?:eur|rice)|ambassador|"
     "rapporteur|rapporteuse|contrôleure? générale?|inspect(?:eur|rice)|inspector|gouverneur|governor|"
-    "haut-commissaire|high commissioner|représentante?|representative|membre du bureau|animat(?:eur|rice)";
+    "haut-commissaire|high commissioner|(?:shadow )?home secretary|foreign secretary|représentante?|representative|membre du bureau|animat(?:eur|rice)";
 
 const char* const kFirstNames[] = {
     "alain", "albert", "alexandre", "alexis", "alice", "aline", "amandine", "amber", "amelie", "anne", "annie",

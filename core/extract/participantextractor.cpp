@@ -42,6 +42,7 @@ struct Scan {
     }
 
     bool isAddress(qsizetype i) const { return lex.addressLine().match(content(i)).hasMatch(); }
+    bool isAddressText(const QString& text) const { return lex.addressLine().match(text.trimmed()).hasMatch(); }
 
     bool isProse(qsizetype i) const
     {
@@ -123,7 +124,7 @@ struct Scan {
     std::optional<std::pair<PersonName, QString>> personOnLine(const QString& raw) const
     {
         static const QRegularExpression delegation(
-            QStringLiteral(R"(^(?:p\.?\s?o\.?|pour (?:le|la|l['’]) .{0,60}?(?:et )?par (?:délégation|empêchement|ordre),?)\s*)"), kOptions);
+            QStringLiteral(R"(^(?:p\.?\s?o\.?(?=\s)|pour (?:le|la|l['’]) .{0,60}?(?:et )?par (?:délégation|empêchement|ordre),?)\s*)"), kOptions);
         QString c = raw;
         c.remove(delegation);
         if (auto name = PersonName::parse(c))
@@ -135,7 +136,8 @@ struct Scan {
             static const QRegularExpression connector(QStringLiteral(R"(^(?:of|the|de|du|des|la|le|l['’]|d['’]|and|et|for|pour)$)"), kOptions);
             const QStringList words = c.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (qsizetype cut = 1; cut < words.size() - 1; ++cut) {
-                if (connector.match(words.at(cut - 1)).hasMatch())
+                // "PRÉFET DU PAS-DE-CALAIS": the words after a function are a place when they start with "du".
+                if (connector.match(words.at(cut - 1)).hasMatch() || connector.match(words.at(cut)).hasMatch())
                     continue;
                 auto name = PersonName::parse(words.mid(cut).join(QLatin1Char(' ')));
                 const bool capitalSurname = words.mid(cut).join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral(R"(\b\p{Lu}{2,}\b)")));
@@ -150,7 +152,7 @@ struct Scan {
     void readHeader(qsizetype headerEnd)
     {
         static const QRegularExpression toMarker(
-            QStringLiteral(R"(^(?:à|a|to|destinataires?|à l['’]attention de|a l['’]attention de|attn\.?|for the attention of)(?=\s|:|$)\s*:?\s*(.*)$)"), kOptions);
+            QStringLiteral(R"(^(?:à l['’]attention de|a l['’]attention de|for the attention of|attn\.?|destinataires?|à|a|to)(?=\s|:|$)\s*:?\s*(.*)$)"), kOptions);
         bool afterTo = false;
         for (qsizetype i = 0; i < headerEnd; ++i) {
             const QString c = content(i);
@@ -169,7 +171,15 @@ struct Scan {
             }
             const auto courtesy = lex.leadingCourtesy().match(candidate);
             const bool hasCourtesy = courtesy.hasMatch() && courtesy.capturedLength() > 0;
-            if (auto person = personOnLine(candidate)) {
+            // "Madame Claire Martin, Directrice, France terre d'asile": the whole block on one line.
+            QStringList inlineRest;
+            auto person = personOnLine(candidate);
+            if (!person && candidate.contains(QLatin1Char(','))) {
+                const QStringList pieces = candidate.split(QLatin1Char(','), Qt::SkipEmptyParts);
+                if ((person = personOnLine(pieces.first())))
+                    inlineRest = pieces.mid(1);
+            }
+            if (person) {
                 Participant p;
                 p.kind = CorrespondentKind::Person;
                 p.name = person->first.name;
@@ -178,6 +188,17 @@ struct Scan {
                 if (!person->second.isEmpty()) {
                     p.title = FunctionParser::asTitle(person->second);
                     p.organization = FunctionParser::organizationFor(p.title);
+                } else if (!inlineRest.isEmpty()) {
+                    QString orgPiece;
+                    for (const QString& piece : std::as_const(inlineRest)) {
+                        if (p.title.isEmpty() && FunctionParser::isFunction(piece.trimmed()))
+                            p.title = FunctionParser::asTitle(piece);
+                        else if (orgPiece.isEmpty() && !isAddressText(piece))
+                            orgPiece = piece.simplified();
+                    }
+                    p.organization = FunctionParser::organizationFor(p.title);
+                    if (p.organization.isEmpty())
+                        p.organization = orgPiece;
                 } else {
                     readFunctions(i + 1, headerEnd, p);
                 }
@@ -286,6 +307,13 @@ struct Scan {
     // Signature blocks after the closing formula.
     void readSignatures(qsizetype from, qsizetype to)
     {
+        // A block holding a street, postcode or phone line is a letterhead pasted in (a lawyers' address
+        // block after the closing): its person is no signatory when another, plain signature block exists.
+        auto blockHasAddress = [&](int block) {
+            const QList<qsizetype> blockLines = lines.blockLines(block);
+            return std::any_of(blockLines.cbegin(), blockLines.cend(), [&](qsizetype k) { return isAddress(k); });
+        };
+        QList<std::pair<Participant, bool>> pending;
         for (qsizetype i = from; i < to; ++i) {
             const QString c = content(i);
             if (c.isEmpty() || isProse(i) || lex.copyLine().match(c).hasMatch())
@@ -319,9 +347,13 @@ struct Scan {
                     p.organization = FunctionParser::organizationFor(p.title);
                 }
             }
-            add(p);
+            pending.append({ p, blockHasAddress(block) });
             i = std::max(i, consumed);
         }
+        const bool plainSignature = std::any_of(pending.cbegin(), pending.cend(), [](const auto& x) { return !x.second; });
+        for (const auto& [p, inAddressBlock] : std::as_const(pending))
+            if (!plainSignature || !inAddressBlock)
+                add(p);
     }
 
     // "Signataires :" followed by one organisation or person per line, with category headings between.
@@ -431,7 +463,11 @@ struct Scan {
                 Participant p;
                 p.role = ParticipantRole::Cc;
                 p.evidence = evidenceOf(i, item);
-                if (auto person = personOnLine(item)) {
+                // A person in copy is recognisably one: a known first name, a courtesy title or a function.
+                auto person = personOnLine(item);
+                if (person && !person->first.knownFirstName && !person->first.hadCourtesyTitle && person->second.isEmpty())
+                    person.reset(); // "Safe Passage UK"
+                if (person) {
                     p.kind = CorrespondentKind::Person;
                     p.name = person->first.name;
                     p.title = FunctionParser::asTitle(person->second);
@@ -544,6 +580,24 @@ struct Scan {
             if (sender && n.person.title.isEmpty())
                 continue; // named up front but never with a function: a guest, not the issuer
             add(n.person);
+        }
+        // Nobody named and no "communiqué de X": the organisation in the letterhead above the
+        // "Communiqué de presse" marker issues it.
+        if (issuers.isEmpty() && senders.isEmpty()) {
+            static const QRegularExpression marker(QStringLiteral(
+                R"(^(?:communiqué|communique|press release|news release|press statement|information presse)\b)"), kOptions);
+            qsizetype markerLine = -1;
+            for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 12) && markerLine < 0; ++i)
+                if (marker.match(content(i)).hasMatch())
+                    markerLine = i;
+            for (qsizetype i = 0; i < markerLine; ++i) {
+                const QString c = content(i).simplified();
+                if (c.isEmpty() || isAddress(i) || c.size() > 60 || c.count(QLatin1Char(' ')) > 6 || c.endsWith(QLatin1Char('.'))
+                    || !lex.organizationWord().match(c).hasMatch())
+                    continue;
+                issuers.append(c);
+                break;
+            }
         }
         for (const QString& org : issuers) {
             const bool covered = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {

@@ -70,6 +70,9 @@ std::optional<PersonName> PersonName::parse(const QString& raw)
         return std::nullopt;
 
     const QStringList tokens = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "DU PAS-DE-CALAIS", "de Calais": a name does not start with a particle.
+    if (!tokens.isEmpty() && lex.isNameParticle(tokens.first()))
+        return std::nullopt;
     int nameTokens = 0;
     for (const QString& t : tokens) {
         if (lex.isNameParticle(t) && nameTokens > 0)

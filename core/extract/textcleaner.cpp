@@ -19,9 +19,15 @@ bool isDash(QChar c)
     return u == u'-' || u == u'\u2010' || u == u'\u2013' || u == u'\u2014';
 }
 
-bool isWordChar(QChar c) { return c.isLetter() || c.isMark(); }
+bool isWordChar(QChar c)
+{
+    return c.isLetter() || c.isMark();
+}
 
-bool isLineEndHyphen(char16_t c) { return c == u'-' || c == u'\u2010' || c == u'\u00AD'; }
+bool isLineEndHyphen(char16_t c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u00AD';
+}
 
 // Appends UTF-16 code units to a preallocated QString; QString::append per character costs a call.
 class Utf16Writer {
@@ -441,19 +447,58 @@ private:
 
 // Words before a line-end hyphen that form real compounds: "sous-\npréfet" is "sous-préfet".
 constexpr auto s_compoundPrefixes = std::to_array<QStringView>({
-    u"sans", u"sous", u"porte", u"grand", u"grande", u"demi", u"mi", u"semi", u"ex", u"non", u"vice",
-    u"quasi", u"arrière", u"avant", u"après", u"contre", u"self", u"nord", u"sud", u"ouest", u"belle",
+    u"sans",
+    u"sous",
+    u"porte",
+    u"grand",
+    u"grande",
+    u"demi",
+    u"mi",
+    u"semi",
+    u"ex",
+    u"non",
+    u"vice",
+    u"quasi",
+    u"arrière",
+    u"avant",
+    u"après",
+    u"contre",
+    u"self",
+    u"nord",
+    u"sud",
+    u"ouest",
+    u"belle",
     u"beau",
 });
 
 // Words after a line-end hyphen that attach with a hyphen: "dit-\nil", "celui-\nci", "peut-\nêtre".
 constexpr auto s_hyphenatedSuffixes = std::to_array<QStringView>({
-    u"ci", u"là", u"même", u"mêmes", u"être", u"il", u"ils", u"elle", u"elles", u"on", u"je", u"tu",
-    u"nous", u"vous", u"moi", u"toi", u"lui", u"leur", u"eux", u"y", u"en", u"ce", u"t",
+    u"ci",
+    u"là",
+    u"même",
+    u"mêmes",
+    u"être",
+    u"il",
+    u"ils",
+    u"elle",
+    u"elles",
+    u"on",
+    u"je",
+    u"tu",
+    u"nous",
+    u"vous",
+    u"moi",
+    u"toi",
+    u"lui",
+    u"leur",
+    u"eux",
+    u"y",
+    u"en",
+    u"ce",
+    u"t",
 });
 
-template <std::size_t N>
-bool contains(const std::array<QStringView, N>& words, QStringView word)
+template <std::size_t N> bool contains(const std::array<QStringView, N>& words, QStringView word)
 {
     return std::any_of(words.begin(), words.end(), [word](QStringView w) {
         return w.size() == word.size() && word.compare(w, Qt::CaseInsensitive) == 0;

@@ -38,8 +38,9 @@ struct Magic {
     std::size_t offset = 0;
 };
 
-// Signatures that cannot start a plain-text file. Signatures made only of printable ASCII are
-// checked separately (see asciiMagic) because a text could start with the same letters.
+// Signatures that cannot start a plain-text file. Those that a text could also start with ("ID3",
+// "RIFF", "BZh") are confirmed by the bytes that follow.
+// clang-format off
 constexpr std::array s_magics {
     Magic { "\x89PNG\r\n\x1a\n"sv, "PNG image" },
     Magic { "%PDF-"sv, "PDF document" },
@@ -70,6 +71,7 @@ constexpr std::array s_magics {
     Magic { "ftyp"sv, "MP4/QuickTime media", 4 },
     Magic { "BZh"sv, "bzip2 archive" }, // refined below: needs the block magic too
 };
+// clang-format on
 
 bool hasPrefix(const QByteArray& bytes, std::string_view prefix, std::size_t offset = 0)
 {
@@ -205,9 +207,11 @@ std::optional<QString> decodeUtf32(QByteArrayView bytes, bool littleEndian)
     text.reserve(bytes.size() / 4);
     const auto* data = reinterpret_cast<const quint8*>(bytes.data());
     for (qsizetype i = 0; i + 3 < bytes.size(); i += 4) {
-        const char32_t cp = littleEndian
-            ? char32_t(data[i]) | char32_t(data[i + 1]) << 8 | char32_t(data[i + 2]) << 16 | char32_t(data[i + 3]) << 24
-            : char32_t(data[i + 3]) | char32_t(data[i + 2]) << 8 | char32_t(data[i + 1]) << 16 | char32_t(data[i]) << 24;
+        const std::array<quint8, 4> unit = littleEndian
+            ? std::array<quint8, 4> { data[i + 3], data[i + 2], data[i + 1], data[i] }
+            : std::array<quint8, 4> { data[i], data[i + 1], data[i + 2], data[i + 3] };
+        const char32_t cp
+            = char32_t(unit[0]) << 24 | char32_t(unit[1]) << 16 | char32_t(unit[2]) << 8 | unit[3];
         if (cp > 0x10FFFF || QChar::isSurrogate(cp))
             return std::nullopt;
         if (QChar::requiresSurrogates(cp)) {
@@ -247,8 +251,8 @@ std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteAr
     return text;
 }
 
-std::expected<DecodedText, Rejection> decodeWithBom(QByteArrayView body, QStringConverter::Encoding encoding,
-    const QString& name, const QString& label)
+std::expected<DecodedText, Rejection> decodeWithBom(
+    QByteArrayView body, QStringConverter::Encoding encoding, const QString& name, const QString& label)
 {
     if (body.isEmpty())
         return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("only a byte-order mark") });
@@ -292,28 +296,30 @@ std::expected<DecodedText, Rejection> TextDecoder::decode(const QByteArray& byte
     const QByteArrayView all(bytes);
     // UTF-32 first: its little-endian BOM starts with the UTF-16 LE one.
     if (hasPrefix(bytes, "\xFF\xFE\x00\x00"sv))
-        return decodeWithBom(all.sliced(4), QStringConverter::Utf32LE, QStringLiteral("utf-32le"),
-            QStringLiteral("UTF-32LE"));
+        return decodeWithBom(
+            all.sliced(4), QStringConverter::Utf32LE, QStringLiteral("utf-32le"), QStringLiteral("UTF-32LE"));
     if (hasPrefix(bytes, "\x00\x00\xFE\xFF"sv))
-        return decodeWithBom(all.sliced(4), QStringConverter::Utf32BE, QStringLiteral("utf-32be"),
-            QStringLiteral("UTF-32BE"));
+        return decodeWithBom(
+            all.sliced(4), QStringConverter::Utf32BE, QStringLiteral("utf-32be"), QStringLiteral("UTF-32BE"));
     if (hasPrefix(bytes, "\xEF\xBB\xBF"sv))
-        return decodeWithBom(all.sliced(3), QStringConverter::Utf8, QStringLiteral("utf-8-bom"),
-            QStringLiteral("UTF-8"));
+        return decodeWithBom(
+            all.sliced(3), QStringConverter::Utf8, QStringLiteral("utf-8-bom"), QStringLiteral("UTF-8"));
     if (hasPrefix(bytes, "\xFF\xFE"sv))
-        return decodeWithBom(all.sliced(2), QStringConverter::Utf16LE, QStringLiteral("utf-16le"),
-            QStringLiteral("UTF-16LE"));
+        return decodeWithBom(
+            all.sliced(2), QStringConverter::Utf16LE, QStringLiteral("utf-16le"), QStringLiteral("UTF-16LE"));
     if (hasPrefix(bytes, "\xFE\xFF"sv))
-        return decodeWithBom(all.sliced(2), QStringConverter::Utf16BE, QStringLiteral("utf-16be"),
-            QStringLiteral("UTF-16BE"));
+        return decodeWithBom(
+            all.sliced(2), QStringConverter::Utf16BE, QStringLiteral("utf-16be"), QStringLiteral("UTF-16BE"));
 
     const ByteStats stats = scanBytes(all);
 
     if (const Utf16Guess guess = guessUtf16(stats); guess != Utf16Guess::None) {
         const bool le = guess == Utf16Guess::LittleEndian;
-        std::optional<QString> text = decodeStrict(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, all);
+        std::optional<QString> text
+            = decodeStrict(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, all);
         if (text) {
-            auto result = finish(std::move(*text), le ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be"));
+            auto result
+                = finish(std::move(*text), le ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be"));
             // Binary data can mimic the NUL pattern; then it decodes to controls, which is no text.
             if (result || result.error().reason == RejectReason::Empty)
                 return result;

@@ -20,7 +20,8 @@ struct Rejection {
 
 struct DecodedText {
     QString text;     // decoded as-is (no cleaning yet)
-    QString encoding; // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "iso-8859-1"
+    QString encoding; // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le", "utf-32be" (BOM only),
+                      // "windows-1252", "iso-8859-1"
 };
 
 // Turns a file's raw bytes into text, detecting the encoding, or says why the bytes are not text.

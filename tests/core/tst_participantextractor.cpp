@@ -161,6 +161,28 @@ Présidente
 Association Terre d'errance
 )");
 
+// The same with a named lawyer heading the pasted letterhead.
+const QString kNamedLawyerNoise = QStringLiteral(R"(Association Terre d'errance
+
+Norrent-Fontes, le 2 février 2017
+
+Monsieur le Sous-préfet,
+
+Nous vous alertons une nouvelle fois sur la situation des personnes installées sur le terrain de Norrent-Fontes, privées d'eau potable depuis la fermeture des robinets décidée par la commune il y a trois semaines.
+
+Veuillez agréer, Monsieur le Sous-préfet, nos salutations respectueuses.
+
+Maître Sophie GARNIER
+Avocate au Barreau de Béthune
+14, rue Sadi Carnot
+62400 BÉTHUNE
+Tél : 03 21 00 00 00
+
+Marie LEFEBVRE
+Présidente
+Association Terre d'errance
+)");
+
 // A ministry communiqué naming its minister in the lead sentence; another minister took part.
 const QString kMinistryCommunique = QStringLiteral(R"(Déplacement à Calais
 
@@ -239,10 +261,9 @@ private slots:
                        QStringLiteral("Maire de Grande-Synthe"), QStringLiteral("Mairie de Grande-Synthe") },
                    { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Bernard Cazeneuve"),
                        QStringLiteral("Ministre de l'Intérieur"), QStringLiteral("Ministère de l'Intérieur") },
-                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Préfet du Nord"), {},
-                       QStringLiteral("Préfecture du Nord") },
-                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Maire de Calais"), {},
-                       QStringLiteral("Mairie de Calais") },
+                   // An office in copy is named as written (the archivist's convention, see seeds.json 004).
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Préfet du Nord"), QStringLiteral("Préfet du Nord"), {} },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Maire de Calais"), QStringLiteral("Maire de Calais"), {} },
                }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
         QTest::addRow("en_letter_dearHomeSecretary_cc")
@@ -278,6 +299,13 @@ private slots:
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
         QTest::addRow("fr_lawyerLetterhead_notASender")
             << kLawyerNoise
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Marie Lefebvre"), QStringLiteral("Présidente"),
+                       QStringLiteral("Association Terre d'errance") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_namedLawyerLetterhead_notASender")
+            << kNamedLawyerNoise
             << QList<QStringList> {
                    { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Marie Lefebvre"), QStringLiteral("Présidente"),
                        QStringLiteral("Association Terre d'errance") },

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -17,7 +18,10 @@ using namespace littoral::core;
 
 namespace {
 
-QString withNul(const QString& before, const QString& after) { return before + QChar(0) + after; }
+QString withNul(const QString& before, const QString& after)
+{
+    return before + QChar(0) + after;
+}
 
 QStringList sampleCorpus()
 {
@@ -49,8 +53,10 @@ private slots:
         QTest::addRow("crlf_toLf") << QStringLiteral("a\r\nb\r\n") << QStringLiteral("a\nb\n");
         QTest::addRow("loneCr_toLf") << QStringLiteral("a\rb\r") << QStringLiteral("a\nb\n");
         QTest::addRow("crCrLf_twoLines") << QStringLiteral("a\r\r\nb") << QStringLiteral("a\n\nb");
-        QTest::addRow("nul_removed") << withNul(QStringLiteral("Bon"), QStringLiteral("jour")) << QStringLiteral("Bonjour");
-        QTest::addRow("formFeed_pageBreak") << QStringLiteral("page one\fpage two") << QStringLiteral("page one\n\npage two");
+        QTest::addRow("nul_removed") << withNul(QStringLiteral("Bon"), QStringLiteral("jour"))
+                                     << QStringLiteral("Bonjour");
+        QTest::addRow("formFeed_pageBreak")
+            << QStringLiteral("page one\fpage two") << QStringLiteral("page one\n\npage two");
         QTest::addRow("c0Controls_removed") << QStringLiteral("a\x01"
                                                               "b\x1B"
                                                               "c\x7F"
@@ -58,14 +64,20 @@ private slots:
                                             << QStringLiteral("abcd");
         QTest::addRow("c1Controls_removed") << QStringLiteral(u"a\u0080b\u009Fc") << QStringLiteral("abc");
         QTest::addRow("tab_kept") << QStringLiteral("Nom\tPrénom\n") << QStringLiteral("Nom\tPrénom\n");
-        QTest::addRow("verticalTab_lineBreak") << QStringLiteral("Jean Dupont\vMaire") << QStringLiteral("Jean Dupont\nMaire");
-        QTest::addRow("nbsp_toSpace") << QStringLiteral(u"Gérald\u00A0Darmanin") << QStringLiteral(u"Gérald Darmanin");
-        QTest::addRow("narrowNbsp_toSpace") << QStringLiteral(u"« jungle\u202F»") << QStringLiteral(u"« jungle »");
-        QTest::addRow("zeroWidthSpace_removed") << QStringLiteral(u"Cal\u200Bais") << QStringLiteral("Calais");
-        QTest::addRow("bomInsideText_removed") << QStringLiteral(u"\uFEFFLettre\uFEFF ouverte") << QStringLiteral("Lettre ouverte");
+        QTest::addRow("verticalTab_lineBreak")
+            << QStringLiteral("Jean Dupont\vMaire") << QStringLiteral("Jean Dupont\nMaire");
+        QTest::addRow("nbsp_toSpace")
+            << QStringLiteral(u"Gérald\u00A0Darmanin") << QStringLiteral(u"Gérald Darmanin");
+        QTest::addRow("narrowNbsp_toSpace")
+            << QStringLiteral(u"« jungle\u202F»") << QStringLiteral(u"« jungle »");
+        QTest::addRow("zeroWidthSpace_removed")
+            << QStringLiteral(u"Cal\u200Bais") << QStringLiteral("Calais");
+        QTest::addRow("bomInsideText_removed")
+            << QStringLiteral(u"\uFEFFLettre\uFEFF ouverte") << QStringLiteral("Lettre ouverte");
         QTest::addRow("zwj_kept") << QStringLiteral(u"می\u200Cخواهم") << QStringLiteral(u"می\u200Cخواهم");
         QTest::addRow("nfc_composes") << QStringLiteral(u"Pre\u0301fet") << QStringLiteral(u"Préfet");
-        QTest::addRow("nfc_composesAfterRemovedZeroWidth") << QStringLiteral(u"e\u200B\u0301") << QStringLiteral(u"é");
+        QTest::addRow("nfc_composesAfterRemovedZeroWidth")
+            << QStringLiteral(u"e\u200B\u0301") << QStringLiteral(u"é");
         QTest::addRow("ligature_ff") << QStringLiteral(u"e\uFB00ort") << QStringLiteral("effort");
         QTest::addRow("ligature_fi") << QStringLiteral(u"\uFB01nancement") << QStringLiteral("financement");
         QTest::addRow("ligature_fl") << QStringLiteral(u"\uFB02ux") << QStringLiteral("flux");
@@ -73,11 +85,14 @@ private slots:
         QTest::addRow("ligature_ffl") << QStringLiteral(u"a\uFB04ux") << QStringLiteral("afflux");
         QTest::addRow("ligature_longSt") << QStringLiteral(u"ju\uFB05e") << QStringLiteral("juste");
         QTest::addRow("ligature_st") << QStringLiteral(u"ju\uFB06ice") << QStringLiteral("justice");
-        QTest::addRow("oe_isALetterNotALigature") << QStringLiteral(u"cœur, Œuvre, sœur") << QStringLiteral(u"cœur, Œuvre, sœur");
-        QTest::addRow("markdown_andTrailingSpaces_kept") << QStringLiteral("**Camille BLANC,  \nPrésidente**  \n*Calais*")
-                                                         << QStringLiteral("**Camille BLANC,  \nPrésidente**  \n*Calais*");
-        QTest::addRow("blankLines_andIndent_kept") << QStringLiteral("\n\n\n   Monsieur,\n\n\n\n  - point\n \n")
-                                                   << QStringLiteral("\n\n\n   Monsieur,\n\n\n\n  - point\n \n");
+        QTest::addRow("oe_isALetterNotALigature")
+            << QStringLiteral(u"cœur, Œuvre, sœur") << QStringLiteral(u"cœur, Œuvre, sœur");
+        QTest::addRow("markdown_andTrailingSpaces_kept")
+            << QStringLiteral("**Camille BLANC,  \nPrésidente**  \n*Calais*")
+            << QStringLiteral("**Camille BLANC,  \nPrésidente**  \n*Calais*");
+        QTest::addRow("blankLines_andIndent_kept")
+            << QStringLiteral("\n\n\n   Monsieur,\n\n\n\n  - point\n \n")
+            << QStringLiteral("\n\n\n   Monsieur,\n\n\n\n  - point\n \n");
     }
     void clean_characters_areNormalised()
     {
@@ -92,34 +107,54 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("lowercase_dropsHyphen") << QStringLiteral("une dimension interna-\ntionale.")
                                                << QStringLiteral("une dimension internationale.");
-        QTest::addRow("capitalisedFragment_dropsHyphen") << QStringLiteral("Interna-\ntional law") << QStringLiteral("International law");
-        QTest::addRow("accentedFragment_dropsHyphen") << QStringLiteral(u"les réfu-\ngiés") << QStringLiteral(u"les réfugiés");
-        QTest::addRow("afterApostrophe_dropsHyphen") << QStringLiteral(u"l'interna-\ntionale") << QStringLiteral(u"l'internationale");
-        QTest::addRow("uppercaseContinuation_keepsHyphen") << QStringLiteral("le Pas-de-\nCalais") << QStringLiteral("le Pas-de-Calais");
-        QTest::addRow("firstName_keepsHyphen") << QStringLiteral("Jean-\nMarie Le Pen") << QStringLiteral("Jean-Marie Le Pen");
-        QTest::addRow("compoundLowercase_keepsHyphen") << QStringLiteral(u"c'est-à-\ndire") << QStringLiteral(u"c'est-à-dire");
-        QTest::addRow("continuationHyphenated_keepsHyphen") << QStringLiteral(u"vis-\nà-vis") << QStringLiteral(u"vis-à-vis");
-        QTest::addRow("knownPrefix_keepsHyphen") << QStringLiteral(u"le sous-\npréfet") << QStringLiteral(u"le sous-préfet");
-        QTest::addRow("sansPapiers_keepsHyphen") << QStringLiteral("les sans-\npapiers") << QStringLiteral("les sans-papiers");
-        QTest::addRow("enclitic_keepsHyphen") << QStringLiteral("a-t-il dit-\nil") << QStringLiteral("a-t-il dit-il");
+        QTest::addRow("capitalisedFragment_dropsHyphen")
+            << QStringLiteral("Interna-\ntional law") << QStringLiteral("International law");
+        QTest::addRow("accentedFragment_dropsHyphen")
+            << QStringLiteral(u"les réfu-\ngiés") << QStringLiteral(u"les réfugiés");
+        QTest::addRow("afterApostrophe_dropsHyphen")
+            << QStringLiteral(u"l'interna-\ntionale") << QStringLiteral(u"l'internationale");
+        QTest::addRow("uppercaseContinuation_keepsHyphen")
+            << QStringLiteral("le Pas-de-\nCalais") << QStringLiteral("le Pas-de-Calais");
+        QTest::addRow("firstName_keepsHyphen")
+            << QStringLiteral("Jean-\nMarie Le Pen") << QStringLiteral("Jean-Marie Le Pen");
+        QTest::addRow("compoundLowercase_keepsHyphen")
+            << QStringLiteral(u"c'est-à-\ndire") << QStringLiteral(u"c'est-à-dire");
+        QTest::addRow("continuationHyphenated_keepsHyphen")
+            << QStringLiteral(u"vis-\nà-vis") << QStringLiteral(u"vis-à-vis");
+        QTest::addRow("knownPrefix_keepsHyphen")
+            << QStringLiteral(u"le sous-\npréfet") << QStringLiteral(u"le sous-préfet");
+        QTest::addRow("sansPapiers_keepsHyphen")
+            << QStringLiteral("les sans-\npapiers") << QStringLiteral("les sans-papiers");
+        QTest::addRow("enclitic_keepsHyphen")
+            << QStringLiteral("a-t-il dit-\nil") << QStringLiteral("a-t-il dit-il");
         QTest::addRow("enclitic_ci") << QStringLiteral("celui-\nci") << QStringLiteral("celui-ci");
-        QTest::addRow("allCaps_keepsHyphen") << QStringLiteral(u"FRAN-\nÇAISE") << QStringLiteral(u"FRAN-ÇAISE");
-        QTest::addRow("softHyphen_removed") << QStringLiteral(u"interna\u00AD\ntional") << QStringLiteral("international");
-        QTest::addRow("unicodeHyphen_dropped") << QStringLiteral(u"interna\u2010\ntional") << QStringLiteral("international");
-        QTest::addRow("crlf_joinedToo") << QStringLiteral("interna-\r\ntional") << QStringLiteral("international");
-        QTest::addRow("chain") << QStringLiteral("anti-consti-\ntution-\nnellement") << QStringLiteral("anti-consti-tution-nellement");
+        QTest::addRow("allCaps_keepsHyphen")
+            << QStringLiteral(u"FRAN-\nÇAISE") << QStringLiteral(u"FRAN-ÇAISE");
+        QTest::addRow("softHyphen_removed")
+            << QStringLiteral(u"interna\u00AD\ntional") << QStringLiteral("international");
+        QTest::addRow("unicodeHyphen_dropped")
+            << QStringLiteral(u"interna\u2010\ntional") << QStringLiteral("international");
+        QTest::addRow("crlf_joinedToo")
+            << QStringLiteral("interna-\r\ntional") << QStringLiteral("international");
+        QTest::addRow("chain") << QStringLiteral("anti-consti-\ntution-\nnellement")
+                               << QStringLiteral("anti-consti-tution-nellement");
         QTest::addRow("blankLine_neverJoined") << QStringLiteral("the President and Vice-\n\nPresidents")
                                                << QStringLiteral("the President and Vice-\n\nPresidents");
-        QTest::addRow("lowercaseAcrossBlankLine_neverJoined") << QStringLiteral("interna-\n\ntional")
-                                                              << QStringLiteral("interna-\n\ntional");
-        QTest::addRow("pageBreak_neverJoined") << QStringLiteral("interna-\ftional") << QStringLiteral("interna-\n\ntional");
+        QTest::addRow("lowercaseAcrossBlankLine_neverJoined")
+            << QStringLiteral("interna-\n\ntional") << QStringLiteral("interna-\n\ntional");
+        QTest::addRow("pageBreak_neverJoined")
+            << QStringLiteral("interna-\ftional") << QStringLiteral("interna-\n\ntional");
         QTest::addRow("digits_notJoined") << QStringLiteral("2014-\n2020") << QStringLiteral("2014-\n2020");
-        QTest::addRow("spacedDash_notJoined") << QStringLiteral("Calais -\nDunkerque") << QStringLiteral("Calais -\nDunkerque");
-        QTest::addRow("listItem_notJoined") << QStringLiteral("Signataires :-\n- Amnesty") << QStringLiteral("Signataires :-\n- Amnesty");
-        QTest::addRow("indentedContinuation_notJoined") << QStringLiteral("interna-\n  tional")
-                                                        << QStringLiteral("interna-\n  tional");
-        QTest::addRow("trailingSpace_notJoined") << QStringLiteral("interna- \ntional") << QStringLiteral("interna- \ntional");
-        QTest::addRow("emDash_notJoined") << QStringLiteral(u"Calais—\nla jungle") << QStringLiteral(u"Calais—\nla jungle");
+        QTest::addRow("spacedDash_notJoined")
+            << QStringLiteral("Calais -\nDunkerque") << QStringLiteral("Calais -\nDunkerque");
+        QTest::addRow("listItem_notJoined")
+            << QStringLiteral("Signataires :-\n- Amnesty") << QStringLiteral("Signataires :-\n- Amnesty");
+        QTest::addRow("indentedContinuation_notJoined")
+            << QStringLiteral("interna-\n  tional") << QStringLiteral("interna-\n  tional");
+        QTest::addRow("trailingSpace_notJoined")
+            << QStringLiteral("interna- \ntional") << QStringLiteral("interna- \ntional");
+        QTest::addRow("emDash_notJoined")
+            << QStringLiteral(u"Calais—\nla jungle") << QStringLiteral(u"Calais—\nla jungle");
     }
     void clean_lineEndHyphen_isJoinedWhenSafe()
     {
@@ -132,22 +167,31 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("bare") << QStringLiteral("fin de page\n12\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
-        QTest::addRow("dashed") << QStringLiteral("fin de page\n- 12 -\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
-        QTest::addRow("enDashed") << QStringLiteral(u"fin de page\n– 12 –\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
-        QTest::addRow("page") << QStringLiteral("fin de page\nPage 12\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
-        QTest::addRow("pageSur") << QStringLiteral("fin de page\nPage 12 sur 30\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
-        QTest::addRow("pageOf") << QStringLiteral("end of page\npage 12 of 30\n\fnext") << QStringLiteral("end of page\n\n\nnext");
-        QTest::addRow("slash") << QStringLiteral("fin de page\n12/30\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
-        QTest::addRow("pDot") << QStringLiteral("fin de page\np. 12\n\fsuite") << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("bare") << QStringLiteral("fin de page\n12\n\fsuite")
+                              << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("dashed") << QStringLiteral("fin de page\n- 12 -\n\fsuite")
+                                << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("enDashed") << QStringLiteral(u"fin de page\n– 12 –\n\fsuite")
+                                  << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("page") << QStringLiteral("fin de page\nPage 12\n\fsuite")
+                              << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("pageSur") << QStringLiteral("fin de page\nPage 12 sur 30\n\fsuite")
+                                 << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("pageOf") << QStringLiteral("end of page\npage 12 of 30\n\fnext")
+                                << QStringLiteral("end of page\n\n\nnext");
+        QTest::addRow("slash") << QStringLiteral("fin de page\n12/30\n\fsuite")
+                               << QStringLiteral("fin de page\n\n\nsuite");
+        QTest::addRow("pDot") << QStringLiteral("fin de page\np. 12\n\fsuite")
+                              << QStringLiteral("fin de page\n\n\nsuite");
         QTest::addRow("indentedWithBlankLines") << QStringLiteral("fin de page\n\n        12\n\n\fsuite")
                                                 << QStringLiteral("fin de page\n\n\n\n\nsuite");
-        QTest::addRow("afterFormFeed") << QStringLiteral("fin de page\f12\nsuite") << QStringLiteral("fin de page\n\nsuite");
+        QTest::addRow("afterFormFeed")
+            << QStringLiteral("fin de page\f12\nsuite") << QStringLiteral("fin de page\n\nsuite");
         QTest::addRow("bothSides") << QStringLiteral("un\n1\f2\ndeux\n") << QStringLiteral("un\n\ndeux\n");
-        QTest::addRow("pdftotextStyle_lastPageToo")
-            << QStringLiteral("un\n1\n\fdeux\n2\n\ftrois\n3\n\f") << QStringLiteral("un\n\n\ndeux\n\n\ntrois\n\n\n");
-        QTest::addRow("numberedDocument_firstAndLastToo") << QStringLiteral("1\nun\n\f2\ndeux\n\f3\ntrois\n4\n")
-                                                          << QStringLiteral("un\n\n\ndeux\n\n\ntrois\n");
+        QTest::addRow("pdftotextStyle_lastPageToo") << QStringLiteral("un\n1\n\fdeux\n2\n\ftrois\n3\n\f")
+                                                    << QStringLiteral("un\n\n\ndeux\n\n\ntrois\n\n\n");
+        QTest::addRow("numberedDocument_firstAndLastToo") << QStringLiteral(
+            "1\nun\n\f2\ndeux\n\f3\ntrois\n4\n") << QStringLiteral("un\n\n\ndeux\n\n\ntrois\n");
     }
     void clean_pageNumbersAtPageBoundary_areRemoved()
     {
@@ -160,20 +204,22 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("yearLine_noPageBreak") << QStringLiteral("Depuis\n2002\nla situation") << QStringLiteral("Depuis\n2002\nla situation");
+        QTest::addRow("yearLine_noPageBreak")
+            << QStringLiteral("Depuis\n2002\nla situation") << QStringLiteral("Depuis\n2002\nla situation");
         QTest::addRow("yearLine_midPage") << QStringLiteral("un\nDepuis\n2002\nla situation\fdeux")
                                           << QStringLiteral("un\nDepuis\n2002\nla situation\n\ndeux");
-        QTest::addRow("numberAtDocumentEnd_noPageBreak") << QStringLiteral("Fait à Calais\n12\n")
-                                                         << QStringLiteral(u"Fait à Calais\n12\n");
-        QTest::addRow("numberAtDocumentStart_singleBreak") << QStringLiteral("12\nLettre\fsuite\n")
-                                                           << QStringLiteral("12\nLettre\n\nsuite\n");
-        QTest::addRow("dateAtBoundary_isNotAPageNumber") << QStringLiteral("un\n12/03/2016\n\fdeux")
-                                                         << QStringLiteral("un\n12/03/2016\n\n\ndeux");
+        QTest::addRow("numberAtDocumentEnd_noPageBreak")
+            << QStringLiteral("Fait à Calais\n12\n") << QStringLiteral(u"Fait à Calais\n12\n");
+        QTest::addRow("numberAtDocumentStart_singleBreak")
+            << QStringLiteral("12\nLettre\fsuite\n") << QStringLiteral("12\nLettre\n\nsuite\n");
+        QTest::addRow("dateAtBoundary_isNotAPageNumber")
+            << QStringLiteral("un\n12/03/2016\n\fdeux") << QStringLiteral("un\n12/03/2016\n\n\ndeux");
         QTest::addRow("numberedListAtBoundary") << QStringLiteral("un\n12. Proposition\n\fdeux")
                                                 << QStringLiteral("un\n12. Proposition\n\n\ndeux");
-        QTest::addRow("yearRightAfterPageNumber") << QStringLiteral("un\f12\n2002\nfut une année")
-                                                  << QStringLiteral(u"un\n\n2002\nfut une année");
-        QTest::addRow("longNumber") << QStringLiteral("un\n123456\n\fdeux") << QStringLiteral("un\n123456\n\n\ndeux");
+        QTest::addRow("yearRightAfterPageNumber")
+            << QStringLiteral("un\f12\n2002\nfut une année") << QStringLiteral(u"un\n\n2002\nfut une année");
+        QTest::addRow("longNumber") << QStringLiteral("un\n123456\n\fdeux")
+                                    << QStringLiteral("un\n123456\n\n\ndeux");
     }
     void clean_numbersInsideText_areKept()
     {
@@ -210,7 +256,8 @@ private slots:
     void clean_headerOnOnlyTwoPages_isKept()
     {
         const QString input = QStringLiteral(u"Ministère\nUn.\n\fMinistère\nDeux.\n\fAutre\nTrois.\n");
-        QCOMPARE(TextCleaner::clean(input), QStringLiteral(u"Ministère\nUn.\n\n\nMinistère\nDeux.\n\n\nAutre\nTrois.\n"));
+        QCOMPARE(TextCleaner::clean(input),
+            QStringLiteral(u"Ministère\nUn.\n\n\nMinistère\nDeux.\n\n\nAutre\nTrois.\n"));
     }
 
     void clean_repeatedLineWithoutPageBreaks_isKept()
@@ -226,8 +273,8 @@ private slots:
         for (int page = 1; page <= 20; ++page) {
             if (page > 1)
                 input += QLatin1Char('\f');
-            input += (page % 6 == 0 ? QStringLiteral("Article %1\n").arg(page) : QStringLiteral("Texte %1 ")
-                                  .arg(QChar(u'a' + page)))
+            input += (page % 6 == 0 ? QStringLiteral("Article %1\n").arg(page)
+                                    : QStringLiteral("Texte %1 ").arg(QChar(u'a' + page)))
                 + QStringLiteral("corps de la page.\n");
         }
         const QString cleaned = TextCleaner::clean(input);
@@ -239,9 +286,10 @@ private slots:
     void clean_isIdempotent_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::addRow("messy") << QStringLiteral(u"\uFEFFMinistère\r\nPage 1 sur 3\r\n\fMinistère\r\nun interna-\r\ntional "
-                                                 u"\uFB01nancement\u00A0!\r\n\fMinistère\r\nle Pas-de-\nCalais\n2\n\f"
-                                                 u"e\u0301\u200B-\nvite\x01\n\n\n");
+        QTest::addRow("messy") << QStringLiteral(
+            u"\uFEFFMinistère\r\nPage 1 sur 3\r\n\fMinistère\r\nun interna-\r\ntional "
+            u"\uFB01nancement\u00A0!\r\n\fMinistère\r\nle Pas-de-\nCalais\n2\n\f"
+            u"e\u0301\u200B-\nvite\x01\n\n\n");
         QTest::addRow("hyphenChain") << QStringLiteral("a-\nb-\nc-\nD-\ne\n-\nf");
         QTest::addRow("pageNumbersEverywhere") << QStringLiteral("1\n\f2\n\f3\n\f4\n\f5");
         QTest::addRow("softHyphenLines") << QStringLiteral(u"a\u00AD\n\u00AD\nb");
@@ -253,6 +301,30 @@ private slots:
         QFETCH(QString, input);
         const QString once = TextCleaner::clean(input);
         QCOMPARE(TextCleaner::clean(once), once);
+    }
+
+    void clean_randomMixturesOfTrickyPieces_areIdempotent()
+    {
+        const QStringList pieces = { QStringLiteral("a"), QStringLiteral(u"é"), QStringLiteral("Z"),
+            QStringLiteral("-"), QStringLiteral(u"\u00AD"), QStringLiteral("\n"), QStringLiteral("\n"),
+            QStringLiteral("\r"), QStringLiteral("\f"), QStringLiteral(" "), QStringLiteral("\t"),
+            QStringLiteral("12"), QStringLiteral("Page 4"), QStringLiteral("- 5 -"), QStringLiteral("2002"),
+            QStringLiteral("Header"), QStringLiteral(u"\u00A0"), QStringLiteral(u"\u200B"),
+            QStringLiteral(u"\uFB01"), QStringLiteral(u"e\u0301"), QStringLiteral(u"\u0301"),
+            QStringLiteral("ci"), QStringLiteral("sous"), QStringLiteral("\x01"), QString(QChar(0)),
+            QStringLiteral(u"\u2029"), QStringLiteral(u"Ça"), QStringLiteral("/"), QStringLiteral("sur") };
+        QRandomGenerator random(20161024);
+        for (int round = 0; round < 5000; ++round) {
+            QString input;
+            const int count = random.bounded(1, 40);
+            for (int i = 0; i < count; ++i)
+                input += pieces[random.bounded(pieces.size())];
+            const QString once = TextCleaner::clean(input);
+            QCOMPARE(TextCleaner::clean(once), once);
+            QVERIFY(!once.contains(QLatin1Char('\r')));
+            QVERIFY(!once.contains(QLatin1Char('\f')));
+            QVERIFY(!once.contains(QChar(0)));
+        }
     }
 
     void clean_sampleCorpus_keepsEveryLineWithLetters()
@@ -277,9 +349,10 @@ private slots:
 
     void clean_decodedCp1252Letter_endToEnd()
     {
-        const auto decoded = TextDecoder::decode(QByteArrayLiteral("Monsieur le Pr\xE9"
-                                                                   "fet,\r\n\r\nNous d\xE9"
-                                                                   "non\xE7ons l\x92in-\r\nacceptable\x85\r\n"));
+        const auto decoded
+            = TextDecoder::decode(QByteArrayLiteral("Monsieur le Pr\xE9"
+                                                    "fet,\r\n\r\nNous d\xE9"
+                                                    "non\xE7ons l\x92in-\r\nacceptable\x85\r\n"));
         QVERIFY(decoded);
         QCOMPARE(decoded->encoding, QStringLiteral("windows-1252"));
         QCOMPARE(TextCleaner::clean(decoded->text),
@@ -288,9 +361,10 @@ private slots:
 
     void clean_tenThousandLetters_isLinear()
     {
-        const QString letter = QStringLiteral(u"Monsieur le Préfet,\r\nJe vous écris au sujet de la « jungle » "
-                                              u"de Calais et de son déman-\r\ntèlement.\r\n")
-                                   .repeated(25); // about 3 KB
+        const QString letter
+            = QStringLiteral(u"Monsieur le Préfet,\r\nJe vous écris au sujet de la « jungle » "
+                             u"de Calais et de son déman-\r\ntèlement.\r\n")
+                  .repeated(25); // about 3 KB
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 10000; ++i)
