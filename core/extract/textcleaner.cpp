@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/textcleaner.h"
 
+#include <utility>
+
 #include <QHash>
 #include <QList>
 
@@ -259,6 +261,7 @@ struct Line {
     qsizetype start = 0;
     qsizetype length = 0;
     bool removed = false;
+    bool letterhead = false; // a running header's copy on the first page: kept in the output
 };
 
 struct Page {
@@ -403,11 +406,15 @@ private:
         // recurring first line such as "Article 3" in a long report is not mistaken for a header.
         const auto repeated = [contentPages](int count) { return count >= 3 && count * 4 >= contentPages; };
         bool removed = false;
+        bool firstContentPage = true;
         for (qsizetype p = 0; p < pageCount; ++p) {
             if (!tops[p])
                 continue;
+            const bool firstPage = std::exchange(firstContentPage, false);
             if (!topKeys[p].isEmpty() && repeated(topCounts.value(topKeys[p]))) {
                 m_lines[*tops[p]].removed = true;
+                // The first page's copy is the letterhead, which names the sender: it stays.
+                m_lines[*tops[p]].letterhead = firstPage;
                 removed = true;
             }
             if (!bottomKeys[p].isEmpty() && repeated(bottomCounts.value(bottomKeys[p]))) {
@@ -428,7 +435,7 @@ private:
             bool firstKept = true;
             const Page& page = m_pages[p];
             for (qsizetype i = page.first; i < page.first + page.count; ++i) {
-                if (m_lines[i].removed)
+                if (m_lines[i].removed && !m_lines[i].letterhead)
                     continue;
                 if (!firstKept)
                     out.append(QLatin1Char('\n'));

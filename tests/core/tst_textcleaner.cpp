@@ -228,13 +228,13 @@ private slots:
         QCOMPARE(TextCleaner::clean(input), expected);
     }
 
-    void clean_repeatedHeaderOnThreePages_isRemovedFromEachPage()
+    void clean_repeatedHeaderOnThreePages_isKeptOnlyAsTheFirstPageLetterhead()
     {
         const QString input = QStringLiteral(u"Ministère de l'Intérieur\nPremière page.\n\f"
                                              u"  Ministère de l'Intérieur  \nDeuxième page.\n\f"
                                              u"Ministère de l'Intérieur\nTroisième page.\n");
         QCOMPARE(TextCleaner::clean(input),
-            QStringLiteral(u"Première page.\n\n\nDeuxième page.\n\n\nTroisième page.\n"));
+            QStringLiteral(u"Ministère de l'Intérieur\nPremière page.\n\n\nDeuxième page.\n\n\nTroisième page.\n"));
     }
 
     void clean_repeatedFooterWithPageNumber_isRemovedFromEachPage()
@@ -245,12 +245,12 @@ private slots:
         QCOMPARE(TextCleaner::clean(input), QStringLiteral(u"Texte un.\n\nTexte deux.\n\nTexte trois.\n\n"));
     }
 
-    void clean_twoLineHeaderAndPageNumber_areAllRemoved()
+    void clean_twoLineHeaderAndPageNumbers_stayOnlyAsFirstPageLetterhead()
     {
         const QString input = QStringLiteral(u"PRÉFECTURE DU PAS-DE-CALAIS\nCabinet\n1\nUn.\n\f"
                                              u"PRÉFECTURE DU PAS-DE-CALAIS\nCabinet\n2\nDeux.\n\f"
                                              u"PRÉFECTURE DU PAS-DE-CALAIS\nCabinet\n3\nTrois.\n");
-        QCOMPARE(TextCleaner::clean(input), QStringLiteral(u"Un.\n\n\nDeux.\n\n\nTrois.\n"));
+        QCOMPARE(TextCleaner::clean(input), QStringLiteral(u"PRÉFECTURE DU PAS-DE-CALAIS\nCabinet\nUn.\n\n\nDeux.\n\n\nTrois.\n"));
     }
 
     void clean_headerOnOnlyTwoPages_isKept()
