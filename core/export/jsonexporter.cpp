@@ -141,16 +141,7 @@ private:
 // The contract knows three precisions; a season is a span inside a year.
 QString exportPrecision(DatePrecision precision)
 {
-    switch (precision) {
-    case DatePrecision::Day:
-        return QStringLiteral("day");
-    case DatePrecision::Month:
-        return QStringLiteral("month");
-    case DatePrecision::Season:
-    case DatePrecision::Year:
-        return QStringLiteral("year");
-    }
-    return QStringLiteral("year");
+    return precisionName(precision == DatePrecision::Season ? DatePrecision::Year : precision);
 }
 
 Result<void> flush(QIODevice& device, QByteArray& buffer, bool force)

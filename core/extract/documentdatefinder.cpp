@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace littoral::core {
 namespace {
 
@@ -113,7 +115,7 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
                 const qsizetype from = line.contentStart + before.indexOf(before.trimmed());
                 date.evidence = { text.mid(from, m.start + m.length - from), from };
             }
-            date.confidence = std::min(0.99, score + 0.05);
+            date.confidence = std::round(std::min(0.99, score + 0.05) * 100.0) / 100.0; // two decimals: a rating, not a measurement
             best.date = date;
             best.place = normalizePlace(place);
             best.line = li;
