@@ -15,9 +15,13 @@ CorrespondentRepository::CorrespondentRepository(Database& database)
 {
 }
 
-Result<QList<CorrespondentSummary>> CorrespondentRepository::list() { return select(QString(), {}); }
+Result<QList<CorrespondentSummary>> CorrespondentRepository::list()
+{
+    return select(QString(), {});
+}
 
-Result<std::optional<CorrespondentSummary>> CorrespondentRepository::find(CorrespondentKind kind, const QString& name)
+Result<std::optional<CorrespondentSummary>> CorrespondentRepository::find(
+    CorrespondentKind kind, const QString& name)
 {
     auto found = select(QStringLiteral("WHERE c.key = ?"), { correspondentKey(kind, name) });
     if (!found)
@@ -31,10 +35,11 @@ Result<QList<CorrespondentSummary>> CorrespondentRepository::select(
     const QString& where, std::initializer_list<QVariant> values)
 {
     auto rows = m_statements.exec(
-        QStringLiteral("SELECT c.id, c.kind, c.name, "
-                       "(SELECT count(DISTINCT p.document_id) FROM participants p WHERE p.correspondent_id = c.id), "
-                       "(SELECT group_concat(a.alias, char(31)) FROM aliases a WHERE a.correspondent_id = c.id) "
-                       "FROM correspondents c ")
+        QStringLiteral(
+            "SELECT c.id, c.kind, c.name, "
+            "(SELECT count(DISTINCT p.document_id) FROM participants p WHERE p.correspondent_id = c.id), "
+            "(SELECT group_concat(a.alias, char(31)) FROM aliases a WHERE a.correspondent_id = c.id) "
+            "FROM correspondents c ")
             + where + QStringLiteral(" ORDER BY c.name, c.id"),
         values);
     if (!rows)

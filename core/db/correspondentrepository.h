@@ -20,7 +20,7 @@ class Database;
 struct CorrespondentSummary {
     qint64 id = 0;
     CorrespondentKind kind = CorrespondentKind::Person;
-    QString name;        // canonical display name
+    QString name; // canonical display name
     QStringList aliases; // every spelling seen, sorted
     int documentCount = 0;
 };
@@ -34,10 +34,12 @@ public:
     // Sorted by name.
     [[nodiscard]] Result<QList<CorrespondentSummary>> list();
     // The correspondent a spelling belongs to (matched by correspondentKey()), if any.
-    [[nodiscard]] Result<std::optional<CorrespondentSummary>> find(CorrespondentKind kind, const QString& name);
+    [[nodiscard]] Result<std::optional<CorrespondentSummary>> find(
+        CorrespondentKind kind, const QString& name);
 
 private:
-    [[nodiscard]] Result<QList<CorrespondentSummary>> select(const QString& where, std::initializer_list<QVariant> values);
+    [[nodiscard]] Result<QList<CorrespondentSummary>> select(
+        const QString& where, std::initializer_list<QVariant> values);
 
     StatementCache m_statements;
 };

@@ -24,7 +24,10 @@ QString nextConnectionName()
     return QStringLiteral("littoral-db-%1").arg(s_counter.fetch_add(1) + 1);
 }
 
-bool isInMemory(const QString& path) { return path == QLatin1String(":memory:"); }
+bool isInMemory(const QString& path)
+{
+    return path == QLatin1String(":memory:");
+}
 
 // Explains in the person's terms why a file cannot be a corpus, keeping SQLite's words as detail.
 Error describe(const Error& error, const QString& path)
@@ -32,11 +35,14 @@ Error describe(const Error& error, const QString& path)
     switch (error.code) {
     case ErrorCode::DatabaseCorrupt:
         return { error.code,
-            QStringLiteral("%1 is not a Littoral corpus database, or it is damaged (%2).").arg(path, error.detail) };
+            QStringLiteral("%1 is not a Littoral corpus database, or it is damaged (%2).")
+                .arg(path, error.detail) };
     case ErrorCode::DatabaseOpen:
-        return { error.code, QStringLiteral("Cannot open the corpus database %1 for writing (%2).").arg(path, error.detail) };
+        return { error.code,
+            QStringLiteral("Cannot open the corpus database %1 for writing (%2).").arg(path, error.detail) };
     default:
-        return { error.code, QStringLiteral("Cannot use the corpus database %1 (%2).").arg(path, error.detail) };
+        return { error.code,
+            QStringLiteral("Cannot use the corpus database %1 (%2).").arg(path, error.detail) };
     }
 }
 
@@ -115,7 +121,10 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
-Database::~Database() { release(); }
+Database::~Database()
+{
+    release();
+}
 
 void Database::release()
 {
@@ -219,7 +228,10 @@ Result<void> Database::migrate()
     return {};
 }
 
-QSqlDatabase Database::connection() const { return m_db; }
+QSqlDatabase Database::connection() const
+{
+    return m_db;
+}
 
 int Database::schemaVersion() const
 {
@@ -228,11 +240,13 @@ int Database::schemaVersion() const
     return version ? version->toInt() : -1;
 }
 
-Result<void> Database::begin()
+Result<void> Database::begin(bool forWriting)
 {
     if (m_inTransaction)
         return fail(ErrorCode::Sql, QStringLiteral("A transaction is already open on %1.").arg(m_path));
-    if (auto r = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !r)
+    if (auto r
+        = exec(m_db, forWriting ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"));
+        !r)
         return std::unexpected(describe(r.error(), m_path));
     m_inTransaction = true;
     return {};

@@ -37,6 +37,10 @@ public:
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when body fails.
     template <typename F>
     [[nodiscard]] Result<void> transaction(F&& body);
+    // Runs body inside a deferred (read) transaction: every read sees one consistent state even while
+    // another connection imports, e.g. for an export. Works on read-only connections.
+    template <typename F>
+    [[nodiscard]] Result<void> snapshot(F&& body);
 
     bool inTransaction() const { return m_inTransaction; }
     // Grows on every rollback, so caches of row ids written inside a transaction know to forget them.
@@ -44,7 +48,7 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> begin(bool forWriting = true);
     [[nodiscard]] Result<void> commit();
     void rollback();
     [[nodiscard]] Result<void> configure(bool readOnly);
@@ -62,6 +66,21 @@ template <typename F>
 Result<void> Database::transaction(F&& body)
 {
     if (auto started = begin(); !started)
+        return started;
+    Result<void> outcome = body();
+    if (!outcome) {
+        rollback();
+        return outcome;
+    }
+    return commit();
+}
+
+template <typename F>
+Result<void> Database::snapshot(F&& body)
+{
+    if (m_inTransaction)
+        return body();
+    if (auto started = begin(false); !started)
         return started;
     Result<void> outcome = body();
     if (!outcome) {

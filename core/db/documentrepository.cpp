@@ -18,11 +18,20 @@ const QString kDocumentColumns = QStringLiteral(
     "id, source_path, source, file_name, sha256, encoding, text, type, language, title, date_edtf, "
     "date_evidence, date_offset, date_confidence, place, imported_at");
 
-QVariant isoDay(const QDate& day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(); }
+QVariant isoDay(const QDate& day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
 
-QVariant offsetOrNull(qsizetype offset) { return offset >= 0 ? QVariant(qint64(offset)) : QVariant(); }
+QVariant offsetOrNull(qsizetype offset)
+{
+    return offset >= 0 ? QVariant(qint64(offset)) : QVariant();
+}
 
-qsizetype offsetFrom(const QVariant& value) { return value.isNull() ? -1 : qsizetype(value.toLongLong()); }
+qsizetype offsetFrom(const QVariant& value)
+{
+    return value.isNull() ? -1 : qsizetype(value.toLongLong());
+}
 
 QString timestamp(const QDateTime& when)
 {
@@ -116,7 +125,8 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
 {
     forgetCachesAfterRollback();
     if (document.sourcePath.isEmpty() || document.sha256.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A document needs a source path and a content hash."));
+        return fail(
+            ErrorCode::InvalidInput, QStringLiteral("A document needs a source path and a content hash."));
 
     auto existing = findBySourcePath(document.sourcePath);
     if (!existing)
@@ -150,34 +160,42 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         id = (*existing)->id;
         auto updated = m_statements.exec(
             QStringLiteral(
-                "UPDATE documents SET source = ?, file_name = ?, sha256 = ?, encoding = ?, text = ?, type = ?, "
+                "UPDATE documents SET source = ?, file_name = ?, sha256 = ?, encoding = ?, text = ?, type = "
+                "?, "
                 "language = ?, title = ?, date_edtf = ?, date_precision = ?, date_start = ?, date_end = ?, "
-                "date_evidence = ?, date_offset = ?, date_confidence = ?, place = ?, imported_at = ? WHERE id = ?"),
+                "date_evidence = ?, date_offset = ?, date_confidence = ?, place = ?, imported_at = ? WHERE "
+                "id = ?"),
             { StatementCache::text(source), StatementCache::text(document.fileName), document.sha256,
                 StatementCache::text(document.encoding), StatementCache::text(document.text),
                 documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
-                dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence, dateOffset,
-                dateConfidence, StatementCache::textOrNull(ex.place), timestamp(document.importedAt), id });
+                dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence,
+                dateOffset, dateConfidence, StatementCache::textOrNull(ex.place),
+                timestamp(document.importedAt), id });
         if (!updated)
             return std::unexpected(updated.error());
-        auto participants = m_statements.exec(QStringLiteral("DELETE FROM participants WHERE document_id = ?"), { id });
+        auto participants
+            = m_statements.exec(QStringLiteral("DELETE FROM participants WHERE document_id = ?"), { id });
         if (!participants)
             return std::unexpected(participants.error());
         auto events = m_statements.exec(
-            QStringLiteral("DELETE FROM events WHERE document_id = ? AND kind IN ('document', 'mentioned')"), { id });
+            QStringLiteral("DELETE FROM events WHERE document_id = ? AND kind IN ('document', 'mentioned')"),
+            { id });
         if (!events)
             return std::unexpected(events.error());
     } else {
         auto inserted = m_statements.exec(
             QStringLiteral(
-                "INSERT INTO documents (source_path, source, file_name, sha256, encoding, text, type, language, "
+                "INSERT INTO documents (source_path, source, file_name, sha256, encoding, text, type, "
+                "language, "
                 "title, date_edtf, date_precision, date_start, date_end, date_evidence, date_offset, "
-                "date_confidence, place, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "date_confidence, place, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?)"),
             { document.sourcePath, StatementCache::text(source), StatementCache::text(document.fileName),
                 document.sha256, StatementCache::text(document.encoding), StatementCache::text(document.text),
                 documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
-                dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence, dateOffset,
-                dateConfidence, StatementCache::textOrNull(ex.place), timestamp(document.importedAt) });
+                dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence,
+                dateOffset, dateConfidence, StatementCache::textOrNull(ex.place),
+                timestamp(document.importedAt) });
         if (!inserted)
             return std::unexpected(inserted.error());
         id = (*inserted)->lastInsertId().toLongLong();
@@ -189,8 +207,9 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         if (!correspondent)
             return std::unexpected(correspondent.error());
         auto row = m_statements.exec(
-            QStringLiteral("INSERT INTO participants (document_id, correspondent_id, role, name, title, "
-                           "organization, evidence, evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO participants (document_id, correspondent_id, role, name, title, "
+                "organization, evidence, evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { id, *correspondent, roleName(participant.role), StatementCache::text(participant.name),
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
@@ -204,18 +223,20 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
     return id;
 }
 
-Result<void> DocumentRepository::writeEvents(qint64 documentId, const Document& document, const Extraction& ex)
+Result<void> DocumentRepository::writeEvents(
+    qint64 documentId, const Document& document, const Extraction& ex)
 {
-    const QString sql = QStringLiteral(
-        "INSERT INTO events (document_id, kind, label, date_edtf, date_precision, date_start, date_end, evidence, "
-        "evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString sql = QStringLiteral("INSERT INTO events (document_id, kind, label, date_edtf, "
+                                       "date_precision, date_start, date_end, evidence, "
+                                       "evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const auto insert = [&](const QString& kind, const QString& label, const PartialDate& date,
                             const Evidence& evidence, int position) -> Result<void> {
         const bool dated = date.isValid();
         auto r = m_statements.exec(sql,
             { documentId, kind, StatementCache::text(label), dated ? QVariant(date.toEdtf()) : QVariant(),
                 dated ? QVariant(precisionName(date.precision())) : QVariant(), isoDay(date.firstDay()),
-                isoDay(date.lastDay()), StatementCache::text(evidence.text), offsetOrNull(evidence.offset), position });
+                isoDay(date.lastDay()), StatementCache::text(evidence.text), offsetOrNull(evidence.offset),
+                position });
         if (!r)
             return std::unexpected(r.error());
         return {};
@@ -224,11 +245,14 @@ Result<void> DocumentRepository::writeEvents(qint64 documentId, const Document& 
     // The document itself is an event of the timeline, dated or not.
     const QString label = ex.title.isEmpty() ? document.fileName : ex.title;
     const PartialDate date = ex.date ? ex.date->date : PartialDate {};
-    if (auto r = insert(QStringLiteral("document"), label, date, ex.date ? ex.date->evidence : Evidence {}, 0); !r)
+    if (auto r
+        = insert(QStringLiteral("document"), label, date, ex.date ? ex.date->evidence : Evidence {}, 0);
+        !r)
         return r;
     int position = 0;
     for (const MentionedEvent& event : ex.events)
-        if (auto r = insert(QStringLiteral("mentioned"), event.label, event.date, event.evidence, position++); !r)
+        if (auto r = insert(QStringLiteral("mentioned"), event.label, event.date, event.evidence, position++);
+            !r)
             return r;
     return {};
 }
@@ -236,7 +260,8 @@ Result<void> DocumentRepository::writeEvents(qint64 documentId, const Document& 
 Result<Extraction> DocumentRepository::withEdits(const Extraction& extraction, const QString& sha256)
 {
     auto query = m_statements.exec(
-        QStringLiteral("SELECT field, new_value FROM edits WHERE document_sha256 = ? ORDER BY id"), { sha256 });
+        QStringLiteral("SELECT field, new_value FROM edits WHERE document_sha256 = ? ORDER BY id"),
+        { sha256 });
     if (!query)
         return std::unexpected(query.error());
     Extraction edited = extraction;
@@ -255,7 +280,8 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
     const QString key = correspondentKey(participant.kind, participant.name);
     auto cached = m_correspondents.find(key);
     if (cached == m_correspondents.end()) {
-        auto found = m_statements.exec(QStringLiteral("SELECT id, name FROM correspondents WHERE key = ?"), { key });
+        auto found
+            = m_statements.exec(QStringLiteral("SELECT id, name FROM correspondents WHERE key = ?"), { key });
         if (!found)
             return std::unexpected(found.error());
         CorrespondentEntry entry;
@@ -275,8 +301,8 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
     }
 
     if (shoutedWords(participant.name) < shoutedWords(cached->name)) {
-        auto renamed = m_statements.exec(
-            QStringLiteral("UPDATE correspondents SET name = ? WHERE id = ?"), { participant.name, cached->id });
+        auto renamed = m_statements.exec(QStringLiteral("UPDATE correspondents SET name = ? WHERE id = ?"),
+            { participant.name, cached->id });
         if (!renamed)
             return std::unexpected(renamed.error());
         cached->name = participant.name;
@@ -309,32 +335,42 @@ Result<std::optional<DocumentRef>> DocumentRepository::findOne(const QString& sq
 
 Result<std::optional<DocumentRef>> DocumentRepository::findBySourcePath(const QString& sourcePath)
 {
-    return findOne(QStringLiteral("SELECT id, source, source_path, sha256 FROM documents WHERE source_path = ?"),
+    return findOne(
+        QStringLiteral("SELECT id, source, source_path, sha256 FROM documents WHERE source_path = ?"),
         sourcePath);
 }
 
 Result<std::optional<DocumentRef>> DocumentRepository::findBySha256(const QString& sha256)
 {
-    return findOne(QStringLiteral(
-                       "SELECT id, source, source_path, sha256 FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1"),
+    return findOne(
+        QStringLiteral(
+            "SELECT id, source, source_path, sha256 FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1"),
         sha256);
 }
 
 Result<Document> DocumentRepository::load(qint64 id)
 {
+    return loadDocument(id, nullptr);
+}
+
+Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
+{
     auto row = m_statements.exec(
-        QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" FROM documents WHERE id = ?"), { id });
+        QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" FROM documents WHERE id = ?"),
+        { id });
     if (!row)
         return std::unexpected(row.error());
     if (!(*row)->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no document number %1 in the corpus.").arg(id));
-    Document document = documentFromRow(**row, nullptr);
+        return fail(
+            ErrorCode::NotFound, QStringLiteral("There is no document number %1 in the corpus.").arg(id));
+    Document document = documentFromRow(**row, source);
     (*row)->finish();
 
     auto participants = m_statements.exec(
-        QStringLiteral("SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset "
-                       "FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
-                       "WHERE p.document_id = ? ORDER BY p.position"),
+        QStringLiteral(
+            "SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset "
+            "FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
+            "WHERE p.document_id = ? ORDER BY p.position"),
         { id });
     if (!participants)
         return std::unexpected(participants.error());
@@ -351,10 +387,10 @@ Result<Document> DocumentRepository::load(qint64 id)
     }
     p.finish();
 
-    auto events = m_statements.exec(
-        QStringLiteral("SELECT label, date_edtf, evidence, evidence_offset FROM events "
-                       "WHERE document_id = ? AND kind = 'mentioned' ORDER BY position"),
-        { id });
+    auto events
+        = m_statements.exec(QStringLiteral("SELECT label, date_edtf, evidence, evidence_offset FROM events "
+                                           "WHERE document_id = ? AND kind = 'mentioned' ORDER BY position"),
+            { id });
     if (!events)
         return std::unexpected(events.error());
     QSqlQuery& e = **events;
@@ -376,7 +412,8 @@ Result<QString> DocumentRepository::source(qint64 id)
     if (!query)
         return std::unexpected(query.error());
     if (!(*query)->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no document number %1 in the corpus.").arg(id));
+        return fail(
+            ErrorCode::NotFound, QStringLiteral("There is no document number %1 in the corpus.").arg(id));
     const QString value = (*query)->value(0).toString();
     (*query)->finish();
     return value;
@@ -451,16 +488,14 @@ Result<void> DocumentRepository::forEachDocument(const Visitor& visit)
         (*rows)->finish();
     }
     for (const qint64 id : ids) {
-        auto document = load(id);
+        QString source;
+        auto document = loadDocument(id, &source);
         if (!document) {
             if (document.error().code == ErrorCode::NotFound)
-                continue; // deleted by another connection meanwhile
+                continue; // deleted by another connection meanwhile (when not read in a snapshot)
             return std::unexpected(document.error());
         }
-        auto source = this->source(id);
-        if (!source)
-            return std::unexpected(source.error());
-        if (auto visited = visit(*document, *source); !visited)
+        if (auto visited = visit(*document, source); !visited)
             return visited;
     }
     return {};
@@ -468,13 +503,14 @@ Result<void> DocumentRepository::forEachDocument(const Visitor& visit)
 
 Result<void> DocumentRepository::forEachRef(const std::function<void(const DocumentRef&)>& visit)
 {
-    auto rows = m_statements.exec(QStringLiteral("SELECT id, source, source_path, sha256 FROM documents ORDER BY id"));
+    auto rows = m_statements.exec(
+        QStringLiteral("SELECT id, source, source_path, sha256 FROM documents ORDER BY id"));
     if (!rows)
         return std::unexpected(rows.error());
     QSqlQuery& r = **rows;
     while (r.next())
-        visit(DocumentRef { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-            r.value(3).toString() });
+        visit(DocumentRef {
+            r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString() });
     r.finish();
     return {};
 }
@@ -489,9 +525,9 @@ Result<bool> DocumentRepository::remove(qint64 id)
 
 Result<int> DocumentRepository::removeOrphanCorrespondents()
 {
-    auto query = m_statements.exec(QStringLiteral(
-        "DELETE FROM correspondents WHERE NOT EXISTS "
-        "(SELECT 1 FROM participants p WHERE p.correspondent_id = correspondents.id)"));
+    auto query = m_statements.exec(
+        QStringLiteral("DELETE FROM correspondents WHERE NOT EXISTS "
+                       "(SELECT 1 FROM participants p WHERE p.correspondent_id = correspondents.id)"));
     if (!query)
         return std::unexpected(query.error());
     const int removed = (*query)->numRowsAffected();

@@ -23,7 +23,7 @@ class Database;
 // Enough to recognise a stored document without loading its text.
 struct DocumentRef {
     qint64 id = 0;
-    QString source;     // path relative to the import root, as exported
+    QString source; // path relative to the import root, as exported
     QString sourcePath; // absolute path (or Qt resource path) it was read from
     QString sha256;
     friend bool operator==(const DocumentRef&, const DocumentRef&) = default;
@@ -34,12 +34,12 @@ struct DocumentSummary {
     qint64 id = 0;
     QString source;
     PartialDate date; // invalid when the document has no date
-    QDate dateStart;  // first and last day the date can mean; null when undated
+    QDate dateStart; // first and last day the date can mean; null when undated
     QDate dateEnd;
     DocumentType type = DocumentType::Other;
     QString language;
     QString title;
-    QStringList senders;    // names as spelled in the document, in document order
+    QStringList senders; // names as spelled in the document, in document order
     QStringList recipients;
 };
 
@@ -83,17 +83,19 @@ private:
         QString name;
     };
 
+    [[nodiscard]] Result<Document> loadDocument(qint64 id, QString* source);
     [[nodiscard]] Result<qint64> writeInTransaction(const Document& document, const QString& source);
     [[nodiscard]] Result<Extraction> withEdits(const Extraction& extraction, const QString& sha256);
     [[nodiscard]] Result<qint64> correspondentFor(const Participant& participant);
-    [[nodiscard]] Result<void> writeEvents(qint64 documentId, const Document& document, const Extraction& extraction);
+    [[nodiscard]] Result<void> writeEvents(
+        qint64 documentId, const Document& document, const Extraction& extraction);
     [[nodiscard]] Result<std::optional<DocumentRef>> findOne(const QString& sql, const QString& value);
     void forgetCachesAfterRollback();
 
     Database& m_database;
     StatementCache m_statements;
     QHash<QString, CorrespondentEntry> m_correspondents; // by key; ids written in open transactions too
-    QSet<QString> m_aliases;                             // "<correspondent id>\x1f<spelling>" already stored
+    QSet<QString> m_aliases; // "<correspondent id>\x1f<spelling>" already stored
     quint64 m_seenRollbacks = 0;
 };
 

@@ -50,7 +50,8 @@ Result<void> EditRepository::apply(Extraction& extraction, EditField field, cons
         const auto type = documentTypeFromName(trimmed);
         if (!type)
             return fail(ErrorCode::InvalidInput,
-                QStringLiteral("\"%1\" is not a document type; use letter, open_letter, press_release or other.")
+                QStringLiteral(
+                    "\"%1\" is not a document type; use letter, open_letter, press_release or other.")
                     .arg(trimmed));
         extraction.type = *type;
         return {};
@@ -72,8 +73,9 @@ Result<void> EditRepository::apply(Extraction& extraction, EditField field, cons
         const PartialDate date = PartialDate::fromEdtf(trimmed);
         if (!date.isValid())
             return fail(ErrorCode::InvalidInput,
-                QStringLiteral("\"%1\" is not a date Littoral understands; write it like 2016-10-24, 2016-10 or "
-                               "2016 (add ~ when approximate).")
+                QStringLiteral(
+                    "\"%1\" is not a date Littoral understands; write it like 2016-10-24, 2016-10 or "
+                    "2016 (add ~ when approximate).")
                     .arg(trimmed));
         // Same date as extracted: keep the sentence it was read from.
         if (!extraction.date || extraction.date->date != date)

@@ -50,7 +50,8 @@ public:
     static QString valueOf(const Extraction& extraction, EditField field);
 
 private:
-    [[nodiscard]] Result<Edit> recordInTransaction(qint64 documentId, EditField field, const QString& newValue);
+    [[nodiscard]] Result<Edit> recordInTransaction(
+        qint64 documentId, EditField field, const QString& newValue);
 
     Database& m_database;
     StatementCache m_statements;

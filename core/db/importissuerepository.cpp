@@ -36,11 +36,12 @@ Result<void> ImportIssueRepository::record(
 {
     // The WHERE keeps a re-import of the same bad file from writing anything.
     auto query = m_statements.exec(
-        QStringLiteral("INSERT INTO import_issues (source, kind, reason, duplicate_of, seen_at) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (source) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, "
-                       "duplicate_of = excluded.duplicate_of, seen_at = excluded.seen_at "
-                       "WHERE kind IS NOT excluded.kind OR reason IS NOT excluded.reason "
-                       "OR duplicate_of IS NOT excluded.duplicate_of"),
+        QStringLiteral(
+            "INSERT INTO import_issues (source, kind, reason, duplicate_of, seen_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (source) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, "
+            "duplicate_of = excluded.duplicate_of, seen_at = excluded.seen_at "
+            "WHERE kind IS NOT excluded.kind OR reason IS NOT excluded.reason "
+            "OR duplicate_of IS NOT excluded.duplicate_of"),
         { StatementCache::text(source), kindText(kind), StatementCache::text(reason),
             StatementCache::textOrNull(duplicateOf),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
@@ -71,7 +72,8 @@ Result<QList<ImportIssue>> ImportIssueRepository::list(ImportIssue::Kind kind)
         { kindText(kind) });
 }
 
-Result<QList<ImportIssue>> ImportIssueRepository::select(const QString& sql, std::initializer_list<QVariant> values)
+Result<QList<ImportIssue>> ImportIssueRepository::select(
+    const QString& sql, std::initializer_list<QVariant> values)
 {
     auto query = m_statements.exec(sql, values);
     if (!query)
@@ -80,8 +82,9 @@ Result<QList<ImportIssue>> ImportIssueRepository::select(const QString& sql, std
     QSqlQuery& q = **query;
     while (q.next()) {
         ImportIssue issue;
-        issue.kind = q.value(0).toString() == kindText(ImportIssue::Kind::Rejected) ? ImportIssue::Kind::Rejected
-                                                                                    : ImportIssue::Kind::Duplicate;
+        issue.kind = q.value(0).toString() == kindText(ImportIssue::Kind::Rejected)
+            ? ImportIssue::Kind::Rejected
+            : ImportIssue::Kind::Duplicate;
         issue.source = q.value(1).toString();
         issue.reason = q.value(2).toString();
         issue.duplicateOf = q.value(3).toString();

@@ -17,13 +17,14 @@ class Database;
 struct ImportIssue {
     enum class Kind { Rejected, Duplicate };
     Kind kind = Kind::Rejected;
-    QString source;      // path relative to the import root, as exported
-    QString reason;      // for Rejected: "empty file", "binary file (PNG image)", …
+    QString source; // path relative to the import root, as exported
+    QString reason; // for Rejected: "empty file", "binary file (PNG image)", …
     QString duplicateOf; // for Duplicate: source of the copy that was imported
     QDateTime seenAt;
     friend bool operator==(const ImportIssue& a, const ImportIssue& b)
     {
-        return a.kind == b.kind && a.source == b.source && a.reason == b.reason && a.duplicateOf == b.duplicateOf;
+        return a.kind == b.kind && a.source == b.source && a.reason == b.reason
+            && a.duplicateOf == b.duplicateOf;
     }
 };
 
@@ -44,9 +45,10 @@ public:
     [[nodiscard]] Result<QList<ImportIssue>> list(ImportIssue::Kind kind);
 
 private:
-    [[nodiscard]] Result<void> record(ImportIssue::Kind kind, const QString& source, const QString& reason,
-        const QString& duplicateOf);
-    [[nodiscard]] Result<QList<ImportIssue>> select(const QString& sql, std::initializer_list<QVariant> values);
+    [[nodiscard]] Result<void> record(
+        ImportIssue::Kind kind, const QString& source, const QString& reason, const QString& duplicateOf);
+    [[nodiscard]] Result<QList<ImportIssue>> select(
+        const QString& sql, std::initializer_list<QVariant> values);
 
     StatementCache m_statements;
 };

@@ -112,7 +112,8 @@ Migration version1()
                 INSERT INTO documents_fts(documents_fts, rowid, title, text)
                     VALUES ('delete', old.id, old.title, old.text);
             END)"),
-            QStringLiteral(R"(CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            QStringLiteral(
+                R"(CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
                 INSERT INTO documents_fts(documents_fts, rowid, title, text)
                     VALUES ('delete', old.id, old.title, old.text);
                 INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);

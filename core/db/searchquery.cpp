@@ -28,7 +28,10 @@ QString quoted(const Term& term)
     return QLatin1Char('"') + text + QLatin1Char('"') + (term.prefix ? QStringLiteral(" *") : QString());
 }
 
-std::unexpected<Error> gentle(const QString& sentence) { return fail(ErrorCode::InvalidInput, sentence); }
+std::unexpected<Error> gentle(const QString& sentence)
+{
+    return fail(ErrorCode::InvalidInput, sentence);
+}
 
 } // namespace
 
@@ -54,7 +57,8 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
             negated = true;
             ++i;
             if (i >= n || s.at(i).isSpace())
-                return gentle(QStringLiteral("A minus sign must be followed by the word to leave out, like -jungle."));
+                return gentle(
+                    QStringLiteral("A minus sign must be followed by the word to leave out, like -jungle."));
         }
 
         Term term;
@@ -62,8 +66,8 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
         if (s.at(i) == QLatin1Char('"')) {
             const qsizetype close = s.indexOf(QLatin1Char('"'), i + 1);
             if (close < 0)
-                return gentle(QStringLiteral(
-                    "The search has an opening quote without a closing one; close it to look for an exact phrase."));
+                return gentle(QStringLiteral("The search has an opening quote without a closing one; close "
+                                             "it to look for an exact phrase."));
             term.text = s.mid(i + 1, close - i - 1);
             i = close + 1;
             while (i < n && s.at(i) == QLatin1Char('*')) {
@@ -75,7 +79,9 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
             while (i < n && !s.at(i).isSpace() && s.at(i) != QLatin1Char('"'))
                 ++i;
             QString word = s.mid(start, i - start);
-            if (!negated && (word == QLatin1String("OR") || word == QLatin1String("AND") || word == QLatin1String("NOT")))
+            if (!negated
+                && (word == QLatin1String("OR") || word == QLatin1String("AND")
+                    || word == QLatin1String("NOT")))
                 operatorWord = true;
             if (operatorWord) {
                 if (word == QLatin1String("OR")) {
@@ -100,14 +106,15 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
 
         if (!hasWordCharacter(term.text)) {
             if (term.prefix || negated || term.text.isEmpty())
-                return gentle(QStringLiteral(
-                    "Part of the search has no letters or digits to look for; remove the lone sign or quotes."));
+                return gentle(QStringLiteral("Part of the search has no letters or digits to look for; "
+                                             "remove the lone sign or quotes."));
             continue; // punctuation only ("—", "…"): nothing the index could match
         }
 
         if (negated) {
             if (pendingOr)
-                return gentle(QStringLiteral("OR needs a word to look for after it, not a word to leave out."));
+                return gentle(
+                    QStringLiteral("OR needs a word to look for after it, not a word to leave out."));
             excluded.append(term);
             lastWasIncluded = false;
             continue;
@@ -123,11 +130,12 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
     if (pendingOr)
         return gentle(QStringLiteral("OR needs a word on each side, like: jungle OR camp."));
     if (pendingNot)
-        return gentle(QStringLiteral("NOT must be followed by the word to leave out, like: camp NOT jungle."));
+        return gentle(
+            QStringLiteral("NOT must be followed by the word to leave out, like: camp NOT jungle."));
     if (groups.isEmpty()) {
         if (!excluded.isEmpty())
-            return gentle(QStringLiteral(
-                "Add at least one word to look for: a search cannot only leave words out."));
+            return gentle(
+                QStringLiteral("Add at least one word to look for: a search cannot only leave words out."));
         return QString();
     }
 
@@ -136,8 +144,9 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
         QStringList alternatives;
         for (const Term& term : group)
             alternatives.append(quoted(term));
-        parts.append(group.size() > 1 ? QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')')
-                                      : alternatives.first());
+        parts.append(group.size() > 1
+                ? QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')')
+                : alternatives.first());
     }
     QString expression = parts.join(QStringLiteral(" AND "));
     if (!excluded.isEmpty()) {

@@ -37,15 +37,16 @@ Result<QList<SearchHit>> SearchRepository::search(
                        "bm25(documents_fts, ?, ?) AS score "
                        "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
                        "WHERE documents_fts MATCH ? ORDER BY score, d.id LIMIT ?"),
-        { StatementCache::text(openMark), StatementCache::text(closeMark), QStringLiteral("…"), kSnippetTokens,
-            kTitleWeight, kTextWeight, *expression, limit > 0 ? limit : -1 });
+        { StatementCache::text(openMark), StatementCache::text(closeMark), QStringLiteral("…"),
+            kSnippetTokens, kTitleWeight, kTextWeight, *expression, limit > 0 ? limit : -1 });
     if (!rows) {
         // SearchQuery only emits valid syntax, so this is not the person's fault; still, never crash.
         qCWarning(lcDb) << "search failed for" << query << "as" << *expression << ":" << rows.error().detail;
         if (rows.error().detail.contains(QLatin1String("fts5")))
             return fail(ErrorCode::InvalidInput,
-                QStringLiteral("Littoral could not understand this search; try plain words, \"an exact phrase\", "
-                               "word*, OR, or -word."));
+                QStringLiteral(
+                    "Littoral could not understand this search; try plain words, \"an exact phrase\", "
+                    "word*, OR, or -word."));
         return std::unexpected(rows.error());
     }
     QList<SearchHit> hits;

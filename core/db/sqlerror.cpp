@@ -26,7 +26,9 @@ Error sqlError(const QSqlError& error, const QString& what)
     QString words = error.databaseText().trimmed();
     if (words.isEmpty())
         words = error.text().trimmed();
-    const QString detail = what.isEmpty() ? words : words.isEmpty() ? what : what + QStringLiteral(": ") + words;
+    const QString detail = what.isEmpty() ? words
+        : words.isEmpty()                 ? what
+                                          : what + QStringLiteral(": ") + words;
     switch (sqliteResultCode(error)) {
     case kSqliteCorrupt:
     case kSqliteNotADb:

@@ -28,7 +28,10 @@ public:
 
     // A bound NULL; a null QString would bind NULL too, which NOT NULL text columns refuse.
     static QVariant null() { return QVariant(); }
-    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
     static QVariant textOrNull(const QString& value) { return value.isEmpty() ? null() : QVariant(value); }
 
 private:

@@ -126,6 +126,7 @@ public:
         m_out += ']';
         m_fresh = false;
     }
+
 private:
     void separate()
     {
@@ -248,7 +249,8 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
 Result<int> JsonExporter::write(QIODevice& device)
 {
     if (!device.isOpen() && !device.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot open the export for writing: %1").arg(device.errorString()));
+        return fail(ErrorCode::Io,
+            QStringLiteral("Cannot open the export for writing: %1").arg(device.errorString()));
 
     QByteArray buffer;
     buffer.reserve(kFlushThreshold + 64 * 1024);
@@ -257,24 +259,32 @@ Result<int> JsonExporter::write(QIODevice& device)
     buffer += "\",\n\"documents\": [";
 
     int count = 0;
-    DocumentRepository documents(m_database);
-    auto streamed = documents.forEachDocument([&](const Document& document, const QString& source) -> Result<void> {
-        buffer += count == 0 ? "\n" : ",\n";
-        buffer += documentJson(document, source);
-        ++count;
-        return flush(device, buffer, false);
+    Result<QList<ImportIssue>> rejected;
+    Result<QList<ImportIssue>> duplicates;
+    // One snapshot: an import running meanwhile in another connection cannot tear the export.
+    auto read = m_database.snapshot([&]() -> Result<void> {
+        DocumentRepository documents(m_database);
+        auto streamed
+            = documents.forEachDocument([&](const Document& document, const QString& source) -> Result<void> {
+                  buffer += count == 0 ? "\n" : ",\n";
+                  buffer += documentJson(document, source);
+                  ++count;
+                  return flush(device, buffer, false);
+              });
+        if (!streamed)
+            return streamed;
+        ImportIssueRepository issues(m_database);
+        rejected = issues.list(ImportIssue::Kind::Rejected);
+        if (!rejected)
+            return std::unexpected(rejected.error());
+        duplicates = issues.list(ImportIssue::Kind::Duplicate);
+        if (!duplicates)
+            return std::unexpected(duplicates.error());
+        return {};
     });
-    if (!streamed)
-        return std::unexpected(streamed.error());
+    if (!read)
+        return std::unexpected(read.error());
     buffer += count == 0 ? "],\n" : "\n],\n";
-
-    ImportIssueRepository issues(m_database);
-    auto rejected = issues.list(ImportIssue::Kind::Rejected);
-    if (!rejected)
-        return std::unexpected(rejected.error());
-    auto duplicates = issues.list(ImportIssue::Kind::Duplicate);
-    if (!duplicates)
-        return std::unexpected(duplicates.error());
 
     const auto writeIssues = [&](const char* name, const QList<ImportIssue>& list, bool duplicate) {
         buffer += '"';

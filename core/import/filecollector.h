@@ -9,7 +9,7 @@
 namespace littoral::core {
 
 struct CollectedFile {
-    QString path;   // absolute file path, or a Qt resource path (":/corpus/a.txt")
+    QString path; // absolute file path, or a Qt resource path (":/corpus/a.txt")
     QString source; // relative to the folder argument it was found under; the file name for a file argument
     friend bool operator==(const CollectedFile&, const CollectedFile&) = default;
 };

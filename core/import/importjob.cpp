@@ -82,7 +82,8 @@ Prepared prepare(const CollectedFile& file, const ImportOptions& options, const 
     if (f.error() != QFileDevice::NoError)
         return rejected(rejection(RejectReason::Unreadable, f.errorString()));
     if (bytes.size() > options.maxFileSize)
-        return rejected(rejection(RejectReason::TooLarge, QStringLiteral("more than the %1 limit").arg(dataSize(options.maxFileSize))));
+        return rejected(rejection(RejectReason::TooLarge,
+            QStringLiteral("more than the %1 limit").arg(dataSize(options.maxFileSize))));
     f.close();
 
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -160,7 +161,8 @@ public:
             if (auto r = removeStale(file); !r)
                 return r;
             ++tally.duplicates;
-            tally.problems.append({ ImportOutcome::Status::Duplicate, file.source, {}, (*firstCopy)->source });
+            tally.problems.append(
+                { ImportOutcome::Status::Duplicate, file.source, {}, (*firstCopy)->source });
             return {};
         }
         if (prepared.kind == Prepared::Kind::KnownDuplicate) {
@@ -222,6 +224,15 @@ private:
     QDateTime m_importedAt;
 };
 
+// While this thread only waits for the pool, the pool may use its slot: run() itself occupies a pool
+// thread, and on a one-core machine (or with other jobs running) the batch would otherwise never start.
+void waitLendingThread(QFuture<Prepared>& future)
+{
+    QThreadPool::globalInstance()->releaseThread();
+    future.waitForFinished();
+    QThreadPool::globalInstance()->reserveThread();
+}
+
 void add(ImportSummary& total, const ImportSummary& batch)
 {
     total.imported += batch.imported;
@@ -232,8 +243,8 @@ void add(ImportSummary& total, const ImportSummary& batch)
     total.problems += batch.problems;
 }
 
-Result<ImportSummary> execute(const QString& databasePath, const QStringList& paths, const ImportOptions& options,
-    const ImportCallbacks& callbacks)
+Result<ImportSummary> execute(const QString& databasePath, const QStringList& paths,
+    const ImportOptions& options, const ImportCallbacks& callbacks)
 {
     const auto canceled = [&] { return callbacks.isCanceled && callbacks.isCanceled(); };
 
@@ -260,8 +271,10 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     const qsizetype batchSize = std::max(1, options.batchSize);
     const auto batchOf = [&](qsizetype start) { return files.mid(start, batchSize); };
     const auto launch = [&](qsizetype start) {
-        return QtConcurrent::mapped(QThreadPool::globalInstance(), batchOf(start),
-            [&](const CollectedFile& file) { return prepare(file, options, &snapshot, importedAt, callbacks.isCanceled); });
+        return QtConcurrent::mapped(
+            QThreadPool::globalInstance(), batchOf(start), [&](const CollectedFile& file) {
+                return prepare(file, options, &snapshot, importedAt, callbacks.isCanceled);
+            });
     };
 
     ImportSummary summary;
@@ -272,7 +285,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     if (!files.isEmpty())
         next = launch(0);
     for (qsizetype start = 0; start < files.size(); start += batchSize) {
-        next->waitForFinished();
+        waitLendingThread(*next);
         QList<Prepared> prepared = next->results();
         next.reset();
         if (canceled() || prepared.size() != batchOf(start).size()) {
@@ -300,7 +313,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         if (!settled) {
             if (next) {
                 next->cancel();
-                next->waitForFinished();
+                waitLendingThread(*next);
             }
             qCWarning(lcImport) << "import into" << databasePath << "failed:" << settled.error().detail;
             return std::unexpected(settled.error());
@@ -311,16 +324,17 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     }
     if (next) {
         next->cancel();
-        next->waitForFinished();
+        waitLendingThread(*next);
     }
 
     if (summary.updated > 0 || removedDocuments) {
         if (auto r = documents.removeOrphanCorrespondents(); !r)
             qCWarning(lcImport) << "could not remove orphan correspondents:" << r.error().detail;
     }
-    qCDebug(lcImport) << "import into" << databasePath << ":" << summary.imported << "imported," << summary.updated
-                      << "updated," << summary.unchanged << "unchanged," << summary.rejected << "rejected,"
-                      << summary.duplicates << "duplicates" << (summary.cancelled ? "(cancelled)" : "");
+    qCDebug(lcImport) << "import into" << databasePath << ":" << summary.imported << "imported,"
+                      << summary.updated << "updated," << summary.unchanged << "unchanged,"
+                      << summary.rejected << "rejected," << summary.duplicates << "duplicates"
+                      << (summary.cancelled ? "(cancelled)" : "");
     return summary;
 }
 
@@ -337,13 +351,17 @@ void ImportJob::run(QPromise<Result<ImportSummary>>& promise) const
 {
     ImportCallbacks callbacks;
     callbacks.started = [&](int files) { promise.setProgressRange(0, files); };
-    callbacks.progressed = [&](int done, const QString& source) { promise.setProgressValueAndText(done, source); };
+    callbacks.progressed
+        = [&](int done, const QString& source) { promise.setProgressValueAndText(done, source); };
     callbacks.isCanceled = [&] { return promise.isCanceled(); };
     // Qt drops the result of a cancelled promise; the watcher learns of the cancellation from the future.
     promise.addResult(execute(m_databasePath, m_paths, m_options, callbacks));
 }
 
-Result<ImportSummary> ImportJob::runSynchronously() const { return runSynchronously(ImportCallbacks {}); }
+Result<ImportSummary> ImportJob::runSynchronously() const
+{
+    return runSynchronously(ImportCallbacks {});
+}
 
 Result<ImportSummary> ImportJob::runSynchronously(const ImportCallbacks& callbacks) const
 {
@@ -352,8 +370,8 @@ Result<ImportSummary> ImportJob::runSynchronously(const ImportCallbacks& callbac
 
 QFuture<Result<ImportSummary>> ImportJob::start() const
 {
-    return QtConcurrent::run(
-        QThreadPool::globalInstance(), [job = *this](QPromise<Result<ImportSummary>>& promise) { job.run(promise); });
+    return QtConcurrent::run(QThreadPool::globalInstance(),
+        [job = *this](QPromise<Result<ImportSummary>>& promise) { job.run(promise); });
 }
 
 } // namespace littoral::core

@@ -39,9 +39,9 @@ struct ImportSummary {
 
 // Progress and cancellation for callers that have no QPromise (CLI, tests); every member may be empty.
 struct ImportCallbacks {
-    std::function<void(int files)> started;                         // once, with the number of files found
+    std::function<void(int files)> started;                          // once, with the number of files found
     std::function<void(int done, const QString& source)> progressed; // after each file is settled
-    std::function<bool()> isCanceled; // polled from pool threads too: must be thread-safe
+    std::function<bool()> isCanceled;                                // polled from pool threads too: thread-safe
 };
 
 // Imports files and folders (recursively; .txt and .md) into a corpus database.

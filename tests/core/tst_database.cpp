@@ -27,8 +27,9 @@ QStringList schemaObjects(const Database& db)
 {
     QSqlQuery query(db.connection());
     QStringList names;
-    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
-                                  "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+    if (query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                           "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
         while (query.next())
             names.append(query.value(0).toString());
     return names;
@@ -57,8 +58,8 @@ private slots:
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(pragma(*db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
         const QStringList objects = schemaObjects(*db);
-        for (const char* table : { "documents", "correspondents", "aliases", "participants", "events", "edits",
-                 "import_issues", "documents_fts", "documents_sha256", "documents_date",
+        for (const char* table : { "documents", "correspondents", "aliases", "participants", "events",
+                 "edits", "import_issues", "documents_fts", "documents_sha256", "documents_date",
                  "participants_document", "participants_correspondent", "documents_fts_insert" })
             QVERIFY2(objects.contains(QLatin1String(table)), table);
         QVERIFY(QFile::exists(path));
@@ -90,8 +91,9 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db);
             QSqlQuery insert(db->connection());
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                               "VALUES ('abc', 'title', 'T', '2020-01-01')")));
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                               "VALUES ('abc', 'title', 'T', '2020-01-01')")));
             before = schemaObjects(*db);
         }
         auto db = Database::open(path);
@@ -192,8 +194,9 @@ private slots:
         QVERIFY(db);
         QCOMPARE(pragma(*db, QStringLiteral("foreign_keys")).toInt(), 1);
         QSqlQuery orphan(db->connection());
-        QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO participants (document_id, correspondent_id, role, name, "
-                                            "position) VALUES (42, 42, 'sender', 'Nobody', 0)")));
+        QVERIFY(!orphan.exec(
+            QStringLiteral("INSERT INTO participants (document_id, correspondent_id, role, name, "
+                           "position) VALUES (42, 42, 'sender', 'Nobody', 0)")));
     }
 
     void connection_usesWalAndNormalSync()
@@ -214,8 +217,9 @@ private slots:
         const quint64 rollbacks = db->rollbackCount();
         auto outcome = db->transaction([&]() -> Result<void> {
             QSqlQuery insert(db->connection());
-            if (!insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                            "VALUES ('abc', 'title', 'T', '2020-01-01')")))
+            if (!insert.exec(
+                    QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                   "VALUES ('abc', 'title', 'T', '2020-01-01')")))
                 return fail(ErrorCode::Sql, insert.lastError().text());
             return fail(ErrorCode::Cancelled, QStringLiteral("changed my mind"));
         });
@@ -237,8 +241,9 @@ private slots:
             QVERIFY(db);
             auto outcome = db->transaction([&]() -> Result<void> {
                 QSqlQuery insert(db->connection());
-                if (!insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                                "VALUES ('abc', 'title', 'T', '2020-01-01')")))
+                if (!insert.exec(
+                        QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                       "VALUES ('abc', 'title', 'T', '2020-01-01')")))
                     return fail(ErrorCode::Sql, insert.lastError().text());
                 return {};
             });
@@ -267,8 +272,9 @@ private slots:
         auto db = Database::openExisting(path);
         QVERIFY(db);
         QSqlQuery insert(db->connection());
-        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                            "VALUES ('abc', 'title', 'T', '2020-01-01')")));
+        QVERIFY(
+            !insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
+                                        "VALUES ('abc', 'title', 'T', '2020-01-01')")));
     }
 
     void twoDatabases_onOneFile_haveSeparateConnections()

@@ -52,18 +52,20 @@ Document richLetter(const QString& path = QStringLiteral("/corpus/000.txt"))
     ex.participants = {
         { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Jean DUPONT"),
             QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"),
-            Evidence { QStringLiteral("Jean DUPONT, Maire de Calais"), text.indexOf(QStringLiteral("Jean")) } },
+            Evidence {
+                QStringLiteral("Jean DUPONT, Maire de Calais"), text.indexOf(QStringLiteral("Jean")) } },
         { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {},
             Evidence { QStringLiteral("La Cimade"), text.indexOf(QStringLiteral("La Cimade")) } },
         { ParticipantRole::Cc, CorrespondentKind::Person, QStringLiteral("Paul Martin"), {}, {},
             Evidence { QStringLiteral("M. Paul Martin"), text.indexOf(QStringLiteral("M. Paul")) } },
-        { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Préfet"), QStringLiteral("Préfet"),
-            {}, Evidence {} },
+        { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Préfet"),
+            QStringLiteral("Préfet"), {}, Evidence {} },
     };
     ex.events = {
         { QStringLiteral("Démantèlement de la Jungle de Calais"), PartialDate::ofSeason(2016, 23),
             Evidence { QStringLiteral("à l'automne dernier"), text.indexOf(QStringLiteral("à l'automne")) } },
-        { QStringLiteral("Un événement sans date"), PartialDate {}, Evidence { QStringLiteral("tout fait"), 5 } },
+        { QStringLiteral("Un événement sans date"), PartialDate {},
+            Evidence { QStringLiteral("tout fait"), 5 } },
     };
     return d;
 }
@@ -126,7 +128,8 @@ private slots:
         QCOMPARE(ex.place, original.extraction.place);
         QCOMPARE(ex.participants.size(), original.extraction.participants.size());
         for (qsizetype i = 0; i < ex.participants.size(); ++i)
-            QVERIFY2(ex.participants[i] == original.extraction.participants[i], qPrintable(ex.participants[i].name));
+            QVERIFY2(ex.participants[i] == original.extraction.participants[i],
+                qPrintable(ex.participants[i].name));
         QCOMPARE(ex.events.size(), original.extraction.events.size());
         for (qsizetype i = 0; i < ex.events.size(); ++i)
             QVERIFY2(ex.events[i] == original.extraction.events[i], qPrintable(ex.events[i].label));
@@ -139,13 +142,16 @@ private slots:
         auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
         QVERIFY(id);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT date_edtf, date_precision, date_start, date_end FROM documents")) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT date_edtf, date_precision, date_start, date_end FROM documents"))
+            && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2017-02-07"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("day"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("2017-02-07"));
         QCOMPARE(q.value(3).toString(), QStringLiteral("2017-02-07"));
-        QVERIFY(q.exec(QStringLiteral("SELECT kind, date_edtf, date_precision, date_start, date_end FROM events "
-                                      "ORDER BY kind, position")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT kind, date_edtf, date_precision, date_start, date_end FROM events "
+                                  "ORDER BY kind, position")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("document"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("2017-02-07"));
@@ -170,8 +176,9 @@ private slots:
         QVERIFY(!loaded->extraction.date.has_value());
         QVERIFY(loaded->extraction.place.isEmpty());
         QVERIFY(loaded->extraction.participants.isEmpty());
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document' "
-                                             "AND date_edtf IS NULL")),
+        QCOMPARE(count(*m_db,
+                     QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document' "
+                                    "AND date_edtf IS NULL")),
             1);
     }
 
@@ -211,8 +218,10 @@ private slots:
         DocumentRepository repo(*m_db);
         Document d = makeDocument(QStringLiteral("/c/a.txt"), QStringLiteral("a"));
         d.extraction.participants = {
-            { ParticipantRole::Sender, CorrespondentKind::Organization, QStringLiteral("Cimade"), {}, {}, {} },
-            { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {}, {} },
+            { ParticipantRole::Sender, CorrespondentKind::Organization, QStringLiteral("Cimade"), {}, {},
+                {} },
+            { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {},
+                {}, {} },
             { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Cimade"), {}, {}, {} },
         };
         QVERIFY(repo.write(d, QStringLiteral("a.txt")));
@@ -226,7 +235,8 @@ private slots:
         DocumentRepository repo(*m_db);
         auto first = repo.write(richLetter(), QStringLiteral("000.txt"));
         QVERIFY(first);
-        Document changed = makeDocument(richLetter().sourcePath, QStringLiteral("Un tout autre texte sur Grande-Synthe."));
+        Document changed
+            = makeDocument(richLetter().sourcePath, QStringLiteral("Un tout autre texte sur Grande-Synthe."));
         changed.extraction.participants = { { ParticipantRole::Sender, CorrespondentKind::Person,
             QStringLiteral("Marie Curie"), {}, {}, {} } };
         auto second = repo.write(changed, QStringLiteral("000.txt"));
@@ -280,7 +290,9 @@ private slots:
         QCOMPARE(repo.remove(*id).value_or(false), true);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM participants")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM events")), 0);
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'calais'")), 0);
+        QCOMPARE(count(*m_db,
+                     QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'calais'")),
+            0);
         QCOMPARE(repo.remove(*id).value_or(true), false);
     }
 
@@ -307,7 +319,8 @@ private slots:
         QCOMPARE(summaries->at(0).date, PartialDate::ofMonth(2016, 10));
         QCOMPARE(summaries->at(0).dateStart, QDate(2016, 10, 1));
         QCOMPARE(summaries->at(0).dateEnd, QDate(2016, 10, 31));
-        QCOMPARE(summaries->at(0).senders, (QStringList { QStringLiteral("A First"), QStringLiteral("C Third") }));
+        QCOMPARE(
+            summaries->at(0).senders, (QStringList { QStringLiteral("A First"), QStringLiteral("C Third") }));
         QCOMPARE(summaries->at(0).recipients, QStringList { QStringLiteral("B Second") });
         QCOMPARE(summaries->at(1).source, QStringLiteral("late.txt"));
         QCOMPARE(summaries->at(1).type, DocumentType::Letter);
@@ -327,15 +340,18 @@ private slots:
             return {};
         });
         QVERIFY2(visited, qPrintable(visited ? QString() : visited.error().detail));
-        QCOMPARE(streamed, (QStringList { QStringLiteral("early.txt"), QStringLiteral("late.txt"),
-                               QStringLiteral("undated.txt") }));
+        QCOMPARE(streamed,
+            (QStringList {
+                QStringLiteral("early.txt"), QStringLiteral("late.txt"), QStringLiteral("undated.txt") }));
     }
 
     void forEachDocument_visitorError_stopsAndIsReturned()
     {
         DocumentRepository repo(*m_db);
-        QVERIFY(repo.write(makeDocument(QStringLiteral("/c/a.txt"), QStringLiteral("a")), QStringLiteral("a.txt")));
-        QVERIFY(repo.write(makeDocument(QStringLiteral("/c/b.txt"), QStringLiteral("b")), QStringLiteral("b.txt")));
+        QVERIFY(repo.write(
+            makeDocument(QStringLiteral("/c/a.txt"), QStringLiteral("a")), QStringLiteral("a.txt")));
+        QVERIFY(repo.write(
+            makeDocument(QStringLiteral("/c/b.txt"), QStringLiteral("b")), QStringLiteral("b.txt")));
         int visits = 0;
         auto r = repo.forEachDocument([&](const Document&, const QString&) -> Result<void> {
             ++visits;

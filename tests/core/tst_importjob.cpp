@@ -19,6 +19,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <atomic>
@@ -85,7 +86,10 @@ int count(const QString& dbPath, const QString& sql)
     return q.value(0).toInt();
 }
 
-QString errorOf(const Result<ImportSummary>& r) { return r ? QString() : r.error().detail; }
+QString errorOf(const Result<ImportSummary>& r)
+{
+    return r ? QString() : r.error().detail;
+}
 
 } // namespace
 
@@ -128,7 +132,8 @@ private slots:
         QVERIFY(database);
         DocumentRepository documents(*database);
         int checked = 0;
-        auto visited = documents.forEachDocument([&](const Document& stored, const QString& source) -> Result<void> {
+        auto visited = documents.forEachDocument([&](const Document& stored,
+                                                     const QString& source) -> Result<void> {
             const QByteArray bytes = readFile(kCorpus + QLatin1Char('/') + source);
             const auto decoded = TextDecoder::decode(bytes);
             if (!decoded)
@@ -141,7 +146,8 @@ private slots:
             };
             if (stored.text != text)
                 return mismatch("text");
-            if (stored.sha256 != QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
+            if (stored.sha256
+                != QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
                 return mismatch("sha256");
             if (stored.encoding != decoded->encoding)
                 return mismatch("encoding");
@@ -171,7 +177,8 @@ private slots:
         QCOMPARE(summary->imported, 5);
         auto database = Database::open(db);
         QVERIFY(database);
-        auto ref = DocumentRepository(*database).findBySourcePath(QStringLiteral(":/corpus/000_a2062bf0896207c8.txt"));
+        auto ref = DocumentRepository(*database).findBySourcePath(
+            QStringLiteral(":/corpus/000_a2062bf0896207c8.txt"));
         QVERIFY(ref && ref->has_value());
         QCOMPARE((*ref)->source, QStringLiteral("000_a2062bf0896207c8.txt"));
     }
@@ -185,9 +192,12 @@ private slots:
         writeFile(folder + QStringLiteral("/b_copy.txt"), letter);
         writeFile(folder + QStringLiteral("/broken.txt"), "Caf\xc3 au lait \x81 et cr\xe8me\n");
         writeFile(folder + QStringLiteral("/empty.txt"), {});
-        writeFile(folder + QStringLiteral("/image.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(200, '\x01'));
-        writeFile(folder + QStringLiteral("/notes.md"), "# Notes\n\nCompte rendu de la réunion du 3 mars 2016.\n");
-        writeFile(folder + QStringLiteral("/sub/nested.txt"), "Communiqué de presse.\nLe collectif appelle à manifester.\n");
+        writeFile(folder + QStringLiteral("/image.txt"),
+            QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(200, '\x01'));
+        writeFile(
+            folder + QStringLiteral("/notes.md"), "# Notes\n\nCompte rendu de la réunion du 3 mars 2016.\n");
+        writeFile(folder + QStringLiteral("/sub/nested.txt"),
+            "Communiqué de presse.\nLe collectif appelle à manifester.\n");
         writeFile(folder + QStringLiteral("/scan.pdf"), "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
         writeFile(folder + QStringLiteral("/photo.jpg"), "\xff\xd8\xff\xe0 JFIF");
         writeFile(folder + QStringLiteral("/.hidden.txt"), "hidden");
@@ -222,8 +232,9 @@ private slots:
         for (const DocumentSummary& s : *summaries)
             sources.append(s.source);
         sources.sort();
-        QCOMPARE(sources, (QStringList { QStringLiteral("a_original.txt"), QStringLiteral("notes.md"),
-                              QStringLiteral("sub/nested.txt") }));
+        QCOMPARE(sources,
+            (QStringList { QStringLiteral("a_original.txt"), QStringLiteral("notes.md"),
+                QStringLiteral("sub/nested.txt") }));
         auto issues = ImportIssueRepository(*database).list();
         QVERIFY(issues);
         QCOMPARE(issues->size(), 4);
@@ -247,7 +258,8 @@ private slots:
         copyCorpus(folder);
         if (withProblems) {
             writeFile(folder + QStringLiteral("/zz_empty.txt"), {});
-            writeFile(folder + QStringLiteral("/zz_copy.txt"), readFile(kCorpus + QStringLiteral("/000_a2062bf0896207c8.txt")));
+            writeFile(folder + QStringLiteral("/zz_copy.txt"),
+                readFile(kCorpus + QStringLiteral("/000_a2062bf0896207c8.txt")));
         }
         const QString db = dir.filePath(QStringLiteral("corpus.db"));
         auto first = ImportJob(db, { folder }).runSynchronously();
@@ -291,7 +303,8 @@ private slots:
             auto ref = DocumentRepository(*database).findBySourcePath(changed);
             QVERIFY(ref && ref->has_value());
             id = (*ref)->id;
-            QVERIFY(EditRepository(*database).record(id, EditField::Title, QStringLiteral("Titre de l'archiviste")));
+            QVERIFY(EditRepository(*database).record(
+                id, EditField::Title, QStringLiteral("Titre de l'archiviste")));
         }
         writeFile(changed, readFile(changed) + "\nPS : une phrase ajoutée après coup.\n");
 
@@ -308,7 +321,9 @@ private slots:
         auto loaded = documents.load(id);
         QVERIFY(loaded);
         QVERIFY(loaded->text.contains(QStringLiteral("une phrase ajoutée")));
-        QCOMPARE(loaded->sha256, QString::fromLatin1(QCryptographicHash::hash(readFile(changed), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(loaded->sha256,
+            QString::fromLatin1(
+                QCryptographicHash::hash(readFile(changed), QCryptographicHash::Sha256).toHex()));
         QCOMPARE(loaded->extraction.title, QStringLiteral("Titre de l'archiviste"));
     }
 
@@ -363,8 +378,8 @@ private slots:
         const QString missing = dir.filePath(QStringLiteral("missing.txt"));
         ImportOptions options;
         options.maxFileSize = 1000;
-        auto summary = ImportJob(dir.filePath(QStringLiteral("corpus.db")), { dir.filePath(QStringLiteral("big.txt")), missing },
-            options)
+        auto summary = ImportJob(dir.filePath(QStringLiteral("corpus.db")),
+            { dir.filePath(QStringLiteral("big.txt")), missing }, options)
                            .runSynchronously();
         QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->rejected, 2);
@@ -452,6 +467,23 @@ private slots:
         QVERIFY(future.progressText().endsWith(QLatin1String(".txt")));
     }
 
+    void start_onSingleThreadPool_doesNotDeadlock()
+    {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int previous = pool->maxThreadCount();
+        pool->setMaxThreadCount(1); // run() takes the only thread; the batches still need one
+        QTemporaryDir dir;
+        ImportOptions options;
+        options.batchSize = 2;
+        QFuture<Result<ImportSummary>> future
+            = ImportJob(dir.filePath(QStringLiteral("corpus.db")), { kCorpus }, options).start();
+        const bool finished = QTest::qWaitFor([&] { return future.isFinished(); }, 60000);
+        pool->setMaxThreadCount(previous);
+        QVERIFY(finished);
+        QVERIFY(future.result());
+        QCOMPARE(future.result()->imported, 5);
+    }
+
     void import_intoCorruptDatabase_isAnError()
     {
         QTemporaryDir dir;
@@ -476,14 +508,14 @@ private slots:
         writeFile(dir.filePath(QStringLiteral("root/z/c.txt")), "c");
         writeFile(dir.filePath(QStringLiteral("root/d.pdf")), "d");
         writeFile(dir.filePath(QStringLiteral("single.text")), "s");
-        const QList<CollectedFile> files = FileCollector::collect(
-            { dir.filePath(QStringLiteral("root")), dir.filePath(QStringLiteral("single.text")),
-                dir.filePath(QStringLiteral("root/b.txt")) });
+        const QList<CollectedFile> files = FileCollector::collect({ dir.filePath(QStringLiteral("root")),
+            dir.filePath(QStringLiteral("single.text")), dir.filePath(QStringLiteral("root/b.txt")) });
         QStringList sources;
         for (const CollectedFile& f : files)
             sources.append(f.source);
-        QCOMPARE(sources, (QStringList { QStringLiteral("A.MD"), QStringLiteral("b.txt"), QStringLiteral("z/c.txt"),
-                              QStringLiteral("single.text") }));
+        QCOMPARE(sources,
+            (QStringList { QStringLiteral("A.MD"), QStringLiteral("b.txt"), QStringLiteral("z/c.txt"),
+                QStringLiteral("single.text") }));
         QCOMPARE(files[2].path, QDir::cleanPath(dir.filePath(QStringLiteral("root/z/c.txt"))));
     }
 };

@@ -31,7 +31,8 @@ Document makeDocument(const QString& name, const QString& text)
     Document d;
     d.sourcePath = QStringLiteral("/corpus/") + name;
     d.fileName = name;
-    d.sha256 = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    d.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
     d.encoding = QStringLiteral("windows-1252");
     d.text = text;
     return d;
@@ -97,8 +98,9 @@ private slots:
         const QJsonObject root = exportJson(&documents);
         QCOMPARE(documents, 0);
         QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("littoral-export/1"));
-        QCOMPARE(keys(root), sorted({ QStringLiteral("schema"), QStringLiteral("documents"), QStringLiteral("rejected"),
-                                 QStringLiteral("duplicates") }));
+        QCOMPARE(keys(root),
+            sorted({ QStringLiteral("schema"), QStringLiteral("documents"), QStringLiteral("rejected"),
+                QStringLiteral("duplicates") }));
         QVERIFY(root.value(QStringLiteral("documents")).toArray().isEmpty());
         QVERIFY(root.value(QStringLiteral("rejected")).isArray());
         QVERIFY(root.value(QStringLiteral("duplicates")).isArray());
@@ -106,22 +108,27 @@ private slots:
 
     void export_document_hasEveryContractField()
     {
-        const QString text = QStringLiteral("Calais, le 7 février 2017\n« Réponse » à \"M. Dupont\"\t\\ fin\x01\n");
+        const QString text
+            = QStringLiteral("Calais, le 7 février 2017\n« Réponse » à \"M. Dupont\"\t\\ fin\x01\n");
         Document d = makeDocument(QStringLiteral("000.txt"), text);
         Extraction& ex = d.extraction;
         ex.type = DocumentType::OpenLetter;
         ex.language = QStringLiteral("fr");
         ex.title = QStringLiteral("Titre \"cité\"\nsur deux lignes");
-        ex.date = DocumentDate { PartialDate::ofDay(2017, 2, 7), { QStringLiteral("le 7 février 2017"), 8 }, 0.95 };
+        ex.date = DocumentDate { PartialDate::ofDay(2017, 2, 7), { QStringLiteral("le 7 février 2017"), 8 },
+            0.95 };
         ex.place = QStringLiteral("Calais");
         ex.participants = {
             { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Natacha Bouchart"),
-                QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"), { QStringLiteral("N. Bouchart"), 345 } },
+                QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"),
+                { QStringLiteral("N. Bouchart"), 345 } },
             { ParticipantRole::Cc, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {}, {} },
         };
         ex.events = {
-            { QStringLiteral("Démantèlement"), PartialDate::ofSeason(2016, 23), { QStringLiteral("à l'automne dernier"), 20 } },
-            { QStringLiteral("Réunion"), PartialDate::ofMonth(2016, 10), { QStringLiteral("en octobre"), 30 } },
+            { QStringLiteral("Démantèlement"), PartialDate::ofSeason(2016, 23),
+                { QStringLiteral("à l'automne dernier"), 20 } },
+            { QStringLiteral("Réunion"), PartialDate::ofMonth(2016, 10),
+                { QStringLiteral("en octobre"), 30 } },
             { QStringLiteral("Sans date"), PartialDate {}, {} },
         };
         QVERIFY(DocumentRepository(*m_db).write(d, QStringLiteral("sub/000.txt")));
@@ -130,10 +137,11 @@ private slots:
         const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
         QCOMPARE(documents.size(), 1);
         const QJsonObject doc = documents.first().toObject();
-        QCOMPARE(keys(doc), sorted({ QStringLiteral("source"), QStringLiteral("sha256"), QStringLiteral("encoding"),
-                                QStringLiteral("type"), QStringLiteral("language"), QStringLiteral("title"),
-                                QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("participants"),
-                                QStringLiteral("mentioned_events") }));
+        QCOMPARE(keys(doc),
+            sorted({ QStringLiteral("source"), QStringLiteral("sha256"), QStringLiteral("encoding"),
+                QStringLiteral("type"), QStringLiteral("language"), QStringLiteral("title"),
+                QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("participants"),
+                QStringLiteral("mentioned_events") }));
         QCOMPARE(doc.value(QStringLiteral("source")).toString(), QStringLiteral("sub/000.txt"));
         QCOMPARE(doc.value(QStringLiteral("sha256")).toString(), d.sha256);
         QCOMPARE(doc.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
@@ -143,8 +151,9 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("place")).toString(), QStringLiteral("Calais"));
 
         const QJsonObject date = doc.value(QStringLiteral("date")).toObject();
-        QCOMPARE(keys(date), sorted({ QStringLiteral("edtf"), QStringLiteral("precision"), QStringLiteral("evidence"),
-                                 QStringLiteral("offset"), QStringLiteral("confidence") }));
+        QCOMPARE(keys(date),
+            sorted({ QStringLiteral("edtf"), QStringLiteral("precision"), QStringLiteral("evidence"),
+                QStringLiteral("offset"), QStringLiteral("confidence") }));
         QCOMPARE(date.value(QStringLiteral("edtf")).toString(), QStringLiteral("2017-02-07"));
         QCOMPARE(date.value(QStringLiteral("precision")).toString(), QStringLiteral("day"));
         QCOMPARE(date.value(QStringLiteral("evidence")).toString(), QStringLiteral("le 7 février 2017"));
@@ -154,9 +163,10 @@ private slots:
         const QJsonArray participants = doc.value(QStringLiteral("participants")).toArray();
         QCOMPARE(participants.size(), 2);
         const QJsonObject sender = participants.at(0).toObject();
-        QCOMPARE(keys(sender), sorted({ QStringLiteral("role"), QStringLiteral("kind"), QStringLiteral("name"),
-                                   QStringLiteral("title"), QStringLiteral("organization"), QStringLiteral("evidence"),
-                                   QStringLiteral("offset") }));
+        QCOMPARE(keys(sender),
+            sorted({ QStringLiteral("role"), QStringLiteral("kind"), QStringLiteral("name"),
+                QStringLiteral("title"), QStringLiteral("organization"), QStringLiteral("evidence"),
+                QStringLiteral("offset") }));
         QCOMPARE(sender.value(QStringLiteral("role")).toString(), QStringLiteral("sender"));
         QCOMPARE(sender.value(QStringLiteral("kind")).toString(), QStringLiteral("person"));
         QCOMPARE(sender.value(QStringLiteral("name")).toString(), QStringLiteral("Natacha Bouchart"));
@@ -172,7 +182,8 @@ private slots:
         const QJsonArray events = doc.value(QStringLiteral("mentioned_events")).toArray();
         QCOMPARE(events.size(), 3);
         const QJsonObject season = events.at(0).toObject();
-        QCOMPARE(keys(season), sorted({ QStringLiteral("label"), QStringLiteral("date"), QStringLiteral("evidence") }));
+        QCOMPARE(keys(season),
+            sorted({ QStringLiteral("label"), QStringLiteral("date"), QStringLiteral("evidence") }));
         QCOMPARE(season.value(QStringLiteral("label")).toString(), QStringLiteral("Démantèlement"));
         QCOMPARE(season.value(QStringLiteral("evidence")).toString(), QStringLiteral("à l'automne dernier"));
         // The contract has three precisions: a season keeps its EDTF but exports as a year.
@@ -180,15 +191,20 @@ private slots:
         QCOMPARE(keys(seasonDate), sorted({ QStringLiteral("edtf"), QStringLiteral("precision") }));
         QCOMPARE(seasonDate.value(QStringLiteral("edtf")).toString(), QStringLiteral("2016-23"));
         QCOMPARE(seasonDate.value(QStringLiteral("precision")).toString(), QStringLiteral("year"));
-        QCOMPARE(events.at(1).toObject().value(QStringLiteral("date")).toObject().value(QStringLiteral("precision")).toString(),
+        QCOMPARE(events.at(1)
+                     .toObject()
+                     .value(QStringLiteral("date"))
+                     .toObject()
+                     .value(QStringLiteral("precision"))
+                     .toString(),
             QStringLiteral("month"));
         QVERIFY(events.at(2).toObject().value(QStringLiteral("date")).isNull());
     }
 
     void export_undatedDocumentWithoutPlace_hasNullDateAndPlace()
     {
-        QVERIFY(DocumentRepository(*m_db).write(makeDocument(QStringLiteral("a.txt"), QStringLiteral("Rien.")),
-            QStringLiteral("a.txt")));
+        QVERIFY(DocumentRepository(*m_db).write(
+            makeDocument(QStringLiteral("a.txt"), QStringLiteral("Rien.")), QStringLiteral("a.txt")));
         const QJsonObject doc = exportJson().value(QStringLiteral("documents")).toArray().first().toObject();
         QVERIFY(doc.contains(QStringLiteral("date")));
         QVERIFY(doc.value(QStringLiteral("date")).isNull());
@@ -206,13 +222,15 @@ private slots:
         late.extraction.date = DocumentDate { PartialDate::ofYear(2019), {}, 0.5 };
         Document early = makeDocument(QStringLiteral("c.txt"), QStringLiteral("c"));
         early.extraction.date = DocumentDate { PartialDate::ofDay(2015, 1, 2), {}, 0.5 };
-        QVERIFY(documents.write(makeDocument(QStringLiteral("a.txt"), QStringLiteral("a")), QStringLiteral("a.txt")));
+        QVERIFY(documents.write(
+            makeDocument(QStringLiteral("a.txt"), QStringLiteral("a")), QStringLiteral("a.txt")));
         QVERIFY(documents.write(late, QStringLiteral("b.txt")));
         QVERIFY(documents.write(early, QStringLiteral("c.txt")));
         QStringList sources;
         for (const QJsonValue& v : exportJson().value(QStringLiteral("documents")).toArray())
             sources.append(v.toObject().value(QStringLiteral("source")).toString());
-        QCOMPARE(sources, (QStringList { QStringLiteral("c.txt"), QStringLiteral("b.txt"), QStringLiteral("a.txt") }));
+        QCOMPARE(sources,
+            (QStringList { QStringLiteral("c.txt"), QStringLiteral("b.txt"), QStringLiteral("a.txt") }));
     }
 
     void export_importedFolder_listsRejectedAndDuplicates()
@@ -237,21 +255,33 @@ private slots:
         QCOMPARE(root.value(QStringLiteral("documents")).toArray().size(), 1);
         const QJsonArray rejected = root.value(QStringLiteral("rejected")).toArray();
         QCOMPARE(rejected.size(), 2);
-        QCOMPARE(keys(rejected.at(0).toObject()), sorted({ QStringLiteral("source"), QStringLiteral("reason") }));
-        QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("empty.txt"));
-        QVERIFY(rejected.at(0).toObject().value(QStringLiteral("reason")).toString().startsWith(QLatin1String("empty file")));
-        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("image.txt"));
-        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("binary file (PNG image)"));
+        QCOMPARE(
+            keys(rejected.at(0).toObject()), sorted({ QStringLiteral("source"), QStringLiteral("reason") }));
+        QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("source")).toString(),
+            QStringLiteral("empty.txt"));
+        QVERIFY(rejected.at(0)
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .startsWith(QLatin1String("empty file")));
+        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("source")).toString(),
+            QStringLiteral("image.txt"));
+        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("reason")).toString(),
+            QStringLiteral("binary file (PNG image)"));
         const QJsonArray duplicates = root.value(QStringLiteral("duplicates")).toArray();
         QCOMPARE(duplicates.size(), 1);
-        QCOMPARE(keys(duplicates.at(0).toObject()), sorted({ QStringLiteral("source"), QStringLiteral("duplicate_of") }));
-        QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("b.txt"));
-        QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("duplicate_of")).toString(), QStringLiteral("a.txt"));
+        QCOMPARE(keys(duplicates.at(0).toObject()),
+            sorted({ QStringLiteral("source"), QStringLiteral("duplicate_of") }));
+        QCOMPARE(
+            duplicates.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("b.txt"));
+        QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("duplicate_of")).toString(),
+            QStringLiteral("a.txt"));
     }
 
     void export_sampleCorpus_parsesWithFiveDocuments()
     {
-        auto summary = ImportJob(m_db->path(), { QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR) }).runSynchronously();
+        auto summary
+            = ImportJob(m_db->path(), { QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR) }).runSynchronously();
         QVERIFY(summary);
         const QJsonObject root = exportJson();
         const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
@@ -260,14 +290,15 @@ private slots:
             const QJsonObject doc = v.toObject();
             QVERIFY(doc.value(QStringLiteral("source")).toString().endsWith(QLatin1String(".txt")));
             QCOMPARE(doc.value(QStringLiteral("sha256")).toString().size(), 64);
-            QVERIFY(doc.value(QStringLiteral("date")).isNull() || doc.value(QStringLiteral("date")).isObject());
+            QVERIFY(
+                doc.value(QStringLiteral("date")).isNull() || doc.value(QStringLiteral("date")).isObject());
         }
     }
 
     void export_toFailingDevice_isIoError()
     {
-        QVERIFY(DocumentRepository(*m_db).write(makeDocument(QStringLiteral("a.txt"), QStringLiteral("a")),
-            QStringLiteral("a.txt")));
+        QVERIFY(DocumentRepository(*m_db).write(
+            makeDocument(QStringLiteral("a.txt"), QStringLiteral("a")), QStringLiteral("a.txt")));
         QFile readOnly(m_dir->filePath(QStringLiteral("corpus.db")));
         QVERIFY(readOnly.open(QIODevice::ReadOnly));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ReadOnly device")));
@@ -278,11 +309,12 @@ private slots:
 
     void documentJson_keepsContractKeyOrder()
     {
-        const QByteArray json = JsonExporter::documentJson(makeDocument(QStringLiteral("a.txt"), QStringLiteral("a")),
-            QStringLiteral("a.txt"));
-        const QStringList order = { QStringLiteral("\"source\""), QStringLiteral("\"sha256\""), QStringLiteral("\"encoding\""),
-            QStringLiteral("\"type\""), QStringLiteral("\"language\""), QStringLiteral("\"title\""), QStringLiteral("\"date\""),
-            QStringLiteral("\"place\""), QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\"") };
+        const QByteArray json = JsonExporter::documentJson(
+            makeDocument(QStringLiteral("a.txt"), QStringLiteral("a")), QStringLiteral("a.txt"));
+        const QStringList order = { QStringLiteral("\"source\""), QStringLiteral("\"sha256\""),
+            QStringLiteral("\"encoding\""), QStringLiteral("\"type\""), QStringLiteral("\"language\""),
+            QStringLiteral("\"title\""), QStringLiteral("\"date\""), QStringLiteral("\"place\""),
+            QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\"") };
         const QString text = QString::fromUtf8(json);
         qsizetype last = -1;
         for (const QString& key : order) {

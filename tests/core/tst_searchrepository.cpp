@@ -31,8 +31,8 @@ class TestSearchRepository final : public QObject {
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    qint64 m_once = 0;    // mentions the préfet once
-    qint64 m_thrice = 0;  // three times
+    qint64 m_once = 0; // mentions the préfet once
+    qint64 m_thrice = 0; // three times
     qint64 m_shelter = 0; // never
 
     qint64 add(const QString& name, const QString& title, const QString& text)
@@ -40,7 +40,8 @@ private:
         Document d;
         d.sourcePath = QStringLiteral("/corpus/") + name;
         d.fileName = name;
-        d.sha256 = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        d.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
         d.text = text;
         d.extraction.title = title;
         auto id = DocumentRepository(*m_db).write(d, name);
@@ -84,8 +85,10 @@ private slots:
         auto hits = SearchRepository(*m_db).search(query, 10, QStringLiteral("<b>"), QStringLiteral("</b>"));
         QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().detail));
         QCOMPARE(ids(*hits), (QList<qint64> { m_thrice, m_once }));
-        QVERIFY2(hits->at(1).snippet.contains(QStringLiteral("<b>Préfet</b>")), qPrintable(hits->at(1).snippet));
-        QVERIFY2(hits->at(0).snippet.contains(QStringLiteral("<b>PRÉFET</b>")), qPrintable(hits->at(0).snippet));
+        QVERIFY2(
+            hits->at(1).snippet.contains(QStringLiteral("<b>Préfet</b>")), qPrintable(hits->at(1).snippet));
+        QVERIFY2(
+            hits->at(0).snippet.contains(QStringLiteral("<b>PRÉFET</b>")), qPrintable(hits->at(0).snippet));
         QCOMPARE(hits->at(1).source, QStringLiteral("once.txt"));
         QCOMPARE(hits->at(1).title, QStringLiteral("Lettre ouverte"));
     }
@@ -104,7 +107,8 @@ private slots:
         auto hits = SearchRepository(*m_db).search(QStringLiteral("réponse"));
         QVERIFY(hits);
         QCOMPARE(ids(*hits), QList<qint64> { m_thrice });
-        QVERIFY2(hits->first().snippet.contains(QStringLiteral("[Réponse]")), qPrintable(hits->first().snippet));
+        QVERIFY2(
+            hits->first().snippet.contains(QStringLiteral("[Réponse]")), qPrintable(hits->first().snippet));
     }
 
     void search_syntax_data()
@@ -112,22 +116,27 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QList<qint64>>("expected"); // any order
         QTest::addRow("two_words_are_and") << QStringLiteral("préfet habitants") << QList<qint64> { m_once };
-        QTest::addRow("exact_phrase") << QStringLiteral("\"le prefet a repondu\"") << QList<qint64> { m_thrice };
+        QTest::addRow("exact_phrase")
+            << QStringLiteral("\"le prefet a repondu\"") << QList<qint64> { m_thrice };
         QTest::addRow("phrase_words_not_adjacent") << QStringLiteral("\"préfet jungle\"") << QList<qint64> {};
         QTest::addRow("prefix") << QStringLiteral("héberg*") << QList<qint64> { m_shelter };
         QTest::addRow("prefix_without_accent") << QStringLiteral("heberg*") << QList<qint64> { m_shelter };
-        QTest::addRow("or") << QStringLiteral("hébergement OR habitants") << QList<qint64> { m_once, m_shelter };
-        QTest::addRow("or_inside_and") << QStringLiteral("jungle confirmé OR habitants")
-                                       << QList<qint64> { m_once, m_thrice };
+        QTest::addRow("or") << QStringLiteral("hébergement OR habitants")
+                            << QList<qint64> { m_once, m_shelter };
+        QTest::addRow("or_inside_and")
+            << QStringLiteral("jungle confirmé OR habitants") << QList<qint64> { m_once, m_thrice };
         QTest::addRow("exclusion") << QStringLiteral("préfet -confirmé") << QList<qint64> { m_once };
         QTest::addRow("not_keyword") << QStringLiteral("préfet NOT confirmé") << QList<qint64> { m_once };
-        QTest::addRow("excluded_phrase") << QStringLiteral("jungle -\"a confirmé\"") << QList<qint64> { m_once };
+        QTest::addRow("excluded_phrase")
+            << QStringLiteral("jungle -\"a confirmé\"") << QList<qint64> { m_once };
         QTest::addRow("lowercase_or_is_a_word") << QStringLiteral("préfet or") << QList<qint64> {};
         QTest::addRow("apostrophe") << QStringLiteral("l'hébergement") << QList<qint64> { m_shelter };
         QTest::addRow("fts_keywords_are_words") << QStringLiteral("NEAR jungle") << QList<qint64> {};
-        QTest::addRow("punctuation_only_word_ignored") << QStringLiteral("jungle —") << QList<qint64> { m_once, m_thrice };
+        QTest::addRow("punctuation_only_word_ignored")
+            << QStringLiteral("jungle —") << QList<qint64> { m_once, m_thrice };
         QTest::addRow("column_syntax_is_text") << QStringLiteral("title:réponse") << QList<qint64> {};
-        QTest::addRow("parentheses_are_text") << QStringLiteral("(jungle)") << QList<qint64> { m_once, m_thrice };
+        QTest::addRow("parentheses_are_text")
+            << QStringLiteral("(jungle)") << QList<qint64> { m_once, m_thrice };
         QTest::addRow("hat_is_text") << QStringLiteral("^jungle") << QList<qint64> { m_once, m_thrice };
     }
     void search_syntax()
@@ -197,10 +206,12 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("fts");
-        QTest::addRow("words") << QStringLiteral("jungle calais") << QStringLiteral("\"jungle\" AND \"calais\"");
+        QTest::addRow("words") << QStringLiteral("jungle calais")
+                               << QStringLiteral("\"jungle\" AND \"calais\"");
         QTest::addRow("phrase") << QStringLiteral("\"la jungle\"") << QStringLiteral("\"la jungle\"");
         QTest::addRow("prefix") << QStringLiteral("migr*") << QStringLiteral("\"migr\" *");
-        QTest::addRow("or_group") << QStringLiteral("a b OR c") << QStringLiteral("\"a\" AND (\"b\" OR \"c\")");
+        QTest::addRow("or_group") << QStringLiteral("a b OR c")
+                                  << QStringLiteral("\"a\" AND (\"b\" OR \"c\")");
         QTest::addRow("exclusion") << QStringLiteral("a -b") << QStringLiteral("(\"a\") NOT \"b\"");
         QTest::addRow("and_keyword") << QStringLiteral("a AND b") << QStringLiteral("\"a\" AND \"b\"");
         QTest::addRow("keyword_quoted") << QStringLiteral("NEAR") << QStringLiteral("\"NEAR\"");
