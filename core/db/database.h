@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 namespace littoral::core {
 
 // Owns one named QSQLITE connection to a corpus file, opened and migrated on the calling thread.
@@ -49,6 +51,9 @@ public:
 private:
     Database(QString connectionName, QString path);
     [[nodiscard]] Result<void> begin(bool forWriting = true);
+    // BEGIN (IMMEDIATE when writing), body, then COMMIT, or ROLLBACK when body fails.
+    template <typename F>
+    [[nodiscard]] Result<void> runInTransaction(bool forWriting, F&& body);
     [[nodiscard]] Result<void> commit();
     void rollback();
     [[nodiscard]] Result<void> configure(bool readOnly);
@@ -65,14 +70,7 @@ private:
 template <typename F>
 Result<void> Database::transaction(F&& body)
 {
-    if (auto started = begin(); !started)
-        return started;
-    Result<void> outcome = body();
-    if (!outcome) {
-        rollback();
-        return outcome;
-    }
-    return commit();
+    return runInTransaction(true, std::forward<F>(body));
 }
 
 template <typename F>
@@ -80,7 +78,13 @@ Result<void> Database::snapshot(F&& body)
 {
     if (m_inTransaction)
         return body();
-    if (auto started = begin(false); !started)
+    return runInTransaction(false, std::forward<F>(body));
+}
+
+template <typename F>
+Result<void> Database::runInTransaction(bool forWriting, F&& body)
+{
+    if (auto started = begin(forWriting); !started)
         return started;
     Result<void> outcome = body();
     if (!outcome) {
