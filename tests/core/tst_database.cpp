@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/sqlprobe.h"
 #include "core/db/database.h"
 
 #include <QFile>
@@ -100,9 +101,7 @@ private slots:
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(schemaObjects(*db), before);
-        QSqlQuery count(db->connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM edits")) && count.next());
-        QCOMPARE(count.value(0).toInt(), 1);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM edits")), 1);
     }
 
     void open_newerSchema_isRefusedAsSchemaTooNew()
@@ -227,9 +226,7 @@ private slots:
         QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
         QVERIFY(!db->inTransaction());
         QCOMPARE(db->rollbackCount(), rollbacks + 1);
-        QSqlQuery count(db->connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM edits")) && count.next());
-        QCOMPARE(count.value(0).toInt(), 0);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM edits")), 0);
     }
 
     void transaction_succeedingBody_commits()
@@ -251,9 +248,7 @@ private slots:
         }
         auto other = Database::openExisting(path);
         QVERIFY2(other, qPrintable(other ? QString() : other.error().detail));
-        QSqlQuery count(other->connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM edits")) && count.next());
-        QCOMPARE(count.value(0).toInt(), 1);
+        QCOMPARE(littoral::test::queryInt(other->connection(), QStringLiteral("SELECT count(*) FROM edits")), 1);
     }
 
     void openExisting_missingFile_isNotFound()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/sqlprobe.h"
 #include "core/db/correspondentrepository.h"
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
@@ -72,10 +73,7 @@ Document richLetter(const QString& path = QStringLiteral("/corpus/000.txt"))
 
 int count(const Database& db, const QString& sql)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return littoral::test::queryInt(db.connection(), sql);
 }
 
 } // namespace

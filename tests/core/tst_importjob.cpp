@@ -10,6 +10,7 @@
 #include "core/import/filecollector.h"
 #include "core/import/importjob.h"
 
+#include "support/sqlprobe.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -78,12 +79,7 @@ QStringList dump(const QString& dbPath)
 int count(const QString& dbPath, const QString& sql)
 {
     auto db = Database::openExisting(dbPath);
-    if (!db)
-        return -1;
-    QSqlQuery q(db->connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return db ? littoral::test::queryInt(db->connection(), sql) : -1;
 }
 
 QString errorOf(const Result<ImportSummary>& r)
