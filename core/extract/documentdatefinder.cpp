@@ -26,7 +26,8 @@ bool isTrapped(const QString& before)
 QString normalizePlace(QString place)
 {
     place = place.simplified();
-    place.remove(QRegularExpression(QStringLiteral(R"(^(?:fait|écrit|done|signed)\s+(?:à|a|at|in)\s+)"), kOptions));
+    static const QRegularExpression writtenAt(QStringLiteral(R"(^(?:fait|écrit|done|signed)\s+(?:à|a|at|in)\s+)"), kOptions);
+    place.remove(writtenAt);
     if (place.isEmpty() || place.size() > 40)
         return {};
     QStringList words = place.split(QLatin1Char(' '));

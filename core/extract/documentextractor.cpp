@@ -26,7 +26,7 @@ QString derivedTitle(const Extraction& e)
     }
     const bool fr = e.language == QLatin1String("fr");
     auto list = [&](const QStringList& names) {
-        return names.size() > 2 ? names.first() + (fr ? QStringLiteral(" et al.") : QStringLiteral(" et al."))
+        return names.size() > 2 ? names.first() + QStringLiteral(" et al.")
                                 : names.join(fr ? QStringLiteral(" et ") : QStringLiteral(" and "));
     };
     QString kind;
@@ -41,7 +41,7 @@ QString derivedTitle(const Extraction& e)
         kind = fr ? QStringLiteral("Communiqué") : QStringLiteral("Press release");
         break;
     case DocumentType::Other:
-        kind = fr ? QStringLiteral("Document") : QStringLiteral("Document");
+        kind = QStringLiteral("Document");
         break;
     }
     QString title = kind;

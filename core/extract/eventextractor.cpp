@@ -65,7 +65,8 @@ QString labelFor(const QString& text, const DateMention& m)
     QString label = tidy(lastWords(before.simplified(), kMaxLabelWords));
 
     QString after = text.mid(m.start + m.length, 160);
-    after.remove(QRegularExpression(QStringLiteral(R"(^[\s,]+)")));
+    static const QRegularExpression leadingComma(QStringLiteral(R"(^[\s,]+)"));
+    after.remove(leadingComma);
     const qsizetype stop = after.indexOf(boundary);
     if (stop >= 0)
         after = after.left(stop);

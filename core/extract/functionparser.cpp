@@ -85,7 +85,8 @@ QString FunctionParser::organizationFor(const QString& function)
             org.replace(QStringLiteral("\\%1").arg(i), m.captured(i));
         org = trimPunctuation(org.simplified());
         // "de la Cimade" keeps its article as the organisation writes it.
-        if (rule.replacement == QLatin1String("\\1") && f.contains(QRegularExpression(QStringLiteral(R"(\bde la \p{Lu}\p{L}+$)"))))
+        static const QRegularExpression deLaName(QStringLiteral(R"(\bde la \p{Lu}\p{L}+$)"), QRegularExpression::UseUnicodePropertiesOption);
+        if (rule.replacement == QLatin1String("\\1") && f.contains(deLaName))
             org = QStringLiteral("La ") + org;
         return capitalizeFirst(org);
     }

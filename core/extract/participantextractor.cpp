@@ -18,11 +18,25 @@ namespace {
 constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 constexpr qsizetype kLongLine = 160; // a line of running prose, not of a letterhead or signature
 
+// "Camille BLANC": a surname in capitals is a strong sign of a person's name.
+bool containsCapitalisedWord(const QString& text)
+{
+    static const QRegularExpression capitals(QStringLiteral(R"(\b\p{Lu}{2,}\b)"), QRegularExpression::UseUnicodePropertiesOption);
+    return text.contains(capitals);
+}
+
+// A person named in the text, with the offset where they were named.
+struct Named {
+    Participant person;
+    qsizetype offset;
+};
+
 struct Scan {
     const TextLines& lines;
     const ParticipantExtractor::Context& context;
     const Lexicon& lex = Lexicon::instance();
     QList<Participant> found;
+    mutable std::optional<QList<Named>> m_named; // filled on first use: press release and mentions share it
 
     const QString& content(qsizetype i) const { return lines.at(i).content; }
 
@@ -140,7 +154,7 @@ struct Scan {
                 if (connector.match(words.at(cut - 1)).hasMatch() || connector.match(words.at(cut)).hasMatch())
                     continue;
                 auto name = PersonName::parse(words.mid(cut).join(QLatin1Char(' ')));
-                const bool capitalSurname = words.mid(cut).join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral(R"(\b\p{Lu}{2,}\b)")));
+                const bool capitalSurname = containsCapitalisedWord(words.mid(cut).join(QLatin1Char(' ')));
                 if (name && (name->knownFirstName || capitalSurname))
                     return std::pair { *name, words.mid(0, cut).join(QLatin1Char(' ')) };
             }
@@ -266,7 +280,8 @@ struct Scan {
             p.kind = CorrespondentKind::Person;
             p.name = person->name;
             p.title = FunctionParser::asTitle(function);
-            p.title.remove(QRegularExpression(QStringLiteral(R"(^(?:French|British)\s+)")));
+            static const QRegularExpression nationality(QStringLiteral(R"(^(?:French|British)\s+)"));
+            p.title.remove(nationality);
             p.organization = FunctionParser::organizationFor(p.title);
             p.evidence = evidenceOf(firstLine, part.trimmed());
             add(p);
@@ -325,7 +340,7 @@ struct Scan {
             auto person = personOnLine(c);
             if (!person)
                 continue;
-            const bool capitalSurname = c.contains(QRegularExpression(QStringLiteral(R"(\b\p{Lu}{2,}\b)")));
+            const bool capitalSurname = containsCapitalisedWord(c);
             const bool functionNear = !person->second.isEmpty() || (i + 1 < to && FunctionParser::isFunction(content(i + 1)))
                 || (!firstOfBlock && FunctionParser::isFunction(content(i - 1)));
             if (!person->first.knownFirstName && !person->first.hadCourtesyTitle && !capitalSurname && !functionNear)
@@ -452,7 +467,8 @@ struct Scan {
             if (rest.endsWith(QLatin1Char('.')))
                 rest.chop(1);
             // English lists join with "and the"; French ones with commas.
-            const bool english = rest.contains(QRegularExpression(QStringLiteral(R"(\bthe\b)"), kOptions));
+            static const QRegularExpression article(QStringLiteral(R"(\bthe\b)"), kOptions);
+            const bool english = rest.contains(article);
             const QStringList items = rest.split(english ? itemSplit : frenchSplit, Qt::SkipEmptyParts);
             for (QString item : items) {
                 item = item.trimmed();
@@ -490,11 +506,14 @@ struct Scan {
 
     // Persons named with a function anywhere ("Gérald Darmanin, ministre de l'Intérieur," /
     // "Mme Emmanuelle Cosse, Minister of Housing …"), with where they were named.
-    struct Named {
-        Participant person;
-        qsizetype offset;
-    };
-    QList<Named> namedPersons() const
+    const QList<Named>& namedPersons() const
+    {
+        if (!m_named)
+            m_named = findNamedPersons();
+        return *m_named;
+    }
+
+    QList<Named> findNamedPersons() const
     {
         static const QRegularExpression apposition(QStringLiteral(
             R"((?:(?:M\.|MM\.|Mme|Mmes|Mr|Mrs|Ms|Dr|Monsieur|Madame)\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’]|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+([\p{Ll}\p{Lu}][^,.;\n]{2,90})(?=,|\.|;|\s+(?:a|ont|et|and|has|have|had|today|who|qui|s['’]est|est)\b))"),
@@ -617,7 +636,7 @@ struct Scan {
     // Persons named in the body who are neither senders nor recipients.
     void readMentions()
     {
-        for (Named n : namedPersons()) {
+        for (Named n : namedPersons()) { // a copy: the role is set per use
             const QString key = correspondentKey(CorrespondentKind::Person, n.person.name);
             const bool known = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
                 return p.kind == CorrespondentKind::Person && correspondentKey(p.kind, p.name) == key;
@@ -634,7 +653,7 @@ struct Scan {
 
 QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const Context& context)
 {
-    Scan scan { lines, context, Lexicon::instance(), {} };
+    Scan scan { lines, context, Lexicon::instance(), {}, {} };
     const Lexicon& lex = scan.lex;
     const qsizetype n = lines.size();
 
