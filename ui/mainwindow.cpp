@@ -5,6 +5,7 @@
 #include "core/db/documentrepository.h"
 #include "core/import/corpuslocation.h"
 #include "core/models/documenttablemodel.h"
+#include "ui/palette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,23 +37,6 @@ using namespace littoral::core;
 
 namespace {
 
-// Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
-QColor roleColor(ParticipantRole role)
-{
-    switch (role) {
-    case ParticipantRole::Sender:
-        return QColor(0x00, 0x72, 0xB2);
-    case ParticipantRole::Recipient:
-        return QColor(0x00, 0x9E, 0x73);
-    case ParticipantRole::Cc:
-        return QColor(0xCC, 0x79, 0xA7);
-    case ParticipantRole::Mentioned:
-        return QColor(0x56, 0xB4, 0xE9);
-    }
-    return Qt::gray;
-}
-const QColor kDateColor(0xE6, 0x9F, 0x00);
-const QColor kEventColor(0xD5, 0x5E, 0x00);
 
 QTextEdit::ExtraSelection highlight(QPlainTextEdit* editor, qsizetype offset, qsizetype length, QColor color)
 {
@@ -288,11 +272,11 @@ void MainWindow::showDocument(qint64 id)
             selections.append(highlight(m_reader, evidence.offset, evidence.text.size(), color));
     };
     if (e.date)
-        add(e.date->evidence, kDateColor);
+        add(e.date->evidence, Palette::date());
     for (const Participant& p : e.participants)
-        add(p.evidence, roleColor(p.role));
+        add(p.evidence, Palette::role(p.role));
     for (const MentionedEvent& ev : e.events)
-        add(ev.evidence, kEventColor);
+        add(ev.evidence, Palette::event());
     m_reader->setExtraSelections(selections);
 }
 

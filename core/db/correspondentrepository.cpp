@@ -31,6 +31,37 @@ Result<std::optional<CorrespondentSummary>> CorrespondentRepository::find(
     return std::optional<CorrespondentSummary> { found->first() };
 }
 
+Result<QList<Participation>> CorrespondentRepository::participations()
+{
+    auto rows = m_statements.exec(QStringLiteral(
+        "SELECT document_id, correspondent_id, role FROM participants ORDER BY document_id, position, id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Participation> list;
+    QSqlQuery& r = **rows;
+    while (r.next())
+        list.append({ r.value(0).toLongLong(), r.value(1).toLongLong(),
+            roleFromName(r.value(2).toString()).value_or(ParticipantRole::Mentioned) });
+    r.finish();
+    return list;
+}
+
+Result<QList<DatedEvent>> CorrespondentRepository::mentionedEvents()
+{
+    auto rows = m_statements.exec(QStringLiteral(
+        "SELECT document_id, label, date_edtf, date_start, date_end FROM events "
+        "WHERE kind = 'mentioned' AND date_start IS NOT NULL ORDER BY date_start, id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<DatedEvent> list;
+    QSqlQuery& r = **rows;
+    while (r.next())
+        list.append({ r.value(0).toLongLong(), r.value(1).toString(), PartialDate::fromEdtf(r.value(2).toString()),
+            QDate::fromString(r.value(3).toString(), Qt::ISODate), QDate::fromString(r.value(4).toString(), Qt::ISODate) });
+    r.finish();
+    return list;
+}
+
 Result<QList<CorrespondentSummary>> CorrespondentRepository::select(
     const QString& where, std::initializer_list<QVariant> values)
 {

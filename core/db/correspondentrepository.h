@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/statementcache.h"
+#include "core/domain/corpusfacts.h"
 #include "core/domain/document.h"
 #include "core/result.h"
 
@@ -33,6 +34,10 @@ public:
 
     // Sorted by name.
     [[nodiscard]] Result<QList<CorrespondentSummary>> list();
+    // Every (document, correspondent, role), ordered by document: what graphs and filters are made of.
+    [[nodiscard]] Result<QList<Participation>> participations();
+    // Dated events the documents mention, by start date.
+    [[nodiscard]] Result<QList<DatedEvent>> mentionedEvents();
     // The correspondent a spelling belongs to (matched by correspondentKey()), if any.
     [[nodiscard]] Result<std::optional<CorrespondentSummary>> find(
         CorrespondentKind kind, const QString& name);

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/corpusindex.h"
+
+#include <QMap>
+
+namespace littoral::core {
+
+Result<CorpusIndex> CorpusIndex::load(Database& database)
+{
+    DocumentRepository documentRepository(database);
+    CorrespondentRepository correspondentRepository(database);
+    auto documents = documentRepository.summaries();
+    if (!documents)
+        return std::unexpected(documents.error());
+    auto correspondents = correspondentRepository.list();
+    if (!correspondents)
+        return std::unexpected(correspondents.error());
+    auto participations = correspondentRepository.participations();
+    if (!participations)
+        return std::unexpected(participations.error());
+    auto events = correspondentRepository.mentionedEvents();
+    if (!events)
+        return std::unexpected(events.error());
+    return fromParts(std::move(*documents), std::move(*correspondents), std::move(*participations), std::move(*events));
+}
+
+CorpusIndex CorpusIndex::fromParts(QList<DocumentSummary> documents, QList<CorrespondentSummary> correspondents,
+    QList<Participation> participations, QList<DatedEvent> events)
+{
+    CorpusIndex index;
+    index.m_documents = std::move(documents);
+    index.m_correspondents = std::move(correspondents);
+    index.m_participations = std::move(participations);
+    index.m_events = std::move(events);
+    std::stable_sort(index.m_participations.begin(), index.m_participations.end(),
+        [](const Participation& a, const Participation& b) { return a.documentId < b.documentId; });
+    for (qsizetype i = 0; i < index.m_documents.size(); ++i)
+        index.m_documentRow.insert(index.m_documents.at(i).id, i);
+    for (qsizetype i = 0; i < index.m_correspondents.size(); ++i)
+        index.m_correspondentRow.insert(index.m_correspondents.at(i).id, i);
+    for (qsizetype i = 0; i < index.m_participations.size();) {
+        const qint64 doc = index.m_participations.at(i).documentId;
+        qsizetype end = i;
+        while (end < index.m_participations.size() && index.m_participations.at(end).documentId == doc)
+            ++end;
+        index.m_participationRange.insert(doc, { i, end });
+        i = end;
+    }
+    return index;
+}
+
+const DocumentSummary* CorpusIndex::document(qint64 id) const
+{
+    const auto it = m_documentRow.constFind(id);
+    return it == m_documentRow.cend() ? nullptr : &m_documents.at(*it);
+}
+
+const CorrespondentSummary* CorpusIndex::correspondent(qint64 id) const
+{
+    const auto it = m_correspondentRow.constFind(id);
+    return it == m_correspondentRow.cend() ? nullptr : &m_correspondents.at(*it);
+}
+
+QList<Participation> CorpusIndex::participationsOf(qint64 documentId) const
+{
+    const auto it = m_participationRange.constFind(documentId);
+    if (it == m_participationRange.cend())
+        return {};
+    return m_participations.mid(it->first, it->second - it->first);
+}
+
+bool CorpusIndex::involves(qint64 documentId, qint64 correspondentId) const
+{
+    const auto it = m_participationRange.constFind(documentId);
+    if (it == m_participationRange.cend())
+        return false;
+    for (qsizetype i = it->first; i < it->second; ++i)
+        if (m_participations.at(i).correspondentId == correspondentId && m_participations.at(i).role != ParticipantRole::Mentioned)
+            return true;
+    return false;
+}
+
+QString CorpusIndex::senderLane(qint64 documentId) const
+{
+    QString firstSender;
+    for (const Participation& p : participationsOf(documentId)) {
+        if (p.role != ParticipantRole::Sender)
+            continue;
+        const CorrespondentSummary* c = correspondent(p.correspondentId);
+        if (!c)
+            continue;
+        if (c->kind == CorrespondentKind::Organization)
+            return c->name;
+        if (firstSender.isEmpty())
+            firstSender = c->name;
+    }
+    return firstSender;
+}
+
+CorrespondenceGraph CorpusIndex::graph(const std::function<bool(qint64)>& accept) const
+{
+    CorrespondenceGraph g;
+    QHash<qint64, int> nodeDocuments;
+    QMap<std::tuple<qint64, qint64, int>, QList<qint64>> edges; // ordered: a stable edge order for layouts
+    for (const DocumentSummary& d : m_documents) {
+        if (accept && !accept(d.id))
+            continue;
+        QList<qint64> senders, recipients, copies;
+        for (const Participation& p : participationsOf(d.id)) {
+            switch (p.role) {
+            case ParticipantRole::Sender:
+                senders.append(p.correspondentId);
+                break;
+            case ParticipantRole::Recipient:
+                recipients.append(p.correspondentId);
+                break;
+            case ParticipantRole::Cc:
+                copies.append(p.correspondentId);
+                break;
+            case ParticipantRole::Mentioned:
+                continue;
+            }
+            ++nodeDocuments[p.correspondentId];
+        }
+        if (senders.size() > 1)
+            g.cosignatories.append(senders);
+        for (const qint64 from : std::as_const(senders)) {
+            for (const qint64 to : std::as_const(recipients))
+                edges[{ from, to, int(ParticipantRole::Recipient) }].append(d.id);
+            for (const qint64 to : std::as_const(copies))
+                edges[{ from, to, int(ParticipantRole::Cc) }].append(d.id);
+        }
+    }
+    for (auto it = nodeDocuments.cbegin(); it != nodeDocuments.cend(); ++it) {
+        const CorrespondentSummary* c = correspondent(it.key());
+        if (c)
+            g.nodes.append({ c->id, c->kind, c->name, it.value() });
+    }
+    std::sort(g.nodes.begin(), g.nodes.end(), [](const GraphNode& a, const GraphNode& b) { return a.id < b.id; });
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
+        g.edges.append({ std::get<0>(it.key()), std::get<1>(it.key()), ParticipantRole(std::get<2>(it.key())), it.value() });
+    return g;
+}
+
+} // namespace littoral::core

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/db/correspondentrepository.h"
+#include "core/db/documentrepository.h"
+#include "core/domain/corpusfacts.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace littoral::core {
+
+struct GraphNode {
+    qint64 id = 0;
+    CorrespondentKind kind = CorrespondentKind::Person;
+    QString name;
+    int documents = 0; // documents of the filtered set this correspondent takes part in
+};
+
+// sender -> recipient (or -> cc), with how many documents carry it and which.
+struct GraphEdge {
+    qint64 from = 0;
+    qint64 to = 0;
+    ParticipantRole role = ParticipantRole::Recipient; // Recipient or Cc
+    QList<qint64> documents;
+    int weight() const { return int(documents.size()); }
+};
+
+struct CorrespondenceGraph {
+    QList<GraphNode> nodes;
+    QList<GraphEdge> edges;
+    QList<QList<qint64>> cosignatories; // the senders of each document signed by more than one
+};
+
+// Everything the linked views show, read once from a corpus database: documents, correspondents,
+// who took part in what, mentioned events. Immutable value; build it on any thread, read it anywhere.
+class CorpusIndex final {
+public:
+    [[nodiscard]] static Result<CorpusIndex> load(Database& database);
+    static CorpusIndex fromParts(QList<DocumentSummary> documents, QList<CorrespondentSummary> correspondents,
+        QList<Participation> participations, QList<DatedEvent> events);
+
+    const QList<DocumentSummary>& documents() const { return m_documents; }
+    const QList<CorrespondentSummary>& correspondents() const { return m_correspondents; }
+    const QList<Participation>& participations() const { return m_participations; }
+    const QList<DatedEvent>& events() const { return m_events; }
+
+    const DocumentSummary* document(qint64 id) const;
+    const CorrespondentSummary* correspondent(qint64 id) const;
+    // The participations of one document, in document order.
+    QList<Participation> participationsOf(qint64 documentId) const;
+    bool involves(qint64 documentId, qint64 correspondentId) const;
+    // The organisation a document speaks for: its first sender organisation, else its first sender.
+    QString senderLane(qint64 documentId) const;
+
+    // Nodes and typed edges among the documents `accept` keeps (all when empty).
+    CorrespondenceGraph graph(const std::function<bool(qint64 documentId)>& accept = {}) const;
+
+private:
+    QList<DocumentSummary> m_documents;
+    QList<CorrespondentSummary> m_correspondents;
+    QList<Participation> m_participations; // ordered by document
+    QList<DatedEvent> m_events;
+    QHash<qint64, qsizetype> m_documentRow;
+    QHash<qint64, qsizetype> m_correspondentRow;
+    QHash<qint64, std::pair<qsizetype, qsizetype>> m_participationRange; // document -> [first, end)
+};
+
+} // namespace littoral::core

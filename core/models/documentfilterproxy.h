@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace littoral::core {
+
+class SelectionState;
+
+// The document table as the shared selection filters it (period, correspondent, edge, search), plus
+// the quick text filter of the list itself. GUI thread; re-filters when the selection changes.
+class DocumentFilterProxy final : public QSortFilterProxyModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentFilterProxy)
+public:
+    explicit DocumentFilterProxy(SelectionState* selection, QObject* parent = nullptr);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QPointer<SelectionState> m_selection;
+};
+
+} // namespace littoral::core

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/models/corpusindex.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace littoral::core {
+
+// The one selection and filter every view observes: the corpus on show, the period brushed on the
+// timeline, the correspondent or edge picked in the graph, the current document, the search.
+// Views change it and repaint from its signals; they never call each other. GUI thread.
+class SelectionState final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SelectionState)
+public:
+    explicit SelectionState(QObject* parent = nullptr);
+
+    void setCorpus(std::shared_ptr<const CorpusIndex> corpus);
+    const CorpusIndex& corpus() const { return *m_corpus; }
+    std::shared_ptr<const CorpusIndex> corpusPointer() const { return m_corpus; }
+
+    // Period: documents whose date range overlaps [from, to]; null dates = no period filter.
+    void setPeriod(QDate from, QDate to);
+    void clearPeriod() { setPeriod({}, {}); }
+    QDate periodFrom() const { return m_from; }
+    QDate periodTo() const { return m_to; }
+    bool hasPeriod() const { return m_from.isValid() && m_to.isValid(); }
+
+    // Correspondent: documents this person or organisation sent, received or was copied on (0 = none).
+    void setCorrespondent(qint64 id);
+    qint64 correspondent() const { return m_correspondent; }
+
+    // The letters on one graph edge (empty = none).
+    void setEdgeDocuments(QSet<qint64> documents);
+    const QSet<qint64>& edgeDocuments() const { return m_edgeDocuments; }
+
+    // Search: the query as typed and the matching documents with their snippets (empty query = none).
+    void setSearch(const QString& query, QHash<qint64, QString> snippets);
+    void clearSearch() { setSearch({}, {}); }
+    const QString& searchQuery() const { return m_query; }
+    bool hasSearch() const { return !m_query.isEmpty(); }
+    bool isSearchHit(qint64 documentId) const { return m_snippets.contains(documentId); }
+    QString snippet(qint64 documentId) const { return m_snippets.value(documentId); }
+
+    void setCurrentDocument(qint64 id);
+    qint64 currentDocument() const { return m_document; }
+
+    void setHoveredCorrespondent(qint64 id);
+    qint64 hoveredCorrespondent() const { return m_hovered; }
+
+    // Whether a document passes the period, correspondent, edge and search filters.
+    bool accepts(qint64 documentId) const;
+    // The same, without the period: what the timeline draws dimmed outside the brush.
+    bool acceptsIgnoringPeriod(qint64 documentId) const;
+    void clearFilters();
+
+signals:
+    void corpusChanged();
+    void filterChanged();
+    void currentDocumentChanged(qint64 id);
+    void hoveredCorrespondentChanged(qint64 id);
+
+private:
+    std::shared_ptr<const CorpusIndex> m_corpus;
+    QDate m_from;
+    QDate m_to;
+    qint64 m_correspondent = 0;
+    QSet<qint64> m_edgeDocuments;
+    QString m_query;
+    QHash<qint64, QString> m_snippets;
+    qint64 m_document = 0;
+    qint64 m_hovered = 0;
+};
+
+} // namespace littoral::core
