@@ -34,7 +34,7 @@ Result<std::optional<CorrespondentSummary>> CorrespondentRepository::find(
 Result<QList<Participation>> CorrespondentRepository::participations()
 {
     auto rows = m_statements.exec(QStringLiteral(
-        "SELECT document_id, correspondent_id, role FROM participants ORDER BY document_id, position, id"));
+        "SELECT document_id, correspondent_id, role FROM participants ORDER BY document_id, position, rowid"));
     if (!rows)
         return std::unexpected(rows.error());
     QList<Participation> list;

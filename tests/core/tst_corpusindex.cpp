@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CorpusIndex, SelectionState and DocumentFilterProxy on the real sample corpus, imported for real.
+#include "core/db/database.h"
+#include "core/import/importjob.h"
+#include "core/models/corpusindex.h"
+#include "core/models/documentfilterproxy.h"
+#include "core/models/documenttablemodel.h"
+#include "core/models/selectionstate.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace littoral::core;
+
+namespace {
+
+qint64 correspondentId(const CorpusIndex& index, const QString& name)
+{
+    for (const CorrespondentSummary& c : index.correspondents())
+        if (c.name == name)
+            return c.id;
+    return 0;
+}
+
+qint64 documentOn(const CorpusIndex& index, QDate date)
+{
+    for (const DocumentSummary& d : index.documents())
+        if (d.dateStart == date)
+            return d.id;
+    return 0;
+}
+
+} // namespace
+
+class TestCorpusIndex final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const CorpusIndex> m_index;
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.db"));
+        QVERIFY(ImportJob(path, { QStringLiteral(":/corpus") }).runSynchronously());
+        auto db = Database::open(path);
+        QVERIFY(db);
+        auto index = CorpusIndex::load(*db);
+        QVERIFY2(index, qPrintable(index ? QString() : index.error().detail));
+        m_index = std::make_shared<const CorpusIndex>(std::move(*index));
+    }
+
+    void load_readsDocumentsCorrespondentsParticipationsAndEvents()
+    {
+        QCOMPARE(m_index->documents().size(), 5);
+        QVERIFY(m_index->correspondents().size() >= 30); // 26 signatory organisations in one letter alone
+        QVERIFY(!m_index->participations().isEmpty());
+        QVERIFY(m_index->events().size() >= 8); // the archivist's eight events at least
+        const qint64 mayorLetter = documentOn(*m_index, QDate(2017, 2, 7));
+        QVERIFY(mayorLetter != 0);
+        QVERIFY(m_index->involves(mayorLetter, correspondentId(*m_index, QStringLiteral("Natacha Bouchart"))));
+        QVERIFY(!m_index->involves(mayorLetter, correspondentId(*m_index, QStringLiteral("Emmanuel Macron"))));
+        QCOMPARE(m_index->senderLane(mayorLetter), QStringLiteral("Natacha Bouchart"));
+        QCOMPARE(m_index->senderLane(documentOn(*m_index, QDate(2014, 7, 10))), QStringLiteral("Migreurop"));
+    }
+
+    void graph_hasTypedEdgesAndCosignatoryGroups()
+    {
+        const CorrespondenceGraph g = m_index->graph();
+        const qint64 bouchart = correspondentId(*m_index, QStringLiteral("Natacha Bouchart"));
+        const qint64 caillaux = correspondentId(*m_index, QStringLiteral("Nathanaël Caillaux"));
+        const qint64 homeOffice = correspondentId(*m_index, QStringLiteral("Home Office"));
+        const qint64 migreurop = correspondentId(*m_index, QStringLiteral("Migreurop"));
+        auto edge = [&](qint64 from, qint64 to, ParticipantRole role) {
+            return std::find_if(g.edges.cbegin(), g.edges.cend(), [&](const GraphEdge& e) {
+                return e.from == from && e.to == to && e.role == role;
+            });
+        };
+        QVERIFY(edge(bouchart, caillaux, ParticipantRole::Recipient) != g.edges.cend());
+        QCOMPARE(edge(bouchart, caillaux, ParticipantRole::Recipient)->weight(), 1);
+        QVERIFY(edge(migreurop, homeOffice, ParticipantRole::Cc) != g.edges.cend());
+        QVERIFY(edge(migreurop, homeOffice, ParticipantRole::Recipient) == g.edges.cend());
+        // The five association presidents of 2017 and the 26 signatories of 2014 are two groups.
+        QList<qsizetype> groupSizes;
+        for (const auto& group : g.cosignatories)
+            groupSizes.append(group.size());
+        std::sort(groupSizes.begin(), groupSizes.end());
+        QVERIFY(groupSizes.contains(5));
+        QVERIFY(groupSizes.contains(26));
+        // Mentioned persons are not correspondents of the graph.
+        const qint64 bourguignon = correspondentId(*m_index, QStringLiteral("Brigitte Bourguignon"));
+        QVERIFY(std::none_of(g.nodes.cbegin(), g.nodes.cend(), [&](const GraphNode& n) { return n.id == bourguignon; }));
+    }
+
+    void graph_keepsOnlyAcceptedDocuments()
+    {
+        const qint64 mayorLetter = documentOn(*m_index, QDate(2017, 2, 7));
+        const CorrespondenceGraph g = m_index->graph([&](qint64 id) { return id == mayorLetter; });
+        QCOMPARE(g.nodes.size(), 2);
+        QCOMPARE(g.edges.size(), 1);
+        QCOMPARE(g.edges.first().documents, QList<qint64> { mayorLetter });
+    }
+
+    void selection_period_correspondent_edge_search_filterTheProxy_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("correspondent");
+        QTest::addColumn<bool>("search");
+        QTest::addColumn<int>("rows");
+        QTest::addRow("nothing") << QDate() << QDate() << QString() << false << 5;
+        QTest::addRow("period_2016_2017") << QDate(2016, 1, 1) << QDate(2017, 12, 31) << QString() << false << 3;
+        QTest::addRow("period_single_day") << QDate(2017, 2, 7) << QDate(2017, 2, 7) << QString() << false << 1;
+        QTest::addRow("correspondent_cazeneuve") << QDate() << QDate() << QStringLiteral("Bernard Cazeneuve") << false << 2;
+        QTest::addRow("cazeneuve_in_2016") << QDate(2016, 1, 1) << QDate(2016, 12, 31) << QStringLiteral("Bernard Cazeneuve") << false
+                                            << 1;
+        QTest::addRow("search_two_hits") << QDate() << QDate() << QString() << true << 2;
+        QTest::addRow("search_and_period") << QDate(2020, 1, 1) << QDate(2020, 12, 31) << QString() << true << 1;
+    }
+
+    void selection_period_correspondent_edge_search_filterTheProxy()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, correspondent);
+        QFETCH(bool, search);
+        QFETCH(int, rows);
+        SelectionState selection;
+        DocumentTableModel model;
+        DocumentFilterProxy proxy(&selection);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        selection.setCorpus(m_index);
+        model.setDocuments(m_index->documents());
+        QSignalSpy filterChanged(&selection, &SelectionState::filterChanged);
+
+        selection.setPeriod(from, to);
+        if (!correspondent.isEmpty())
+            selection.setCorrespondent(correspondentId(*m_index, correspondent));
+        if (search) {
+            // Two documents "match": the 2014 open letter and the 2020 communiqué.
+            selection.setSearch(QStringLiteral("calais"),
+                { { documentOn(*m_index, QDate(2014, 7, 10)), QStringLiteral("…") },
+                    { documentOn(*m_index, QDate(2020, 11, 9)), QStringLiteral("…") } });
+        }
+        QCOMPARE(proxy.rowCount(), rows);
+        if (from.isValid() || !correspondent.isEmpty() || search)
+            QVERIFY(!filterChanged.isEmpty());
+
+        selection.clearFilters();
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    void selection_edgeReplacesCorrespondent()
+    {
+        SelectionState selection;
+        selection.setCorpus(m_index);
+        const qint64 mayorLetter = documentOn(*m_index, QDate(2017, 2, 7));
+        selection.setCorrespondent(correspondentId(*m_index, QStringLiteral("Bernard Cazeneuve")));
+        selection.setEdgeDocuments({ mayorLetter });
+        QCOMPARE(selection.correspondent(), 0);
+        QVERIFY(selection.accepts(mayorLetter));
+        QVERIFY(!selection.accepts(documentOn(*m_index, QDate(2014, 7, 10))));
+    }
+
+    void selection_undatedDocument_isOutsideAnyPeriod()
+    {
+        DocumentSummary undated;
+        undated.id = 42;
+        auto index = std::make_shared<const CorpusIndex>(CorpusIndex::fromParts({ undated }, {}, {}, {}));
+        SelectionState selection;
+        selection.setCorpus(index);
+        QVERIFY(selection.accepts(42));
+        selection.setPeriod(QDate(2016, 1, 1), QDate(2016, 12, 31));
+        QVERIFY(!selection.accepts(42));
+        QVERIFY(selection.acceptsIgnoringPeriod(42));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusIndex)
+#include "tst_corpusindex.moc"
