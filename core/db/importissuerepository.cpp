@@ -21,28 +21,29 @@ ImportIssueRepository::ImportIssueRepository(Database& database)
 {
 }
 
-Result<void> ImportIssueRepository::recordRejected(const QString& source, const QString& reason)
+Result<void> ImportIssueRepository::recordRejected(const QString& sourcePath, const QString& source, const QString& reason)
 {
-    return record(ImportIssue::Kind::Rejected, source, reason, {});
+    return record(ImportIssue::Kind::Rejected, sourcePath, source, reason, {});
 }
 
-Result<void> ImportIssueRepository::recordDuplicate(const QString& source, const QString& duplicateOf)
+Result<void> ImportIssueRepository::recordDuplicate(
+    const QString& sourcePath, const QString& source, const QString& duplicateOf)
 {
-    return record(ImportIssue::Kind::Duplicate, source, {}, duplicateOf);
+    return record(ImportIssue::Kind::Duplicate, sourcePath, source, {}, duplicateOf);
 }
 
-Result<void> ImportIssueRepository::record(
-    ImportIssue::Kind kind, const QString& source, const QString& reason, const QString& duplicateOf)
+Result<void> ImportIssueRepository::record(ImportIssue::Kind kind, const QString& sourcePath, const QString& source,
+    const QString& reason, const QString& duplicateOf)
 {
     // The WHERE keeps a re-import of the same bad file from writing anything.
     auto query = m_statements.exec(
         QStringLiteral(
-            "INSERT INTO import_issues (source, kind, reason, duplicate_of, seen_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (source) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, "
+            "INSERT INTO import_issues (source_path, source, kind, reason, duplicate_of, seen_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source_path) DO UPDATE SET source = excluded.source, kind = excluded.kind, reason = excluded.reason, "
             "duplicate_of = excluded.duplicate_of, seen_at = excluded.seen_at "
-            "WHERE kind IS NOT excluded.kind OR reason IS NOT excluded.reason "
+            "WHERE source IS NOT excluded.source OR kind IS NOT excluded.kind OR reason IS NOT excluded.reason "
             "OR duplicate_of IS NOT excluded.duplicate_of"),
-        { StatementCache::text(source), kindText(kind), StatementCache::text(reason),
+        { StatementCache::text(sourcePath), StatementCache::text(source), kindText(kind), StatementCache::text(reason),
             StatementCache::textOrNull(duplicateOf),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
     if (!query)
@@ -50,9 +51,9 @@ Result<void> ImportIssueRepository::record(
     return {};
 }
 
-Result<void> ImportIssueRepository::clear(const QString& source)
+Result<void> ImportIssueRepository::clear(const QString& sourcePath)
 {
-    auto query = m_statements.exec(QStringLiteral("DELETE FROM import_issues WHERE source = ?"), { source });
+    auto query = m_statements.exec(QStringLiteral("DELETE FROM import_issues WHERE source_path = ?"), { sourcePath });
     if (!query)
         return std::unexpected(query.error());
     return {};

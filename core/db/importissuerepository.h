@@ -34,19 +34,20 @@ class ImportIssueRepository final {
 public:
     explicit ImportIssueRepository(Database& database);
 
-    // Record or replace the issue of a source; an identical issue is left untouched (no write).
-    [[nodiscard]] Result<void> recordRejected(const QString& source, const QString& reason);
-    [[nodiscard]] Result<void> recordDuplicate(const QString& source, const QString& duplicateOf);
-    // Forgets the issue of a source that has now been imported; no-op when there is none.
-    [[nodiscard]] Result<void> clear(const QString& source);
+    // Record or replace the issue of a file (keyed by its absolute path; `source` is how it is shown);
+    // an identical issue is left untouched (no write).
+    [[nodiscard]] Result<void> recordRejected(const QString& sourcePath, const QString& source, const QString& reason);
+    [[nodiscard]] Result<void> recordDuplicate(const QString& sourcePath, const QString& source, const QString& duplicateOf);
+    // Forgets the issue of a file that has now been imported; no-op when there is none.
+    [[nodiscard]] Result<void> clear(const QString& sourcePath);
 
     // Ordered by source.
     [[nodiscard]] Result<QList<ImportIssue>> list();
     [[nodiscard]] Result<QList<ImportIssue>> list(ImportIssue::Kind kind);
 
 private:
-    [[nodiscard]] Result<void> record(
-        ImportIssue::Kind kind, const QString& source, const QString& reason, const QString& duplicateOf);
+    [[nodiscard]] Result<void> record(ImportIssue::Kind kind, const QString& sourcePath, const QString& source,
+        const QString& reason, const QString& duplicateOf);
     [[nodiscard]] Result<QList<ImportIssue>> select(
         const QString& sql, std::initializer_list<QVariant> values);
 

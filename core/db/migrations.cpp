@@ -121,11 +121,34 @@ Migration version1()
         } };
 }
 
+// Import problems are keyed by the file's absolute path, as documents are: two folders may both hold
+// an "x.txt", and importing one must not erase the other's rejection. Rows written by version 1 only
+// knew the relative source, which stands in for the path.
+Migration version2()
+{
+    return { 2,
+        {
+            QStringLiteral(R"(CREATE TABLE import_issues_v2 (
+                id INTEGER PRIMARY KEY,
+                source_path TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('rejected', 'duplicate')),
+                reason TEXT NOT NULL DEFAULT '',
+                duplicate_of TEXT,
+                seen_at TEXT NOT NULL
+            ))"),
+            QStringLiteral("INSERT INTO import_issues_v2 (id, source_path, source, kind, reason, duplicate_of, seen_at) "
+                           "SELECT id, source, source, kind, reason, duplicate_of, seen_at FROM import_issues"),
+            QStringLiteral("DROP TABLE import_issues"),
+            QStringLiteral("ALTER TABLE import_issues_v2 RENAME TO import_issues"),
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1() };
+    static const QList<Migration> steps = { version1(), version2() };
     return steps;
 }
 

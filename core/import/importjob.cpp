@@ -156,7 +156,7 @@ public:
         if (!firstCopy)
             return std::unexpected(firstCopy.error());
         if (*firstCopy && (*firstCopy)->sourcePath != file.path) {
-            if (auto r = m_issues.recordDuplicate(file.source, (*firstCopy)->source); !r)
+            if (auto r = m_issues.recordDuplicate(file.path, file.source, (*firstCopy)->source); !r)
                 return r;
             if (auto r = removeStale(file); !r)
                 return r;
@@ -181,7 +181,7 @@ public:
         }
         if (auto written = m_documents.write(prepared.document, file.source); !written)
             return std::unexpected(written.error());
-        if (auto r = m_issues.clear(file.source); !r)
+        if (auto r = m_issues.clear(file.path); !r)
             return r;
         if (*existing)
             ++tally.updated;
@@ -193,7 +193,7 @@ public:
 private:
     Result<void> reject(const CollectedFile& file, const QString& reason)
     {
-        if (auto r = m_issues.recordRejected(file.source, reason); !r)
+        if (auto r = m_issues.recordRejected(file.path, file.source, reason); !r)
             return r;
         if (auto r = removeStale(file); !r)
             return r;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/sqlprobe.h"
 #include "core/db/database.h"
+#include "core/db/importissuerepository.h"
+#include "core/db/migrations.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -102,6 +104,35 @@ private slots:
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(schemaObjects(*db), before);
         QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM edits")), 1);
+    }
+
+    void open_versionOneDatabase_migratesAndKeepsItsImportIssues()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            // A corpus written by schema version 1, with one rejected file on record.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString& statement : migrations().first().statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO import_issues (source, kind, reason, seen_at) "
+                                          "VALUES ('x.txt', 'rejected', 'empty file', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), 2);
+        auto issues = ImportIssueRepository(*db).list();
+        QVERIFY(issues);
+        QCOMPARE(issues->size(), 1);
+        QCOMPARE(issues->at(0).source, QStringLiteral("x.txt"));
+        QCOMPARE(issues->at(0).reason, QStringLiteral("empty file"));
     }
 
     void open_newerSchema_isRefusedAsSchemaTooNew()

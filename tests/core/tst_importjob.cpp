@@ -240,6 +240,29 @@ private slots:
         QCOMPARE(issues->at(3).reason, p[3].reason);
     }
 
+    void import_sameFileNameInTwoFolders_keepsEachFilesOwnIssue()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        writeFile(first + QStringLiteral("/x.txt"), {});
+        writeFile(second + QStringLiteral("/x.txt"), "Paris, le 3 mars 2016\n\nMonsieur le Maire,\n\nBonne lecture.\n");
+        const QString db = dir.filePath(QStringLiteral("c.db"));
+        QVERIFY(ImportJob(db, { first }).runSynchronously());
+        // Importing the good x.txt of another folder must not erase the rejection of the first one.
+        auto summary = ImportJob(db, { second }).runSynchronously();
+        QVERIFY(summary);
+        QCOMPARE(summary->imported, 1);
+        auto database = Database::open(db);
+        QVERIFY(database);
+        auto issues = ImportIssueRepository(*database).list();
+        QVERIFY(issues);
+        QCOMPARE(issues->size(), 1);
+        QCOMPARE(issues->at(0).source, QStringLiteral("x.txt"));
+        QCOMPARE(issues->at(0).kind, ImportIssue::Kind::Rejected);
+        QVERIFY(issues->at(0).reason.startsWith(rejectReasonText(RejectReason::Empty)));
+    }
+
     void import_reimportUnchanged_writesNothing_data()
     {
         QTest::addColumn<bool>("withProblems");
