@@ -135,8 +135,8 @@ int runSearch(const QString& dbPath, const QString& query, int limit, bool json)
     if (!db)
         return databaseError(db.error());
     SearchRepository search(*db);
-    const auto hits = json ? search.search(query, limit, QStringLiteral("<mark>"), QStringLiteral("</mark>"))
-                           : search.search(query, limit, QStringLiteral("["), QStringLiteral("]"));
+    const auto hits = search.search(query, limit, json ? QStringLiteral("<mark>") : QStringLiteral("["),
+        json ? QStringLiteral("</mark>") : QStringLiteral("]"));
     if (!hits) {
         if (hits.error().code == ErrorCode::InvalidInput)
             return usageError(hits.error().detail);
@@ -195,6 +195,9 @@ int main(int argc, char* argv[])
     if (args.isEmpty())
         return usageError(QStringLiteral("missing command (import, export or search)."));
     const QString command = args.first();
+    static const QStringList commands = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search") };
+    if (!commands.contains(command))
+        return usageError(QStringLiteral("unknown command '%1'.").arg(command));
     if (!parser.isSet(dbOption))
         return usageError(QStringLiteral("%1 needs --db FILE.").arg(command));
     const QString db = parser.value(dbOption);
