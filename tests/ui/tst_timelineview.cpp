@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline on the bundled sample corpus and on a large synthetic one, rendered offscreen.
+// Set LITTORAL_TIMELINE_PNG_DIR to also write what it draws as PNG files, to look at.
+#include "core/db/database.h"
+#include "core/import/importjob.h"
+#include "core/models/corpusindex.h"
+#include "core/models/selectionstate.h"
+#include "ui/timelinedensity.h"
+#include "ui/timelineview.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace littoral;
+using core::DocumentSummary;
+using core::PartialDate;
+using core::SelectionState;
+using core::TimeScale;
+using ui::TimelineView;
+
+namespace {
+
+constexpr QSize s_size(1400, 300);
+
+QImage renderImage(TimelineView& view)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    view.render(&painter);
+    painter.end();
+    return image;
+}
+
+void savePng(TimelineView& view, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("LITTORAL_TIMELINE_PNG_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(view.grab().save(dir + QLatin1Char('/') + name));
+}
+
+// 5,000 documents between 2013 and 2021 with every date precision, 40 senders, a few events.
+core::CorpusIndex syntheticCorpus(int documents)
+{
+    QRandomGenerator random(20161024);
+    QList<core::CorrespondentSummary> correspondents;
+    for (int i = 1; i <= 40; ++i) {
+        const bool organisation = i <= 25;
+        correspondents.append(
+            { i, organisation ? core::CorrespondentKind::Organization : core::CorrespondentKind::Person,
+                organisation ? QStringLiteral("Association n°%1 pour les exilés").arg(i)
+                             : QStringLiteral("Person %1").arg(i),
+                {}, 0 });
+    }
+    correspondents.append(
+        { 100, core::CorrespondentKind::Organization, QStringLiteral("Préfecture du Pas-de-Calais"), {}, 0 });
+    QList<DocumentSummary> summaries;
+    QList<core::Participation> participations;
+    for (int i = 1; i <= documents; ++i) {
+        DocumentSummary d;
+        d.id = i;
+        d.source = QStringLiteral("%1.txt").arg(i);
+        // Busier around the 2016 dismantling, as real corpora are.
+        const int year = random.bounded(10) < 3 ? 2016 : 2013 + random.bounded(9);
+        const int month = 1 + random.bounded(12);
+        const int roll = random.bounded(100);
+        if (roll < 70)
+            d.date = PartialDate::ofDay(year, month, 1 + random.bounded(28));
+        else if (roll < 85)
+            d.date = PartialDate::ofMonth(year, month);
+        else if (roll < 92)
+            d.date = PartialDate::ofSeason(year, 21 + random.bounded(4));
+        else
+            d.date = PartialDate::ofYear(year);
+        d.date.approximate = random.bounded(10) == 0;
+        if (random.bounded(50) == 0)
+            d.date = {}; // undated
+        d.dateStart = d.date.isValid() ? d.date.firstDay() : QDate();
+        d.dateEnd = d.date.isValid() ? d.date.lastDay() : QDate();
+        d.type = core::DocumentType(random.bounded(100) < 55 ? 0 : random.bounded(4));
+        d.title = QStringLiteral("Document %1 sur la situation à Calais").arg(i);
+        // A few senders write most: a long-tailed distribution like real corpora.
+        const qint64 sender
+            = 1 + qint64(std::min(39.0, std::floor(std::pow(random.generateDouble(), 2.5) * 40)));
+        d.senders = { correspondents.at(sender - 1).name };
+        d.recipients = { QStringLiteral("Préfecture du Pas-de-Calais") };
+        participations.append({ i, sender, core::ParticipantRole::Sender });
+        participations.append({ i, 100, core::ParticipantRole::Recipient });
+        summaries.append(d);
+    }
+    const QList<std::pair<QString, PartialDate>> pool = {
+        { QStringLiteral("Fermeture du centre de Sangatte"), PartialDate::ofDay(2002, 11, 5) },
+        { QStringLiteral("Ouverture du centre Jules Ferry"), PartialDate::ofDay(2015, 1, 12) },
+        { QStringLiteral("Démantèlement de la zone sud de la Jungle"), PartialDate::ofMonth(2016, 3) },
+        { QStringLiteral("Démantèlement de la Jungle de Calais"), PartialDate::ofSeason(2016, 23) },
+        { QStringLiteral("Third national meeting with voluntary organisations"),
+            PartialDate::ofDay(2016, 10, 11) },
+        { QStringLiteral("Évacuation du campement"), PartialDate::ofDay(2016, 10, 24) },
+        { QStringLiteral("Décision du Conseil d'État sur les points d'eau"),
+            PartialDate::ofDay(2017, 7, 31) },
+        { QStringLiteral("Hausse des traversées maritimes"), PartialDate { 2020, 0, 0, 21, true } },
+        { QStringLiteral("Affectation de 200 policiers supplémentaires"), PartialDate::ofMonth(2020, 7) },
+        { QStringLiteral("Naufrage dans la Manche"), PartialDate::ofDay(2021, 11, 24) },
+    };
+    QList<core::DatedEvent> events;
+    for (int i = 0; i < 200; ++i) {
+        const auto& [label, date] = pool.at(random.bounded(int(pool.size())));
+        events.append({ 1 + random.bounded(documents), label, date, date.firstDay(), date.lastDay() });
+    }
+    std::sort(summaries.begin(), summaries.end(), [](const DocumentSummary& a, const DocumentSummary& b) {
+        return a.dateStart.isValid() && (!b.dateStart.isValid() || a.dateStart < b.dateStart);
+    });
+    return core::CorpusIndex::fromParts(summaries, correspondents, participations, events);
+}
+
+} // namespace
+
+class TestTimelineView final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const core::CorpusIndex> m_sample;
+
+    qint64 documentOn(QDate date) const
+    {
+        for (const DocumentSummary& d : m_sample->documents()) {
+            if (d.dateStart == date)
+                return d.id;
+        }
+        return 0;
+    }
+
+    static void showAndWait(TimelineView& view)
+    {
+        view.resize(s_size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("sample.db"));
+        const auto summary = core::ImportJob(path, { QStringLiteral(":/corpus") }).runSynchronously();
+        QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().detail));
+        auto database = core::Database::open(path);
+        QVERIFY(database.has_value());
+        auto index = core::CorpusIndex::load(*database);
+        QVERIFY(index.has_value());
+        m_sample = std::make_shared<const core::CorpusIndex>(std::move(*index));
+        QCOMPARE(m_sample->documents().size(), 5);
+    }
+
+    void sampleCorpus_drawsFiveMarksInTheMonthsOfTheirDates()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        QCOMPARE(view.markCount(), 5);
+        QVERIFY(!view.isAggregated());
+        for (const DocumentSummary& d : m_sample->documents()) {
+            const QRectF rect = view.markRect(d.id);
+            QVERIFY2(!rect.isEmpty(), qPrintable(d.source));
+            QVERIFY(rect.right() <= view.width() && rect.bottom() <= view.height() && rect.top() >= 0);
+            const QDate drawn = view.timeScale().xToDate(rect.center().x());
+            QCOMPARE(drawn.year(), d.dateStart.year());
+            QCOMPARE(drawn.month(), d.dateStart.month());
+        }
+        QCOMPARE(view.laneNames(),
+            (QStringList { QStringLiteral("Letters"), QStringLiteral("Open letters"),
+                QStringLiteral("Press releases") }));
+        savePng(view, QStringLiteral("timeline-sample.png"));
+    }
+
+    void sampleCorpus_showsTheWhole2014to2020Band()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        QVERIFY(view.timeScale().startDate() <= QDate(2014, 1, 1));
+        QVERIFY(view.timeScale().endDate() >= QDate(2020, 12, 31));
+        // Zoomed in and fitted again: back to the band.
+        view.zoomIn();
+        view.zoomIn();
+        QVERIFY(view.timeScale().startDate() > QDate(2014, 1, 1));
+        QTest::keyClick(&view, Qt::Key_F);
+        QVERIFY(view.timeScale().startDate() <= QDate(2014, 1, 1));
+        QVERIFY(view.timeScale().endDate() >= QDate(2020, 12, 31));
+    }
+
+    void brushOnTheAxis_2016to2017_keepsTheThreeDocumentsOfThosYears()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        QSignalSpy filterChanged(&selection, &SelectionState::filterChanged);
+        const double y = view.axisRect().center().y();
+        const TimeScale& scale = view.timeScale();
+        const QPoint from(qRound(scale.dateToX(QDate(2016, 1, 1))), qRound(y));
+        const QPoint to(qRound(scale.dateToX(QDate(2018, 1, 1))), qRound(y));
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&view, from + QPoint(40, 0));
+        QTest::mouseMove(&view, to);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, to);
+
+        QVERIFY(selection.hasPeriod());
+        QCOMPARE(selection.periodFrom(), QDate(2016, 1, 1)); // snapped to months at this zoom
+        QCOMPARE(selection.periodTo(), QDate(2017, 12, 31));
+        QCOMPARE(filterChanged.count(), 1);
+        QList<QDate> accepted;
+        for (const DocumentSummary& d : m_sample->documents()) {
+            if (selection.accepts(d.id))
+                accepted.append(d.dateStart);
+        }
+        std::sort(accepted.begin(), accepted.end());
+        QCOMPARE(accepted, (QList<QDate> { QDate(2016, 10, 11), QDate(2017, 2, 7), QDate(2017, 6, 20) }));
+        QCOMPARE(view.markCount(), 5); // the others stay on show, dimmed
+        QVERIFY(!renderImage(view).isNull());
+        savePng(view, QStringLiteral("timeline-sample-brushed.png"));
+
+        // A click on the axis without a drag clears the period; so does Escape.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, from + QPoint(100, 0));
+        QVERIFY(!selection.hasPeriod());
+        selection.setPeriod(QDate(2016, 1, 1), QDate(2016, 12, 31));
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QVERIFY(!selection.hasPeriod());
+    }
+
+    void shiftDragAnywhere_brushesToo()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const TimeScale& scale = view.timeScale();
+        const int y = view.height() / 2;
+        const QPoint from(qRound(scale.dateToX(QDate(2017, 1, 1))), y);
+        const QPoint to(qRound(scale.dateToX(QDate(2017, 3, 1))), y);
+        QTest::mousePress(&view, Qt::LeftButton, Qt::ShiftModifier, from);
+        QTest::mouseMove(&view, to);
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::ShiftModifier, to);
+        QCOMPARE(selection.periodFrom(), QDate(2017, 1, 1));
+        QCOMPARE(selection.periodTo(), QDate(2017, 2, 28));
+        QVERIFY(selection.accepts(documentOn(QDate(2017, 2, 7))));
+        QVERIFY(!selection.accepts(documentOn(QDate(2017, 6, 20))));
+    }
+
+    void dragInTheLanes_pansWithoutBrushing()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const double before = view.timeScale().start();
+        const QPoint from(700, view.height() - qRound(view.axisRect().height()) - 10);
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&view, from + QPoint(50, 0));
+        QTest::mouseMove(&view, from + QPoint(200, 0));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, from + QPoint(200, 0));
+        QVERIFY(!selection.hasPeriod());
+        const double days = 200 / view.timeScale().pixelsPerDay();
+        QVERIFY(std::abs(view.timeScale().start() - (before - days)) < 0.5);
+    }
+
+    void wheel_zoomsAroundTheCursor()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const double span = view.timeScale().span();
+        const QPointF pos(view.timeScale().dateToX(QDate(2016, 10, 11)), view.height() / 2.0);
+        const double anchor = view.timeScale().xToTime(pos.x());
+        QWheelEvent in(
+            pos, view.mapToGlobal(pos), {}, { 0, 240 }, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &in);
+        QVERIFY(view.timeScale().span() < span * 0.8);
+        QVERIFY(std::abs(view.timeScale().xToTime(pos.x()) - anchor) < 1e-6);
+        QVERIFY(view.markRect(documentOn(QDate(2016, 10, 11)))
+                    .contains(pos.x(), view.markRect(documentOn(QDate(2016, 10, 11))).center().y()));
+        QWheelEvent out(
+            pos, view.mapToGlobal(pos), {}, { 0, -240 }, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &out);
+        QVERIFY(std::abs(view.timeScale().span() - span) < 1e-6);
+        // Zoomed far in, the axis speaks in days.
+        for (int i = 0; i < 40; ++i)
+            QApplication::sendEvent(&view, &in);
+        QCOMPARE(view.timeScale().span(), TimeScale::MinSpanDays);
+        QVERIFY(view.timeScale().ticks(60).constFirst().label.contains(QStringLiteral("Oct 2016")));
+        QVERIFY(!renderImage(view).isNull());
+    }
+
+    void keyboard_zoomsAndPans()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const double span = view.timeScale().span();
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(view.timeScale().span() < span);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QVERIFY(std::abs(view.timeScale().span() - span) < 1e-6);
+        const double start = view.timeScale().start();
+        QTest::keyClick(&view, Qt::Key_Right);
+        QVERIFY(view.timeScale().start() > start);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QVERIFY(std::abs(view.timeScale().start() - start) < 1e-6);
+    }
+
+    void clickOnAMark_makesItTheCurrentDocument()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const qint64 id = documentOn(QDate(2017, 2, 7));
+        QSignalSpy current(&selection, &SelectionState::currentDocumentChanged);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.markRect(id).center().toPoint());
+        QCOMPARE(selection.currentDocument(), id);
+        QCOMPARE(current.count(), 1);
+        QVERIFY(!renderImage(view).isNull());
+    }
+
+    void tooltip_givesTheDateAsWrittenTitleAndCorrespondents()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const qint64 id = documentOn(QDate(2017, 2, 7));
+        const QString tip = view.toolTipAt(view.markRect(id).center());
+        QVERIFY2(tip.contains(QStringLiteral("7 Feb 2017")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Natacha Bouchart")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("→ Nathanaël Caillaux")), qPrintable(tip));
+        QHelpEvent help(QEvent::ToolTip, view.markRect(id).center().toPoint(),
+            view.mapToGlobal(view.markRect(id).center().toPoint()));
+        QApplication::sendEvent(&view, &help);
+        QVERIFY(view.toolTipAt(QPointF(1, 1)).isEmpty());
+        // The axis and the density band explain themselves too.
+        QVERIFY(!view.toolTipAt(view.axisRect().center()).isEmpty());
+    }
+
+    void searchHitsFiltersAndLaneModes_render()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const qint64 hit = documentOn(QDate(2016, 10, 11));
+        selection.setSearch(QStringLiteral("jungle"), { { hit, QStringLiteral("…la <b>Jungle</b>…") } });
+        selection.setCurrentDocument(documentOn(QDate(2020, 11, 9)));
+        QCOMPARE(view.markCount(), 5);
+        QVERIFY(view.toolTipAt(view.markRect(hit).center()).contains(QStringLiteral("&lt;b&gt;Jungle")));
+        QSignalSpy modeChanged(&view, &TimelineView::laneModeChanged);
+        view.setLaneMode(TimelineView::LaneMode::BySender);
+        QCOMPARE(modeChanged.count(), 1);
+        QCOMPARE(view.markCount(), 5);
+        QVERIFY(view.laneNames().size() >= 3);
+        QVERIFY(!renderImage(view).isNull());
+        savePng(view, QStringLiteral("timeline-sample-senders.png"));
+    }
+
+    void largerFont_scalesTheText()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const double axisBefore = view.axisRect().height();
+        QFont big = view.font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        view.setFont(big);
+        QVERIFY(view.axisRect().height() > axisBefore * 1.3);
+        QCOMPARE(view.markCount(), 5);
+        QVERIFY(!renderImage(view).isNull());
+    }
+
+    void emptyCorpus_rendersTheDesignBand()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        QCOMPARE(view.markCount(), 0);
+        QVERIFY(view.timeScale().startDate() <= QDate(2014, 1, 1));
+        QVERIFY(!renderImage(view).isNull());
+    }
+
+    void fiveThousandDocuments_renderAggregatedAndLegible()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(std::make_shared<const core::CorpusIndex>(syntheticCorpus(5000)));
+        QVERIFY(view.isAggregated());
+        QVERIFY(view.markCount() > 4500);
+        QVERIFY(view.density()->pointCount() < 5000); // aggregated per month, not per document
+        QVERIFY(view.timeScale().startDate() <= QDate(2013, 1, 1));
+        const QImage image = renderImage(view);
+        QVERIFY(!image.isNull());
+        savePng(view, QStringLiteral("timeline-5000.png"));
+
+        selection.setSearch(QStringLiteral("calais"), { { 10, {} }, { 20, {} }, { 30, {} } });
+        selection.setPeriod(QDate(2016, 1, 1), QDate(2016, 12, 31));
+        view.setLaneMode(TimelineView::LaneMode::BySender);
+        QCOMPARE(view.laneNames().size(), 9); // the top eight senders and "other"
+        QVERIFY(!renderImage(view).isNull());
+        savePng(view, QStringLiteral("timeline-5000-senders.png"));
+
+        // Zoomed in to a few weeks, the documents are single marks again.
+        for (int i = 0; i < 12; ++i)
+            view.zoomIn();
+        QVERIFY(!view.isAggregated());
+        QVERIFY(view.markCount() > 0);
+        for (int x = 0; x < view.width(); x += 7)
+            view.toolTipAt(QPointF(x, view.height() / 2.0)); // never crashes, wherever it is asked
+        QVERIFY(!renderImage(view).isNull());
+        savePng(view, QStringLiteral("timeline-5000-zoomed.png"));
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
