@@ -81,6 +81,14 @@ bool CorpusIndex::involves(qint64 documentId, qint64 correspondentId) const
     return false;
 }
 
+bool CorpusIndex::inPeriod(qint64 documentId, QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return true;
+    const DocumentSummary* d = document(documentId);
+    return d && d->dateStart.isValid() && d->dateStart <= to && d->dateEnd >= from;
+}
+
 QString CorpusIndex::senderLane(qint64 documentId) const
 {
     QString firstSender;

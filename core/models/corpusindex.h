@@ -53,6 +53,8 @@ public:
     // The participations of one document, in document order.
     QList<Participation> participationsOf(qint64 documentId) const;
     bool involves(qint64 documentId, qint64 correspondentId) const;
+    // Whether a document's date range overlaps [from, to] (an undated one never does); true with no period.
+    bool inPeriod(qint64 documentId, QDate from, QDate to) const;
     // The organisation a document speaks for: its first sender organisation, else its first sender.
     QString senderLane(qint64 documentId) const;
 

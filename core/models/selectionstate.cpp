@@ -91,13 +91,7 @@ bool SelectionState::acceptsIgnoringPeriod(qint64 documentId) const
 
 bool SelectionState::accepts(qint64 documentId) const
 {
-    if (!acceptsIgnoringPeriod(documentId))
-        return false;
-    if (!hasPeriod())
-        return true;
-    const DocumentSummary* d = m_corpus->document(documentId);
-    // An undated document cannot be placed in a period.
-    return d && d->dateStart.isValid() && d->dateStart <= m_to && d->dateEnd >= m_from;
+    return acceptsIgnoringPeriod(documentId) && m_corpus->inPeriod(documentId, m_from, m_to);
 }
 
 void SelectionState::clearFilters()

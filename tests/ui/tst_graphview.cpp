@@ -1,0 +1,324 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The correspondence graph on the bundled sample corpus and on a large synthetic one, offscreen.
+// Set LITTORAL_GRAPH_PNG_DIR to also write what it draws as PNG files, to look at.
+#include "core/db/database.h"
+#include "core/import/importjob.h"
+#include "core/models/corpusindex.h"
+#include "core/models/selectionstate.h"
+#include "ui/graphview.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace littoral;
+using core::CorrespondentKind;
+using core::ParticipantRole;
+using core::SelectionState;
+using ui::GraphView;
+
+namespace {
+
+constexpr QSize s_size(900, 700);
+
+void savePng(GraphView& view, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("LITTORAL_GRAPH_PNG_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(view.grab().save(dir + QLatin1Char('/') + name));
+}
+
+// The correspondents (not the merely mentioned) of the documents that `accept` keeps.
+QSet<qint64> correspondentsOf(const core::CorpusIndex& corpus, const std::function<bool(const core::DocumentSummary&)>& accept)
+{
+    QSet<qint64> ids;
+    for (const core::DocumentSummary& d : corpus.documents()) {
+        if (!accept(d))
+            continue;
+        for (const core::Participation& p : corpus.participationsOf(d.id))
+            if (p.role != ParticipantRole::Mentioned)
+                ids.insert(p.correspondentId);
+    }
+    return ids;
+}
+
+qint64 idOf(const core::CorpusIndex& corpus, const QString& name)
+{
+    for (const core::CorrespondentSummary& c : corpus.correspondents())
+        if (c.name == name)
+            return c.id;
+    return 0;
+}
+
+// 3,000 letters among 1,500 correspondents with Zipf-like activity: a few prefectures, ministries
+// and associations write and receive most; co-signed letters and copies as in real corpora.
+core::CorpusIndex syntheticCorpus(int documents, int people)
+{
+    QRandomGenerator random(20161024);
+    const QStringList first = { QStringLiteral("Marie"), QStringLiteral("Jean"), QStringLiteral("Fatima"), QStringLiteral("Pierre"),
+        QStringLiteral("Amina"), QStringLiteral("Luc"), QStringLiteral("Claire"), QStringLiteral("Youssef"), QStringLiteral("Sophie"),
+        QStringLiteral("Thomas"), QStringLiteral("Nadia"), QStringLiteral("François") };
+    const QStringList last = { QStringLiteral("Martin"), QStringLiteral("Bernard"), QStringLiteral("Dubois"), QStringLiteral("Lefebvre"),
+        QStringLiteral("Haddad"), QStringLiteral("Moreau"), QStringLiteral("Laurent"), QStringLiteral("Benali"), QStringLiteral("Garnier"),
+        QStringLiteral("Roux"), QStringLiteral("Fournier"), QStringLiteral("Caron"), QStringLiteral("Vasseur") };
+    const QStringList organisations = { QStringLiteral("Préfecture du Pas-de-Calais"), QStringLiteral("Ministère de l'Intérieur"),
+        QStringLiteral("Mairie de Calais"), QStringLiteral("Secours Catholique – Caritas France, délégation du Pas-de-Calais"),
+        QStringLiteral("Médecins du Monde"), QStringLiteral("L'Auberge des Migrants"), QStringLiteral("Défenseur des droits"),
+        QStringLiteral("Utopia 56"), QStringLiteral("Home Office"), QStringLiteral("Conseil départemental du Pas-de-Calais"),
+        QStringLiteral("Cimade"), QStringLiteral("Salam Nord/Pas-de-Calais") };
+    QList<core::CorrespondentSummary> correspondents;
+    for (int i = 1; i <= people; ++i) {
+        const bool organisation = i <= 300;
+        QString name = organisation
+            ? (i <= organisations.size() ? organisations.at(i - 1) : QStringLiteral("Association d'aide aux exilés n°%1").arg(i))
+            : QStringLiteral("%1 %2 %3").arg(first.at(i % first.size()), last.at((i / first.size()) % last.size())).arg(i);
+        correspondents.append({ i, organisation ? CorrespondentKind::Organization : CorrespondentKind::Person, name, {}, 0 });
+    }
+    QList<double> cumulative;
+    double total = 0.0;
+    for (int k = 1; k <= people; ++k)
+        cumulative.append(total += 1.0 / std::pow(double(k), 1.05));
+    const auto zipf = [&](int limit) {
+        const double target = random.generateDouble() * cumulative.at(limit - 1);
+        return qint64(std::lower_bound(cumulative.cbegin(), cumulative.cbegin() + limit, target) - cumulative.cbegin()) + 1;
+    };
+    // Senders are spread over everyone; the busiest are shuffled so that writers and addressees differ.
+    QList<qint64> senderRank(people);
+    std::iota(senderRank.begin(), senderRank.end(), 1);
+    std::shuffle(senderRank.begin() + 20, senderRank.end(), std::mt19937(7));
+    QList<core::DocumentSummary> summaries;
+    QList<core::Participation> participations;
+    for (int i = 1; i <= documents; ++i) {
+        core::DocumentSummary d;
+        d.id = i;
+        d.source = QStringLiteral("%1.txt").arg(i);
+        d.date = core::PartialDate::ofDay(2014 + random.bounded(7), 1 + random.bounded(12), 1 + random.bounded(28));
+        d.dateStart = d.dateEnd = d.date.firstDay();
+        d.type = core::DocumentType::Letter;
+        QSet<qint64> used;
+        const auto add = [&](qint64 id, ParticipantRole role) {
+            if (!used.contains(id)) {
+                used.insert(id);
+                participations.append({ i, id, role });
+            }
+        };
+        // A third of the letters come from the long tail: someone who writes once or twice.
+        add(random.bounded(100) < 35 ? qint64(1 + random.bounded(people)) : senderRank.at(zipf(people) - 1), ParticipantRole::Sender);
+        if (random.bounded(100) < 12)
+            for (int k = 0, n = 1 + random.bounded(3); k < n; ++k)
+                add(senderRank.at(zipf(people) - 1), ParticipantRole::Sender);
+        for (int k = 0, n = random.bounded(100) < 80 ? 1 : 2; k < n; ++k)
+            add(zipf(random.bounded(100) < 70 ? 40 : people), ParticipantRole::Recipient);
+        if (random.bounded(100) < 25)
+            add(zipf(60), ParticipantRole::Cc);
+        summaries.append(d);
+    }
+    return core::CorpusIndex::fromParts(summaries, correspondents, participations, {});
+}
+
+} // namespace
+
+class TestGraphView final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const core::CorpusIndex> m_sample;
+
+    static bool waitForLayout(GraphView& view)
+    {
+        if (!view.isLayoutRunning())
+            return true;
+        QSignalSpy finished(&view, &GraphView::layoutFinished);
+        return finished.wait(60000);
+    }
+
+    static void show(GraphView& view)
+    {
+        view.resize(s_size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("sample.db"));
+        const auto summary = core::ImportJob(path, { QStringLiteral(":/corpus") }).runSynchronously();
+        QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().detail));
+        auto database = core::Database::open(path);
+        QVERIFY(database.has_value());
+        auto index = core::CorpusIndex::load(*database);
+        QVERIFY(index.has_value());
+        m_sample = std::make_shared<const core::CorpusIndex>(std::move(*index));
+        QCOMPARE(m_sample->documents().size(), 5);
+    }
+
+    void sampleCorpus_showsEverySenderRecipientAndCopy()
+    {
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(m_sample);
+        QVERIFY(waitForLayout(view));
+        const QSet<qint64> expected = correspondentsOf(*m_sample, [](const auto&) { return true; });
+        QCOMPARE(view.nodeCount(), expected.size());
+        // Checked by hand on the sample: 26 signatories + 2 recipients + 4 offices in copy (2014),
+        // 2 ministers (2016), the mayor and the coordinator (2017), five presidents and Macron (2017), Darmanin (2020).
+        QCOMPARE(view.nodeCount(), 42);
+        for (const qint64 id : expected) {
+            const QPointF p = view.nodePosition(id);
+            QVERIFY(QRectF(view.rect()).contains(p));
+            QCOMPARE(view.nodeAt(p), id);
+        }
+        const qint64 bouchart = idOf(*m_sample, QStringLiteral("Natacha Bouchart"));
+        const qint64 caillaux = idOf(*m_sample, QStringLiteral("Nathanaël Caillaux"));
+        QVERIFY(bouchart != 0 && caillaux != 0);
+        QVERIFY(view.hasEdge(bouchart, caillaux));
+        QVERIFY(!view.hasEdge(caillaux, bouchart));
+        savePng(view, QStringLiteral("graph-sample.png"));
+    }
+
+    void period2016to2017_keepsOnlyThoseLettersCorrespondents()
+    {
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(m_sample);
+        QVERIFY(waitForLayout(view));
+        const int all = view.nodeCount();
+        const qint64 migreurop = idOf(*m_sample, QStringLiteral("Migreurop"));
+        QVERIFY(migreurop != 0);
+        QVERIFY(!view.nodePosition(migreurop).isNull());
+
+        const QDate from(2016, 1, 1), to(2017, 12, 31);
+        int inPeriod = 0;
+        const QSet<qint64> expected = correspondentsOf(*m_sample, [&](const core::DocumentSummary& d) {
+            const bool in = d.dateStart.isValid() && d.dateStart <= to && d.dateEnd >= from;
+            inPeriod += in;
+            return in;
+        });
+        QCOMPARE(inPeriod, 3);
+        QSignalSpy finished(&view, &GraphView::layoutFinished);
+        selection.setPeriod(from, to);
+        QVERIFY(view.isLayoutRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!view.isLayoutRunning());
+        QCOMPARE(view.nodeCount(), expected.size());
+        QVERIFY(view.nodeCount() < all);
+        for (const qint64 id : expected)
+            QVERIFY(!view.nodePosition(id).isNull());
+        QVERIFY(view.nodePosition(migreurop).isNull());
+        QCOMPARE(view.nodeAt(view.nodePosition(idOf(*m_sample, QStringLiteral("Natacha Bouchart")))),
+            idOf(*m_sample, QStringLiteral("Natacha Bouchart")));
+        savePng(view, QStringLiteral("graph-sample-2016-2017.png"));
+
+        // Back to everything: Migreurop returns.
+        selection.clearPeriod();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(view.nodeCount(), all);
+    }
+
+    void clickingANode_picksThatCorrespondent_andClickingAgainClears()
+    {
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(m_sample);
+        QVERIFY(waitForLayout(view));
+        const qint64 bouchart = idOf(*m_sample, QStringLiteral("Natacha Bouchart"));
+        const QPoint at = view.nodePosition(bouchart).toPoint();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+        QCOMPARE(selection.correspondent(), bouchart);
+        QVERIFY(!view.isLayoutRunning()); // picking highlights; the graph keeps its nodes
+        QCOMPARE(view.nodeCount(), correspondentsOf(*m_sample, [](const auto&) { return true; }).size());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+        QCOMPARE(selection.correspondent(), 0);
+
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+        QCOMPARE(selection.correspondent(), bouchart);
+        QPoint empty(5, 40);
+        QCOMPARE(view.nodeAt(empty), 0);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, empty);
+        QCOMPARE(selection.correspondent(), 0);
+    }
+
+    void hoveringANode_setsTheHoveredCorrespondent()
+    {
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(m_sample);
+        QVERIFY(waitForLayout(view));
+        const qint64 caillaux = idOf(*m_sample, QStringLiteral("Nathanaël Caillaux"));
+        QSignalSpy hovered(&selection, &SelectionState::hoveredCorrespondentChanged);
+        QTest::mouseMove(&view, view.nodePosition(caillaux).toPoint());
+        QTRY_COMPARE(selection.hoveredCorrespondent(), caillaux);
+        QTest::mouseMove(&view, QPoint(5, 40));
+        QTRY_COMPARE(selection.hoveredCorrespondent(), 0);
+        QVERIFY(hovered.count() >= 2);
+    }
+
+    void draggingANode_movesOnlyThatNode()
+    {
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(m_sample);
+        QVERIFY(waitForLayout(view));
+        const qint64 bouchart = idOf(*m_sample, QStringLiteral("Natacha Bouchart"));
+        const qint64 caillaux = idOf(*m_sample, QStringLiteral("Nathanaël Caillaux"));
+        const QPoint from = view.nodePosition(bouchart).toPoint();
+        const QPointF other = view.nodePosition(caillaux);
+        const QPoint to = from + QPoint(40, 30);
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&view, from + QPoint(20, 15));
+        QTest::mouseMove(&view, to);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, to);
+        QVERIFY((view.nodePosition(bouchart) - QPointF(to)).manhattanLength() < 2.0);
+        QCOMPARE(view.nodePosition(caillaux), other);
+        QCOMPARE(selection.correspondent(), 0); // a drag is not a click
+    }
+
+    void syntheticCorpus_rendersThousandsOfLetters()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        QElapsedTimer timer;
+        timer.start();
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        qInfo("3,000 documents: layout in %lld ms", timer.restart());
+        QCOMPARE(view.nodeCount(), correspondentsOf(*corpus, [](const auto&) { return true; }).size());
+        qInfo("3,000 documents: %d nodes, %d edges", view.nodeCount(), view.edgeCount());
+        QVERIFY(view.nodeCount() > 1000);
+        QVERIFY(view.edgeCount() > 1000);
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        view.render(&painter);
+        painter.end();
+        qInfo("3,000 documents: painted in %lld ms", timer.elapsed());
+        QVERIFY(!image.isNull());
+        savePng(view, QStringLiteral("graph-3000.png"));
+
+        // A busy correspondent picked: its neighbourhood in focus.
+        selection.setCorrespondent(1);
+        savePng(view, QStringLiteral("graph-3000-picked.png"));
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"
