@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "core/db/documentrepository.h"
+#include "core/db/searchrepository.h"
 #include "core/import/corpuslocation.h"
+#include "core/models/corpusindex.h"
+#include "core/models/documentfilterproxy.h"
 #include "core/models/documenttablemodel.h"
+#include "core/models/matchfinder.h"
+#include "core/models/selectionstate.h"
+#include "ui/graphview.h"
 #include "ui/palette.h"
+#include "ui/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,12 +30,15 @@
 #include <QProgressDialog>
 #include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace littoral::ui {
 
@@ -37,16 +46,21 @@ using namespace littoral::core;
 
 namespace {
 
+// Snippet markers the database puts around a match: control characters no document text contains
+// after cleaning, so the snippet can be escaped as plain text before the highlight is added.
+const QString kMarkOpen = QStringLiteral("\x02");
+const QString kMarkClose = QStringLiteral("\x03");
+constexpr int kSearchLimit = 5000;
+constexpr qreal kZoomStep = 1.15;
 
-QTextEdit::ExtraSelection highlight(QPlainTextEdit* editor, qsizetype offset, qsizetype length, QColor color)
+QTextEdit::ExtraSelection highlight(QPlainTextEdit* editor, qsizetype offset, qsizetype length, QColor color, int alpha = 70)
 {
     QTextEdit::ExtraSelection selection;
     selection.cursor = QTextCursor(editor->document());
     selection.cursor.setPosition(int(offset));
     selection.cursor.setPosition(int(offset + length), QTextCursor::KeepAnchor);
-    color.setAlpha(70);
+    color.setAlpha(alpha);
     selection.format.setBackground(color);
-    selection.format.setToolTip(QString());
     return selection;
 }
 
@@ -73,26 +87,92 @@ QString participantsLine(const Document& document, ParticipantRole role)
     return line;
 }
 
+// A snippet as safe HTML: the text escaped, then the database's markers turned into highlights.
+QString snippetHtml(const QString& snippet)
+{
+    QString html = snippet.simplified().toHtmlEscaped();
+    html.replace(kMarkOpen, QStringLiteral("<span style=\"background-color:%1; color:black\">").arg(Palette::searchHit().name()));
+    html.replace(kMarkClose, QStringLiteral("</span>"));
+    return html;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_selection(new SelectionState(this))
     , m_model(new DocumentTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DocumentFilterProxy(m_selection, this))
 {
     setWindowTitle(tr("Littoral"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/littoral.svg")));
     setAcceptDrops(true);
-
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(DocumentTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_baseFontSize = QApplication::font().pointSizeF();
 
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter documents by date, type, sender, recipient or title  (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_timeline = new TimelineView(m_selection, this);
+    m_graph = new GraphView(m_selection, this);
+
+    m_horizontal = new QSplitter(Qt::Horizontal, this);
+    m_horizontal->addWidget(m_graph);
+    m_horizontal->addWidget(buildListPane());
+    m_horizontal->addWidget(buildReaderPane());
+    m_horizontal->setChildrenCollapsible(false);
+
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->addWidget(m_timeline);
+    m_vertical->addWidget(m_horizontal);
+    m_vertical->setChildrenCollapsible(false);
+    setCentralWidget(m_vertical);
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    buildActions();
+
+    connect(m_selection, &SelectionState::currentDocumentChanged, this, [this](qint64 id) {
+        showDocument(id);
+        // Keep the list's current row on the document chosen elsewhere (timeline, results).
+        const int sourceRow = m_model->rowOfDocument(id);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid() && m_table->currentIndex().row() != index.row())
+            m_table->setCurrentIndex(index);
+    });
+    connect(m_selection, &SelectionState::filterChanged, this, &MainWindow::updateStatus);
+    connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, &MainWindow::onImportFinished);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    emphasize(View::Reader);
+    m_vertical->restoreState(settings.value(QStringLiteral("window/vertical")).toByteArray());
+    m_horizontal->restoreState(settings.value(QStringLiteral("window/horizontal")).toByteArray());
+    zoomText(settings.value(QStringLiteral("window/zoomSteps"), 0).toInt());
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_importWatcher.isRunning()) {
+        m_importWatcher.cancel();
+        m_importWatcher.waitForFinished();
+    }
+}
+
+QSortFilterProxyModel* MainWindow::documentProxy() const
+{
+    return m_proxy;
+}
+
+QWidget* MainWindow::buildListPane()
+{
+    m_listFilter = new QLineEdit(this);
+    m_listFilter->setPlaceholderText(tr("Filter this list by date, type, sender, recipient or title  (Ctrl+L)"));
+    m_listFilter->setClearButtonEnabled(true);
+    connect(m_listFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -105,57 +185,48 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnHidden(DocumentTableModel::LanguageColumn, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
-            showDocument(current.data(DocumentTableModel::DocumentIdRole).toLongLong());
+            m_selection->setCurrentDocument(current.data(DocumentTableModel::DocumentIdRole).toLongLong());
     });
 
-    auto* listPane = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_table);
+    auto* documents = new QWidget(this);
+    auto* layout = new QVBoxLayout(documents);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_listFilter);
+    layout->addWidget(m_table);
 
+    m_results = new QTextBrowser(this);
+    m_results->setOpenLinks(false);
+    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("doc"))
+            m_selection->setCurrentDocument(url.path().toLongLong());
+    });
+
+    m_listTabs = new QTabWidget(this);
+    m_listTabs->setDocumentMode(true);
+    m_listTabs->addTab(documents, tr("Documents"));
+    m_listTabs->addTab(m_results, tr("Search results"));
+    return m_listTabs;
+}
+
+QWidget* MainWindow::buildReaderPane()
+{
     m_facts = new QLabel(this);
     m_facts->setTextFormat(Qt::PlainText); // extracted text is data, never markup
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setMargin(8);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_reader = new QPlainTextEdit(this);
     m_reader->setReadOnly(true);
     m_reader->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    auto* readerPane = new QWidget(this);
-    auto* readerLayout = new QVBoxLayout(readerPane);
-    readerLayout->setContentsMargins(0, 0, 0, 0);
-    readerLayout->addWidget(m_facts);
-    readerLayout->addWidget(m_reader, 1);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(readerPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
-
-    m_status = new QLabel(this);
-    statusBar()->addPermanentWidget(m_status);
-
-    buildActions();
-    connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, &MainWindow::onImportFinished);
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    updateStatus();
-}
-
-MainWindow::~MainWindow()
-{
-    if (m_importWatcher.isRunning()) {
-        m_importWatcher.cancel();
-        m_importWatcher.waitForFinished();
-    }
+    auto* pane = new QSplitter(Qt::Vertical, this);
+    pane->addWidget(m_facts);
+    pane->addWidget(m_reader);
+    pane->setStretchFactor(1, 1);
+    return pane;
 }
 
 void MainWindow::buildActions()
@@ -173,11 +244,78 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* find = edit->addAction(tr("&Filter Documents"), this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
+    QAction* find = edit->addAction(tr("&Search Documents"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction* filterList = edit->addAction(tr("&Filter the List"), this, [this] {
+        m_listTabs->setCurrentIndex(0);
+        m_listFilter->setFocus();
+        m_listFilter->selectAll();
+    });
+    filterList->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction* clear = edit->addAction(tr("&Clear Filters"), this, [this] {
+        m_search->clear();
+        m_listFilter->clear();
+        m_selection->clearFilters();
+    });
+    clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const std::pair<View, QString> views[] = { { View::Timeline, tr("&Timeline") }, { View::Graph, tr("&Graph") },
+        { View::Reader, tr("&Reader") } };
+    int key = Qt::Key_1;
+    for (const auto& [which, label] : views) {
+        QAction* a = view->addAction(label, this, [this, which] { emphasize(which); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+    }
+    QAction* fit = view->addAction(tr("&Fit Timeline to Data"), m_timeline, &TimelineView::fitToData);
+    fit->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    view->addSeparator();
+    QAction* bigger = view->addAction(tr("&Larger Text (presentation)"), this, [this] { zoomText(+1); });
+    bigger->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+=")) });
+    QAction* smaller = view->addAction(tr("&Smaller Text"), this, [this] { zoomText(-1); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    QAction* normal = view->addAction(tr("&Normal Text Size"), this, [this] { zoomText(-m_zoomSteps); });
+    normal->setShortcut(QKeySequence(tr("Ctrl+0")));
+
+    auto* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search the texts — accents optional, \"exact phrase\", prefix*, OR, -exclude  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(420);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    bar->addWidget(m_search);
+    m_searchFeedback = new QLabel(this);
+    m_searchFeedback->setContentsMargins(12, 0, 12, 0);
+    bar->addWidget(m_searchFeedback);
+    bar->addSeparator();
+    bar->addAction(fit);
+    bar->addAction(clear);
+}
+
+void MainWindow::emphasize(View view)
+{
+    const int h = std::max(height(), 600);
+    const int w = std::max(width(), 900);
+    switch (view) {
+    case View::Timeline:
+        m_vertical->setSizes({ h * 55 / 100, h * 45 / 100 });
+        m_horizontal->setSizes({ w * 34 / 100, w * 33 / 100, w * 33 / 100 });
+        break;
+    case View::Graph:
+        m_vertical->setSizes({ h * 30 / 100, h * 70 / 100 });
+        m_horizontal->setSizes({ w * 52 / 100, w * 22 / 100, w * 26 / 100 });
+        break;
+    case View::Reader:
+        m_vertical->setSizes({ h * 32 / 100, h * 68 / 100 });
+        m_horizontal->setSizes({ w * 28 / 100, w * 32 / 100, w * 40 / 100 });
+        break;
+    }
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -187,8 +325,9 @@ bool MainWindow::openDatabase(const QString& path)
         showError(tr("Cannot open the corpus"), db.error().detail);
         return false;
     }
-    m_database.reset();
+    m_documents.reset();
     m_database.emplace(std::move(*db));
+    m_documents.emplace(*m_database);
     setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
     reload();
     emit corpusLoaded();
@@ -199,17 +338,19 @@ void MainWindow::reload()
 {
     if (!m_database)
         return;
-    DocumentRepository documents(*m_database);
-    auto summaries = documents.summaries();
-    if (!summaries) {
-        showError(tr("Cannot read the corpus"), summaries.error().detail);
+    auto index = CorpusIndex::load(*m_database);
+    if (!index) {
+        showError(tr("Cannot read the corpus"), index.error().detail);
         return;
     }
-    m_model->setDocuments(std::move(*summaries));
+    auto corpus = std::make_shared<const CorpusIndex>(std::move(*index));
+    m_model->setDocuments(corpus->documents());
+    m_selection->setCorpus(corpus);
+    m_search->clear();
+    m_results->clear();
     m_table->resizeColumnsToContents();
     for (int column : { int(DocumentTableModel::SendersColumn), int(DocumentTableModel::RecipientsColumn) })
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
-    m_table->setColumnWidth(DocumentTableModel::TitleColumn, 360);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 180));
     updateStatus();
     if (m_proxy->rowCount() > 0)
         selectDocumentRow(0);
@@ -227,12 +368,64 @@ QString MainWindow::readerText() const
     return m_reader->toPlainText();
 }
 
+QString MainWindow::searchMessage() const
+{
+    return m_searchFeedback->text();
+}
+
+void MainWindow::search(const QString& query)
+{
+    m_search->setText(query);
+    runSearch();
+}
+
+void MainWindow::runSearch()
+{
+    m_searchDelay.stop();
+    const QString query = m_search->text().trimmed();
+    if (query == m_selection->searchQuery())
+        return;
+    if (query.isEmpty() || !m_database) {
+        m_searchFeedback->clear();
+        m_results->clear();
+        m_selection->clearSearch();
+        showDocument(m_selection->currentDocument());
+        return;
+    }
+    SearchRepository search(*m_database);
+    const auto hits = search.search(query, kSearchLimit, kMarkOpen, kMarkClose);
+    if (!hits) {
+        // A half-typed query (an open quote, a lone OR) is normal while typing: say so gently, keep the last results.
+        m_searchFeedback->setText(hits.error().code == ErrorCode::InvalidInput ? hits.error().detail : tr("Search failed: %1").arg(hits.error().detail));
+        return;
+    }
+    QHash<qint64, QString> snippets;
+    for (const SearchHit& hit : *hits)
+        snippets.insert(hit.documentId, hit.snippet);
+    m_searchFeedback->setText(hits->isEmpty() ? tr("No document matches") : tr("%n document(s) match", nullptr, int(hits->size())));
+    m_selection->setSearch(query, snippets);
+
+    QString html;
+    for (const SearchHit& hit : *hits) {
+        const DocumentSummary* d = m_selection->corpus().document(hit.documentId);
+        const QString meta = d ? DocumentTableModel::dateLabel(*d) + QStringLiteral(" · ") + DocumentTableModel::typeLabel(d->type) : QString();
+        html += QStringLiteral("<p><a href=\"doc:%1\"><b>%2</b></a> <span style=\"color:gray\">%3</span><br/>%4</p>")
+                    .arg(hit.documentId)
+                    .arg(hit.title.toHtmlEscaped(), meta.toHtmlEscaped(), snippetHtml(hit.snippet));
+    }
+    m_results->setHtml(html);
+    m_listTabs->setTabText(1, tr("Search results (%1)").arg(hits->size()));
+    m_listTabs->setCurrentIndex(1);
+    if (!hits->isEmpty())
+        m_selection->setCurrentDocument(hits->first().documentId);
+    showDocument(m_selection->currentDocument()); // refresh the reader's highlights for the new query
+}
+
 void MainWindow::showDocument(qint64 id)
 {
-    if (!m_database)
+    if (!m_documents || id == 0)
         return;
-    DocumentRepository documents(*m_database);
-    const auto document = documents.load(id);
+    const auto document = m_documents->load(id);
     if (!document) {
         showError(tr("Cannot read the document"), document.error().detail);
         return;
@@ -264,7 +457,7 @@ void MainWindow::showDocument(qint64 id)
     facts << tr("%1 · %2 · %3").arg(document->fileName, document->encoding, DocumentTableModel::typeLabel(e.type));
     m_facts->setText(facts.join(QLatin1Char('\n')));
 
-    // Every fact highlighted where it was read, in its role's colour.
+    // Every fact highlighted where it was read, in its role's colour; search matches over them.
     QList<QTextEdit::ExtraSelection> selections;
     const qsizetype size = document->text.size();
     auto add = [&](const Evidence& evidence, const QColor& color) {
@@ -277,34 +470,69 @@ void MainWindow::showDocument(qint64 id)
         add(p.evidence, Palette::role(p.role));
     for (const MentionedEvent& ev : e.events)
         add(ev.evidence, Palette::event());
+    m_searchHighlights.clear();
+    const QList<MatchFinder::Match> matches = MatchFinder::find(document->text, MatchFinder::terms(m_selection->searchQuery()));
+    for (const MatchFinder::Match& m : matches) {
+        QTextEdit::ExtraSelection s = highlight(m_reader, m.offset, m.length, Palette::searchHit(), 255);
+        s.format.setForeground(Qt::black);
+        s.format.setFontWeight(QFont::Bold);
+        selections.append(s);
+        m_searchHighlights.append({ int(m.offset), int(m.length) });
+    }
     m_reader->setExtraSelections(selections);
+    if (!matches.isEmpty()) {
+        QTextCursor cursor(m_reader->document());
+        cursor.setPosition(int(matches.first().offset));
+        m_reader->setTextCursor(cursor);
+        m_reader->centerCursor();
+    }
 }
 
 void MainWindow::updateStatus()
 {
-    const int documents = m_model->rowCount();
     if (!m_database) {
         m_status->setText(tr("No corpus open — File ▸ Open Corpus Folder (Ctrl+O), or drop a folder here"));
         return;
     }
-    QSet<QString> correspondents;
-    int first = 0, last = 0;
-    for (int row = 0; row < documents; ++row) {
-        const DocumentSummary& d = m_model->document(row);
-        for (const QString& name : d.senders + d.recipients)
-            correspondents.insert(name);
+    const CorpusIndex& corpus = m_selection->corpus();
+    const int documents = int(corpus.documents().size());
+    // Correspondents as merged in the database (spellings of one person count once).
+    QSet<qint64> correspondents;
+    for (const Participation& p : corpus.participations())
+        if (p.role != ParticipantRole::Mentioned)
+            correspondents.insert(p.correspondentId);
+    QDate first, last;
+    for (const DocumentSummary& d : corpus.documents())
         if (d.dateStart.isValid()) {
-            first = first == 0 ? d.dateStart.year() : std::min(first, d.dateStart.year());
-            last = std::max(last, d.dateEnd.year());
+            first = first.isValid() ? std::min(first, d.dateStart) : d.dateStart;
+            last = last.isValid() ? std::max(last, d.dateEnd) : d.dateEnd;
         }
-    }
-    // Spelled out: without a loaded translation, "%n document(s)" would show the parenthesis.
     const int people = int(correspondents.size());
     QString text = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
         + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
-    if (first > 0)
-        text += QStringLiteral(" · %1–%2").arg(first).arg(last);
+    if (first.isValid())
+        text += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
+
+    QStringList filters;
+    if (m_selection->hasPeriod())
+        filters << QStringLiteral("%1 → %2").arg(m_selection->periodFrom().toString(Qt::ISODate), m_selection->periodTo().toString(Qt::ISODate));
+    if (const CorrespondentSummary* c = corpus.correspondent(m_selection->correspondent()))
+        filters << c->name;
+    if (!m_selection->edgeDocuments().isEmpty())
+        filters << tr("%n letter(s) on the chosen link", nullptr, int(m_selection->edgeDocuments().size()));
+    if (m_selection->hasSearch())
+        filters << QStringLiteral("“%1”").arg(m_selection->searchQuery());
+    if (!filters.isEmpty())
+        text += tr("   —   showing %1 of %2: %3   (Ctrl+Backspace clears)").arg(m_proxy->rowCount()).arg(documents).arg(filters.join(QStringLiteral(" · ")));
     m_status->setText(text);
+}
+
+void MainWindow::zoomText(int steps)
+{
+    m_zoomSteps = std::clamp(m_zoomSteps + steps, -3, 8);
+    QFont font = QApplication::font();
+    font.setPointSizeF(m_baseFontSize * std::pow(kZoomStep, m_zoomSteps));
+    QApplication::setFont(font);
 }
 
 void MainWindow::importInto(const QString& databasePath, const QStringList& paths)
@@ -338,6 +566,7 @@ void MainWindow::onImportFinished()
     if (future.resultCount() == 0) {
         // Cancelled before the job could report: what was written is whole batches only.
         openDatabase(m_importDatabase);
+        statusBar()->showMessage(tr("Import cancelled; the documents read so far are kept."), 15000);
         emit importFinished(false);
         return;
     }
@@ -396,7 +625,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/vertical"), m_vertical->saveState());
+    settings.setValue(QStringLiteral("window/horizontal"), m_horizontal->saveState());
+    settings.setValue(QStringLiteral("window/zoomSteps"), m_zoomSteps);
     if (m_database)
         settings.setValue(QStringLiteral("corpus/lastDatabase"), m_database->path());
     QMainWindow::closeEvent(event);

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/db/documentrepository.h"
 #include "core/import/importjob.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <optional>
 
@@ -16,21 +18,30 @@ class QPlainTextEdit;
 class QProgressDialog;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace littoral::core {
+class DocumentFilterProxy;
 class DocumentTableModel;
+class SelectionState;
 }
 
 namespace littoral::ui {
 
-// The main window: the documents of one corpus database in a sortable, filterable table, and a reader
-// showing the selected document's text (always as plain text) with its extracted facts highlighted.
+class GraphView;
+class TimelineView;
+
+// The main window: the timeline across the top; the correspondence graph, the document list (and
+// search results) and the reader below. Every view observes one SelectionState; none calls another.
 // GUI thread; imports run on the pool through ImportJob with a progress dialog and Cancel.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    enum class View { Timeline, Graph, Reader };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -39,13 +50,23 @@ public:
     // Imports files/folders into the database (created if needed), then shows it.
     void importInto(const QString& databasePath, const QStringList& paths);
     void selectDocumentRow(int row);
+    // Gives one view the room (used by --view and by the View menu).
+    void emphasize(View view);
+    // Runs a search as if typed in the search field.
+    void search(const QString& query);
 
+    core::SelectionState* selection() const { return m_selection; }
     core::DocumentTableModel* documentModel() const { return m_model; }
-    QSortFilterProxyModel* documentProxy() const { return m_proxy; }
+    QSortFilterProxyModel* documentProxy() const;
+    TimelineView* timeline() const { return m_timeline; }
+    GraphView* graph() const { return m_graph; }
     QString readerText() const;
+    // The reader's highlighted ranges that come from the search (offset, length).
+    QList<std::pair<int, int>> readerSearchHighlights() const { return m_searchHighlights; }
+    QString searchMessage() const;
 
 signals:
-    void corpusLoaded();   // a database is open and the table filled
+    void corpusLoaded(); // a database is open and every view filled
     void importFinished(bool ok);
 
 protected:
@@ -54,24 +75,43 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QWidget* buildListPane();
+    QWidget* buildReaderPane();
     void buildActions();
     void reload();
     void showDocument(qint64 id);
+    void runSearch();
+    void showSearchResults();
     void updateStatus();
     void chooseFolder();
     void chooseDatabase();
     void onImportFinished();
+    void zoomText(int steps);
     void showError(const QString& title, const QString& message);
 
+    core::SelectionState* m_selection = nullptr;
+    // Declared in this order so the repository (which holds prepared statements) goes before its connection.
     std::optional<core::Database> m_database;
+    std::optional<core::DocumentRepository> m_documents;
     core::DocumentTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    core::DocumentFilterProxy* m_proxy = nullptr;
+    TimelineView* m_timeline = nullptr;
+    GraphView* m_graph = nullptr;
     QTableView* m_table = nullptr;
-    QLineEdit* m_filter = nullptr;
+    QLineEdit* m_listFilter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_searchFeedback = nullptr;
+    QTextBrowser* m_results = nullptr;
+    QTabWidget* m_listTabs = nullptr;
     QLabel* m_facts = nullptr;
     QPlainTextEdit* m_reader = nullptr;
-    QSplitter* m_splitter = nullptr;
+    QSplitter* m_vertical = nullptr;
+    QSplitter* m_horizontal = nullptr;
     QLabel* m_status = nullptr;
+    QTimer m_searchDelay;
+    QList<std::pair<int, int>> m_searchHighlights;
+    qreal m_baseFontSize = 0;
+    int m_zoomSteps = 0;
     QFutureWatcher<core::Result<core::ImportSummary>> m_importWatcher;
     QProgressDialog* m_progress = nullptr;
     QString m_importDatabase;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 #include <QTimer>
 
@@ -35,12 +36,22 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to import."), QStringLiteral("[paths...]"));
     parser.process(app);
 
+    const QString viewName = parser.value(viewOption);
+    static const QHash<QString, ui::MainWindow::View> views = { { QStringLiteral("timeline"), ui::MainWindow::View::Timeline },
+        { QStringLiteral("graph"), ui::MainWindow::View::Graph }, { QStringLiteral("reader"), ui::MainWindow::View::Reader } };
+    if (!views.contains(viewName)) {
+        qWarning("littoral: unknown view '%s' (timeline, graph or reader)", qUtf8Printable(viewName));
+        return 1;
+    }
+
     ui::MainWindow window;
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
-        auto shoot = [&window, png] {
-            // Let layouts settle before grabbing.
-            QTimer::singleShot(300, &window, [&window, png] {
+        const ui::MainWindow::View view = views.value(viewName);
+        auto shoot = [&window, png, view] {
+            window.emphasize(view);
+            // Let layouts and the graph's background layout settle before grabbing.
+            QTimer::singleShot(1500, &window, [&window, png] {
                 const bool saved = window.grab().save(png);
                 if (!saved)
                     qWarning("littoral: cannot write %s", qUtf8Printable(png));
@@ -50,6 +61,8 @@ int main(int argc, char* argv[])
         QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, shoot);
     }
     window.show();
+    if (parser.isSet(viewOption))
+        window.emphasize(views.value(viewName));
 
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(dbOption)) {

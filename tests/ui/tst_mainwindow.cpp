@@ -3,6 +3,8 @@
 // The main window on real databases, rendered offscreen.
 #include "core/import/corpuslocation.h"
 #include "core/models/documenttablemodel.h"
+#include "core/models/selectionstate.h"
+#include "ui/graphview.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -53,6 +55,63 @@ private slots:
         QCOMPARE(proxy->index(0, DocumentTableModel::RecipientsColumn).data().toString(), QStringLiteral("Nathanaël Caillaux"));
         window.selectDocumentRow(0);
         QVERIFY(window.readerText().contains(QStringLiteral("Le 7 février 2017")));
+    }
+
+    void linkedViews_brushGraphClickAndSearch_filterTheList()
+    {
+        ui::MainWindow window;
+        window.show();
+        QSignalSpy laidOut(window.graph(), &ui::GraphView::layoutFinished);
+        QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("linked.db")), { core::CorpusLocation::sampleCorpus() }));
+        QVERIFY(laidOut.wait(30000) || laidOut.count() > 0);
+        core::SelectionState* selection = window.selection();
+        QSortFilterProxyModel* list = window.documentProxy();
+        const int allNodes = window.graph()->nodeCount();
+        QVERIFY(allNodes > 30);
+
+        // Brushing 2016–2017 on the timeline keeps the three documents of those years, and their correspondents.
+        selection->setPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
+        QCOMPARE(list->rowCount(), 3);
+        QStringList dates;
+        for (int row = 0; row < list->rowCount(); ++row)
+            dates << list->index(row, DocumentTableModel::DateColumn).data().toString();
+        QCOMPARE(dates, (QStringList { QStringLiteral("11 Oct 2016"), QStringLiteral("7 Feb 2017"), QStringLiteral("20 Jun 2017") }));
+        QVERIFY(laidOut.wait(30000) || !window.graph()->isLayoutRunning());
+        // Bouchart, Caillaux, Macron, five presidents, Cazeneuve, Cosse (and their ministries when unnamed).
+        QVERIFY2(window.graph()->nodeCount() >= 10 && window.graph()->nodeCount() < allNodes,
+            qPrintable(QString::number(window.graph()->nodeCount())));
+        selection->clearPeriod();
+        QVERIFY(laidOut.wait(30000) || !window.graph()->isLayoutRunning());
+
+        // Clicking Bernard Cazeneuve's node keeps his two documents (2014 recipient, 2016 sender).
+        qint64 cazeneuve = 0;
+        for (const core::CorrespondentSummary& c : selection->corpus().correspondents())
+            if (c.name == QLatin1String("Bernard Cazeneuve"))
+                cazeneuve = c.id;
+        QVERIFY(cazeneuve != 0);
+        const QPointF at = window.graph()->nodePosition(cazeneuve);
+        QCOMPARE(window.graph()->nodeAt(at), cazeneuve);
+        QTest::mouseClick(window.graph(), Qt::LeftButton, {}, at.toPoint());
+        QCOMPARE(selection->correspondent(), cazeneuve);
+        QCOMPARE(list->rowCount(), 2);
+        selection->setCorrespondent(0);
+
+        // "prefet" and "Préfet" find the same documents; the reader highlights the word as written.
+        window.search(QStringLiteral("prefet"));
+        const int plain = list->rowCount();
+        QVERIFY(plain >= 1);
+        QVERIFY(!window.readerSearchHighlights().isEmpty());
+        const auto [offset, length] = window.readerSearchHighlights().first();
+        QCOMPARE(window.readerText().mid(offset, length).toLower(), QStringLiteral("préfet"));
+        window.search(QStringLiteral("Préfet"));
+        QCOMPARE(list->rowCount(), plain);
+
+        // A half-typed phrase is answered gently and keeps the last results.
+        window.search(QStringLiteral("\"jungle"));
+        QVERIFY2(window.searchMessage().contains(QStringLiteral("quote")), qPrintable(window.searchMessage()));
+        QCOMPARE(list->rowCount(), plain);
+        window.search(QString());
+        QCOMPARE(list->rowCount(), 5);
     }
 
     void reader_showsMarkupAsPlainText()
