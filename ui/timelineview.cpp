@@ -876,7 +876,9 @@ void TimelineView::paintGutter(QPainter& p, const Layout& l) const
     const QRectF densityLabel(textLeft, l.density.top() + 2, textWidth, line);
     p.drawText(densityLabel, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(tr("Documents / %1").arg(m_density->bucketName()), Qt::ElideRight, textWidth));
-    const QString peak = tr("peak %1").arg(QLocale::c().toString(m_density->maximum(), 'g', 3));
+    // Month- and year-dated documents are spread over their buckets, so the peak can be fractional;
+    // people count documents in whole numbers.
+    const QString peak = tr("peak %1").arg(qRound(m_density->maximum()));
     if (l.density.height() >= line * 2.2)
         p.drawText(
             QRectF(textLeft, densityLabel.bottom(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter, peak);
