@@ -7,8 +7,10 @@
 #include "core/models/corpusindex.h"
 #include "core/models/documentfilterproxy.h"
 #include "core/models/documenttablemodel.h"
+#include "core/models/factsmodel.h"
 #include "core/models/matchfinder.h"
 #include "core/models/selectionstate.h"
+#include "ui/factsdelegate.h"
 #include "ui/graphview.h"
 #include "ui/palette.h"
 #include "ui/timelineview.h"
@@ -64,29 +66,6 @@ QTextEdit::ExtraSelection highlight(QPlainTextEdit* editor, qsizetype offset, qs
     return selection;
 }
 
-QString participantsLine(const Document& document, ParticipantRole role)
-{
-    constexpr int kShown = 6; // a list of 40 co-signatories stays one line; the table has them all
-    QStringList names;
-    int count = 0;
-    for (const Participant& p : document.extraction.participants) {
-        if (p.role != role || ++count > kShown)
-            continue;
-        QString entry = p.name;
-        QStringList details;
-        for (const QString& d : { p.title, p.organization })
-            if (!d.isEmpty() && d != p.name && !details.contains(d))
-                details << d;
-        if (!details.isEmpty())
-            entry += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
-        names.append(entry);
-    }
-    QString line = names.join(QStringLiteral("; "));
-    if (count > kShown)
-        line += MainWindow::tr(" … and %n more", nullptr, count - kShown);
-    return line;
-}
-
 // A snippet as safe HTML: the text escaped, then the database's markers turned into highlights.
 QString snippetHtml(const QString& snippet)
 {
@@ -103,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_selection(new SelectionState(this))
     , m_model(new DocumentTableModel(this))
     , m_proxy(new DocumentFilterProxy(m_selection, this))
+    , m_facts(new FactsModel(this))
 {
     setWindowTitle(tr("Littoral"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/littoral.svg")));
@@ -213,19 +193,52 @@ QWidget* MainWindow::buildListPane()
 
 QWidget* MainWindow::buildReaderPane()
 {
-    m_facts = new QLabel(this);
-    m_facts->setTextFormat(Qt::PlainText); // extracted text is data, never markup
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_facts->setMargin(8);
-    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // extracted text is data, never markup
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setMargin(6);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_factsTable = new QTableView(this);
+    m_factsTable->setModel(m_facts);
+    m_factsTable->setItemDelegate(new FactsDelegate(m_factsTable));
+    m_factsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_factsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_factsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_factsTable->setWordWrap(false);
+    m_factsTable->verticalHeader()->hide();
+    m_factsTable->horizontalHeader()->setSectionResizeMode(FactsModel::ValueColumn, QHeaderView::Stretch);
+    m_factsTable->horizontalHeader()->setSectionResizeMode(FactsModel::SourceColumn, QHeaderView::Stretch);
+    // A fact clicked shows where it was read.
+    connect(m_factsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const int offset = current.data(FactsModel::EvidenceOffsetRole).toInt();
+        const int length = current.data(FactsModel::EvidenceLengthRole).toInt();
+        if (!current.isValid() || offset < 0 || length <= 0)
+            return;
+        QTextCursor cursor(m_reader->document());
+        cursor.setPosition(offset);
+        cursor.setPosition(offset + length, QTextCursor::KeepAnchor);
+        m_reader->setTextCursor(cursor);
+        m_reader->centerCursor();
+    });
+
     m_reader = new QPlainTextEdit(this);
     m_reader->setReadOnly(true);
     m_reader->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto* facts = new QWidget(this);
+    auto* factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->setSpacing(0);
+    factsLayout->addWidget(m_title);
+    factsLayout->addWidget(m_factsTable);
     auto* pane = new QSplitter(Qt::Vertical, this);
-    pane->addWidget(m_facts);
+    pane->addWidget(facts);
     pane->addWidget(m_reader);
-    pane->setStretchFactor(1, 1);
+    pane->setStretchFactor(0, 2);
+    pane->setStretchFactor(1, 3);
     return pane;
 }
 
@@ -239,6 +252,8 @@ void MainWindow::buildActions()
     file->addAction(tr("Open &Sample Corpus"), this, [this] {
         importInto(CorpusLocation::databaseFor(CorpusLocation::sampleCorpus()), { CorpusLocation::sampleCorpus() });
     });
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -328,6 +343,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_documents.reset();
     m_database.emplace(std::move(*db));
     m_documents.emplace(*m_database);
+    rememberRecent(path);
     setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
     reload();
     emit corpusLoaded();
@@ -433,29 +449,11 @@ void MainWindow::showDocument(qint64 id)
     const Extraction& e = document->extraction;
     m_reader->setPlainText(document->text);
 
-    QStringList facts;
-    facts << e.title;
-    if (e.date)
-        facts << tr("Date: %1 — from “%2”, confidence %3")
-                     .arg(e.date->date.toEdtf(), e.date->evidence.text.simplified())
-                     .arg(e.date->confidence, 0, 'f', 2);
-    else
-        facts << tr("Date: none found");
-    if (!e.place.isEmpty())
-        facts << tr("Place: %1").arg(e.place);
-    const std::pair<ParticipantRole, QString> roles[] = { { ParticipantRole::Sender, tr("From") },
-        { ParticipantRole::Recipient, tr("To") }, { ParticipantRole::Cc, tr("Copy") }, { ParticipantRole::Mentioned, tr("Mentions") } };
-    for (const auto& [role, label] : roles)
-        if (const QString line = participantsLine(*document, role); !line.isEmpty())
-            facts << label + QStringLiteral(": ") + line;
-    if (!e.events.isEmpty()) {
-        QStringList events;
-        for (const MentionedEvent& ev : e.events)
-            events << ev.date.toEdtf() + QStringLiteral(" ") + ev.label;
-        facts << tr("Events: %1").arg(events.join(QStringLiteral("; ")));
-    }
-    facts << tr("%1 · %2 · %3").arg(document->fileName, document->encoding, DocumentTableModel::typeLabel(e.type));
-    m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_title->setText(QStringLiteral("%1\n%2 · %3 · %4").arg(e.title, document->fileName, document->encoding,
+        DocumentTableModel::typeLabel(e.type)));
+    m_facts->setDocument(*document);
+    m_factsTable->resizeColumnToContents(FactsModel::FactColumn);
+    m_factsTable->resizeColumnToContents(FactsModel::ConfidenceColumn);
 
     // Every fact highlighted where it was read, in its role's colour; search matches over them.
     QList<QTextEdit::ExtraSelection> selections;
@@ -610,6 +608,29 @@ void MainWindow::chooseDatabase()
         tr("Littoral corpus (*.db *.sqlite);;All files (*)"));
     if (!file.isEmpty())
         openDatabase(file);
+}
+
+void MainWindow::rememberRecent(const QString& databasePath)
+{
+    constexpr int kRecentCount = 8;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("corpus/recent")).toStringList();
+    recent.removeAll(databasePath);
+    recent.prepend(databasePath);
+    settings.setValue(QStringLiteral("corpus/recent"), recent.mid(0, kRecentCount));
+}
+
+void MainWindow::fillRecentMenu(QMenu* menu)
+{
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("corpus/recent")).toStringList();
+    for (const QString& path : recent) {
+        QAction* open = menu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openDatabase(path); });
+        open->setToolTip(path);
+        open->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent corpus"))->setEnabled(false);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QProgressDialog;
 class QSortFilterProxyModel;
@@ -24,6 +25,7 @@ class QTextBrowser;
 
 namespace littoral::core {
 class DocumentFilterProxy;
+class FactsModel;
 class DocumentTableModel;
 class SelectionState;
 }
@@ -61,6 +63,7 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
     QString readerText() const;
+    core::FactsModel* factsModel() const { return m_facts; }
     // The reader's highlighted ranges that come from the search (offset, length).
     QList<std::pair<int, int>> readerSearchHighlights() const { return m_searchHighlights; }
     QString searchMessage() const;
@@ -88,6 +91,8 @@ private:
     void onImportFinished();
     void zoomText(int steps);
     void showError(const QString& title, const QString& message);
+    void rememberRecent(const QString& databasePath);
+    void fillRecentMenu(QMenu* menu);
 
     core::SelectionState* m_selection = nullptr;
     // Declared in this order so the repository (which holds prepared statements) goes before its connection.
@@ -103,7 +108,9 @@ private:
     QLabel* m_searchFeedback = nullptr;
     QTextBrowser* m_results = nullptr;
     QTabWidget* m_listTabs = nullptr;
-    QLabel* m_facts = nullptr;
+    QLabel* m_title = nullptr;
+    core::FactsModel* m_facts = nullptr;
+    QTableView* m_factsTable = nullptr;
     QPlainTextEdit* m_reader = nullptr;
     QSplitter* m_vertical = nullptr;
     QSplitter* m_horizontal = nullptr;

@@ -3,12 +3,14 @@
 // The main window on real databases, rendered offscreen.
 #include "core/import/corpuslocation.h"
 #include "core/models/documenttablemodel.h"
+#include "core/models/factsmodel.h"
 #include "core/models/selectionstate.h"
 #include "ui/graphview.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -55,6 +57,12 @@ private slots:
         QCOMPARE(proxy->index(0, DocumentTableModel::RecipientsColumn).data().toString(), QStringLiteral("Nathanaël Caillaux"));
         window.selectDocumentRow(0);
         QVERIFY(window.readerText().contains(QStringLiteral("Le 7 février 2017")));
+        // The facts table shows the date with the words it was read from.
+        core::FactsModel* facts = window.factsModel();
+        QCOMPARE(facts->index(0, core::FactsModel::ValueColumn).data().toString(), QStringLiteral("2017-02-07"));
+        QCOMPARE(facts->index(0, core::FactsModel::SourceColumn).data().toString(), QStringLiteral("Le 7 février 2017"));
+        // The corpus is first in File ▸ Open Recent.
+        QCOMPARE(QSettings().value(QStringLiteral("corpus/recent")).toStringList().value(0), m_dir.filePath(QStringLiteral("sample.db")));
     }
 
     void linkedViews_brushGraphClickAndSearch_filterTheList()

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The facts panel's model on a document imported for real from the sample corpus.
+#include "core/db/database.h"
+#include "core/db/documentrepository.h"
+#include "core/import/importjob.h"
+#include "core/models/factsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace littoral::core;
+
+class TestFactsModel final : public QObject {
+    Q_OBJECT
+private slots:
+    void mayorLetter_listsEachFactWithItsSourceText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        QVERIFY(ImportJob(path, { QStringLiteral(":/corpus/000_a2062bf0896207c8.txt") }).runSynchronously());
+        auto db = Database::open(path);
+        QVERIFY(db);
+        DocumentRepository documents(*db);
+        auto summaries = documents.summaries();
+        QVERIFY(summaries && summaries->size() == 1);
+        auto document = documents.load(summaries->first().id);
+        QVERIFY(document);
+
+        FactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(*document);
+        QVERIFY(model.rowCount() >= 6); // date, place, type, language, sender, recipient, event…
+
+        auto rowOf = [&](const QString& fact, const QString& valueStart) {
+            for (int row = 0; row < model.rowCount(); ++row)
+                if (model.index(row, FactsModel::FactColumn).data().toString() == fact
+                    && model.index(row, FactsModel::ValueColumn).data().toString().startsWith(valueStart))
+                    return row;
+            return -1;
+        };
+        const int date = rowOf(QStringLiteral("Date"), QStringLiteral("2017-02-07"));
+        QVERIFY(date >= 0);
+        QCOMPARE(model.index(date, FactsModel::SourceColumn).data().toString(), QStringLiteral("Le 7 février 2017"));
+        QCOMPARE(model.index(date, FactsModel::ConfidenceColumn).data().toString(), QStringLiteral("0.95"));
+        // The source text sits at the offset the model gives, in the stored text.
+        const int offset = model.index(date, 0).data(FactsModel::EvidenceOffsetRole).toInt();
+        const int length = model.index(date, 0).data(FactsModel::EvidenceLengthRole).toInt();
+        QCOMPARE(document->text.mid(offset, length), QStringLiteral("Le 7 février 2017"));
+
+        const int sender = rowOf(QStringLiteral("From"), QStringLiteral("Natacha Bouchart"));
+        QVERIFY(sender >= 0);
+        QVERIFY(model.index(sender, FactsModel::ValueColumn).data().toString().contains(QStringLiteral("Mairie de Calais")));
+        QCOMPARE(model.index(sender, 0).data(FactsModel::ParticipantRoleRole).toInt(), int(ParticipantRole::Sender));
+        QVERIFY(rowOf(QStringLiteral("To"), QStringLiteral("Nathanaël Caillaux")) > sender);
+        QVERIFY(rowOf(QStringLiteral("Event"), QStringLiteral("2016-23")) >= 0);
+        QVERIFY(!model.index(rowOf(QStringLiteral("Type"), QString()), FactsModel::ConfidenceColumn).data().isValid());
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFactsModel)
+#include "tst_factsmodel.moc"
