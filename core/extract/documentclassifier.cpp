@@ -34,11 +34,11 @@ DocumentType DocumentClassifier::type(const TextLines& lines)
     static const QRegularExpression openLetter(
         QStringLiteral(R"(\b(?:lettre ouverte|open letter|offener brief|carta abierta|lettera aperta)\b)"), kOptions);
     static const QRegularExpression press(QStringLiteral(
-        R"(\b(?:communiqué|communique|press release|news release|press statement|information presse|dossier de presse|contact presse|press contact|pour diffusion immédiate|for immediate release|service de presse|press office)\b)"),
+        R"(\b(?:communiqué|communique|press release|news release|press statement|information presse|dossier de presse|contact presse|press contact|pour diffusion immédiate|for immediate release|service de presse|press office|news story|point presse|point de situation)\b)"),
         kOptions);
     static const QRegularExpression signatories(QStringLiteral(R"(^(?:liste des |premiers )?(?:signataires|signatories)\b)"), kOptions);
     static const QRegularExpression reported(QStringLiteral(
-        R"(\b(?:a (?:annoncé|présidé|décidé|rappelé|souligné|salué|déclaré|réuni)|annonce|s['’]est (?:rendu|félicité)|the minister(?:s)? (?:recalled|announced|said|paid)|announced today|a rappelé)\b)"),
+        R"(\b(?:a (?:annoncé|présidé|décidé|rappelé|souligné|salué|déclaré|réuni)|annonce|s['’]est (?:rendue?s?|félicitée?s?|entretenue?s?)|the minister(?:s)? (?:recalled|announced|said|paid)|announced today|today (?:announced|set out|visited|met)|a rappelé)\b)"),
         kOptions);
     const Lexicon& lex = Lexicon::instance();
     const QString head = headText(lines, 8);

@@ -6,6 +6,7 @@
 #include "core/extract/personname.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -36,7 +37,101 @@ QString normalizePlace(QString place)
     return words.join(QLatin1Char(' '));
 }
 
+// The town of an address line: "62100 CALAIS", "F-62107 Calais Cedex", "BP 20 – 59140 Dunkerque",
+// "27, rue Lamartine 62100 CALAIS", "Leeds LS1 4DT". Empty when the line holds no postcode.
+QString townOfPostcodeLine(const QString& line)
+{
+    static const QRegularExpression separators(QStringLiteral(R"(\s+[–—-]\s+|\s*[|•·]\s*)"));
+    static const QRegularExpression french(QStringLiteral(
+        R"((?:^|[\s,])(?:F-?\s?)?\d{5}\s+(\p{L}[\p{L}'’ -]{1,38}?)(?:\s+cedex(?:\s*\d{1,2})?)?(?:\s*,?\s*france)?\s*$)"), kOptions);
+    // Case-sensitive: a British postcode is written in capitals ("SW1P 4DF").
+    static const QRegularExpression british(QStringLiteral(
+        R"((?:^|,\s*)(\p{Lu}[\p{L}'’ -]{1,30}?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?:\s*,?\s*(?:UK|United Kingdom))?\s*$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression notTown(QStringLiteral(R"(^(?:cedex|bp|cs|rue|avenue|tél|tel|fax)\b)"), kOptions);
+    for (const QString& segment : line.split(separators, Qt::SkipEmptyParts)) {
+        auto m = french.match(segment.trimmed());
+        if (!m.hasMatch())
+            m = british.match(segment.trimmed());
+        if (!m.hasMatch() || notTown.match(m.captured(1)).hasMatch())
+            continue;
+        // "SAINT-POL-SUR-MER" -> "Saint-Pol-sur-Mer".
+        static const QSet<QString> small = { QStringLiteral("sur"), QStringLiteral("sous"), QStringLiteral("en"), QStringLiteral("le"),
+            QStringLiteral("la"), QStringLiteral("les"), QStringLiteral("lès"), QStringLiteral("de"), QStringLiteral("du"),
+            QStringLiteral("des"), QStringLiteral("aux"), QStringLiteral("upon"), QStringLiteral("on") };
+        QStringList words = m.captured(1).simplified().split(QLatin1Char(' '));
+        for (QString& w : words) {
+            QStringList parts = PersonName::recapitalize(w).split(QLatin1Char('-'));
+            for (qsizetype i = 1; i < parts.size(); ++i)
+                if (small.contains(parts.at(i).toLower()))
+                    parts[i] = parts.at(i).toLower();
+            w = parts.join(QLatin1Char('-'));
+        }
+        return words.join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+// A paragraph that opens with the recipient: "Monsieur le Préfet", "À l'attention de", "To:", "The Home Secretary".
+bool opensRecipientBlock(const QString& first)
+{
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^(?:à|a|to|attn\.?|for the attention of|à l['’]attention de|a l['’]attention de|destinataires?)(?=\s|:|$))"), kOptions);
+    static const QRegularExpression article(QStringLiteral(R"(^(?:(?:the|le|la)\s+|l['’]\s*)\p{L})"), kOptions);
+    const Lexicon& lex = Lexicon::instance();
+    return marker.match(first).hasMatch() || lex.leadingCourtesy().match(first).capturedLength() > 0
+        || (article.match(first).hasMatch() && lex.leadingFunction().match(first).hasMatch());
+}
+
 } // namespace
+
+QString DocumentDateFinder::senderAddressPlace(const TextLines& lines, qsizetype dateLine)
+{
+    const qsizetype n = lines.size();
+    qsizetype first = 0;
+    while (first < n && lines.at(first).isBlank())
+        ++first;
+    if (first >= n)
+        return {};
+    const Lexicon& lex = Lexicon::instance();
+    // The letterhead: the first paragraph, when it is the sender's and stands above the date.
+    const int headBlock = lines.at(first).block;
+    if ((dateLine < 0 || first < dateLine) && !opensRecipientBlock(lines.at(first).content)) {
+        const QList<qsizetype> head = lines.blockLines(headBlock);
+        for (qsizetype k = 0; k < head.size() && k < 10; ++k) {
+            const TextLine& l = lines.at(head.at(k));
+            if (l.content.size() > 120 || lex.salutation().match(l.content).hasMatch())
+                break;
+            if (const QString town = townOfPostcodeLine(l.content); !town.isEmpty())
+                return town;
+        }
+    }
+    // The footer: the last paragraph, below the signature, when it is no copy list nor recipient block.
+    qsizetype last = n - 1;
+    while (last > first && lines.at(last).isBlank())
+        --last;
+    const int footBlock = lines.at(last).block;
+    if (footBlock == headBlock || last <= dateLine)
+        return {};
+    const QList<qsizetype> foot = lines.blockLines(footBlock);
+    if (foot.size() > 6 || opensRecipientBlock(lines.at(foot.first()).content))
+        return {};
+    // The paragraph above may announce the list: "Copie à :" / "- Préfecture …".
+    qsizetype above = foot.first() - 1;
+    while (above > 0 && lines.at(above).isBlank())
+        --above;
+    if (above >= 0 && lex.copyLine().match(lines.at(above).content).hasMatch())
+        return {};
+    for (const qsizetype k : foot) {
+        const TextLine& l = lines.at(k);
+        if (l.bulleted || lex.copyLine().match(l.content).hasMatch() || l.content.size() > 160)
+            return {};
+    }
+    for (const qsizetype k : foot)
+        if (const QString town = townOfPostcodeLine(lines.at(k).content); !town.isEmpty())
+            return town;
+    return {};
+}
 
 DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const QList<DateMention>& mentions)
 {
@@ -47,6 +142,8 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
         kOptions);
     static const QRegularExpression placeOnly(QStringLiteral(R"(^(\p{Lu}[\p{L}'’ -]{1,38}?)\s*,?\s*(?:le\s*)?$)"), kOptions);
     static const QRegularExpression suffix(QStringLiteral(R"(^[\s.,;:)–-]*(?:[–-]\s*(?:communiqué|press release|communique).*)?$)"), kOptions);
+    static const QRegularExpression publication(QStringLiteral(
+        R"(^\s*(?:first\s+|last\s+)?(?:published|publié|publiée|mis en ligne|posted)\W{0,3}(?:\s*(?:le|on|:))?\s*$)"), kOptions);
     static const QRegularExpression timeAfter(QStringLiteral(R"(^\s*(?:à|at|-|,)?\s*\d{1,2}\s*[:hH]\s*\d{2})"), kOptions);
 
     Found best;
@@ -58,6 +155,11 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
         if (const QString& c = lines.at(i).content; !c.isEmpty() && c.size() < 100
             && Lexicon::instance().salutation().match(c).hasMatch())
             salutation = i;
+    // The first line of running text: a sentence, not a heading, letterhead or date.
+    qsizetype firstProse = n;
+    for (qsizetype i = 0; i < n && firstProse == n; ++i)
+        if (const QString& c = lines.at(i).content; c.size() > 100 || (c.endsWith(QLatin1Char('.')) && c.count(QLatin1Char(' ')) >= 5))
+            firstProse = i;
     for (qsizetype k = 0; k < mentions.size(); ++k) {
         const DateMention& m = mentions.at(k);
         if (m.yearMissing || !m.date.isValid() || m.form == Form::Relative)
@@ -70,8 +172,16 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
         const QString after = text.mid(m.start + m.length, std::max<qsizetype>(0, lineEnd - (m.start + m.length)));
         // The words before the date may sit on the line above when the date wraps ("Press release of the" / "2").
         const QString wider = text.mid(std::max<qsizetype>(0, m.start - 60), std::min<qsizetype>(60, m.start));
-        if (isTrapped(before) || isTrapped(wider.simplified()) || timeAfter.match(after).hasMatch())
+        if (timeAfter.match(after).hasMatch())
             continue;
+        // A web page's "Published 16 March 2018" above its text is the date it was issued; a "Published on"
+        // stamp below the text (or below a real date line) is not.
+        bool publicationHead = false;
+        if (isTrapped(before) || isTrapped(wider.simplified())) {
+            publicationHead = li < firstProse && publication.match(before).hasMatch();
+            if (!publicationHead)
+                continue;
+        }
 
         const double position = n > 1 ? double(li) / double(n - 1) : 0.0;
         const auto pre = prefix.match(before.trimmed());
@@ -90,6 +200,8 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
             score = 0.45;
         } else if (position < 0.25) {
             score = 0.3;
+        } else if (publicationHead) {
+            score = 0.2; // above the text, however short the page
         } else {
             continue; // a date inside the body is about something else
         }
@@ -106,6 +218,8 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
             if (above.hasMatch() && lines.at(li - 1).content.endsWith(QLatin1Char(',')))
                 place = above.captured(1);
         }
+        if (publicationHead)
+            score = std::min(score, 0.2);
         if (score > bestScore) {
             bestScore = score;
             DocumentDate date;

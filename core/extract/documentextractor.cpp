@@ -69,6 +69,9 @@ Extraction DocumentExtractor::extract(const QString& cleanedText)
     e.title = DocumentClassifier::title(lines, when.line, e.type);
     if (e.title.isEmpty())
         e.title = derivedTitle(e);
+    // Without a place on the date line, a letter is written where its sender's address is.
+    if (e.place.isEmpty() && e.type == DocumentType::Letter)
+        e.place = DocumentDateFinder::senderAddressPlace(lines, when.line);
     // A mayor writes from the town hall: its town is the place when the date line names none.
     if (e.place.isEmpty() && e.type == DocumentType::Letter) {
         static const QRegularExpression townHall(QStringLiteral(R"(^(?:Mairie|Ville|Hôtel de ville) (?:de |d['’])(.+)$)"));

@@ -35,7 +35,7 @@ bool FunctionParser::isFunction(const QString& text)
 
 QString FunctionParser::asTitle(const QString& function)
 {
-    static const QRegularExpression article(QStringLiteral(R"(^(?:le|la|l'|l’|the)\s*(?=\p{L}))"), kOptions);
+    static const QRegularExpression article(QStringLiteral(R"(^(?:(?:le|la|the)\s+|l['’]\s*)(?=\p{L}))"), kOptions);
     QString s = trimPunctuation(function);
     s.remove(article);
     return capitalizeFirst(s);
@@ -54,7 +54,14 @@ QString FunctionParser::organizationFor(const QString& function)
             QStringLiteral("Présidence de la République") },
         { QRegularExpression(QStringLiteral(R"(^(?:french )?president of the (?:french )?republic\b)"), kOptions),
             QStringLiteral("Présidence de la République") },
-        { QRegularExpression(QStringLiteral(R"(^premier ministre\b)"), kOptions), QStringLiteral("Services du Premier ministre") },
+        { QRegularExpression(QStringLiteral(R"(^premi(?:er|ère) ministre\b)"), kOptions), QStringLiteral("Services du Premier ministre") },
+        // The British Home Secretary as French letters name the office.
+        { QRegularExpression(QStringLiteral(R"(^ministre de l['’]intérieur (?:britannique|du royaume-uni)\b)"), kOptions), QStringLiteral("Home Office") },
+        { QRegularExpression(QStringLiteral(R"(^(?:member of the national assembly|députée?(?! européen)\b))"), kOptions), QStringLiteral("Assemblée nationale") },
+        { QRegularExpression(QStringLiteral(R"(^(?:member of parliament|mp)\b(?! of the european))"), kOptions), QStringLiteral("House of Commons") },
+        { QRegularExpression(QStringLiteral(R"(^sénat(?:eur|rice)\b)"), kOptions), QStringLiteral("Sénat") },
+        { QRegularExpression(QStringLiteral(R"(^sub-prefect (of the |of )(.+?)(?:,.*)?$)"), kOptions), QStringLiteral("Sub-prefecture \\1\\2") },
+        { QRegularExpression(QStringLiteral(R"(^prefect (of the |of )(.+?)(?:,.*)?$)"), kOptions), QStringLiteral("Prefecture \\1\\2") },
         { QRegularExpression(QStringLiteral(R"(^(?:french )?prime minister(?! of the united kingdom| of great britain)\b)"), kOptions),
             QStringLiteral("Services du Premier ministre") },
         { QRegularExpression(QStringLiteral(R"(^(?:french )?(?:interior|home) minister\b)"), kOptions), QStringLiteral("Ministry of the Interior") },

@@ -32,7 +32,10 @@ const char* const kFunctions =
     "avocate?|lawyer|défenseure?|commissaire|commissioner|procureure?|prosecutor|juge|judge|évêque|bishop|"
     "administrat(?:eur|rice)|administrator|manager|officer|advisor|adviser|ambassad(?:eur|rice)|ambassador|"
     "rapporteur|rapporteuse|contrôleure? générale?|inspect(?:eur|rice)|inspector|gouverneur|governor|"
-    "haut-commissaire|high commissioner|(?:shadow )?home secretary|foreign secretary|représentante?|representative|membre du bureau|animat(?:eur|rice)";
+    "haut-commissaire|high commissioner|(?:shadow )?home secretary|foreign secretary|représentante?|representative|membre du bureau|animat(?:eur|rice)|"
+    "juriste|médecin(?: généraliste)?|infirmi(?:er|ère)|bénévole|volunteer|militante?|activist|aumônier|chaplain|pasteur|priest|"
+    "éducat(?:eur|rice)(?: spécialisée?)?|social worker|travailleu(?:r|se) sociale?|chercheu(?:r|se)|researcher|doctor|nurse|"
+    "journaliste|journalist|member|membre";
 
 const char* const kFirstNames[] = {
     "alain", "albert", "alexandre", "alexis", "alice", "aline", "amandine", "amber", "amelie", "anne", "annie",
@@ -67,18 +70,18 @@ const Lexicon& Lexicon::instance()
 Lexicon::Lexicon()
 {
     m_leadingCourtesy = compile(QStringLiteral(
-        R"(^(?:(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Messers|Messrs\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|Maître|Me|Pr\.?|Professeur|Prof\.?|Sir|Dame|Lord|Lady)(?=[\s.])\.?\s*)+)"),
+        R"(^(?:(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?|M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Messers|Messrs\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|Maître|Me|Pr\.?|Professeur|Prof\.?|Sir|Dame|Lord|Lady)(?=[\s.])\.?\s*)+)"),
         QRegularExpression::UseUnicodePropertiesOption);
     m_salutation = compile(QStringLiteral(
         R"(^(?:(?:Très\s+)?(?:Cher|Chère|Chers|Chères)\b.{0,60}|Monsieur\b.{0,80}|Madame\b.{0,80}|Mesdames\b.{0,80}|Messieurs\b.{0,60}|Dear\b.{0,80}|To whom it may concern)[,:!]$)"));
     m_closing = compile(QStringLiteral(
         R"(je vous prie d.agréer|veuillez agréer|veuillez recevoir|nous vous prions d.agréer|nous vous prions de recevoir|je vous prie de (?:croire|recevoir)|recevez,? .{0,40}l.expression|l.expression de (?:ma|notre|mes|nos) (?:considération|salutations|respectueuse|haute|parfaite|sentiments)|(?:sincères |respectueuses |meilleures )?salutations|bien cordialement|cordialement|bien à vous|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:best|kind|warm) regards|with (?:best|kind) regards|respectfully(?: yours)?)"));
-    m_leadingFunction = compile(QStringLiteral(R"(^(?:(?:le|la|l'|l’|the|notre|our)\s*)?(?:french\s+|british\s+|uk\s+)?(?:%1)\b)")
+    m_leadingFunction = compile(QStringLiteral(R"(^(?:(?:le|la|l'|l’|the|notre|our)\s*)?(?:french\s+|british\s+|uk\s+)?(?:(?:legal|policy|field|advocacy|project|programme|program|communications|press|volunteer|town|city|local|municipal|regional|national|deputy|assistant|senior|chief|première|premier)\s+)?(?:%1)\b)")
                                     .arg(QString::fromUtf8(kFunctions)));
     m_organizationWord = compile(QStringLiteral(
         R"(\b(?:association|associations|asso|collectif|collective|fédération|federation|ligue|league|réseau|network|comité|committee|coordination|union|syndicat|parti|party|mouvement|movement|fondation|foundation|institut|institute|centre|center|ministère|ministry|mairie|préfecture|sous-préfecture|conseil|council|office|agence|agency|services?|secours|médecins|doctors|amnesty|cimade|croix-rouge|red cross|emmaüs|gisti|ldh|mrap|attac|utopia|auberge|plateforme|platform|groupe|group|commission|gouvernement|government|département|région|ville|city|église|church|caritas|ong|ngo|oxfam|unhcr|hcr|défenseur des droits|tribunal|court|cour|assemblée|sénat|parlement|parliament|république|republic|ambassade|embassy|ofpra|ofii|cnda|france terre d'asile|care4calais|help refugees|refugee|refugees|réfugiés|migrants|exilés|sans frontières|sans-frontières|solidarité|solidarity|scp|selarl|sarl|cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|observatoire|observatory|police|gendarmerie|home office)\b)"));
     m_signatoriesHeading = compile(QStringLiteral(
-        R"(^(?:liste des |premiers |premières |les |organisations |associations |co-?)?(?:signataires|signatories|signatures|signed by|signé par|signée par|ont signé)\b.{0,30}$)"));
+        R"(^(?:(?:liste des|list of|premiers|premières|first|les|the|organisations|organizations|associations|co-?)\s*)*(?:signataires|signatories|signatures|signed by|signé par|signée par|ont signé)\b.{0,30}$)"));
     m_copyLine = compile(QStringLiteral(
         R"(^(?:copies?\s*(?:à|a|:|pour information)|c\.?c\.?\s*:|cc\b|ampliation\s*:?|copy to|copies to|a copy of this (?:letter|message) (?:has been|was|is being|will be) (?:sent|addressed|forwarded) to|une copie de (?:ce|cette) (?:courrier|lettre) (?:a été|est) (?:adressée?|envoyée?|transmise?) à))"));
     m_addressLine = compile(QStringLiteral(

@@ -25,10 +25,23 @@ bool containsCapitalisedWord(const QString& text)
     return text.contains(capitals);
 }
 
+// "CGT Pas-de-Calais", "ATD Quart Monde": a leading word in capitals before words that are not
+// reads as an organisation's acronym, or a surname written first; never alone a sign of a person.
+bool surnameFirst(const QString& text)
+{
+    const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto allCaps = [](const QString& t) {
+        return t.size() >= 2 && std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLower(); });
+    };
+    // "CCFD-Terre Solidaire": the acronym may be joined to a word by a hyphen.
+    return tokens.size() >= 2 && allCaps(tokens.first().section(QLatin1Char('-'), 0, 0)) && !allCaps(tokens.last());
+}
+
 // A person named in the text, with the offset where they were named.
 struct Named {
     Participant person;
     qsizetype offset;
+    bool quoted = false; // introduced as a speaker ("déclare X", "As X has pointed out"): not the issuer
 };
 
 struct Scan {
@@ -108,7 +121,9 @@ struct Scan {
             const QString c = content(i);
             if (c.isEmpty() || isAddress(i) || lex.copyLine().match(c).hasMatch())
                 break;
-            if (const auto name = PersonName::parse(c); name && (name->knownFirstName || name->hadCourtesyTitle || functions.isEmpty()))
+            // "Isabelle JEAN" / "ATD Quart Monde": an acronym first is the organisation line, not a second person.
+            if (const auto name = PersonName::parse(c); name
+                && (name->knownFirstName || name->hadCourtesyTitle || (functions.isEmpty() && !surnameFirst(c))))
                 break;
             if (FunctionParser::isFunction(c))
                 functions.append(c);
@@ -129,7 +144,8 @@ struct Scan {
             p.title = FunctionParser::asTitle(functions.first().simplified());
             p.organization = FunctionParser::organizationFor(p.title);
         }
-        if (p.organization.isEmpty() && !orgLine.isEmpty())
+        // An organisation written on its own line is the one the person speaks for.
+        if (!orgLine.isEmpty() && (p.organization.isEmpty() || lex.organizationWord().match(orgLine).hasMatch()))
             p.organization = orgLine.simplified();
         return last;
     }
@@ -162,6 +178,27 @@ struct Scan {
         return std::nullopt;
     }
 
+    qsizetype firstNonBlank() const
+    {
+        qsizetype i = 0;
+        while (i + 1 < lines.size() && lines.at(i).isBlank())
+            ++i;
+        return i;
+    }
+
+    // The line below `i` in its paragraph when it names an organisation ("Home Office", "Prefecture of
+    // the Pas-de-Calais") rather than an address, a function or a person.
+    QString orgLineAfter(qsizetype i, qsizetype to) const
+    {
+        const qsizetype k = i + 1;
+        if (k >= to || k >= lines.size() || lines.at(k).isBlank() || lines.at(k).block != lines.at(i).block)
+            return {};
+        const QString& c = content(k);
+        if (c.size() > 80 || isAddress(k) || FunctionParser::isFunction(c) || PersonName::parse(c) || !lex.organizationWord().match(c).hasMatch())
+            return {};
+        return c.simplified();
+    }
+
     // Header zone: letterhead sender and address-block recipients, before the salutation.
     void readHeader(qsizetype headerEnd)
     {
@@ -176,8 +213,10 @@ struct Scan {
                 continue;
             const auto to = toMarker.match(c);
             QString candidate = c;
+            // "To: Jane Smith, Minister for Immigration": the name before the comma.
             if (to.hasMatch() && (to.captured(1).isEmpty() || lex.leadingCourtesy().match(to.captured(1)).capturedLength() > 0
-                                     || PersonName::parse(to.captured(1)))) {
+                                     || PersonName::parse(to.captured(1)) || PersonName::parse(to.captured(1).section(QLatin1Char(','), 0, 0))
+                                     || FunctionParser::isFunction(to.captured(1)))) {
                 afterTo = true;
                 candidate = to.captured(1);
                 if (candidate.isEmpty())
@@ -213,6 +252,9 @@ struct Scan {
                     p.organization = FunctionParser::organizationFor(p.title);
                     if (p.organization.isEmpty())
                         p.organization = orgPiece;
+                    // The address block names the organisation on the next line: it wins over one read from the function.
+                    if (const QString below = orgLineAfter(i, headerEnd); !below.isEmpty() && orgPiece.isEmpty())
+                        p.organization = below;
                 } else {
                     readFunctions(i + 1, headerEnd, p);
                 }
@@ -222,14 +264,21 @@ struct Scan {
                 continue;
             }
             // "M. le Ministre de l'Intérieur", "Monsieur le Préfet du Pas-de-Calais": an office, no name.
-            if (hasCourtesy) {
-                const QString rest = candidate.mid(courtesy.capturedEnd()).trimmed();
+            // "The Home Secretary" / "Home Office", "Le Préfet du Nord": an office addressed with an article,
+            // below the letterhead (a letterhead names its office without one: "PRÉFET DU NORD").
+            static const QRegularExpression article(QStringLiteral(R"(^(?:(?:the|le|la)\s+|l['’]\s*)\p{L})"), kOptions);
+            const bool officeLine = hasCourtesy || afterTo
+                || (article.match(candidate).hasMatch() && lines.at(i).block != lines.at(firstNonBlank()).block);
+            if (officeLine) {
+                const QString rest = hasCourtesy ? candidate.mid(courtesy.capturedEnd()).trimmed() : candidate;
                 if (FunctionParser::isFunction(rest) && rest.size() < 90) {
                     Participant p;
                     p.role = ParticipantRole::Recipient;
                     p.kind = CorrespondentKind::Organization;
                     p.title = FunctionParser::asTitle(rest);
-                    p.organization = FunctionParser::organizationFor(p.title);
+                    p.organization = orgLineAfter(i, headerEnd);
+                    if (p.organization.isEmpty())
+                        p.organization = FunctionParser::organizationFor(p.title);
                     p.name = p.organization.isEmpty() ? p.title : p.organization;
                     p.evidence = evidenceOf(i);
                     add(p);
@@ -340,7 +389,7 @@ struct Scan {
             auto person = personOnLine(c);
             if (!person)
                 continue;
-            const bool capitalSurname = containsCapitalisedWord(c);
+            const bool capitalSurname = containsCapitalisedWord(c) && !surnameFirst(c);
             const bool functionNear = !person->second.isEmpty() || (i + 1 < to && FunctionParser::isFunction(content(i + 1)))
                 || (!firstOfBlock && FunctionParser::isFunction(content(i - 1)));
             if (!person->first.knownFirstName && !person->first.hadCourtesyTitle && !capitalSurname && !functionNear)
@@ -371,6 +420,54 @@ struct Scan {
                 add(p);
     }
 
+    // One signatory entry: "Samia HUET, présidente, Secours Catholique", "Terre d'Errance, Yves BRUN (trésorier)",
+    // "Ligue des droits de l'Homme (LDH), Dominique ROCHE (coordinateur)", "Utopia 56". A person is
+    // recognisably one (known first name, courtesy title, surname in capitals or a function in brackets);
+    // what is neither the person nor their function is the organisation they sign for.
+    void readSignatoryEntry(const QString& entry, Participant& p) const
+    {
+        static const QRegularExpression bracketed(QStringLiteral(R"(^(.*?)\s*\(([^()]{2,60})\)\s*$)"));
+        std::optional<PersonName> person;
+        QString title;
+        QStringList orgPieces;
+        for (const QString& raw : entry.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString piece = raw.trimmed();
+            QString core = piece;
+            QString function;
+            if (const auto m = bracketed.match(piece); m.hasMatch() && FunctionParser::isFunction(m.captured(2).trimmed())) {
+                core = m.captured(1);
+                function = m.captured(2).trimmed();
+            }
+            if (!person) {
+                if (auto n = PersonName::parse(core); n
+                    && (n->knownFirstName || n->hadCourtesyTitle || !function.isEmpty()
+                        || (containsCapitalisedWord(core) && !surnameFirst(core)))) {
+                    person = n;
+                    title = function;
+                    continue;
+                }
+            }
+            if (title.isEmpty() && person && FunctionParser::isFunction(core)) {
+                title = core;
+                continue;
+            }
+            orgPieces.append(piece);
+        }
+        if (!person) {
+            p.kind = CorrespondentKind::Organization;
+            p.name = entry;
+            return;
+        }
+        p.kind = CorrespondentKind::Person;
+        p.name = person->name;
+        if (!title.isEmpty()) {
+            p.title = FunctionParser::asTitle(title);
+            p.organization = FunctionParser::organizationFor(p.title);
+        }
+        if (p.organization.isEmpty())
+            p.organization = orgPieces.join(QStringLiteral(", ")).trimmed();
+    }
+
     // "Signataires :" followed by one organisation or person per line, with category headings between.
     bool readSignatoryList(qsizetype from)
     {
@@ -393,6 +490,11 @@ struct Scan {
                 break;
             if (bulletList && !line.bulleted)
                 continue; // a category heading ("Associations", "Political parties") or a stray line
+            static const QRegularExpression category(QStringLiteral(
+                R"(^(?:(?:les |the )?(?:associations|organisations|organizations|partis(?: politiques)?|syndicats|collectifs|ong|ngos|trade unions|unions|political parties|élus|elected representatives|personnalités|individuals|citoyens|citizens|churches|églises|charities|groups)(?:\s+\p{Ll}+)?|(?:national|local|uk|british|french|international|regional|national|other|autres)\s+(?:organisations|organizations|associations|groups|charities|ngos|signatories|signataires))\s*:?$)"),
+                kOptions);
+            if (!line.bulleted && category.match(line.content).hasMatch())
+                continue;
             QString entry = line.content;
             qsizetype next = i + 1;
             // A wrapped entry continues on the next non-bulleted line that starts in lower case.
@@ -411,23 +513,7 @@ struct Scan {
             Participant p;
             p.role = ParticipantRole::Sender;
             p.evidence = { line.content, line.contentStart };
-            const QStringList pieces = entry.split(QLatin1Char(','));
-            if (auto person = PersonName::parse(pieces.first()); person && person->knownFirstName) {
-                p.kind = CorrespondentKind::Person;
-                p.name = person->name;
-                const QString rest = pieces.mid(1).join(QLatin1Char(',')).trimmed();
-                if (FunctionParser::isFunction(rest)) {
-                    p.title = FunctionParser::asTitle(pieces.value(1));
-                    p.organization = FunctionParser::organizationFor(p.title);
-                    if (p.organization.isEmpty())
-                        p.organization = pieces.mid(2).join(QLatin1Char(',')).trimmed();
-                } else {
-                    p.organization = rest;
-                }
-            } else {
-                p.kind = CorrespondentKind::Organization;
-                p.name = entry;
-            }
+            readSignatoryEntry(entry, p);
             add(p);
             any = true;
         }
@@ -513,6 +599,17 @@ struct Scan {
         return *m_named;
     }
 
+    // A person introduced as a speaker: "« … », déclare X", "selon X", "As X, …, has pointed out".
+    static bool isQuoted(const QString& text, qsizetype start, qsizetype end)
+    {
+        static const QRegularExpression before(QStringLiteral(
+            R"((?:[»"”]\s*,?|\b(?:déclare|a déclaré|souligne|a souligné|explique|a expliqué|estime|ajoute|a ajouté|insiste|précise|rappelle|dénonce|selon|d['’]après|comme l['’]a (?:rappelé|souligné|dit|expliqué)|said|says|added|explained|warned|according to|as))\s*(?:M\.|Mme|Mr|Mrs|Ms|Dr)?\s*$)"), kOptions);
+        static const QRegularExpression after(QStringLiteral(
+            R"(^[,\s]*(?:a (?:déclaré|souligné|rappelé|expliqué|estimé)|has (?:pointed out|said|stated|noted|warned|explained)|said|says|pointed out)\b)"), kOptions);
+        const qsizetype from = std::max<qsizetype>(0, start - 30);
+        return before.match(text.mid(from, start - from)).hasMatch() || after.match(text.mid(end, 40)).hasMatch();
+    }
+
     QList<Named> findNamedPersons() const
     {
         static const QRegularExpression apposition(QStringLiteral(
@@ -524,9 +621,15 @@ struct Scan {
         QList<Named> out;
         const QString& text = lines.text();
         auto it = apposition.globalMatch(text);
+        // A sentence may open on the name: "As Jane Smith, director of …" — the opening word is no part of it.
+        static const QRegularExpression openingWord(QStringLiteral(
+            R"(^(?:As|Like|When|According|For|But|And|Since|Comme|Selon|Pour|Mais|Et|Depuis|Lorsque|Quand|Ainsi)\s+)"));
         while (it.hasNext()) {
             const auto m = it.next();
-            const auto name = PersonName::parse(m.captured(1));
+            QString raw = m.captured(1);
+            const bool opened = raw.contains(openingWord);
+            raw.remove(openingWord);
+            const auto name = PersonName::parse(raw);
             const QString function = m.captured(2).simplified();
             if (!name || !FunctionParser::isFunction(function))
                 continue;
@@ -536,7 +639,7 @@ struct Scan {
             p.title = FunctionParser::asTitle(function);
             p.organization = FunctionParser::organizationFor(p.title);
             p.evidence = { m.captured(0), m.capturedStart() };
-            out.append({ p, m.capturedStart() });
+            out.append({ p, m.capturedStart(), opened || isQuoted(text, m.capturedStart(), m.capturedEnd()) });
         }
         auto it2 = courtesyName.globalMatch(text);
         while (it2.hasNext()) {
@@ -553,7 +656,7 @@ struct Scan {
             p.kind = CorrespondentKind::Person;
             p.name = name->name;
             p.evidence = { m.captured(0), m.capturedStart() };
-            out.append({ p, m.capturedStart() });
+            out.append({ p, m.capturedStart(), isQuoted(text, m.capturedStart(), m.capturedEnd()) });
         }
         return out;
     }
@@ -572,10 +675,34 @@ struct Scan {
                     if (lex.organizationWord().match(part).hasMatch())
                         issuers.append(FunctionParser::asTitle(part));
         }
+        // A web page's byline: "From: Home Office and The Rt Hon Jane Smith MP".
+        static const QRegularExpression byline(QStringLiteral(R"(^(?:from|issued by|de|par)\s*:\s*(.+)$)"), kOptions);
+        static const QRegularExpression bylineSplit(QStringLiteral(R"(\s*(?:,|;|\s+and\s+|\s+et\s+)\s*)"), kOptions);
+        QList<Participant> bylinePersons;
+        for (qsizetype i = 0; i < headlineEnd && i < 15; ++i) {
+            const auto m = byline.match(content(i));
+            if (!m.hasMatch())
+                continue;
+            for (const QString& part : m.captured(1).split(bylineSplit, Qt::SkipEmptyParts)) {
+                if (const auto name = PersonName::parse(part); name && (name->hadCourtesyTitle || name->knownFirstName)) {
+                    Participant p;
+                    p.role = ParticipantRole::Sender;
+                    p.kind = CorrespondentKind::Person;
+                    p.name = name->name;
+                    p.evidence = evidenceOf(i, part);
+                    bylinePersons.append(p);
+                } else if (part.size() > 2 && part.size() < 80) {
+                    issuers.append(FunctionParser::asTitle(part));
+                }
+            }
+            break;
+        }
         const QList<Named> named = namedPersons();
         const qsizetype headlineEndOffset = headlineEnd < lines.size() ? lines.at(headlineEnd).start : lines.text().size();
         QString headline = lines.text().left(headlineEndOffset);
         QSet<QString> senders;
+        for (const Participant& p : std::as_const(bylinePersons))
+            senders.insert(correspondentKey(CorrespondentKind::Person, p.name));
         for (const Named& n : named) {
             const QString surname = n.person.name.section(QLatin1Char(' '), -1);
             const bool inHeadline = headline.contains(surname, Qt::CaseInsensitive);
@@ -588,7 +715,7 @@ struct Scan {
         if (senders.isEmpty()) {
             // No one named up front: the first minister or official named with a function speaks.
             for (const Named& n : named)
-                if (!n.person.title.isEmpty()) {
+                if (!n.person.title.isEmpty() && !n.quoted) {
                     senders.insert(correspondentKey(CorrespondentKind::Person, n.person.name));
                     break;
                 }
@@ -600,6 +727,8 @@ struct Scan {
                 continue; // named up front but never with a function: a guest, not the issuer
             add(n.person);
         }
+        for (const Participant& p : std::as_const(bylinePersons))
+            add(p); // merged with the same person named with a function in the text
         // Nobody named and no "communiqué de X": the organisation in the letterhead above the
         // "Communiqué de presse" marker issues it.
         if (issuers.isEmpty() && senders.isEmpty()) {
@@ -672,7 +801,9 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
         qsizetype headline = context.dateLine >= 0 ? context.dateLine + 1 : 0;
         while (headline < n && (lines.at(headline).isBlank() || lines.at(headline).content.size() < kLongLine))
             ++headline;
-        scan.readPressRelease(std::min(headline, std::max<qsizetype>(headline, 3)));
+        // A joint communiqué ends with its signatories: they issue it; people quoted in it are mentioned.
+        if (!scan.readSignatoryList(headline))
+            scan.readPressRelease(std::min(headline, std::max<qsizetype>(headline, 3)));
     } else {
         scan.readAddressedTitle(headerEnd);
         scan.readHeader(headerEnd);

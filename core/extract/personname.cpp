@@ -54,6 +54,9 @@ std::optional<PersonName> PersonName::parse(const QString& raw)
     while (!s.isEmpty() && (s.back() == QLatin1Char(',') || s.back() == QLatin1Char('.') || s.back() == QLatin1Char(':')
                || s.back() == QLatin1Char(';')))
         s.chop(1);
+    // Post-nominal letters: "The Rt Hon Jane Smith MP", "John Brown QC".
+    static const QRegularExpression postNominals(QStringLiteral(R"((?:,?\s+(?:MP|MEP|QC|KC|OBE|MBE|CBE|DBE|KBE|JP))+$)"));
+    s.remove(postNominals);
     PersonName result;
     const auto courtesy = lex.leadingCourtesy().match(s);
     if (courtesy.hasMatch() && courtesy.capturedLength() > 0) {

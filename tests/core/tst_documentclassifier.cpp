@@ -22,6 +22,14 @@ private slots:
             << QStringLiteral("Calais, le 3 mars 2016\n\nMonsieur le Préfet,\n\nNous vous écrivons au sujet de la lande.\n\n"
                               "Veuillez agréer, Monsieur le Préfet, nos salutations distinguées.\n\nJean Dupont\n")
             << DocumentType::Letter;
+        QTest::addRow("press_govukNewsStory")
+            << QStringLiteral("News story\n\nJoint action plan on Channel crossings\n\nFrom: Home Office\nPublished 2 August 2019\n\n"
+                              "The UK and France today agreed a joint action plan to tackle small boat crossings.\n")
+            << DocumentType::PressRelease;
+        QTest::addRow("press_fr_officialVisit_feminine")
+            << QStringLiteral("SOUS-PRÉFECTURE DE DUNKERQUE\n\nVisite sur le littoral\n\nDunkerque, le 4 avril 2018\n\n"
+                              "La sous-préfète s'est rendue à Grande-Synthe pour rencontrer les services de l'État et les élus.\n")
+            << DocumentType::PressRelease;
         QTest::addRow("letter_en_dearYours")
             << QStringLiteral("5 March 2018\n\nDear Home Secretary,\n\nWe are writing about Calais.\n\nYours sincerely,\n\nJane Smith\n")
             << DocumentType::Letter;

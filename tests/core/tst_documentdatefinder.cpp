@@ -90,6 +90,17 @@ private slots:
         QTest::addRow("trap_publishedOnOnly_null") << QStringLiteral(
             "Meeting on Calais\n\nThe Ministers met the voluntary organisations today.\n\nPublished on 03/01/2020\n")
                                                    << QString() << QString() << QString() << QString();
+        // A web page's "Published" line above its text is its date when no other date is written.
+        QTest::addRow("webPage_publishedAtTop_onlyDate") << QStringLiteral(
+            "Press release\n\nExtra funding for the port of Calais\n\nFrom: Home Office\nPublished 14 November 2018\n\n"
+            "The Home Secretary today confirmed new funding for fencing and detection equipment at the port of Calais.\n")
+                                                         << QStringLiteral("2018-11-14") << QStringLiteral("day")
+                                                         << QStringLiteral("14 November 2018") << QString();
+        QTest::addRow("webPage_publishedAtTop_dateLineWins") << QStringLiteral(
+            "Published on 20 March 2019\n\nCalais, 18 March 2019\n\nThe associations met the prefect this morning to discuss "
+            "the winter shelter plan.\n")
+                                                             << QStringLiteral("2019-03-18") << QStringLiteral("day")
+                                                             << QStringLiteral("18 March 2019") << QStringLiteral("Calais");
         QTest::addRow("trap_misAJour") << QStringLiteral(
             "Mis à jour le 5 mars 2019\n\nCalais, le 2 mars 2019\n\nCommuniqué de l'Auberge des migrants\n\nTexte.\n")
                                        << QStringLiteral("2019-03-02") << QStringLiteral("day") << QStringLiteral("2 mars 2019")
@@ -176,6 +187,56 @@ private slots:
         QCOMPARE(e.date->date.toEdtf(), QStringLiteral("2018-03-03"));
         QCOMPARE(e.place, QStringLiteral("Lille"));
         QCOMPARE(text.mid(e.date->evidence.offset, e.date->evidence.text.size()), e.date->evidence.text);
+    }
+
+    // Without a place on the date line, a letter's place is the town of its sender's own address:
+    // the letterhead's postcode line or the footer's, never the recipient's address block.
+    void extract_placeFromSenderAddress_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("place");
+        const QString body = QStringLiteral(
+            "Nous souhaitons vous alerter sur la situation des familles installées près du canal, privées d'eau potable depuis "
+            "la fermeture des robinets du quai au début du mois.\n\n");
+        QTest::addRow("letterhead_postcodeCapitals")
+            << QStringLiteral("Association Terre d'Accueil\n8, rue des Prés\n62500 SAINT-OMER\n\nLe 2 mai 2019\n\n"
+                              "Monsieur le Sous-préfet\n2, rue Richelieu\n62100 Calais\n\nMonsieur le Sous-préfet,\n\n")
+                   + body + QStringLiteral("Veuillez agréer nos salutations.\n\nAnne Morel\nPrésidente\n")
+            << QStringLiteral("Saint-Omer");
+        QTest::addRow("letterhead_cedex_compoundTown")
+            << QStringLiteral("Collectif Solidarité Littoral\nBP 41\n62201 BOULOGNE-SUR-MER Cedex\n\n3 juin 2018\n\nMadame la Préfète,\n\n")
+                   + body + QStringLiteral("Cordialement,\n\nLuc Petit\n")
+            << QStringLiteral("Boulogne-sur-Mer");
+        QTest::addRow("letterhead_britishPostcode")
+            << QStringLiteral("Kent Refugee Help\n21 Castle Street\nCanterbury CT1 2QU\n\n5 July 2017\n\nDear Home Secretary,\n\n"
+                              "We write about the children who remain in Calais after the closure of the camp and who have family "
+                              "in the United Kingdom.\n\nYours sincerely,\n\nMary Jones\n")
+            << QStringLiteral("Canterbury");
+        QTest::addRow("footer_dashSeparated")
+            << QStringLiteral("PRÉFET DU NORD\n\nLe 9 janvier 2020\n\nMadame la Présidente,\n\n") + body
+                   + QStringLiteral("Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n\nLe Préfet,\n\nPaul Garnier\n\n"
+                                    "Préfecture du Nord – 12, rue Jean sans Peur – 59039 LILLE Cedex\n")
+            << QStringLiteral("Lille");
+        QTest::addRow("recipientBlockFirst_notThePlace")
+            << QStringLiteral("Monsieur le Préfet du Pas-de-Calais\nRue Ferdinand Buisson\n62020 ARRAS Cedex 9\n\nLe 4 mars 2017\n\n"
+                              "Monsieur le Préfet,\n\n") + body + QStringLiteral("Cordialement,\n\nJeanne Roux\n")
+            << QString();
+        QTest::addRow("copyListAtEnd_notThePlace")
+            << QStringLiteral("Le 4 mars 2017\n\nMadame la Maire,\n\n") + body
+                   + QStringLiteral("Cordialement,\n\nJeanne Roux\n\nCopie à :\n\nSous-préfecture de Calais, 2 rue Richelieu, 62100 Calais\n")
+            << QString();
+        QTest::addRow("dateLinePlaceWins")
+            << QStringLiteral("Association Terre d'Accueil\n62500 SAINT-OMER\n\nCalais, le 2 mai 2019\n\nMonsieur le Maire,\n\n") + body
+                   + QStringLiteral("Cordialement,\n\nAnne Morel\n")
+            << QStringLiteral("Calais");
+    }
+    void extract_placeFromSenderAddress()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, place);
+        const Extraction e = DocumentExtractor::extract(text);
+        QCOMPARE(e.type, DocumentType::Letter);
+        QCOMPARE(e.place, place);
     }
 
     // A higher confidence for a date on its own line than for one found only by position.

@@ -15,6 +15,14 @@ private slots:
         QTest::addColumn<QString>("organization");
 
         QTest::addRow("fr_presidente_deLa") << QStringLiteral("Présidente de la Cimade") << QStringLiteral("La Cimade");
+        QTest::addRow("fr_premiereMinistre") << QStringLiteral("Première ministre") << QStringLiteral("Services du Premier ministre");
+        QTest::addRow("fr_ministreInterieurBritannique") << QStringLiteral("Ministre de l'Intérieur britannique") << QStringLiteral("Home Office");
+        QTest::addRow("en_prefectOfThe") << QStringLiteral("Prefect of the Nord") << QStringLiteral("Prefecture of the Nord");
+        QTest::addRow("en_subPrefectOf") << QStringLiteral("Sub-prefect of Dunkirk") << QStringLiteral("Sub-prefecture of Dunkirk");
+        QTest::addRow("en_memberNationalAssembly") << QStringLiteral("Member of the National Assembly for the Nord")
+                                                   << QStringLiteral("Assemblée nationale");
+        QTest::addRow("fr_deputee") << QStringLiteral("Députée de la 7e circonscription du Nord") << QStringLiteral("Assemblée nationale");
+        QTest::addRow("en_mpFor") << QStringLiteral("MP for Folkestone and Hythe") << QStringLiteral("House of Commons");
         QTest::addRow("fr_presidente_dApostrophe") << QStringLiteral("Présidente d'Amnesty International France")
                                                    << QStringLiteral("Amnesty International France");
         QTest::addRow("fr_president_de") << QStringLiteral("Président de Médecins Sans Frontières France")
@@ -64,6 +72,11 @@ private slots:
         QTest::addColumn<bool>("function");
         QTest::addRow("fr_maire") << QStringLiteral("Maire de Calais") << true;
         QTest::addRow("fr_lePrefet") << QStringLiteral("le Préfet du Nord") << true;
+        QTest::addRow("en_qualifiedOfficer") << QStringLiteral("Legal officer") << true;
+        QTest::addRow("en_volunteerCoordinator") << QStringLiteral("Volunteer coordinator") << true;
+        QTest::addRow("en_townCouncillor") << QStringLiteral("Town councillor") << true;
+        QTest::addRow("fr_juriste") << QStringLiteral("Juriste") << true;
+        QTest::addRow("fr_medecinGeneraliste") << QStringLiteral("Médecin généraliste") << true;
         QTest::addRow("fr_sousPrefete") << QStringLiteral("Sous-préfète de Dunkerque") << true;
         QTest::addRow("fr_coordinatrice") << QStringLiteral("Coordinatrice régionale") << true;
         QTest::addRow("fr_directriceGenerale") << QStringLiteral("Directrice générale") << true;
@@ -89,6 +102,9 @@ private slots:
         QTest::addColumn<QString>("function");
         QTest::addColumn<QString>("title");
         QTest::addRow("fr_articleAndComma") << QStringLiteral("le Préfet,") << QStringLiteral("Préfet");
+        QTest::addRow("en_legalNotArticle") << QStringLiteral("Legal officer") << QStringLiteral("Legal officer");
+        QTest::addRow("en_lawyerNotArticle") << QStringLiteral("Lawyer,") << QStringLiteral("Lawyer");
+        QTest::addRow("fr_lApostrophe") << QStringLiteral("l'Évêque d'Arras") << QStringLiteral("Évêque d'Arras");
         QTest::addRow("fr_laMaire") << QStringLiteral("la Maire de Calais") << QStringLiteral("Maire de Calais");
         QTest::addRow("fr_lApostrophe") << QStringLiteral("l'Adjoint au maire") << QStringLiteral("Adjoint au maire");
         QTest::addRow("en_the") << QStringLiteral("the Minister of the Interior.") << QStringLiteral("Minister of the Interior");

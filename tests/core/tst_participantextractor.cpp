@@ -325,6 +325,92 @@ private slots:
                    { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("L'Auberge des migrants"), {}, {} },
                }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        // Signatory entries that name an organisation and the person signing for it.
+        QTest::addRow("fr_signatoryEntries_orgThenPerson")
+            << QStringLiteral("Lettre ouverte au Préfet du Nord\n\nLille, le 5 mai 2019\n\nMonsieur le Préfet,\n\n"
+                              "Depuis plusieurs semaines, les familles installées près de la gare de Lille-Flandres sont délogées chaque matin "
+                              "sans qu'aucune solution de mise à l'abri ne leur soit proposée par vos services.\n\n"
+                              "Veuillez agréer, Monsieur le Préfet, nos salutations distinguées.\n\n"
+                              "Les associations signataires :\n\nAssociations du Nord\n"
+                              "- Collectif Roms de Villeneuve-d'Ascq, Odile MARCHAND (porte-parole)\n"
+                              "- Ligue des droits de l'Homme (LDH), section de Lille\n"
+                              "- CGT Nord\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Odile Marchand"), QStringLiteral("Porte-parole"),
+                       QStringLiteral("Collectif Roms de Villeneuve-d'Ascq") },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Ligue des droits de l'Homme (LDH), section de Lille"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("CGT Nord"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender") };
+        // A joint communiqué: its signatories issue it; the spokesperson quoted in it is only mentioned.
+        QTest::addRow("fr_jointRelease_signatoriesNotQuotedSpeaker")
+            << QStringLiteral("Communiqué de presse\n\nDunkerque, le 3 février 2020\n\nÉvacuation du campement du Puythouck\n\n"
+                              "Ce matin, près de trois cents personnes ont été évacuées du bois du Puythouck sans qu'aucune solution durable "
+                              "ne leur ait été proposée, et leurs tentes ont été détruites par les équipes de nettoyage.\n\n"
+                              "« Ces opérations ne règlent rien », déclare Hélène Rivière, présidente de Salam Nord.\n\n"
+                              "Signataires :\n\n- Salam Nord, Hélène RIVIÈRE (présidente)\n- Utopia 56\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Hélène Rivière"), {}, QStringLiteral("Salam Nord") },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Utopia 56"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        // An association's communiqué: the quoted coordinator is no issuer; the letterhead is.
+        QTest::addRow("fr_associationRelease_quotedSpeakerIsMentioned")
+            << QStringLiteral("UTOPIA 56\n\nCommuniqué\n\n12 septembre 2019\n\nMaraudes de nuit à Grande-Synthe\n\n"
+                              "Nos équipes ont rencontré cette semaine plus de quatre cents personnes dormant dehors, dont une cinquantaine "
+                              "de mineurs non accompagnés, sans accès à l'eau ni à des sanitaires.\n\n"
+                              "« La situation n'a jamais été aussi grave », déclare Paul Mercier, coordinateur de Utopia 56.\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("UTOPIA 56"), {}, {} },
+                   { QStringLiteral("mentioned"), QStringLiteral("person"), QStringLiteral("Paul Mercier"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender") };
+        // A gov.uk page: the byline names the department and the minister.
+        QTest::addRow("en_govukByline_departmentAndMinister")
+            << QStringLiteral("Press release\n\nNew funding for border security in northern France\n\n"
+                              "From: Home Office and The Rt Hon Jane Whitfield MP\nPublished 4 March 2019\n\n"
+                              "The Home Secretary, Jane Whitfield, today announced further funding for security at the port of Calais and "
+                              "the Channel Tunnel terminal at Coquelles, in partnership with the French authorities.\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Jane Whitfield"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Home Office"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender") };
+        // English address blocks: an office with its department below, a person with the organisation below.
+        QTest::addRow("en_officeAddressBlock_departmentBelow")
+            << QStringLiteral("Calais Migrant Solidarity\n14 rue Mollien\n62100 Calais\n\n"
+                              "The Minister for Immigration\nHome Office\n2 Marsham Street\nLondon SW1P 4DF\n\n3 June 2017\n\n"
+                              "Dear Minister,\n\nWe write about the children who remain in Calais after the closure of the camp, many of whom "
+                              "have family in the United Kingdom and a right to join them.\n\nYours sincerely,\n\nSarah Collins\nLegal officer\n"
+                              "Calais Migrant Solidarity\n")
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), QStringLiteral("organization"), QStringLiteral("Home Office"),
+                       QStringLiteral("Minister for Immigration"), QStringLiteral("Home Office") },
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Sarah Collins"), QStringLiteral("Legal officer"),
+                       QStringLiteral("Calais Migrant Solidarity") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        QTest::addRow("en_toPersonFunction_organisationBelow")
+            << QStringLiteral("Refugee Action Kent\n\nTo: Mark Hollis, Prefect of the Nord\nPrefecture of the Nord\n"
+                              "12 rue Jean sans Peur\n59039 Lille Cedex\n\n8 May 2018\n\nDear Prefect,\n\n"
+                              "We are concerned by the repeated evictions in Grande-Synthe, carried out at dawn and without any offer of shelter "
+                              "to the families concerned.\n\nYours faithfully,\n\nRuth Keller\nDirector\n")
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Mark Hollis"), QStringLiteral("Prefect of the Nord"),
+                       QStringLiteral("Prefecture of the Nord") },
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Ruth Keller"), QStringLiteral("Director"), {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        // An acronym first on the line below a signature is the organisation, not a second signatory.
+        QTest::addRow("fr_signature_acronymOrganisationLine")
+            << QStringLiteral("Monsieur le Maire,\n\nNous sollicitons un rendez-vous au sujet de l'accès à l'eau pour les personnes "
+                              "installées près du canal, privées de tout point d'eau depuis la fermeture des robinets du quai.\n\n"
+                              "Cordialement,\n\nMarion LEFEBVRE\nCCFD-Terre Solidaire Nord\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Marion Lefebvre"), {},
+                       QStringLiteral("CCFD-Terre Solidaire Nord") },
+               }
+            << QStringList { QStringLiteral("sender") };
     }
     void extract_participants()
     {

@@ -33,6 +33,8 @@ private slots:
         QTest::addRow("en_mrs") << QStringLiteral("Mrs Jane Smith") << QStringLiteral("Jane Smith") << true;
         QTest::addRow("en_mrDot") << QStringLiteral("Mr. John Brown") << QStringLiteral("John Brown") << true;
         QTest::addRow("en_plain_unknownFirstName") << QStringLiteral("Amber Rudd") << QStringLiteral("Amber Rudd") << false;
+        QTest::addRow("en_rtHon_postNominalMP") << QStringLiteral("The Rt Hon Alan Whitmore MP") << QStringLiteral("Alan Whitmore") << true;
+        QTest::addRow("en_rightHonourable") << QStringLiteral("Right Honourable Margaret Doyle") << QStringLiteral("Margaret Doyle") << true;
     }
     void parse_personName()
     {
