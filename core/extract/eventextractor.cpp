@@ -27,16 +27,18 @@ QString firstWords(const QString& s, int count)
 QString tidy(QString label)
 {
     static const QRegularExpression trailing(QStringLiteral(
-        R"((?:\s+(?:le|la|les|l['’]|du|de|des|d['’]|en|in|on|of|the|since|depuis|dès|publié|publiée|published|issued|held|au|à|a|at|lors|du mois|le mois|mois|during|pendant|until|jusqu['’]au|jusqu['’]en|from|dated|daté|datée))+\s*$)"), kOptions);
+        R"((?:\s+(?:le|la|les|l['’]|du|de|des|d['’]|en|in|on|of|the|since|depuis|dès|publié|publiée|published|issued|held|au|à|a|at|lors|du mois|le mois|mois|during|pendant|until|jusqu['’]au|jusqu['’]en|from|dated|daté|datée|sur|pour|vers|durant|dans|par|by|for|to|over))+\s*$)"), kOptions);
     static const QRegularExpression leading(QStringLiteral(
-        R"(^(?:(?:and|et|mais|but|ainsi|also|aussi|that|que|qui|which|when|lorsque|quand|dont|where|où|a|has|have|had|avec|with|lors|de|du|of|the|to|à|en|in|at|le|la|l['’]|les)\s+)+)"), kOptions);
+        R"(^(?:(?:and|et|mais|but|ainsi|also|aussi|that|que|qui|which|when|lorsque|quand|dont|where|où|a|has|have|had|avec|with|lors|de|du|of|the|to|à|en|in|at|le|la|l['’]|les)\s+(?![«"“]))+)"), kOptions);
     label = label.simplified();
     label.remove(trailing);
     label.remove(leading);
     label = label.trimmed();
     while (!label.isEmpty() && QStringLiteral(",;:–-«»\"'(").contains(label.back()))
         label.chop(1);
-    while (!label.isEmpty() && QStringLiteral(",;:–-«»\"')").contains(label.front()))
+    // An opening quote stays when its closing one is in the label ("la « jungle » des Pachtounes").
+    while (!label.isEmpty() && QStringLiteral(",;:–-«»\"')").contains(label.front())
+           && !(label.front() == QChar(0x00AB) && label.contains(QChar(0x00BB))))
         label.remove(0, 1);
     label = label.trimmed();
     if (!label.isEmpty())
@@ -47,7 +49,8 @@ QString tidy(QString label)
 // What the date is the date of: the words before it in its clause, or the noun phrase after it.
 QString labelFor(const QString& text, const DateMention& m)
 {
-    static const QRegularExpression boundary(QStringLiteral(R"([.;:!?()\[\]«»"]|\n\s*\n|,\s)"));
+    // Quotes and brackets sit inside a clause ("la « jungle » des Pachtounes", "centres (CAOs)"): not boundaries.
+    static const QRegularExpression boundary(QStringLiteral(R"([.;:!?\[\]]|\n\s*\n|,\s)"));
     static const QRegularExpression connective(QStringLiteral(
         R"(\b(?:since|depuis|after|après|before|avant|during|pendant|when|lorsque|that|qui|que|dont|with|avec|by|par)\s+(?=\S+\s+\S+))"), kOptions);
     const qsizetype windowStart = std::max<qsizetype>(0, m.start - 160);
@@ -60,7 +63,8 @@ QString labelFor(const QString& text, const DateMention& m)
     auto it = connective.globalMatch(before);
     while (it.hasNext())
         lastConnective = it.next().capturedEnd();
-    if (lastConnective > 0)
+    // …unless that leaves too little to say what happened ("avec les associations" keeps its subject).
+    if (lastConnective > 0 && tidy(before.mid(lastConnective)).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 2)
         before = before.mid(lastConnective);
     QString label = tidy(lastWords(before.simplified(), kMaxLabelWords));
 
@@ -72,11 +76,14 @@ QString labelFor(const QString& text, const DateMention& m)
         after = after.left(stop);
     const QString afterLabel = tidy(firstWords(after.simplified(), kMaxLabelWords));
     static const QRegularExpression eventAfter(QStringLiteral(R"(^\s*(?:,\s*)?(?:avec|with|lors|during|:|–|-)\s)"), kOptions);
-    const bool preferAfter = m.form == DateMention::Form::Relative || eventAfter.match(after).hasMatch()
-        || label.count(QLatin1Char(' ')) < 1;
-    if (preferAfter && afterLabel.count(QLatin1Char(' ')) >= 1)
+    const auto words = [](const QString& s) { return s.split(QLatin1Char(' '), Qt::SkipEmptyParts).size(); };
+    const bool preferAfter = m.form == DateMention::Form::Relative || eventAfter.match(after).hasMatch() || words(label) < 2;
+    if (preferAfter && words(afterLabel) >= 2)
         return afterLabel;
-    return label.isEmpty() ? afterLabel : label;
+    if (words(label) >= 2 || words(afterLabel) == 0)
+        return label.isEmpty() ? afterLabel : label;
+    // Neither side says enough on its own ("En septembre 2009, …" then a long clause cut short): both together.
+    return tidy(label + QLatin1Char(' ') + afterLabel);
 }
 
 } // namespace
@@ -98,6 +105,10 @@ QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<D
         // A stamp opens its line ("Published on 03/01/2020"); "le communiqué publié le 14 juin" is an event.
         static const QRegularExpression stamp(QStringLiteral(R"((?:^|\n)[\s*_]*(?:last\s+)?(?:published|publié|publiée|mis en ligne|mis à jour|mise à jour|updated|imprimé|printed|fax)\W{0,3}(?:\s*(?:le|on|:))?\s*$)"), kOptions);
         if (stamp.match(text.mid(std::max<qsizetype>(0, m.start - 40), std::min<qsizetype>(40, m.start))).hasMatch())
+            continue;
+        // A date followed by a time ("27/10/15 17:33 FAX …") is a fax or print stamp, not an event.
+        static const QRegularExpression timeAfter(QStringLiteral(R"(^\s*(?:à|at|-|,)?\s*\d{1,2}\s*[:hH]\s*\d{2}\b)"), kOptions);
+        if (timeAfter.match(text.mid(m.start + m.length, 16)).hasMatch())
             continue;
         const PartialDate date = DateParser::resolve(m, documentDate);
         if (!date.isValid())
