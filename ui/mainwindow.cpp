@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QtConcurrent>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -120,6 +121,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_selection, &SelectionState::filterChanged, this, &MainWindow::updateStatus);
     connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, &MainWindow::onImportFinished);
+    connect(&m_corpusWatcher, &QFutureWatcher<Result<CorpusIndex>>::finished, this, &MainWindow::onCorpusRead);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
@@ -140,6 +142,7 @@ MainWindow::~MainWindow()
         m_importWatcher.cancel();
         m_importWatcher.waitForFinished();
     }
+    m_corpusWatcher.waitForFinished();
 }
 
 QSortFilterProxyModel* MainWindow::documentProxy() const
@@ -345,18 +348,26 @@ bool MainWindow::openDatabase(const QString& path)
     m_documents.emplace(*m_database);
     rememberRecent(path);
     setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
-    reload();
-    emit corpusLoaded();
+    statusBar()->showMessage(tr("Reading the corpus…"));
+    // A large corpus takes a moment to index: read it on the pool with a connection of its own.
+    m_corpusWatcher.setFuture(QtConcurrent::run([path]() -> Result<CorpusIndex> {
+        auto reader = Database::openExisting(path);
+        if (!reader)
+            return std::unexpected(reader.error());
+        return CorpusIndex::load(*reader);
+    }));
     return true;
 }
 
-void MainWindow::reload()
+void MainWindow::onCorpusRead()
 {
-    if (!m_database)
-        return;
-    auto index = CorpusIndex::load(*m_database);
+    statusBar()->clearMessage();
+    Result<CorpusIndex> index = m_corpusWatcher.result();
     if (!index) {
         showError(tr("Cannot read the corpus"), index.error().detail);
+        if (m_importOutcome)
+            emit importFinished(false);
+        m_importOutcome.reset();
         return;
     }
     auto corpus = std::make_shared<const CorpusIndex>(std::move(*index));
@@ -370,6 +381,9 @@ void MainWindow::reload()
     updateStatus();
     if (m_proxy->rowCount() > 0)
         selectDocumentRow(0);
+    emit corpusLoaded();
+    if (const std::optional<bool> outcome = std::exchange(m_importOutcome, std::nullopt))
+        emit importFinished(*outcome);
 }
 
 void MainWindow::selectDocumentRow(int row)
@@ -563,9 +577,11 @@ void MainWindow::onImportFinished()
     const QFuture<Result<ImportSummary>> future = m_importWatcher.future();
     if (future.resultCount() == 0) {
         // Cancelled before the job could report: what was written is whole batches only.
-        openDatabase(m_importDatabase);
+        if (openDatabase(m_importDatabase))
+            m_importOutcome = false;
+        else
+            emit importFinished(false);
         statusBar()->showMessage(tr("Import cancelled; the documents read so far are kept."), 15000);
-        emit importFinished(false);
         return;
     }
     const Result<ImportSummary> result = future.result();
@@ -574,7 +590,10 @@ void MainWindow::onImportFinished()
         emit importFinished(false);
         return;
     }
-    openDatabase(m_importDatabase);
+    if (!openDatabase(m_importDatabase)) {
+        emit importFinished(false);
+        return;
+    }
     QStringList problems;
     for (const ImportOutcome& o : result->problems)
         problems << (o.status == ImportOutcome::Status::Rejected ? tr("%1: %2").arg(o.source, o.reason)
@@ -592,7 +611,7 @@ void MainWindow::onImportFinished()
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
     }
-    emit importFinished(true);
+    m_importOutcome = true; // reported when the corpus is on screen
 }
 
 void MainWindow::chooseFolder()

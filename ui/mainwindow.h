@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
 #include "core/import/importjob.h"
+#include "core/models/corpusindex.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -47,7 +48,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an existing corpus database; shows the error and returns false when it cannot.
+    // Opens a corpus database (false, with the error shown, when it cannot); its index is read on the
+    // pool and corpusLoaded() follows when every view is filled.
     bool openDatabase(const QString& path);
     // Imports files/folders into the database (created if needed), then shows it.
     void importInto(const QString& databasePath, const QStringList& paths);
@@ -81,7 +83,7 @@ private:
     QWidget* buildListPane();
     QWidget* buildReaderPane();
     void buildActions();
-    void reload();
+    void onCorpusRead();
     void showDocument(qint64 id);
     void runSearch();
     void showSearchResults();
@@ -120,6 +122,8 @@ private:
     qreal m_baseFontSize = 0;
     int m_zoomSteps = 0;
     QFutureWatcher<core::Result<core::ImportSummary>> m_importWatcher;
+    QFutureWatcher<core::Result<core::CorpusIndex>> m_corpusWatcher;
+    std::optional<bool> m_importOutcome; // reported once the imported corpus is on screen
     QProgressDialog* m_progress = nullptr;
     QString m_importDatabase;
 };
