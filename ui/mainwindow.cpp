@@ -558,7 +558,7 @@ void MainWindow::importInto(const QString& databasePath, const QStringList& path
         m_progress->setMinimumDuration(400);
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, &m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::cancel);
+        connect(m_progress, &QProgressDialog::canceled, this, &MainWindow::cancelImport);
         connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
         connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::progressValueChanged, m_progress, &QProgressDialog::setValue);
         connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::progressTextChanged, m_progress, &QProgressDialog::setLabelText);
@@ -568,6 +568,11 @@ void MainWindow::importInto(const QString& databasePath, const QStringList& path
     m_progress->show();
     statusBar()->showMessage(tr("Importing…"));
     m_importWatcher.setFuture(ImportJob(databasePath, paths).start());
+}
+
+void MainWindow::cancelImport()
+{
+    m_importWatcher.cancel();
 }
 
 void MainWindow::onImportFinished()

@@ -53,6 +53,9 @@ public:
     bool openDatabase(const QString& path);
     // Imports files/folders into the database (created if needed), then shows it.
     void importInto(const QString& databasePath, const QStringList& paths);
+    // What the progress dialog's Cancel does: the import stops at its next batch, keeping whole documents.
+    void cancelImport();
+    bool isImporting() const { return m_importWatcher.isRunning(); }
     void selectDocumentRow(int row);
     // Gives one view the room (used by --view and by the View menu).
     void emphasize(View view);
