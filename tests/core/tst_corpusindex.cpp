@@ -7,6 +7,7 @@
 #include "core/models/documentfilterproxy.h"
 #include "core/models/documenttablemodel.h"
 #include "core/models/selectionstate.h"
+#include "support/samplecorpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,13 +45,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString path = m_dir.filePath(QStringLiteral("sample.db"));
-        QVERIFY(ImportJob(path, { QStringLiteral(":/corpus") }).runSynchronously());
-        auto db = Database::open(path);
-        QVERIFY(db);
-        auto index = CorpusIndex::load(*db);
-        QVERIFY2(index, qPrintable(index ? QString() : index.error().detail));
-        m_index = std::make_shared<const CorpusIndex>(std::move(*index));
+        auto sample = littoral::test::loadSampleCorpus(m_dir.filePath(QStringLiteral("sample.db")));
+        QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().detail));
+        m_index = *sample;
     }
 
     void load_readsDocumentsCorrespondentsParticipationsAndEvents()

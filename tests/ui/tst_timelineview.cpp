@@ -3,6 +3,7 @@
 // The timeline on the bundled sample corpus and on a large synthetic one, rendered offscreen.
 // Set LITTORAL_TIMELINE_PNG_DIR to also write what it draws as PNG files, to look at.
 #include "core/db/database.h"
+#include "support/samplecorpus.h"
 #include "core/import/importjob.h"
 #include "core/models/corpusindex.h"
 #include "core/models/selectionstate.h"
@@ -151,13 +152,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("sample.db"));
-        const auto summary = core::ImportJob(path, { QStringLiteral(":/corpus") }).runSynchronously();
-        QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().detail));
-        auto database = core::Database::open(path);
-        QVERIFY(database.has_value());
-        auto index = core::CorpusIndex::load(*database);
-        QVERIFY(index.has_value());
-        m_sample = std::make_shared<const core::CorpusIndex>(std::move(*index));
+        auto sample = littoral::test::loadSampleCorpus(path);
+        QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().detail));
+        m_sample = *sample;
         QCOMPARE(m_sample->documents().size(), 5);
     }
 
