@@ -52,8 +52,9 @@ QString FunctionParser::organizationFor(const QString& function)
     static const QList<Rule> rules = {
         { QRegularExpression(QStringLiteral(R"(^(?:vice-)?présidente? de la république(?: française)?\b)"), kOptions),
             QStringLiteral("Présidence de la République") },
+        // An office written in English is named in English; a French address block still wins (office merge).
         { QRegularExpression(QStringLiteral(R"(^(?:french )?president of the (?:french )?republic\b)"), kOptions),
-            QStringLiteral("Présidence de la République") },
+            QStringLiteral("Presidency of the Republic") },
         { QRegularExpression(QStringLiteral(R"(^premi(?:er|ère) ministre\b)"), kOptions), QStringLiteral("Services du Premier ministre") },
         // The British Home Secretary as French letters name the office.
         { QRegularExpression(QStringLiteral(R"(^ministre de l['’]intérieur (?:britannique|du royaume-uni)\b)"), kOptions), QStringLiteral("Home Office") },
@@ -63,7 +64,7 @@ QString FunctionParser::organizationFor(const QString& function)
         { QRegularExpression(QStringLiteral(R"(^sub-prefect (of the |of )(.+?)(?:,.*)?$)"), kOptions), QStringLiteral("Sub-prefecture \\1\\2") },
         { QRegularExpression(QStringLiteral(R"(^prefect (of the |of )(.+?)(?:,.*)?$)"), kOptions), QStringLiteral("Prefecture \\1\\2") },
         { QRegularExpression(QStringLiteral(R"(^(?:french )?prime minister(?! of the united kingdom| of great britain)\b)"), kOptions),
-            QStringLiteral("Services du Premier ministre") },
+            QStringLiteral("Prime Minister's Office") },
         { QRegularExpression(QStringLiteral(R"(^(?:french )?(?:interior|home) minister\b)"), kOptions), QStringLiteral("Ministry of the Interior") },
         { QRegularExpression(QStringLiteral(R"(^(?:shadow )?home secretary\b)"), kOptions), QStringLiteral("Home Office") },
         { QRegularExpression(QStringLiteral(R"(^ministre(?: délégué(?:e)?)?(?: auprès du ministre)? (de l['’]|de la |du |des |de |d['’])(.+?)(?:,.*)?$)"), kOptions),

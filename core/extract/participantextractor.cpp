@@ -525,7 +525,7 @@ struct Scan {
     {
         static const QRegularExpression itemSplit(
             QStringLiteral(R"(\s*(?:;|,\s*(?:and\s+)?(?:to\s+)?(?=the\s)|\s+and\s+(?:to\s+)?(?=the\s)|,\s*(?=à\s|au\s|aux\s)|\s+et\s+(?=à\s|au\s|aux\s|m\.|mme|monsieur|madame))\s*)"), kOptions);
-        static const QRegularExpression frenchSplit(QStringLiteral(R"(\s*(?:,|;|\s+et\s+)\s*)"), kOptions);
+        static const QRegularExpression frenchSplit(QStringLiteral(R"(\s*(?:,|;|\s+et\s+|\s+and\s+)\s*)"), kOptions);
         static const QRegularExpression leading(
             QStringLiteral(R"(^(?:(?:and\s+)?(?:to\s+)?the\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|la\s+|le\s+|l['’])+)"), kOptions);
         for (qsizetype i = from; i < lines.size(); ++i) {
@@ -555,13 +555,28 @@ struct Scan {
             // English lists join with "and the"; French ones with commas.
             static const QRegularExpression article(QStringLiteral(R"(\bthe\b)"), kOptions);
             const bool english = rest.contains(article);
-            const QStringList items = rest.split(english ? itemSplit : frenchSplit, Qt::SkipEmptyParts);
+            QStringList items;
+            for (const QString& part : rest.split(english ? itemSplit : frenchSplit, Qt::SkipEmptyParts)) {
+                // "A, B and C" without articles: split only when every piece still names something
+                // ("Civil Liberties, Justice and Home Affairs committee" stays whole: "Justice" alone is no body).
+                static const QRegularExpression listSplit(QStringLiteral(R"(\s*,\s+(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu}))"));
+                const QStringList pieces = english ? part.split(listSplit, Qt::SkipEmptyParts) : QStringList { part };
+                const bool named = std::all_of(pieces.cbegin(), pieces.cend(),
+                    [](const QString& piece) { return piece.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 2; });
+                items += named ? pieces : QStringList { part };
+            }
             for (QString item : items) {
                 item = item.trimmed();
                 item.remove(leading);
                 item = item.trimmed();
                 if (item.size() < 2)
                     continue;
+                // "M. Clément GAUTIER, Sous-préfet de Calais": the function after a person in copy is their title.
+                if (!found.isEmpty() && found.last().role == ParticipantRole::Cc && found.last().kind == CorrespondentKind::Person
+                    && found.last().title.isEmpty() && FunctionParser::isFunction(item) && !lex.leadingCourtesy().match(item).capturedLength()) {
+                    found.last().title = FunctionParser::asTitle(item);
+                    continue;
+                }
                 Participant p;
                 p.role = ParticipantRole::Cc;
                 p.evidence = evidenceOf(i, item);
@@ -570,10 +585,11 @@ struct Scan {
                 if (person && !person->first.knownFirstName && !person->first.hadCourtesyTitle && person->second.isEmpty())
                     person.reset(); // "Safe Passage UK"
                 if (person) {
+                    // A person in copy is named with their function; the body they belong to is only
+                    // a copy recipient when the line names it.
                     p.kind = CorrespondentKind::Person;
                     p.name = person->first.name;
                     p.title = FunctionParser::asTitle(person->second);
-                    p.organization = FunctionParser::organizationFor(p.title);
                 } else {
                     const auto courtesy = lex.leadingCourtesy().match(item);
                     if (courtesy.hasMatch())

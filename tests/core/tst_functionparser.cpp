@@ -49,9 +49,9 @@ private slots:
         QTest::addRow("fr_presidentRepublique") << QStringLiteral("Président de la République")
                                                 << QStringLiteral("Présidence de la République");
         QTest::addRow("en_presidentRepublic") << QStringLiteral("President of the French Republic")
-                                              << QStringLiteral("Présidence de la République");
+                                              << QStringLiteral("Presidency of the Republic");
         QTest::addRow("fr_premierMinistre") << QStringLiteral("Premier ministre") << QStringLiteral("Services du Premier ministre");
-        QTest::addRow("en_primeMinister_french") << QStringLiteral("French Prime Minister") << QStringLiteral("Services du Premier ministre");
+        QTest::addRow("en_primeMinister_french") << QStringLiteral("French Prime Minister") << QStringLiteral("Prime Minister's Office");
         QTest::addRow("fr_defenseurDesDroits") << QStringLiteral("Défenseur des droits") << QStringLiteral("Défenseur des droits");
         QTest::addRow("en_director_of") << QStringLiteral("Director of Help Refugees") << QStringLiteral("Help Refugees");
         QTest::addRow("fr_directrice_de") << QStringLiteral("Directrice de France terre d'asile") << QStringLiteral("France terre d'asile");

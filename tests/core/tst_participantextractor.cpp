@@ -41,6 +41,35 @@ Pour le Préfet et par délégation, le Sous-préfet Jean Dupont
 )");
 
 // A mayor's letter signed with the function above the name, with a French copy line.
+const QString kCopiesWithFunctions = QStringLiteral(R"(Lille, le 4 mars 2019
+
+Madame la Préfète,
+
+Nous vous alertons sur la situation des familles à la rue à Lille depuis l'hiver.
+
+Veuillez agréer, Madame la Préfète, l'expression de notre haute considération.
+
+Claire Martin
+Présidente
+
+Copie à : M. Clément GAUTIER, Sous-préfet de Dunkerque, Toit pour tous du Ternois et La Cimade
+)");
+
+const QString kEnglishCopyList = QStringLiteral(R"(Dover, 12 May 2018
+
+Dear Minister,
+
+We write about the children who remain in Calais with family in the United Kingdom.
+
+Yours sincerely,
+
+Mary Jones
+Director
+Kent Refugee Help
+
+A copy of this letter has been sent to Safe Passage UK, Citizens UK and Refugee Youth Service.
+)");
+
 const QString kMayorLetter = QStringLiteral(R"(Ville de Grande-Synthe
 Hôtel de Ville
 Place François Mitterrand
@@ -254,6 +283,24 @@ private slots:
                        QStringLiteral("Association Salam Nord-Pas-de-Calais") },
                }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        QTest::addRow("fr_copyList_functionAfterPersonIsTheirTitle")
+            << kCopiesWithFunctions
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Claire Martin"), QStringLiteral("Présidente"), {} },
+                   { QStringLiteral("cc"), QStringLiteral("person"), QStringLiteral("Clément Gautier"), QStringLiteral("Sous-préfet de Dunkerque"), {} },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Toit pour tous du Ternois"), {}, {} },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Cimade"), {}, {} },
+               }
+            << QStringList { QStringLiteral("cc") };
+        QTest::addRow("en_copyList_commasAndAnd_withoutArticles")
+            << kEnglishCopyList
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Mary Jones"), QStringLiteral("Director"), QStringLiteral("Kent Refugee Help") },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Safe Passage UK"), {}, {} },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Citizens UK"), {}, {} },
+                   { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Refugee Youth Service"), {}, {} },
+               }
+            << QStringList { QStringLiteral("cc") };
         QTest::addRow("fr_mayor_functionAboveName_copyLine")
             << kMayorLetter
             << QList<QStringList> {
