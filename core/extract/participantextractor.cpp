@@ -268,7 +268,8 @@ struct Scan {
             // below the letterhead (a letterhead names its office without one: "PRÉFET DU NORD").
             static const QRegularExpression article(QStringLiteral(R"(^(?:(?:the|le|la)\s+|l['’]\s*)\p{L})"), kOptions);
             const bool officeLine = hasCourtesy || afterTo
-                || (article.match(candidate).hasMatch() && lines.at(i).block != lines.at(firstNonBlank()).block);
+                || (article.match(candidate).hasMatch() && lines.at(i).block != lines.at(firstNonBlank()).block
+                    && !isSenderServiceBlock(lines.at(i).block));
             if (officeLine) {
                 const QString rest = hasCourtesy ? candidate.mid(courtesy.capturedEnd()).trimmed() : candidate;
                 if (FunctionParser::isFunction(rest) && rest.size() < 90) {
@@ -282,6 +283,44 @@ struct Scan {
                     p.name = p.organization.isEmpty() ? p.title : p.organization;
                     p.evidence = evidenceOf(i);
                     add(p);
+                }
+            }
+        }
+    }
+
+    // "Le Directeur de cabinet / Tél. … / Nos réf. …": the sender's own service under the letterhead, with
+    // its phone and reference lines; an addressee's block has a postal address instead.
+    bool isSenderServiceBlock(int block) const
+    {
+        static const QRegularExpression serviceLine(QStringLiteral(
+            R"(^(?:t[ée]l(?:[ée]phone)?\.?|fax|t[ée]l[ée]copie|nos? r[ée]f\.?|v/r[ée]f|r[ée]f\.?|affaire suivie par|dossier suivi par|service|courriel|mail|e-mail)\s*[:.])"),
+            kOptions);
+        for (const qsizetype k : lines.blockLines(block))
+            if (serviceLine.match(content(k)).hasMatch())
+                return true;
+        return false;
+    }
+
+    // "Le Maire," signs for the town its letterhead names ("VILLE DE CALAIS" -> "Mairie de Calais").
+    void completeMayorsFromLetterhead()
+    {
+        static const QRegularExpression mayor(QStringLiteral(R"(^(?:maire|mayor)$)"), kOptions);
+        static const QRegularExpression townHead(
+            QStringLiteral(R"(^(?:ville|mairie|hôtel de ville|city|town)\s+(?:de\s+|d['’]\s*|du\s+|of\s+)(\p{L}[\p{L}'’ -]{1,40})$)"), kOptions);
+        for (Participant& p : found) {
+            if (p.role != ParticipantRole::Sender || !p.organization.isEmpty() || !mayor.match(p.title).hasMatch())
+                continue;
+            int seen = 0;
+            for (qsizetype i = 0; i < lines.size() && seen < 6; ++i) {
+                if (content(i).isEmpty())
+                    continue;
+                ++seen;
+                if (const auto m = townHead.match(content(i)); m.hasMatch()) {
+                    QStringList words = m.captured(1).simplified().split(QLatin1Char(' '));
+                    for (QString& w : words)
+                        w = PersonName::recapitalize(w);
+                    p.organization = QStringLiteral("Mairie de ") + words.join(QLatin1Char(' '));
+                    break;
                 }
             }
         }
@@ -405,9 +444,13 @@ struct Scan {
                 p.organization = FunctionParser::organizationFor(p.title);
             } else {
                 consumed = readFunctions(i + 1, to, p);
-                // "Le Maire de Calais," above the name.
-                if (p.title.isEmpty() && !firstOfBlock && FunctionParser::isFunction(content(i - 1))) {
-                    p.title = FunctionParser::asTitle(content(i - 1));
+                // "Le Maire de Calais," above the name, in its block or one blank line above it.
+                qsizetype above = i - 1;
+                while (above > from && above >= i - 3 && content(above).isEmpty())
+                    --above;
+                if (p.title.isEmpty() && above >= from && above < i && content(above).size() < 80
+                    && FunctionParser::isFunction(content(above)) && !lex.closing().match(content(above)).hasMatch()) {
+                    p.title = FunctionParser::asTitle(content(above));
                     p.organization = FunctionParser::organizationFor(p.title);
                 }
             }
@@ -486,7 +529,10 @@ struct Scan {
             const TextLine& line = lines.at(i);
             if (line.isBlank())
                 continue;
-            if (lex.copyLine().match(line.content).hasMatch() || isProse(i) || line.content.startsWith(QLatin1String("http")))
+            // The list ends at a copy line, prose, a link or the press contact below it.
+            static const QRegularExpression contact(QStringLiteral(R"(^(?:contacts?(?: presse| press| média| media)?|press contacts?|media contacts?|relations presse)\s*:|@)"), kOptions);
+            if (lex.copyLine().match(line.content).hasMatch() || isProse(i) || line.content.startsWith(QLatin1String("http"))
+                || contact.match(line.content).hasMatch())
                 break;
             if (bulletList && !line.bulleted)
                 continue; // a category heading ("Associations", "Political parties") or a stray line
@@ -510,12 +556,34 @@ struct Scan {
             entry = entry.simplified();
             if (entry.endsWith(QLatin1Char(':')) || entry.size() < 2)
                 continue;
-            Participant p;
-            p.role = ParticipantRole::Sender;
-            p.evidence = { line.content, line.contentStart };
-            readSignatoryEntry(entry, p);
-            add(p);
-            any = true;
+            // "La Cimade, Citoyens solidaires, Norwich Convoy for Calais." is several signatories on one line;
+            // a comma inside brackets ("Histoire d'eux (Albias, Tarn et Garonne)") is not a separator.
+            QStringList signatories { entry };
+            if (!line.bulleted && entry.endsWith(QLatin1Char('.'))) {
+                QStringList pieces;
+                QString current;
+                int depth = 0;
+                for (const QChar c : QStringView(entry).chopped(1)) {
+                    depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
+                    if (c == QLatin1Char(',') && depth == 0) {
+                        pieces << current.trimmed();
+                        current.clear();
+                    } else {
+                        current += c;
+                    }
+                }
+                pieces << current.trimmed();
+                if (pieces.size() >= 3)
+                    signatories = pieces;
+            }
+            for (const QString& one : std::as_const(signatories)) {
+                Participant p;
+                p.role = ParticipantRole::Sender;
+                p.evidence = evidenceOf(i, one);
+                readSignatoryEntry(one, p);
+                add(p);
+                any = true;
+            }
         }
         return any;
     }
@@ -841,6 +909,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
             scan.readSignatures(closing + 1, signaturesEnd);
         }
     }
+    scan.completeMayorsFromLetterhead();
     scan.readCopies(headerEnd);
     scan.readMentions();
     return scan.found;

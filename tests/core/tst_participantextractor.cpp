@@ -70,6 +70,46 @@ Kent Refugee Help
 A copy of this letter has been sent to Safe Passage UK, Citizens UK and Refugee Youth Service.
 )");
 
+const QString kInlineSignatories = QStringLiteral(R"(Lettre ouverte au Préfet du Nord sur les expulsions à Grande-Synthe
+
+Lille, le 2 octobre 2019
+
+Monsieur le Préfet,
+
+Les expulsions répétées du campement de Grande-Synthe laissent des familles sans abri à l'approche de l'hiver.
+
+Signataires :
+
+Utopia 56, Salam Nord (Dunkerque, Calais), Refugee Women's Centre.
+
+Contact presse : presse@utopia56.org
+)");
+
+const QString kTownHallLetter = QStringLiteral(R"(VILLE DE GRAVELINES
+
+Le Directeur de cabinet
+Tél. : 03 28 23 59 00
+Nos réf. : JD/112-2018
+
+Le 5 avril 2018
+
+Madame Sophie Lenoir
+Présidente
+Association Accueil Gravelines
+12, rue de Calais
+59820 Gravelines
+
+Madame la Présidente,
+
+Je vous confirme que la salle municipale restera ouverte aux distributions de repas pendant tout le mois d'avril.
+
+Je vous prie d'agréer, Madame la Présidente, l'expression de ma considération distinguée.
+
+Le Maire,
+
+Bertrand RINGOT
+)");
+
 const QString kMayorLetter = QStringLiteral(R"(Ville de Grande-Synthe
 Hôtel de Ville
 Place François Mitterrand
@@ -301,6 +341,23 @@ private slots:
                    { QStringLiteral("cc"), QStringLiteral("organization"), QStringLiteral("Refugee Youth Service"), {}, {} },
                }
             << QStringList { QStringLiteral("cc") };
+        QTest::addRow("fr_openLetter_inlineSignatories_pressContactExcluded")
+            << kInlineSignatories
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Utopia 56"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Salam Nord (Dunkerque, Calais)"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Refugee Women's Centre"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender") };
+        QTest::addRow("fr_townHall_serviceLineNotRecipient_mayorFromLetterhead")
+            << kTownHallLetter
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Bertrand Ringot"), QStringLiteral("Maire"),
+                       QStringLiteral("Mairie de Gravelines") },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Sophie Lenoir"), QStringLiteral("Présidente"),
+                       QStringLiteral("Association Accueil Gravelines") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
         QTest::addRow("fr_mayor_functionAboveName_copyLine")
             << kMayorLetter
             << QList<QStringList> {
