@@ -356,10 +356,14 @@ struct Scan {
             std::optional<PersonName> person;
             QString function;
             for (const QString& piece : pieces) {
-                if (auto n = PersonName::parse(piece.trimmed()); n && !person)
+                // "M. le Premier ministre": the courtesy title addresses the office, it is not part of it.
+                QString text = piece.trimmed();
+                if (const auto courtesy = lex.leadingCourtesy().match(text); courtesy.capturedLength() > 0 && !PersonName::parse(text))
+                    text = text.mid(courtesy.capturedEnd()).trimmed();
+                if (auto n = PersonName::parse(text); n && !person)
                     person = n;
-                else if (FunctionParser::isFunction(piece.trimmed()))
-                    function = piece.trimmed();
+                else if (FunctionParser::isFunction(text))
+                    function = text;
             }
             if (!person)
                 continue;

@@ -110,6 +110,21 @@ Le Maire,
 Bertrand RINGOT
 )");
 
+const QString kOpenLetterToMinister = QStringLiteral(R"(Lettre ouverte à Mme la Ministre de l'Intérieur, Claire Dubois
+sur l'accueil des mineurs isolés à Calais
+
+Calais, le 14 novembre 2019
+
+Madame la Ministre,
+
+Les associations signataires vous demandent de garantir une mise à l'abri immédiate des mineurs.
+
+Signataires :
+
+- Utopia 56
+- La Cimade
+)");
+
 const QString kMayorLetter = QStringLiteral(R"(Ville de Grande-Synthe
 Hôtel de Ville
 Place François Mitterrand
@@ -356,6 +371,15 @@ private slots:
                        QStringLiteral("Mairie de Gravelines") },
                    { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Sophie Lenoir"), QStringLiteral("Présidente"),
                        QStringLiteral("Association Accueil Gravelines") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        QTest::addRow("fr_openLetter_courtesyBeforeFunctionInTitle")
+            << kOpenLetterToMinister
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Claire Dubois"), QStringLiteral("Ministre de l'Intérieur"),
+                       QStringLiteral("Ministère de l'Intérieur") },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Utopia 56"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("La Cimade"), {}, {} },
                }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
         QTest::addRow("fr_mayor_functionAboveName_copyLine")
