@@ -301,6 +301,40 @@ struct Scan {
         return false;
     }
 
+    // A name block in the header that is not the signer's is the addressee's when the salutation speaks
+    // to it ("Dear Anthony", "Dear Sub-prefect") or when someone else signs and no addressee was found:
+    // English letters often set the recipient's block under the sender's letterhead without a courtesy title.
+    void reassignAddressedHeaderNames(qsizetype salutation, qsizetype headerEnd)
+    {
+        const qsizetype headerEndOffset = headerEnd < lines.size() ? lines.at(headerEnd).start : lines.text().size();
+        const QString greeting = salutation >= 0 ? foldForMatching(content(salutation)) : QString();
+        const QStringList greetingWords = greeting.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1); // without "dear"/"cher"
+        const bool anyRecipient = std::any_of(found.cbegin(), found.cend(), [](const Participant& p) { return p.role == ParticipantRole::Recipient; });
+        for (Participant& p : found) {
+            if (p.role != ParticipantRole::Sender || p.kind != CorrespondentKind::Person || p.evidence.offset < 0
+                || p.evidence.offset >= headerEndOffset)
+                continue;
+            const QString key = correspondentKey(p.kind, p.name);
+            // The same person signing too (the French letterhead of the signatory) stays the sender.
+            const bool signsToo = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
+                return &other != &p && other.role == ParticipantRole::Sender && correspondentKey(other.kind, other.name) == key;
+            });
+            if (signsToo)
+                continue;
+            const bool otherSigner = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
+                return &other != &p && other.role == ParticipantRole::Sender && other.evidence.offset >= headerEndOffset;
+            });
+            QStringList ownWords = foldForMatching(p.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList titleWords = foldForMatching(p.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (!titleWords.isEmpty())
+                ownWords << titleWords.first(); // "Dear Sub-prefect" names the function
+            const bool greeted = std::any_of(greetingWords.cbegin(), greetingWords.cend(),
+                [&](const QString& w) { return w.size() > 2 && ownWords.contains(w); });
+            if (greeted || (otherSigner && !anyRecipient))
+                p.role = ParticipantRole::Recipient;
+        }
+    }
+
     // "Le Maire," signs for the town its letterhead names ("VILLE DE CALAIS" -> "Mairie de Calais").
     void completeMayorsFromLetterhead()
     {
@@ -912,6 +946,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
                 signaturesEnd = copy;
             scan.readSignatures(closing + 1, signaturesEnd);
         }
+        scan.reassignAddressedHeaderNames(salutation, headerEnd);
     }
     scan.completeMayorsFromLetterhead();
     scan.readCopies(headerEnd);

@@ -125,6 +125,24 @@ Signataires :
 - La Cimade
 )");
 
+const QString kEnglishAddresseeBlock = QStringLiteral(R"(CANTERBURY REFUGEE ACTION
+
+Sarah Mills
+Director
+Calais Food Collective
+
+Canterbury, 3 March 2019
+
+Dear Sarah,
+
+Thank you for the report on food distributions near the port. We will send a second van in April.
+
+Best regards,
+
+Tom WHEELER
+Coordinator
+)");
+
 const QString kMayorLetter = QStringLiteral(R"(Ville de Grande-Synthe
 Hôtel de Ville
 Place François Mitterrand
@@ -380,6 +398,14 @@ private slots:
                        QStringLiteral("Ministère de l'Intérieur") },
                    { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Utopia 56"), {}, {} },
                    { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("La Cimade"), {}, {} },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        QTest::addRow("en_addresseeBlockWithoutCourtesy_greetedByFirstName")
+            << kEnglishAddresseeBlock
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Tom Wheeler"), QStringLiteral("Coordinator"), {} },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Sarah Mills"), QStringLiteral("Director"),
+                       QStringLiteral("Calais Food Collective") },
                }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
         QTest::addRow("fr_mayor_functionAboveName_copyLine")
