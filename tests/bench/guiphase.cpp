@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchutil.h"
+#include "frames.h"
+#include "phases.h"
+#include "rawsqlite.h"
+
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+namespace littoral::bench {
+namespace {
+
+// A 10 ms heartbeat on the GUI thread: the longest gap between beats is the longest stall a person
+// would feel. Closes the "some files were skipped" box so an unattended run never blocks on it.
+class Heartbeat final {
+public:
+    Heartbeat()
+    {
+        m_clock.start();
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const double now = elapsedMs(m_clock);
+            m_maxGap = std::max(m_maxGap, now - m_last);
+            m_last = now;
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->done(QMessageBox::Ok);
+        });
+    }
+    void restart()
+    {
+        m_maxGap = 0;
+        m_last = elapsedMs(m_clock);
+        m_timer.start();
+    }
+    double maxGap() const { return m_maxGap; }
+    double now() const { return elapsedMs(m_clock); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_maxGap = 0;
+};
+
+void removeDatabase(const QString& database)
+{
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(database + suffix);
+}
+
+// PRAGMA integrity_check, FTS5's own integrity-check, and documents vs rows indexed.
+QJsonObject consistency(const QString& database)
+{
+    RawSqlite db(database, RawSqlite::Mode::ReadWrite);
+    const QByteArray integrity = db.scalar("PRAGMA integrity_check");
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db.handle(), "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')",
+        nullptr, nullptr, &error);
+    const QString ftsCheck = rc == SQLITE_OK ? QStringLiteral("ok") : QString::fromUtf8(error ? error : "failed");
+    sqlite3_free(error);
+    const qint64 documents = db.scalar("SELECT count(*) FROM documents").toLongLong();
+    const qint64 indexed = db.scalar("SELECT count(*) FROM documents_fts_docsize").toLongLong();
+    const bool ok = integrity == "ok" && ftsCheck == QLatin1String("ok") && documents == indexed;
+    return { { QStringLiteral("integrity_check"), QString::fromUtf8(integrity) }, { QStringLiteral("fts_check"), ftsCheck },
+        { QStringLiteral("documents"), documents }, { QStringLiteral("fts_rows"), indexed },
+        { QStringLiteral("consistent"), ok } };
+}
+
+struct Run {
+    double startedMs = 0;   // importInto returned
+    double jobDoneMs = -1;  // the window learned that the job ended (its status message cleared)
+    double finishedMs = -1; // importFinished: the window shows the new corpus
+    bool ok = false;
+};
+
+} // namespace
+
+int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs)
+{
+    ui::MainWindow window;
+    window.show();
+    QCoreApplication::processEvents();
+    Heartbeat heartbeat;
+    Run run;
+    QObject::connect(window.statusBar(), &QStatusBar::messageChanged, &window, [&](const QString& message) {
+        if (message.isEmpty() && run.jobDoneMs < 0)
+            run.jobDoneMs = heartbeat.now();
+    });
+    QObject::connect(&window, &ui::MainWindow::importFinished, &window, [&](bool ok) {
+        run.finishedMs = heartbeat.now();
+        run.ok = ok;
+    });
+    auto begin = [&](const QString& database) {
+        waitFor([] { return QThreadPool::globalInstance()->activeThreadCount() == 0; }, 60000);
+        removeDatabase(database);
+        run = Run {};
+        heartbeat.restart();
+        const double t0 = heartbeat.now();
+        window.importInto(database, { corpus });
+        run.startedMs = heartbeat.now();
+        return t0;
+    };
+
+    // 1. A whole import, watched by the heartbeat.
+    const QString fullDb = workDir + QStringLiteral("/gui-import.db");
+    const double fullStart = begin(fullDb);
+    waitFor([&] { return run.jobDoneMs >= 0; }, 1800000);
+    const double importGap = heartbeat.maxGap();
+    const double importMs = run.jobDoneMs - fullStart;
+    waitFor([&] { return run.finishedMs >= 0; }, 600000);
+    const double totalGap = heartbeat.maxGap();
+    const double reloadMs = run.finishedMs - run.jobDoneMs;
+    note(QStringLiteral("GUI import %1 s, longest stall %2 ms (%3 ms with the reload after it)")
+            .arg(importMs / 1000, 0, 'f', 1)
+            .arg(importGap, 0, 'f', 0)
+            .arg(totalGap, 0, 'f', 0));
+
+    // 2. Cancel, as the progress dialog's Cancel button does, after cancelAfterMs.
+    const QString cancelDb = workDir + QStringLiteral("/gui-cancel.db");
+    begin(cancelDb);
+    const double cancelAt = run.startedMs + cancelAfterMs;
+    waitFor([&] { return heartbeat.now() >= cancelAt || run.jobDoneMs >= 0; }, 600000);
+    const bool finishedEarly = run.jobDoneMs >= 0;
+    double clickMs = heartbeat.now();
+    if (!finishedEarly) {
+        auto* progress = window.findChild<QProgressDialog*>();
+        QPushButton* button = progress ? progress->findChild<QPushButton*>() : nullptr;
+        if (button) {
+            clickMs = heartbeat.now();
+            button->click();
+        } else {
+            note(QStringLiteral("no Cancel button found"));
+        }
+    }
+    waitFor([&] { return run.jobDoneMs >= 0; }, 600000);
+    const double cancelGap = heartbeat.maxGap();
+    waitFor([&] { return run.finishedMs >= 0; }, 600000);
+    const double cancelMs = run.jobDoneMs - clickMs;
+    const double cancelToWindowMs = run.finishedMs - clickMs;
+    waitFor([] { return QThreadPool::globalInstance()->activeThreadCount() == 0; }, 60000);
+    note(QStringLiteral("cancel honoured in %1 ms (window reloaded after %2 ms)")
+            .arg(cancelMs, 0, 'f', 0)
+            .arg(cancelToWindowMs, 0, 'f', 0));
+
+    QJsonObject result { { QStringLiteral("import_ms"), importMs }, { QStringLiteral("max_gap_ms"), importGap },
+        { QStringLiteral("max_gap_with_reload_ms"), totalGap }, { QStringLiteral("reload_ms"), reloadMs },
+        { QStringLiteral("cancel_finished_before_click"), finishedEarly },
+        { QStringLiteral("cancel_max_gap_ms"), cancelGap }, { QStringLiteral("cancel_db"), consistency(cancelDb) },
+        { QStringLiteral("full_db"), consistency(fullDb) }, { QStringLiteral("peak_rss_mb"), peakRssMb() } };
+    if (!finishedEarly) { // a small corpus is imported before there is anything to cancel
+        result.insert(QStringLiteral("cancel_ms"), cancelMs);
+        result.insert(QStringLiteral("cancel_to_window_ms"), cancelToWindowMs);
+    }
+    emitResult(result);
+    return 0;
+}
+
+} // namespace littoral::bench

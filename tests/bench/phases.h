@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace littoral::core {
+class CorpusIndex;
+}
+
+namespace littoral::bench {
+
+// Each phase runs in a child process of its own (so its peak RSS is its own) and emits one result.
+// Non-GUI phases run under a QCoreApplication, the others under a QApplication (offscreen).
+int runImportFloor(const QString& corpus, const QString& database);
+int runImportApp(const QString& corpus, const QString& database);
+int runSearch(const QString& database);
+int runView(const QString& database);
+int runGraph();
+int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs);
+
+// GraphView on a corpus: laid out off the GUI thread, then painted fitted and zoomed in.
+QJsonObject measureGraphView(const std::shared_ptr<const core::CorpusIndex>& corpus, int frames);
+
+} // namespace littoral::bench

@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <cmath>
+#include <functional>
+#include <optional>
+
+namespace littoral::bench {
+namespace {
+
+struct Metric {
+    QString name;
+    QString unit;               // "s", "ms", "MB", "x", "" (yes/no)
+    QString path;               // slash-separated path into a size's results ("graph/..." = the fixed graph run)
+    std::optional<double> max;  // target: value <= max at the largest size
+    bool growth = true;         // whether growth with corpus size means something
+    QString baselinePath = {};  // an absolute baseline shown next to it
+};
+
+QList<Metric> metrics()
+{
+    return {
+        { QStringLiteral("import: Littoral / sqlite3 floor"), QStringLiteral("x"), QStringLiteral("import_ratio"), 1.3, false },
+        { QStringLiteral("import: Littoral (ImportJob)"), QStringLiteral("s"), QStringLiteral("import_app/seconds"), {}, true,
+            QStringLiteral("import_floor/seconds") },
+        { QStringLiteral("import: sqlite3 floor"), QStringLiteral("s"), QStringLiteral("import_floor/seconds"), {}, true },
+        { QStringLiteral("search median (50 hits)"), QStringLiteral("ms"), QStringLiteral("search/median_ms"), {}, true,
+            QStringLiteral("search/baseline_median_ms") },
+        { QStringLiteral("search median / raw FTS5"), QStringLiteral("x"), QStringLiteral("search/ratio_median"), 1.5, false },
+        { QStringLiteral("search p95 (50 hits)"), QStringLiteral("ms"), QStringLiteral("search/p95_ms"), 20.0, true,
+            QStringLiteral("search/baseline_p95_ms") },
+        { QStringLiteral("search p95 / raw FTS5"), QStringLiteral("x"), QStringLiteral("search/ratio_p95"), {}, false },
+        { QStringLiteral("search median (window: 5000 hits)"), QStringLiteral("ms"), QStringLiteral("search/window_limit/median_ms"),
+            {}, true, QStringLiteral("search/window_limit/baseline_median_ms") },
+        { QStringLiteral("search p95 (window: 5000 hits)"), QStringLiteral("ms"), QStringLiteral("search/window_limit/p95_ms"), {},
+            true, QStringLiteral("search/window_limit/baseline_p95_ms") },
+        { QStringLiteral("timeline frame, full range"), QStringLiteral("ms"), QStringLiteral("view/timeline/full/median_ms"), 16.0,
+            true, QStringLiteral("view/timeline/baseline_ms") },
+        { QStringLiteral("timeline frame, zoomed"), QStringLiteral("ms"), QStringLiteral("view/timeline/zoomed/median_ms"), 16.0,
+            true, QStringLiteral("view/timeline/baseline_ms") },
+        { QStringLiteral("timeline frame, pan step"), QStringLiteral("ms"), QStringLiteral("view/timeline/pan/median_ms"), 16.0,
+            true, QStringLiteral("view/timeline/baseline_ms") },
+        { QStringLiteral("timeline repaint (no change)"), QStringLiteral("ms"), QStringLiteral("view/timeline/repaint/median_ms"),
+            16.0, true },
+        { QStringLiteral("timeline full / plain drawRects"), QStringLiteral("x"),
+            QStringLiteral("view/timeline/full/ratio_to_baseline"), {}, false },
+        { QStringLiteral("graph layout 5k/20k (GraphLayout)"), QStringLiteral("s"), QStringLiteral("graph/layout_s"), 0.5, false,
+            QStringLiteral("graph/igraph_fr_s") },
+        { QStringLiteral("graph layout / plain igraph FR"), QStringLiteral("x"), QStringLiteral("graph/ratio_to_igraph"), {}, false },
+        { QStringLiteral("graph 5k/20k frame, fitted"), QStringLiteral("ms"), QStringLiteral("graph/view/fitted/median_ms"), 16.0,
+            false },
+        { QStringLiteral("graph 5k/20k frame, zoomed"), QStringLiteral("ms"), QStringLiteral("graph/view/zoomed/median_ms"), 16.0,
+            false },
+        { QStringLiteral("graph 5k/20k frame, drag"), QStringLiteral("ms"), QStringLiteral("graph/view/drag/median_ms"), 16.0,
+            false },
+        { QStringLiteral("corpus graph frame, fitted"), QStringLiteral("ms"), QStringLiteral("view/graph_view/fitted/median_ms"),
+            16.0, true },
+        { QStringLiteral("corpus graph frame, zoomed"), QStringLiteral("ms"), QStringLiteral("view/graph_view/zoomed/median_ms"),
+            16.0, true },
+        { QStringLiteral("corpus graph layout (off GUI thread)"), QStringLiteral("s"),
+            QStringLiteral("view/graph_view/layout_wall_s"), {}, true },
+        { QStringLiteral("open db to first painted window"), QStringLiteral("ms"), QStringLiteral("view/open_ms"), 1000.0, true,
+            QStringLiteral("view/open_baseline_ms") },
+        { QStringLiteral("open / sqlite3 open+count"), QStringLiteral("x"), QStringLiteral("view/open_ratio"), {}, false },
+        { QStringLiteral("peak RSS, import (ImportJob)"), QStringLiteral("MB"), QStringLiteral("import_app/peak_rss_mb"), 400.0,
+            true, QStringLiteral("import_floor/peak_rss_mb") },
+        { QStringLiteral("peak RSS, viewing"), QStringLiteral("MB"), QStringLiteral("view/peak_rss_mb"), 400.0, true },
+        { QStringLiteral("peak RSS, import in the app"), QStringLiteral("MB"), QStringLiteral("gui/peak_rss_mb"), 400.0, true },
+        { QStringLiteral("GUI longest stall during import"), QStringLiteral("ms"), QStringLiteral("gui/max_gap_ms"), 100.0, true },
+        { QStringLiteral("GUI longest stall incl. reload after"), QStringLiteral("ms"), QStringLiteral("gui/max_gap_with_reload_ms"),
+            {}, true },
+        { QStringLiteral("import in the app (GUI)"), QStringLiteral("s"), QStringLiteral("gui/import_s"), {}, true },
+        { QStringLiteral("cancel honoured (job stopped)"), QStringLiteral("ms"), QStringLiteral("gui/cancel_ms"), 500.0, false },
+        { QStringLiteral("cancel to window reloaded"), QStringLiteral("ms"), QStringLiteral("gui/cancel_to_window_ms"), {}, false },
+        { QStringLiteral("db consistent after cancel"), QString(), QStringLiteral("gui/cancel_db/consistent"), {}, false },
+    };
+}
+
+std::optional<double> lookup(const QJsonObject& root, const QString& path)
+{
+    QJsonValue v = root;
+    for (const QString& part : path.split(QLatin1Char('/')))
+        v = v.toObject().value(part);
+    if (v.isBool())
+        return v.toBool() ? 1.0 : 0.0;
+    if (!v.isDouble())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+// A size's results with the derived values (ratios, seconds) and the fixed graph run merged in.
+QJsonObject enriched(const QJsonObject& results, int size)
+{
+    QJsonObject s = results.value(QStringLiteral("sizes")).toObject().value(QString::number(size)).toObject();
+    QJsonObject graph = results.value(QStringLiteral("graph")).toObject();
+    const double app = lookup(s, QStringLiteral("import_app/seconds")).value_or(0);
+    const double floor = lookup(s, QStringLiteral("import_floor/seconds")).value_or(0);
+    if (app > 0 && floor > 0)
+        s.insert(QStringLiteral("import_ratio"), app / floor);
+    graph.insert(QStringLiteral("layout_s"), graph.value(QStringLiteral("layout_ms")).toDouble() / 1000.0);
+    graph.insert(QStringLiteral("igraph_fr_s"), graph.value(QStringLiteral("igraph_fr_ms")).toDouble() / 1000.0);
+    s.insert(QStringLiteral("graph"), graph);
+    QJsonObject view = s.value(QStringLiteral("view")).toObject();
+    QJsonObject gv = view.value(QStringLiteral("graph_view")).toObject();
+    gv.insert(QStringLiteral("layout_wall_s"), gv.value(QStringLiteral("layout_wall_ms")).toDouble() / 1000.0);
+    view.insert(QStringLiteral("graph_view"), gv);
+    s.insert(QStringLiteral("view"), view);
+    QJsonObject gui = s.value(QStringLiteral("gui")).toObject();
+    gui.insert(QStringLiteral("import_s"), gui.value(QStringLiteral("import_ms")).toDouble() / 1000.0);
+    s.insert(QStringLiteral("gui"), gui);
+    return s;
+}
+
+QString format(std::optional<double> v, const QString& unit)
+{
+    if (!v)
+        return QStringLiteral("–");
+    if (unit.isEmpty())
+        return *v != 0 ? QStringLiteral("yes") : QStringLiteral("NO");
+    const double x = *v;
+    const int decimals = unit == QLatin1String("x") ? 2 : (std::abs(x) >= 100 ? 0 : (std::abs(x) >= 10 ? 1 : 2));
+    const QString number = QString::number(x, 'f', decimals);
+    if (unit == QLatin1String("x"))
+        return number + QStringLiteral("×");
+    return number + QLatin1Char(' ') + unit;
+}
+
+QString targetText(const Metric& m)
+{
+    if (m.unit.isEmpty())
+        return QStringLiteral("yes");
+    if (!m.max)
+        return QString();
+    return QStringLiteral("≤ ") + format(m.max, m.unit);
+}
+
+QString met(const Metric& m, std::optional<double> v)
+{
+    if (!v)
+        return QString();
+    if (m.unit.isEmpty())
+        return *v != 0 ? QStringLiteral("yes") : QStringLiteral("**NO**");
+    if (!m.max)
+        return QString();
+    return *v <= *m.max ? QStringLiteral("yes") : QStringLiteral("**NO** (%1×)").arg(*v / *m.max, 0, 'f', 1);
+}
+
+QString sizeLabel(int size)
+{
+    return size % 1000 == 0 ? QStringLiteral("%1k").arg(size / 1000) : QString::number(size);
+}
+
+QString growthText(double from, double to, double sizeFactor)
+{
+    if (from <= 0 || to <= 0)
+        return QStringLiteral("–");
+    const double factor = to / from;
+    const double exponent = std::log(factor) / std::log(sizeFactor);
+    const QString kind = exponent < 0.85 ? QStringLiteral("sub-linear")
+                                         : (exponent > 1.15 ? QStringLiteral("super-linear") : QStringLiteral("linear"));
+    return QStringLiteral("×%1 %2").arg(factor, 0, 'f', factor < 10 ? 1 : 0).arg(kind);
+}
+
+QString row(const QStringList& cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+} // namespace
+
+QString sizeTable(const QJsonObject& results, int size)
+{
+    const QJsonObject s = enriched(results, size);
+    QString out = QStringLiteral("\n### %1 documents\n\n").arg(size);
+    out += row({ QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("baseline"), QStringLiteral("target"),
+        QStringLiteral("met?") });
+    out += row({ QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---"), QStringLiteral("---") });
+    for (const Metric& m : metrics()) {
+        const auto v = lookup(s, m.path);
+        const auto base = m.baselinePath.isEmpty() ? std::nullopt : lookup(s, m.baselinePath);
+        out += row({ m.name, format(v, m.unit), base ? format(base, m.unit) : QString(), targetText(m), met(m, v) });
+    }
+    return out;
+}
+
+QString summaryTable(QJsonObject& results, const QList<int>& sizes)
+{
+    QList<QJsonObject> perSize;
+    for (int size : sizes)
+        perSize << enriched(results, size);
+    QStringList header { QStringLiteral("metric") };
+    QStringList rule { QStringLiteral("---") };
+    for (int size : sizes) {
+        header << sizeLabel(size);
+        rule << QStringLiteral("---:");
+    }
+    header << QStringLiteral("target") << QStringLiteral("met? (at %1)").arg(sizeLabel(sizes.isEmpty() ? 0 : sizes.last()))
+           << QStringLiteral("growth");
+    rule << QStringLiteral("---") << QStringLiteral("---") << QStringLiteral("---");
+    QString out = row(header) + row(rule);
+    QJsonArray summary;
+    for (const Metric& m : metrics()) {
+        QStringList cells { m.name };
+        QJsonObject values;
+        std::optional<double> last;
+        QStringList growth;
+        for (qsizetype i = 0; i < sizes.size(); ++i) {
+            const auto v = lookup(perSize[i], m.path);
+            cells << format(v, m.unit);
+            if (v)
+                values.insert(QString::number(sizes[i]), *v);
+            last = v;
+            if (m.growth && i > 0) {
+                const auto previous = lookup(perSize[i - 1], m.path);
+                if (v && previous)
+                    growth << growthText(*previous, *v, double(sizes[i]) / sizes[i - 1]);
+            }
+        }
+        cells << targetText(m) << met(m, last) << (m.growth ? growth.join(QStringLiteral(", ")) : QStringLiteral("fixed size"));
+        out += row(cells);
+        summary.append(QJsonObject { { QStringLiteral("metric"), m.name }, { QStringLiteral("unit"), m.unit },
+            { QStringLiteral("values"), values }, { QStringLiteral("target_max"), m.max ? QJsonValue(*m.max) : QJsonValue() },
+            { QStringLiteral("met"), met(m, last).startsWith(QLatin1String("yes")) },
+            { QStringLiteral("growth"), growth.join(QStringLiteral(", ")) } });
+    }
+    results.insert(QStringLiteral("summary"), summary);
+    return out;
+}
+
+} // namespace littoral::bench

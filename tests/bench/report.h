@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace littoral::bench {
+
+// Turns the phases' raw results into tables: one per size, then the summary with targets and growth.
+// results: { "sizes": { "1000": {...}, ... }, "graph": {...} }.
+QString sizeTable(const QJsonObject& results, int size);
+// Markdown summary (metric, each size, target, met?, growth); also adds "summary" rows to results.
+QString summaryTable(QJsonObject& results, const QList<int>& sizes);
+
+} // namespace littoral::bench

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchutil.h"
+#include "phases.h"
+#include "rawsqlite.h"
+
+#include "core/db/database.h"
+#include "core/db/searchquery.h"
+#include "core/db/searchrepository.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+namespace littoral::bench {
+namespace {
+
+// Fifty queries as people type them: accented and not, French and English, phrases, prefixes,
+// OR and exclusion, rare and very common words.
+QStringList queries()
+{
+    return {
+        QStringLiteral("prefet"), QStringLiteral("Préfet"), QStringLiteral("préfecture du Pas-de-Calais"),
+        QStringLiteral("\"jungle de Calais\""), QStringLiteral("migrants"), QStringLiteral("migrant*"),
+        QStringLiteral("expulsion"), QStringLiteral("mineurs non accompagnés"), QStringLiteral("\"mineurs non accompagnes\""),
+        QStringLiteral("\"Home Office\""), QStringLiteral("Home Office"), QStringLiteral("démantèlement"),
+        QStringLiteral("demantelement"), QStringLiteral("Calais"), QStringLiteral("Sangatte"),
+        QStringLiteral("réfugiés"), QStringLiteral("refugees"), QStringLiteral("asylum"),
+        QStringLiteral("\"asylum seekers\""), QStringLiteral("\"demandeurs d'asile\""), QStringLiteral("Dublin"),
+        QStringLiteral("Royaume-Uni"), QStringLiteral("\"United Kingdom\""), QStringLiteral("evacuation OR expulsion"),
+        QStringLiteral("camp -jungle"), QStringLiteral("hébergement"), QStringLiteral("accommodation"),
+        QStringLiteral("humanitaire"), QStringLiteral("\"situation humanitaire\""), QStringLiteral("maire"),
+        QStringLiteral("\"Natacha Bouchart\""), QStringLiteral("ministre de l'Intérieur"), QStringLiteral("\"Home Secretary\""),
+        QStringLiteral("Cazeneuve"), QStringLiteral("police"), QStringLiteral("CRS"),
+        QStringLiteral("violences policières"), QStringLiteral("\"police violence\""), QStringLiteral("Médecins du Monde"),
+        QStringLiteral("\"Secours Catholique\""), QStringLiteral("Auberge des migrants"), QStringLiteral("douche*"),
+        QStringLiteral("distribution repas"), QStringLiteral("\"lettre ouverte\""), QStringLiteral("\"open letter\""),
+        QStringLiteral("communiqué"), QStringLiteral("Grande-Synthe"), QStringLiteral("Dunkerque OR Ouistreham"),
+        QStringLiteral("fermeture du camp"), QStringLiteral("children"),
+    };
+}
+
+// The statement SearchRepository runs, word for word, so the baseline does the same work minus Littoral.
+constexpr const char* kSql =
+    "SELECT d.id, d.source, d.title, snippet(documents_fts, -1, ?, ?, ?, ?) AS snippet, "
+    "bm25(documents_fts, ?, ?) AS score "
+    "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+    "WHERE documents_fts MATCH ? ORDER BY score, d.id LIMIT ?";
+
+struct Samples {
+    QList<double> app;
+    QList<double> raw;
+    qint64 hits = 0;
+};
+
+Samples measure(core::SearchRepository& repository, RawSqlite& raw, sqlite3_stmt* statement,
+    const QStringList& texts, const QList<QByteArray>& expressions, int limit, int rounds)
+{
+    Samples s;
+    for (int round = -1; round < rounds; ++round) { // round -1 warms both sides up
+        for (qsizetype q = 0; q < texts.size(); ++q) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto hits = repository.search(texts[q], limit, QStringLiteral("["), QStringLiteral("]"));
+            const double appMs = elapsedMs(timer);
+            if (!hits)
+                note(QStringLiteral("search \"%1\" failed: %2").arg(texts[q], hits.error().detail));
+
+            timer.restart();
+            sqlite3_bind_text(statement, 1, "[", 1, SQLITE_STATIC);
+            sqlite3_bind_text(statement, 2, "]", 1, SQLITE_STATIC);
+            sqlite3_bind_text(statement, 3, "…", -1, SQLITE_STATIC);
+            sqlite3_bind_int(statement, 4, 16);
+            sqlite3_bind_double(statement, 5, 5.0);
+            sqlite3_bind_double(statement, 6, 1.0);
+            sqlite3_bind_text(statement, 7, expressions[q].constData(), int(expressions[q].size()), SQLITE_STATIC);
+            sqlite3_bind_int(statement, 8, limit);
+            qint64 rows = 0;
+            qint64 bytes = 0;
+            int rc = SQLITE_ROW;
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+                ++rows;
+                bytes += sqlite3_column_bytes(statement, 3) + sqlite3_column_bytes(statement, 1);
+            }
+            raw.check(rc, "search");
+            sqlite3_reset(statement);
+            const double rawMs = elapsedMs(timer);
+            if (round >= 0) {
+                s.app << appMs;
+                s.raw << rawMs;
+                s.hits += rows + (bytes < 0 ? 1 : 0);
+            }
+        }
+    }
+    return s;
+}
+
+QJsonObject summarize(const Samples& s)
+{
+    const double appMedian = median(s.app);
+    const double rawMedian = median(s.raw);
+    return { { QStringLiteral("median_ms"), appMedian }, { QStringLiteral("p95_ms"), percentile(s.app, 95) },
+        { QStringLiteral("max_ms"), percentile(s.app, 100) }, { QStringLiteral("baseline_median_ms"), rawMedian },
+        { QStringLiteral("baseline_p95_ms"), percentile(s.raw, 95) },
+        { QStringLiteral("ratio_median"), rawMedian > 0 ? appMedian / rawMedian : 0.0 },
+        { QStringLiteral("ratio_p95"), percentile(s.raw, 95) > 0 ? percentile(s.app, 95) / percentile(s.raw, 95) : 0.0 },
+        { QStringLiteral("samples"), int(s.app.size()) }, { QStringLiteral("rows"), double(s.hits) } };
+}
+
+} // namespace
+
+int runSearch(const QString& database)
+{
+    auto db = core::Database::openExisting(database);
+    if (!db) {
+        note(QStringLiteral("cannot open %1: %2").arg(database, db.error().detail));
+        return 2;
+    }
+    core::SearchRepository repository(*db);
+    RawSqlite raw(database, RawSqlite::Mode::ReadOnly);
+    RawStatement statement(raw.prepare(kSql));
+
+    const QStringList texts = queries();
+    QList<QByteArray> expressions;
+    for (const QString& q : texts)
+        expressions << core::SearchQuery::toFts5(q).value_or(QString()).toUtf8();
+
+    // 50 hits is a page of results; 5000 is what the window asks for (kSearchLimit in mainwindow.cpp).
+    QJsonObject result = summarize(measure(repository, raw, statement.get(), texts, expressions, 50, 5));
+    result.insert(QStringLiteral("window_limit"),
+        summarize(measure(repository, raw, statement.get(), texts, expressions, 5000, 1)));
+    result.insert(QStringLiteral("queries"), int(texts.size()));
+    emitResult(result);
+    return 0;
+}
+
+} // namespace littoral::bench

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchutil.h"
+#include "frames.h"
+#include "phases.h"
+#include "rawsqlite.h"
+
+#include "core/models/selectionstate.h"
+#include "ui/graphview.h"
+#include "ui/mainwindow.h"
+#include "ui/timelineview.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QImage>
+#include <QJsonObject>
+
+namespace littoral::bench {
+namespace {
+
+// Notes when a widget has received a paint event (it is painted once the loop iteration returns).
+class PaintWatcher final : public QObject {
+public:
+    explicit PaintWatcher(QWidget* target) : m_target(target) { }
+    bool painted = false;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_target && event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+
+private:
+    QWidget* m_target;
+};
+
+QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corpus)
+{
+    core::SelectionState selection;
+    selection.setCorpus(corpus);
+    ui::TimelineView view(&selection);
+    view.resize(1600, 400);
+    view.show();
+    QCoreApplication::processEvents();
+    QImage image(1600, 400, QImage::Format_ARGB32_Premultiplied);
+
+    const QList<double> first = timeFrames(&view, image, 1, [&](int) { view.fitToData(); });
+    const QList<double> full = timeFrames(&view, image, kFrames, [&](int) { view.fitToData(); });
+    const QList<double> repaint = timeFrames(&view, image, kFrames, {});
+    view.fitToData();
+    for (int i = 0; i < 4; ++i)
+        view.zoomIn();
+    const QList<double> zoomed = timeFrames(&view, image, kFrames, [&](int i) {
+        if (i % 2)
+            view.zoomIn();
+        else
+            view.zoomOut();
+    });
+    // Drag in the lanes, just above the axis: 10 steps of 24 px one way, then back.
+    const QPointF grip(800, view.axisRect().top() - 12);
+    sendMouse(&view, QEvent::MouseButtonPress, grip, true);
+    QPointF at = grip;
+    const QList<double> pan = timeFrames(&view, image, kFrames, [&](int i) {
+        at += QPointF((i / 10) % 2 ? -24 : 24, 0);
+        sendMouse(&view, QEvent::MouseMove, at, true);
+    });
+    sendMouse(&view, QEvent::MouseButtonRelease, at, false);
+
+    const int documents = int(corpus->documents().size());
+    const QList<double> plain = timePlainPaint(image, documents, kFrames);
+    const double baseline = median(plain);
+    auto withBaseline = [baseline](const QList<double>& samples) {
+        QJsonObject o = frameStats(samples);
+        o.insert(QStringLiteral("ratio_to_baseline"), baseline > 0 ? median(samples) / baseline : 0.0);
+        return o;
+    };
+    view.fitToData();
+    return { { QStringLiteral("first_frame_ms"), first.value(0) }, { QStringLiteral("full"), withBaseline(full) },
+        { QStringLiteral("repaint"), withBaseline(repaint) }, { QStringLiteral("zoomed"), withBaseline(zoomed) },
+        { QStringLiteral("pan"), withBaseline(pan) }, { QStringLiteral("baseline_ms"), baseline },
+        { QStringLiteral("baseline_rects"), documents }, { QStringLiteral("aggregated"), view.isAggregated() },
+        { QStringLiteral("marks"), view.markCount() } };
+}
+
+} // namespace
+
+int runView(const QString& database)
+{
+    // Baseline: the same file opened with sqlite3 and its documents counted.
+    QList<double> baseline;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        RawSqlite raw(database, RawSqlite::Mode::ReadOnly);
+        raw.scalar("SELECT count(*) FROM documents");
+        baseline << elapsedMs(timer);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    ui::MainWindow window;
+    bool loaded = false;
+    QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, [&] { loaded = true; });
+    PaintWatcher watcher(window.timeline());
+    if (!window.openDatabase(database))
+        return 2;
+    window.show();
+    qApp->installEventFilter(&watcher);
+    // First painted window with the corpus in it: the timeline painted after corpusLoaded.
+    const bool opened = waitFor(
+        [&] {
+            if (!loaded)
+                watcher.painted = false;
+            return loaded && watcher.painted;
+        },
+        120000);
+    const double openMs = elapsedMs(timer);
+    qApp->removeEventFilter(&watcher);
+    waitFor([&] { return !window.graph()->isLayoutRunning(); }, 120000);
+    const double graphReadyMs = elapsedMs(timer);
+    note(QStringLiteral("open %1 ms (graph laid out at %2 ms)").arg(openMs, 0, 'f', 0).arg(graphReadyMs, 0, 'f', 0));
+
+    timer.restart();
+    window.search(QStringLiteral("migrants"));
+    QCoreApplication::processEvents();
+    const double searchInWindowMs = elapsedMs(timer);
+
+    const auto corpus = window.selection()->corpusPointer();
+    QJsonObject result { { QStringLiteral("open_ms"), openMs }, { QStringLiteral("opened"), opened },
+        { QStringLiteral("open_baseline_ms"), median(baseline) },
+        { QStringLiteral("open_ratio"), median(baseline) > 0 ? openMs / median(baseline) : 0.0 },
+        { QStringLiteral("graph_ready_ms"), graphReadyMs }, { QStringLiteral("search_in_window_ms"), searchInWindowMs },
+        { QStringLiteral("documents"), int(corpus->documents().size()) } };
+    note(QStringLiteral("timeline…"));
+    result.insert(QStringLiteral("timeline"), measureTimeline(corpus));
+    note(QStringLiteral("graph view…"));
+    result.insert(QStringLiteral("graph_view"), measureGraphView(corpus, 10));
+    result.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
+    emitResult(result);
+    return 0;
+}
+
+} // namespace littoral::bench
