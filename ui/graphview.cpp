@@ -689,15 +689,45 @@ void GraphView::paintEvent(QPaintEvent*)
         heads.lineTo(back - normal * (0.5 * size));
         heads.closeSubpath();
     };
+    // Level of detail: edges outside the view are skipped, and in a crowded view (thousands of links,
+    // where single curves cannot be told apart) the rest are drawn as one batch of plain hairlines:
+    // stroking 20,000 antialiased dashed curves takes a second a frame. Highlighted links keep full detail.
+    constexpr qsizetype kDetailedEdgeLimit = 1500;
+    const QRectF viewRect = QRectF(rect()).adjusted(-2 * em, -2 * em, 2 * em, 2 * em);
+    int onScreen = 0;
+    QList<bool> visible(m_edges.size(), false);
+    for (int i = 0; i < m_edges.size(); ++i) {
+        const EdgeGeometry g = edgeGeometry(m_edges.at(i));
+        const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1, 1)));
+        visible[i] = box.intersects(viewRect);
+        onScreen += visible[i];
+    }
+    const bool coarse = onScreen > kDetailedEdgeLimit;
+    QList<QLineF> hairlines[2]; // [faded]
     for (int i = 0; i < m_edges.size(); ++i) {
         const Edge& e = m_edges.at(i);
         if (focusEdge[i]) {
             highlighted.append(i);
             continue;
         }
+        if (!visible[i])
+            continue;
+        if (coarse) {
+            const EdgeGeometry g = edgeGeometry(e);
+            hairlines[focusing ? 1 : 0].append(QLineF(g.start, g.end));
+            continue;
+        }
         const double width = edgeWidth(e);
         Batch& batch = batches[int(std::lround(width * 10)) * 4 + (e.role == ParticipantRole::Cc ? 2 : 0) + (focusing ? 1 : 0)];
         addEdge(batch.lines, batch.heads, e, width);
+    }
+    if (coarse) {
+        p.setRenderHint(QPainter::Antialiasing, false);
+        for (const int faded : { 0, 1 }) {
+            p.setPen(QPen(faded ? fadedEdge : edgeColour, 0)); // cosmetic: one pixel at any zoom
+            p.drawLines(hairlines[faded]);
+        }
+        p.setRenderHint(QPainter::Antialiasing, true);
     }
     for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
         const bool cc = it.key() & 2, faded = it.key() & 1;
