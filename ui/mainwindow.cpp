@@ -168,6 +168,8 @@ QWidget* MainWindow::buildListPane()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Column widths from the first rows, not the first thousand: fitting 100,000 rows took 200 ms.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setColumnHidden(DocumentTableModel::LanguageColumn, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
@@ -349,13 +351,8 @@ bool MainWindow::openDatabase(const QString& path)
     rememberRecent(path);
     setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
     statusBar()->showMessage(tr("Reading the corpus…"));
-    // A large corpus takes a moment to index: read it on the pool with a connection of its own.
-    m_corpusWatcher.setFuture(QtConcurrent::run([path]() -> Result<CorpusIndex> {
-        auto reader = Database::openExisting(path);
-        if (!reader)
-            return std::unexpected(reader.error());
-        return CorpusIndex::load(*reader);
-    }));
+    // A large corpus takes a moment to index: read it on the pool with connections of its own.
+    m_corpusWatcher.setFuture(QtConcurrent::run([path] { return CorpusIndex::load(path); }));
     return true;
 }
 

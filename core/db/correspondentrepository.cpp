@@ -3,15 +3,20 @@
 #include "core/db/correspondentrepository.h"
 
 #include "core/db/database.h"
+#include "core/db/rowscan.h"
 #include "core/domain/correspondentkey.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 namespace littoral::core {
 
 CorrespondentRepository::CorrespondentRepository(Database& database)
-    : m_statements(database)
+    : m_database(database)
+    , m_statements(database)
 {
 }
 
@@ -33,39 +38,47 @@ Result<std::optional<CorrespondentSummary>> CorrespondentRepository::find(
 
 Result<QList<Participation>> CorrespondentRepository::participations()
 {
-    auto rows = m_statements.exec(QStringLiteral(
-        "SELECT document_id, correspondent_id, role FROM participants ORDER BY document_id, position, rowid"));
+    auto rows = RowScan::prepare(m_database,
+        QStringLiteral("SELECT document_id, correspondent_id, role FROM participants ORDER BY document_id, position, rowid"));
     if (!rows)
         return std::unexpected(rows.error());
     QList<Participation> list;
-    QSqlQuery& r = **rows;
-    while (r.next())
-        list.append({ r.value(0).toLongLong(), r.value(1).toLongLong(),
-            roleFromName(r.value(2).toString()).value_or(ParticipantRole::Mentioned) });
-    r.finish();
+    while (rows->next())
+        list.append({ rows->integer(0), rows->integer(1),
+            roleFromName(QUtf8StringView(rows->bytes(2))).value_or(ParticipantRole::Mentioned) });
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
     return list;
 }
 
 Result<QList<DatedEvent>> CorrespondentRepository::mentionedEvents()
 {
-    auto rows = m_statements.exec(QStringLiteral(
-        "SELECT document_id, label, date_edtf, date_start, date_end FROM events "
-        "WHERE kind = 'mentioned' AND date_start IS NOT NULL ORDER BY date_start, id"));
+    // A plain scan ('+' keeps SQLite off the date index, which would fetch each row out of order),
+    // sorted here: three times faster than ORDER BY with 200,000 events.
+    auto rows = RowScan::prepare(m_database,
+        QStringLiteral("SELECT id, document_id, label, date_edtf, date_start, date_end FROM events "
+                       "WHERE kind = 'mentioned' AND +date_start IS NOT NULL"));
     if (!rows)
         return std::unexpected(rows.error());
+    QList<std::pair<qint64, DatedEvent>> byId;
+    while (rows->next())
+        byId.append({ rows->integer(0),
+            { rows->integer(1), rows->text(2), PartialDate::fromEdtf(rows->text(3)), rows->isoDate(4), rows->isoDate(5) } });
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    std::sort(byId.begin(), byId.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.second.start, a.first) < std::tie(b.second.start, b.first);
+    });
     QList<DatedEvent> list;
-    QSqlQuery& r = **rows;
-    while (r.next())
-        list.append({ r.value(0).toLongLong(), r.value(1).toString(), PartialDate::fromEdtf(r.value(2).toString()),
-            QDate::fromString(r.value(3).toString(), Qt::ISODate), QDate::fromString(r.value(4).toString(), Qt::ISODate) });
-    r.finish();
+    list.reserve(byId.size());
+    for (auto& [id, event] : byId)
+        list.append(std::move(event));
     return list;
 }
 
-Result<QList<CorrespondentSummary>> CorrespondentRepository::select(
-    const QString& where, std::initializer_list<QVariant> values)
+Result<QList<CorrespondentSummary>> CorrespondentRepository::select(const QString& where, const QStringList& values)
 {
-    auto rows = m_statements.exec(
+    auto rows = RowScan::prepare(m_database,
         QStringLiteral(
             "SELECT c.id, c.kind, c.name, "
             "(SELECT count(DISTINCT p.document_id) FROM participants p WHERE p.correspondent_id = c.id), "
@@ -76,18 +89,18 @@ Result<QList<CorrespondentSummary>> CorrespondentRepository::select(
     if (!rows)
         return std::unexpected(rows.error());
     QList<CorrespondentSummary> list;
-    QSqlQuery& r = **rows;
-    while (r.next()) {
+    while (rows->next()) {
         CorrespondentSummary c;
-        c.id = r.value(0).toLongLong();
-        c.kind = kindFromName(r.value(1).toString()).value_or(CorrespondentKind::Person);
-        c.name = r.value(2).toString();
-        c.documentCount = r.value(3).toInt();
-        c.aliases = r.value(4).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
+        c.id = rows->integer(0);
+        c.kind = kindFromName(QUtf8StringView(rows->bytes(1))).value_or(CorrespondentKind::Person);
+        c.name = rows->text(2);
+        c.documentCount = int(rows->integer(3));
+        c.aliases = rows->text(4).split(QChar(0x1f), Qt::SkipEmptyParts);
         c.aliases.sort();
-        list.append(c);
+        list.append(std::move(c));
     }
-    r.finish();
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
     return list;
 }
 

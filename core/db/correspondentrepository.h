@@ -44,8 +44,9 @@ public:
 
 private:
     [[nodiscard]] Result<QList<CorrespondentSummary>> select(
-        const QString& where, std::initializer_list<QVariant> values);
+        const QString& where, const QStringList& values);
 
+    Database& m_database;
     StatementCache m_statements;
 };
 

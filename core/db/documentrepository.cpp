@@ -4,12 +4,15 @@
 
 #include "core/db/database.h"
 #include "core/db/editrepository.h"
+#include "core/db/rowscan.h"
 #include "core/db/sqlerror.h"
 #include "core/domain/correspondentkey.h"
 #include "core/logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace littoral::core {
 namespace {
@@ -431,46 +434,50 @@ Result<int> DocumentRepository::count()
 
 Result<QList<DocumentSummary>> DocumentRepository::summaries()
 {
-    auto rows = m_statements.exec(QStringLiteral(
-        "SELECT id, source, date_edtf, date_start, date_end, type, language, title FROM documents "
-        "ORDER BY date_start IS NULL, date_start, source, id"));
+    // The order of the covering index documents_summary, so SQLite reads it without sorting.
+    auto rows = RowScan::prepare(m_database,
+        QStringLiteral("SELECT id, source, date_edtf, date_start, date_end, type, language, title FROM documents "
+                       "ORDER BY date_start, source, id"));
     if (!rows)
         return std::unexpected(rows.error());
     QList<DocumentSummary> summaries;
-    QHash<qint64, qsizetype> indexById;
-    QSqlQuery& r = **rows;
-    while (r.next()) {
+    while (rows->next()) {
         DocumentSummary s;
-        s.id = r.value(0).toLongLong();
-        s.source = r.value(1).toString();
-        if (!r.value(2).isNull())
-            s.date = PartialDate::fromEdtf(r.value(2).toString());
-        s.dateStart = QDate::fromString(r.value(3).toString(), Qt::ISODate);
-        s.dateEnd = QDate::fromString(r.value(4).toString(), Qt::ISODate);
-        s.type = documentTypeFromName(r.value(5).toString()).value_or(DocumentType::Other);
-        s.language = r.value(6).toString();
-        s.title = r.value(7).toString();
-        indexById.insert(s.id, summaries.size());
+        s.id = rows->integer(0);
+        s.source = rows->text(1);
+        if (!rows->isNull(2))
+            s.date = PartialDate::fromEdtf(rows->text(2));
+        s.dateStart = rows->isoDate(3);
+        s.dateEnd = rows->isoDate(4);
+        s.type = documentTypeFromName(QUtf8StringView(rows->bytes(5))).value_or(DocumentType::Other);
+        s.language = rows->text(6);
+        s.title = rows->text(7);
         summaries.append(std::move(s));
     }
-    r.finish();
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    // SQL sorts the undated first; a reader wants them after the dated ones.
+    std::stable_partition(summaries.begin(), summaries.end(), [](const DocumentSummary& s) { return s.dateStart.isValid(); });
+    QHash<qint64, qsizetype> indexById;
+    indexById.reserve(summaries.size());
+    for (qsizetype i = 0; i < summaries.size(); ++i)
+        indexById.insert(summaries.at(i).id, i);
 
     // One pass over the participants instead of one query per row.
-    auto names = m_statements.exec(QStringLiteral(
-        "SELECT document_id, role, name FROM participants WHERE role IN ('sender', 'recipient') "
-        "ORDER BY document_id, position"));
+    auto names = RowScan::prepare(m_database,
+        QStringLiteral("SELECT document_id, role, name FROM participants WHERE role IN ('sender', 'recipient') "
+                       "ORDER BY document_id, position"));
     if (!names)
         return std::unexpected(names.error());
-    QSqlQuery& n = **names;
-    const QString sender = roleName(ParticipantRole::Sender);
-    while (n.next()) {
-        const auto index = indexById.constFind(n.value(0).toLongLong());
+    while (names->next()) {
+        const auto index = indexById.constFind(names->integer(0));
         if (index == indexById.constEnd())
             continue;
         DocumentSummary& s = summaries[*index];
-        (n.value(1).toString() == sender ? s.senders : s.recipients).append(n.value(2).toString());
+        (names->bytes(1) == QByteArrayView("sender") ? s.senders : s.recipients).append(names->text(2));
     }
-    n.finish();
+    if (auto status = names->status(); !status)
+        return std::unexpected(status.error());
     return summaries;
 }
 

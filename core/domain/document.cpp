@@ -6,10 +6,10 @@ namespace littoral::core {
 namespace {
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> lookup(const QString& name, const std::pair<Enum, const char*> (&table)[N])
+std::optional<Enum> lookup(QAnyStringView name, const std::pair<Enum, const char*> (&table)[N])
 {
     for (const auto& [value, text] : table)
-        if (name == QLatin1String(text))
+        if (QAnyStringView::equal(name, QLatin1StringView(text)))
             return value;
     return std::nullopt;
 }
@@ -43,10 +43,10 @@ constexpr std::pair<CorrespondentKind, const char*> kKinds[] = {
 } // namespace
 
 QString documentTypeName(DocumentType type) { return nameOf(type, kTypes); }
-std::optional<DocumentType> documentTypeFromName(const QString& name) { return lookup(name, kTypes); }
+std::optional<DocumentType> documentTypeFromName(QAnyStringView name) { return lookup(name, kTypes); }
 QString roleName(ParticipantRole role) { return nameOf(role, kRoles); }
-std::optional<ParticipantRole> roleFromName(const QString& name) { return lookup(name, kRoles); }
+std::optional<ParticipantRole> roleFromName(QAnyStringView name) { return lookup(name, kRoles); }
 QString kindName(CorrespondentKind kind) { return nameOf(kind, kKinds); }
-std::optional<CorrespondentKind> kindFromName(const QString& name) { return lookup(name, kKinds); }
+std::optional<CorrespondentKind> kindFromName(QAnyStringView name) { return lookup(name, kKinds); }
 
 } // namespace littoral::core

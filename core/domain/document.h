@@ -17,11 +17,11 @@ enum class ParticipantRole { Sender, Recipient, Cc, Mentioned };
 enum class CorrespondentKind { Person, Organization };
 
 QString documentTypeName(DocumentType type); // "letter", "open_letter", "press_release", "other"
-std::optional<DocumentType> documentTypeFromName(const QString& name);
+std::optional<DocumentType> documentTypeFromName(QAnyStringView name);
 QString roleName(ParticipantRole role);      // "sender", "recipient", "cc", "mentioned"
-std::optional<ParticipantRole> roleFromName(const QString& name);
+std::optional<ParticipantRole> roleFromName(QAnyStringView name);
 QString kindName(CorrespondentKind kind);    // "person", "organization"
-std::optional<CorrespondentKind> kindFromName(const QString& name);
+std::optional<CorrespondentKind> kindFromName(QAnyStringView name);
 
 // Where a fact was read: the exact substring of the stored document text and its offset
 // (in UTF-16 code units of the stored text, which is what QString indexes).

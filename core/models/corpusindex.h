@@ -40,6 +40,8 @@ struct CorrespondenceGraph {
 class CorpusIndex final {
 public:
     [[nodiscard]] static Result<CorpusIndex> load(Database& database);
+    // The same, read on two connections of the file at once (call it off the GUI thread).
+    [[nodiscard]] static Result<CorpusIndex> load(const QString& databasePath);
     static CorpusIndex fromParts(QList<DocumentSummary> documents, QList<CorrespondentSummary> correspondents,
         QList<Participation> participations, QList<DatedEvent> events);
 

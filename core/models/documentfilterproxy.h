@@ -7,6 +7,7 @@
 
 namespace littoral::core {
 
+class DocumentTableModel;
 class SelectionState;
 
 // The document table as the shared selection filters it (period, correspondent, edge, search), plus
@@ -19,8 +20,10 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    const DocumentTableModel* documents() const; // the source model, when it is one
     QPointer<SelectionState> m_selection;
 };
 

@@ -10,6 +10,7 @@
 #include "support/samplecorpus.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,63 @@ private slots:
         QVERIFY(!m_index->involves(mayorLetter, correspondentId(*m_index, QStringLiteral("Emmanuel Macron"))));
         QCOMPARE(m_index->senderLane(mayorLetter), QStringLiteral("Natacha Bouchart"));
         QCOMPARE(m_index->senderLane(documentOn(*m_index, QDate(2014, 7, 10))), QStringLiteral("Migreurop"));
+    }
+
+    void load_fromPath_readsTheSameAsOneConnection()
+    {
+        // The window's load reads its two halves on two connections at once.
+        auto parallel = CorpusIndex::load(m_dir.filePath(QStringLiteral("sample.db")));
+        QVERIFY2(parallel, qPrintable(parallel ? QString() : parallel.error().detail));
+        QCOMPARE(parallel->documents().size(), m_index->documents().size());
+        for (qsizetype i = 0; i < m_index->documents().size(); ++i) {
+            QCOMPARE(parallel->documents().at(i).id, m_index->documents().at(i).id);
+            QCOMPARE(parallel->documents().at(i).senders, m_index->documents().at(i).senders);
+        }
+        QCOMPARE(parallel->correspondents().size(), m_index->correspondents().size());
+        for (qsizetype i = 0; i < m_index->correspondents().size(); ++i) {
+            QCOMPARE(parallel->correspondents().at(i).id, m_index->correspondents().at(i).id);
+            QCOMPARE(parallel->correspondents().at(i).documentCount, m_index->correspondents().at(i).documentCount);
+            QCOMPARE(parallel->correspondents().at(i).aliases, m_index->correspondents().at(i).aliases);
+        }
+        QCOMPARE(parallel->participations().size(), m_index->participations().size());
+        QCOMPARE(parallel->events().size(), m_index->events().size());
+        for (qsizetype i = 1; i < parallel->events().size(); ++i)
+            QVERIFY(parallel->events().at(i - 1).start <= parallel->events().at(i).start);
+    }
+
+    void load_missingFile_isAnError()
+    {
+        auto missing = CorpusIndex::load(m_dir.filePath(QStringLiteral("absent.db")));
+        QVERIFY(!missing);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db"))));
+    }
+
+    void proxy_sortsByDateWithUndatedLast_andByType()
+    {
+        auto summary = [](qint64 id, QDate start, DocumentType type) {
+            DocumentSummary d;
+            d.id = id;
+            d.dateStart = d.dateEnd = start;
+            d.type = type;
+            return d;
+        };
+        DocumentTableModel model;
+        model.setDocuments({ summary(1, {}, DocumentType::Letter), summary(2, QDate(2017, 2, 7), DocumentType::PressRelease),
+            summary(3, QDate(2014, 7, 10), DocumentType::OpenLetter), summary(4, QDate(2016, 10, 24), DocumentType::Letter) });
+        DocumentFilterProxy proxy(nullptr);
+        proxy.setSourceModel(&model);
+        auto order = [&] {
+            QList<qint64> ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids << proxy.index(row, 0).data(DocumentTableModel::DocumentIdRole).toLongLong();
+            return ids;
+        };
+        proxy.sort(DocumentTableModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), (QList<qint64> { 3, 4, 2, 1 }));
+        proxy.sort(DocumentTableModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), (QList<qint64> { 1, 2, 4, 3 }));
+        proxy.sort(DocumentTableModel::TypeColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), (QList<qint64> { 1, 4, 3, 2 })); // letters in source order, then open letter, press release
     }
 
     void graph_hasTypedEdgesAndCosignatoryGroups()

@@ -63,7 +63,7 @@ private slots:
         const QStringList objects = schemaObjects(*db);
         for (const char* table : { "documents", "correspondents", "aliases", "participants", "events",
                  "edits", "import_issues", "documents_fts", "documents_sha256", "documents_date",
-                 "participants_document", "participants_correspondent", "documents_fts_insert" })
+                 "participants_document", "participants_correspondent", "documents_fts_insert", "documents_summary" })
             QVERIFY2(objects.contains(QLatin1String(table)), table);
         QVERIFY(QFile::exists(path));
     }
@@ -127,7 +127,7 @@ private slots:
 
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         auto issues = ImportIssueRepository(*db).list();
         QVERIFY(issues);
         QCOMPARE(issues->size(), 1);

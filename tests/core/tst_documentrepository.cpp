@@ -306,13 +306,15 @@ private slots:
             { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("A First"), {}, {}, {} },
             { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("C Third"), {}, {}, {} },
         };
+        Document alsoUndated = makeDocument(QStringLiteral("/c/also-undated.txt"), QStringLiteral("toujours sans date"));
         QVERIFY(repo.write(undated, QStringLiteral("undated.txt")));
         QVERIFY(repo.write(late, QStringLiteral("late.txt")));
         QVERIFY(repo.write(early, QStringLiteral("early.txt")));
+        QVERIFY(repo.write(alsoUndated, QStringLiteral("also-undated.txt")));
 
         auto summaries = repo.summaries();
         QVERIFY(summaries);
-        QCOMPARE(summaries->size(), 3);
+        QCOMPARE(summaries->size(), 4);
         QCOMPARE(summaries->at(0).source, QStringLiteral("early.txt"));
         QCOMPARE(summaries->at(0).date, PartialDate::ofMonth(2016, 10));
         QCOMPARE(summaries->at(0).dateStart, QDate(2016, 10, 1));
@@ -326,9 +328,11 @@ private slots:
         QCOMPARE(summaries->at(1).title, QStringLiteral("Lettre à La Cimade"));
         QCOMPARE(summaries->at(1).senders, QStringList { QStringLiteral("Jean DUPONT") });
         QCOMPARE(summaries->at(1).recipients, QStringList { QStringLiteral("La Cimade") });
-        QCOMPARE(summaries->at(2).source, QStringLiteral("undated.txt"));
-        QVERIFY(!summaries->at(2).date.isValid());
-        QVERIFY(summaries->at(2).dateStart.isNull());
+        // The undated come last, by source, as the timeline and the list expect.
+        QCOMPARE(summaries->at(2).source, QStringLiteral("also-undated.txt"));
+        QCOMPARE(summaries->at(3).source, QStringLiteral("undated.txt"));
+        QVERIFY(!summaries->at(3).date.isValid());
+        QVERIFY(summaries->at(3).dateStart.isNull());
 
         QStringList streamed;
         auto visited = repo.forEachDocument([&](const Document& d, const QString& source) -> Result<void> {
@@ -340,7 +344,8 @@ private slots:
         QVERIFY2(visited, qPrintable(visited ? QString() : visited.error().detail));
         QCOMPARE(streamed,
             (QStringList {
-                QStringLiteral("early.txt"), QStringLiteral("late.txt"), QStringLiteral("undated.txt") }));
+                QStringLiteral("early.txt"), QStringLiteral("late.txt"), QStringLiteral("also-undated.txt"),
+                QStringLiteral("undated.txt") }));
     }
 
     void forEachDocument_visitorError_stopsAndIsReturned()

@@ -43,6 +43,13 @@ private slots:
         QTest::addRow("feb_30") << "2016-02-30";
         QTest::addRow("words") << "autumn 2016";
         QTest::addRow("season_25") << "2016-25";
+        QTest::addRow("season_with_day") << "2016-22-05";
+        QTest::addRow("three_digit_year") << "201";
+        QTest::addRow("dangling_dash") << "2016-";
+        QTest::addRow("one_digit_month") << "2016-5";
+        QTest::addRow("two_markers") << "2016-05~?";
+        QTest::addRow("trailing_text") << "2016-05-01T10:00";
+        QTest::addRow("arabic_indic_digits") << QString::fromUtf8("\u0662\u0660\u0661\u0666");
     }
     void fromEdtf_rejectsNonsense()
     {
