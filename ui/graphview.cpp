@@ -3,6 +3,7 @@
 #include "ui/graphview.h"
 
 #include "core/models/selectionstate.h"
+#include "core/workpool.h"
 #include "ui/palette.h"
 
 #include <QApplication>
@@ -227,7 +228,7 @@ void GraphView::startLayout()
     const std::shared_ptr<const core::CorpusIndex> corpus = m_selection->corpusPointer();
     const QDate from = m_selection->hasPeriod() ? m_selection->periodFrom() : QDate();
     const QDate to = m_selection->hasPeriod() ? m_selection->periodTo() : QDate();
-    m_watcher.setFuture(QtConcurrent::run([corpus, from, to, previous = m_remembered, pinned = m_pinned] {
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, previous = m_remembered, pinned = m_pinned] {
         Job job;
         // The period filter of SelectionState::accepts, without its correspondent, edge and
         // search filters: those highlight in the graph instead of removing nodes.

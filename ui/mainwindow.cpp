@@ -10,6 +10,7 @@
 #include "core/models/factsmodel.h"
 #include "core/models/matchfinder.h"
 #include "core/models/selectionstate.h"
+#include "core/workpool.h"
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
 #include "ui/palette.h"
@@ -352,7 +353,7 @@ bool MainWindow::openDatabase(const QString& path)
     setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
     statusBar()->showMessage(tr("Reading the corpus…"));
     // A large corpus takes a moment to index: read it on the pool with connections of its own.
-    m_corpusWatcher.setFuture(QtConcurrent::run([path] { return CorpusIndex::load(path); }));
+    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [path] { return CorpusIndex::load(path); }));
     return true;
 }
 

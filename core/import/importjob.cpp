@@ -10,6 +10,7 @@
 #include "core/extract/textdecoder.h"
 #include "core/import/filecollector.h"
 #include "core/logging.h"
+#include "core/workpool.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -228,9 +229,9 @@ private:
 // thread, and on a one-core machine (or with other jobs running) the batch would otherwise never start.
 void waitLendingThread(QFuture<Prepared>& future)
 {
-    QThreadPool::globalInstance()->releaseThread();
+    workPool()->releaseThread();
     future.waitForFinished();
-    QThreadPool::globalInstance()->reserveThread();
+    workPool()->reserveThread();
 }
 
 void add(ImportSummary& total, const ImportSummary& batch)
@@ -272,7 +273,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     const auto batchOf = [&](qsizetype start) { return files.mid(start, batchSize); };
     const auto launch = [&](qsizetype start) {
         return QtConcurrent::mapped(
-            QThreadPool::globalInstance(), batchOf(start), [&](const CollectedFile& file) {
+            workPool(), batchOf(start), [&](const CollectedFile& file) {
                 return prepare(file, options, &snapshot, importedAt, callbacks.isCanceled);
             });
     };
@@ -370,7 +371,7 @@ Result<ImportSummary> ImportJob::runSynchronously(const ImportCallbacks& callbac
 
 QFuture<Result<ImportSummary>> ImportJob::start() const
 {
-    return QtConcurrent::run(QThreadPool::globalInstance(),
+    return QtConcurrent::run(workPool(),
         [job = *this](QPromise<Result<ImportSummary>>& promise) { job.run(promise); });
 }
 

@@ -3,6 +3,7 @@
 #include "core/models/corpusindex.h"
 
 #include "core/db/database.h"
+#include "core/workpool.h"
 
 #include <QFuture>
 #include <QMap>
@@ -51,7 +52,7 @@ Result<CorpusIndex> CorpusIndex::load(Database& database)
 Result<CorpusIndex> CorpusIndex::load(const QString& databasePath)
 {
     // The two halves take about as long as each other: read them on two connections at once.
-    QFuture<Result<CorrespondenceParts>> correspondence = QtConcurrent::run([databasePath]() -> Result<CorrespondenceParts> {
+    QFuture<Result<CorrespondenceParts>> correspondence = QtConcurrent::run(workPool(), [databasePath]() -> Result<CorrespondenceParts> {
         auto reader = Database::openExisting(databasePath);
         if (!reader)
             return std::unexpected(reader.error());

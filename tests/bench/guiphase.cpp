@@ -5,6 +5,7 @@
 #include "phases.h"
 #include "rawsqlite.h"
 
+#include "core/workpool.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -33,7 +34,10 @@ public:
         m_timer.setInterval(10);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const double now = elapsedMs(m_clock);
-            m_maxGap = std::max(m_maxGap, now - m_last);
+            if (now - m_last > m_maxGap) {
+                m_maxGap = now - m_last;
+                m_maxGapEnd = now;
+            }
             m_last = now;
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
                 box->done(QMessageBox::Ok);
@@ -46,6 +50,7 @@ public:
         m_timer.start();
     }
     double maxGap() const { return m_maxGap; }
+    double maxGapEnd() const { return m_maxGapEnd; } // when the longest stall ended, on now()'s clock
     double now() const { return elapsedMs(m_clock); }
 
 private:
@@ -53,6 +58,7 @@ private:
     QElapsedTimer m_clock;
     double m_last = 0;
     double m_maxGap = 0;
+    double m_maxGapEnd = 0;
 };
 
 void removeDatabase(const QString& database)
@@ -104,7 +110,7 @@ int runGuiImport(const QString& corpus, const QString& workDir, double cancelAft
         run.ok = ok;
     });
     auto begin = [&](const QString& database) {
-        waitFor([] { return QThreadPool::globalInstance()->activeThreadCount() == 0; }, 60000);
+        waitFor([] { return core::workPool()->activeThreadCount() == 0; }, 60000);
         removeDatabase(database);
         run = Run {};
         heartbeat.restart();
@@ -119,6 +125,7 @@ int runGuiImport(const QString& corpus, const QString& workDir, double cancelAft
     const double fullStart = begin(fullDb);
     waitFor([&] { return run.jobDoneMs >= 0; }, 1800000);
     const double importGap = heartbeat.maxGap();
+    note(QStringLiteral("longest stall ended %1 ms into the import").arg(heartbeat.maxGapEnd() - fullStart, 0, 'f', 0));
     const double importMs = run.jobDoneMs - fullStart;
     waitFor([&] { return run.finishedMs >= 0; }, 600000);
     const double totalGap = heartbeat.maxGap();
@@ -150,7 +157,7 @@ int runGuiImport(const QString& corpus, const QString& workDir, double cancelAft
     waitFor([&] { return run.finishedMs >= 0; }, 600000);
     const double cancelMs = run.jobDoneMs - clickMs;
     const double cancelToWindowMs = run.finishedMs - clickMs;
-    waitFor([] { return QThreadPool::globalInstance()->activeThreadCount() == 0; }, 60000);
+    waitFor([] { return core::workPool()->activeThreadCount() == 0; }, 60000);
     note(QStringLiteral("cancel honoured in %1 ms (window reloaded after %2 ms)")
             .arg(cancelMs, 0, 'f', 0)
             .arg(cancelToWindowMs, 0, 'f', 0));

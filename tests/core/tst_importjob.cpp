@@ -9,6 +9,7 @@
 #include "core/extract/textdecoder.h"
 #include "core/import/filecollector.h"
 #include "core/import/importjob.h"
+#include "core/workpool.h"
 
 #include "support/sqlprobe.h"
 #include "support/testpaths.h"
@@ -486,9 +487,28 @@ private slots:
         QVERIFY(future.progressText().endsWith(QLatin1String(".txt")));
     }
 
+    void start_runsOnTheWorkPool_leavingQtsGlobalPoolFree()
+    {
+        // Qt's raster engine waits on the global pool while painting: an import there froze the window.
+        QTemporaryDir dir;
+        ImportOptions options;
+        options.batchSize = 1;
+        int globalBusy = 0, workBusy = 0;
+        QFuture<Result<ImportSummary>> future = ImportJob(dir.filePath(QStringLiteral("corpus.db")), { kCorpus }, options).start();
+        while (!future.isFinished()) {
+            globalBusy = std::max(globalBusy, QThreadPool::globalInstance()->activeThreadCount());
+            workBusy = std::max(workBusy, workPool()->activeThreadCount());
+            QThread::usleep(200);
+        }
+        QVERIFY(future.result());
+        QCOMPARE(future.result()->imported, 5);
+        QCOMPARE(globalBusy, 0);
+        QVERIFY(workBusy >= 1);
+    }
+
     void start_onSingleThreadPool_doesNotDeadlock()
     {
-        QThreadPool* pool = QThreadPool::globalInstance();
+        QThreadPool* pool = workPool();
         const int previous = pool->maxThreadCount();
         pool->setMaxThreadCount(1); // run() takes the only thread; the batches still need one
         QTemporaryDir dir;
