@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/db/searchquery.h"
 #include "core/db/searchrepository.h"
 #include "core/import/corpuslocation.h"
 #include "core/models/corpusindex.h"
@@ -54,7 +55,8 @@ namespace {
 // after cleaning, so the snippet can be escaped as plain text before the highlight is added.
 const QString kMarkOpen = QStringLiteral("\x02");
 const QString kMarkClose = QStringLiteral("\x03");
-constexpr int kSearchLimit = 5000;
+// The results pane lists the best-ranked page; the list, timeline and graph show every match.
+constexpr int kResultsPage = 200;
 constexpr qreal kZoomStep = 1.15;
 
 QTextEdit::ExtraSelection highlight(QPlainTextEdit* editor, qsizetype offset, qsizetype length, QColor color, int alpha = 70)
@@ -123,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_selection, &SelectionState::filterChanged, this, &MainWindow::updateStatus);
     connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, &MainWindow::onImportFinished);
     connect(&m_corpusWatcher, &QFutureWatcher<Result<CorpusIndex>>::finished, this, &MainWindow::onCorpusRead);
+    connect(&m_searchWatcher, &QFutureWatcher<Result<SearchResults>>::finished, this, &MainWindow::onSearchDone);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
@@ -411,30 +414,70 @@ void MainWindow::runSearch()
 {
     m_searchDelay.stop();
     const QString query = m_search->text().trimmed();
-    if (query == m_selection->searchQuery())
+    if (m_searchWatcher.isRunning())
+        return; // onSearchDone() runs the newest query once this one is back
+    if (query == m_selection->searchQuery()) {
+        emit searchFinished();
         return;
+    }
     if (query.isEmpty() || !m_database) {
         m_searchFeedback->clear();
         m_results->clear();
         m_selection->clearSearch();
         showDocument(m_selection->currentDocument());
+        emit searchFinished();
         return;
     }
-    SearchRepository search(*m_database);
-    const auto hits = search.search(query, kSearchLimit, kMarkOpen, kMarkClose);
-    if (!hits) {
+    if (const auto expression = SearchQuery::toFts5(query); !expression) {
         // A half-typed query (an open quote, a lone OR) is normal while typing: say so gently, keep the last results.
-        m_searchFeedback->setText(hits.error().code == ErrorCode::InvalidInput ? hits.error().detail : tr("Search failed: %1").arg(hits.error().detail));
+        m_searchFeedback->setText(expression.error().detail);
+        emit searchFinished();
         return;
     }
+    m_searchFeedback->setText(tr("Searching…"));
+    // Ranking a common word over 100,000 documents takes a few hundred milliseconds: not on this thread.
+    m_searchWatcher.setFuture(QtConcurrent::run(workPool(), [path = m_database->path(), query]() -> Result<SearchResults> {
+        auto reader = Database::openExisting(path);
+        if (!reader)
+            return std::unexpected(reader.error());
+        return SearchRepository(*reader).searchAll(query, kResultsPage, kMarkOpen, kMarkClose);
+    }));
+}
+
+void MainWindow::onSearchDone()
+{
+    const Result<SearchResults> results = m_searchWatcher.result();
+    if (!results) {
+        m_searchFeedback->setText(tr("Search failed: %1").arg(results.error().detail));
+        emit searchFinished();
+        return;
+    }
+    if (results->query != m_search->text().trimmed()) {
+        runSearch(); // typed on meanwhile: the newest query wins
+        return;
+    }
+    showSearchResults(*results);
+    emit searchFinished();
+}
+
+void MainWindow::showSearchResults(const SearchResults& results)
+{
     QHash<qint64, QString> snippets;
-    for (const SearchHit& hit : *hits)
+    snippets.reserve(results.matches.size());
+    for (const qint64 id : results.matches)
+        snippets.insert(id, QString());
+    for (const SearchHit& hit : results.best)
         snippets.insert(hit.documentId, hit.snippet);
-    m_searchFeedback->setText(hits->isEmpty() ? tr("No document matches") : tr("%n document(s) match", nullptr, int(hits->size())));
-    m_selection->setSearch(query, snippets);
+    const int total = int(results.matches.size());
+    m_searchFeedback->setText(total == 0 ? tr("No document matches") : tr("%n document(s) match", nullptr, total));
+    m_selection->setSearch(results.query, snippets);
 
     QString html;
-    for (const SearchHit& hit : *hits) {
+    if (total > results.best.size())
+        html += tr("<p style=\"color:gray\">The %1 most relevant of %2; the list, the timeline and the graph show them all.</p>")
+                    .arg(results.best.size())
+                    .arg(total);
+    for (const SearchHit& hit : results.best) {
         const DocumentSummary* d = m_selection->corpus().document(hit.documentId);
         const QString meta = d ? DocumentTableModel::dateLabel(*d) + QStringLiteral(" · ") + DocumentTableModel::typeLabel(d->type) : QString();
         html += QStringLiteral("<p><a href=\"doc:%1\"><b>%2</b></a> <span style=\"color:gray\">%3</span><br/>%4</p>")
@@ -442,10 +485,10 @@ void MainWindow::runSearch()
                     .arg(hit.title.toHtmlEscaped(), meta.toHtmlEscaped(), snippetHtml(hit.snippet));
     }
     m_results->setHtml(html);
-    m_listTabs->setTabText(1, tr("Search results (%1)").arg(hits->size()));
+    m_listTabs->setTabText(1, tr("Search results (%1)").arg(total));
     m_listTabs->setCurrentIndex(1);
-    if (!hits->isEmpty())
-        m_selection->setCurrentDocument(hits->first().documentId);
+    if (!results.best.isEmpty())
+        m_selection->setCurrentDocument(results.best.first().documentId);
     showDocument(m_selection->currentDocument()); // refresh the reader's highlights for the new query
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
+#include "core/db/searchrepository.h"
 #include "core/import/importjob.h"
 #include "core/models/corpusindex.h"
 
@@ -59,8 +60,10 @@ public:
     void selectDocumentRow(int row);
     // Gives one view the room (used by --view and by the View menu).
     void emphasize(View view);
-    // Runs a search as if typed in the search field.
+    // Runs a search as if typed in the search field. It runs on the pool; searchFinished() says when
+    // the views show it (a query that cannot be understood is answered at once).
     void search(const QString& query);
+    bool isSearching() const { return m_searchWatcher.isRunning(); }
 
     core::SelectionState* selection() const { return m_selection; }
     core::DocumentTableModel* documentModel() const { return m_model; }
@@ -76,6 +79,7 @@ public:
 signals:
     void corpusLoaded(); // a database is open and every view filled
     void importFinished(bool ok);
+    void searchFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,7 +93,8 @@ private:
     void onCorpusRead();
     void showDocument(qint64 id);
     void runSearch();
-    void showSearchResults();
+    void onSearchDone();
+    void showSearchResults(const core::SearchResults& results);
     void updateStatus();
     void chooseFolder();
     void chooseDatabase();
@@ -126,6 +131,7 @@ private:
     int m_zoomSteps = 0;
     QFutureWatcher<core::Result<core::ImportSummary>> m_importWatcher;
     QFutureWatcher<core::Result<core::CorpusIndex>> m_corpusWatcher;
+    QFutureWatcher<core::Result<core::SearchResults>> m_searchWatcher;
     std::optional<bool> m_importOutcome; // reported once the imported corpus is on screen
     QProgressDialog* m_progress = nullptr;
     QString m_importDatabase;

@@ -3,6 +3,7 @@
 #include "core/db/searchrepository.h"
 
 #include "core/db/database.h"
+#include "core/db/rowscan.h"
 #include "core/db/searchquery.h"
 #include "core/logging.h"
 
@@ -19,8 +20,29 @@ constexpr int kSnippetTokens = 16;
 } // namespace
 
 SearchRepository::SearchRepository(Database& database)
-    : m_statements(database)
+    : m_database(database)
+    , m_statements(database)
 {
+}
+
+Result<SearchResults> SearchRepository::searchAll(const QString& query, int page, const QString& openMark, const QString& closeMark)
+{
+    auto best = search(query, page, openMark, closeMark);
+    if (!best)
+        return std::unexpected(best.error());
+    SearchResults results { query, {}, std::move(*best) };
+    const auto expression = SearchQuery::toFts5(query);
+    if (!expression || expression->isEmpty())
+        return results;
+    auto rows = RowScan::prepare(
+        m_database, QStringLiteral("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"), { *expression });
+    if (!rows)
+        return std::unexpected(rows.error());
+    while (rows->next())
+        results.matches.append(rows->integer(0));
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    return results;
 }
 
 Result<QList<SearchHit>> SearchRepository::search(

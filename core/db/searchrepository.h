@@ -20,6 +20,14 @@ struct SearchHit {
     double rank = 0; // relevance (negated bm25): higher is better
 };
 
+// A search as the window shows it: every matching document (to filter the views), and the best
+// of them ranked, with snippets (to list).
+struct SearchResults {
+    QString query;
+    QList<qint64> matches; // every matching document, by id
+    QList<SearchHit> best;  // the highest-ranked, best first
+};
+
 // Full-text search over titles and texts, accent- and case-insensitive ("prefet" finds "Préfet").
 // Thread of its Database, which must outlive it.
 class SearchRepository final {
@@ -31,7 +39,13 @@ public:
     [[nodiscard]] Result<QList<SearchHit>> search(const QString& query, int limit = 50,
         const QString& openMark = QStringLiteral("["), const QString& closeMark = QStringLiteral("]"));
 
+    // Every match, and the `page` best ranked with snippets. Ranking (bm25) reads every match, so
+    // only the page is ranked; the ids of the rest come from the index alone, which is much cheaper.
+    [[nodiscard]] Result<SearchResults> searchAll(const QString& query, int page,
+        const QString& openMark = QStringLiteral("["), const QString& closeMark = QStringLiteral("]"));
+
 private:
+    Database& m_database;
     StatementCache m_statements;
 };
 

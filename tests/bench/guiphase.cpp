@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchutil.h"
 #include "frames.h"
+#include "heartbeat.h"
 #include "phases.h"
 #include "rawsqlite.h"
 
@@ -11,55 +12,15 @@
 #include <QApplication>
 #include <QFile>
 #include <QJsonObject>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QThreadPool>
-#include <QTimer>
 
 #include <sqlite3.h>
 
 namespace littoral::bench {
 namespace {
-
-// A 10 ms heartbeat on the GUI thread: the longest gap between beats is the longest stall a person
-// would feel. Closes the "some files were skipped" box so an unattended run never blocks on it.
-class Heartbeat final {
-public:
-    Heartbeat()
-    {
-        m_clock.start();
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const double now = elapsedMs(m_clock);
-            if (now - m_last > m_maxGap) {
-                m_maxGap = now - m_last;
-                m_maxGapEnd = now;
-            }
-            m_last = now;
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-                box->done(QMessageBox::Ok);
-        });
-    }
-    void restart()
-    {
-        m_maxGap = 0;
-        m_last = elapsedMs(m_clock);
-        m_timer.start();
-    }
-    double maxGap() const { return m_maxGap; }
-    double maxGapEnd() const { return m_maxGapEnd; } // when the longest stall ended, on now()'s clock
-    double now() const { return elapsedMs(m_clock); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-    double m_maxGap = 0;
-    double m_maxGapEnd = 0;
-};
 
 void removeDatabase(const QString& database)
 {

@@ -6,6 +6,7 @@
 #include "core/db/searchrepository.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,34 @@ private slots:
         QCOMPARE(hits->size(), 2);
         QCOMPARE(hits->at(0).documentId, m_thrice);
         QVERIFY(hits->at(0).rank > hits->at(1).rank);
+    }
+
+    void searchAll_listsEveryMatch_andRanksOnlyThePage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("page");
+        QTest::addRow("one_page") << QStringLiteral("préfet") << 50;
+        QTest::addRow("page_of_one") << QStringLiteral("préfet") << 1;
+        QTest::addRow("no_match") << QStringLiteral("zeppelin") << 10;
+    }
+    void searchAll_listsEveryMatch_andRanksOnlyThePage()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, page);
+        SearchRepository repository(*m_db);
+        auto all = repository.search(query, 0);
+        auto results = repository.searchAll(query, page);
+        QVERIFY2(results, qPrintable(results ? QString() : results.error().detail));
+        QVERIFY(all);
+        QCOMPARE(results->query, query);
+        QSet<qint64> expected;
+        for (const SearchHit& hit : *all)
+            expected.insert(hit.documentId);
+        QCOMPARE(QSet<qint64>(results->matches.cbegin(), results->matches.cend()), expected);
+        QCOMPARE(results->matches.size(), expected.size()); // each once
+        QCOMPARE(results->best.size(), std::min<qsizetype>(page, all->size()));
+        for (qsizetype i = 0; i < results->best.size(); ++i)
+            QCOMPARE(results->best.at(i).documentId, all->at(i).documentId); // the same ranking as search()
     }
 
     void search_titleMatch_isFound()

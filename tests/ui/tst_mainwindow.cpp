@@ -105,21 +105,37 @@ private slots:
         selection->setCorrespondent(0);
 
         // "prefet" and "Préfet" find the same documents; the reader highlights the word as written.
-        window.search(QStringLiteral("prefet"));
+        QSignalSpy searched(&window, &ui::MainWindow::searchFinished);
+        auto searchFor = [&](const QString& query) {
+            searched.clear();
+            window.search(query);
+            return searched.count() > 0 || searched.wait(10000);
+        };
+        QVERIFY(searchFor(QStringLiteral("prefet")));
         const int plain = list->rowCount();
         QVERIFY(plain >= 1);
         QVERIFY(!window.readerSearchHighlights().isEmpty());
         const auto [offset, length] = window.readerSearchHighlights().first();
         QCOMPARE(window.readerText().mid(offset, length).toLower(), QStringLiteral("préfet"));
-        window.search(QStringLiteral("Préfet"));
+        QVERIFY(searchFor(QStringLiteral("Préfet")));
         QCOMPARE(list->rowCount(), plain);
 
         // A half-typed phrase is answered gently and keeps the last results.
-        window.search(QStringLiteral("\"jungle"));
+        QVERIFY(searchFor(QStringLiteral("\"jungle")));
         QVERIFY2(window.searchMessage().contains(QStringLiteral("quote")), qPrintable(window.searchMessage()));
         QCOMPARE(list->rowCount(), plain);
-        window.search(QString());
+        QVERIFY(searchFor(QString()));
         QCOMPARE(list->rowCount(), 5);
+
+        // Typing on while a search runs: only the newest query is shown.
+        searched.clear();
+        window.search(QStringLiteral("prefet"));
+        window.search(QStringLiteral("Migreurop"));
+        QVERIFY(searched.wait(10000));
+        QTRY_VERIFY(!window.isSearching());
+        QCOMPARE(selection->searchQuery(), QStringLiteral("Migreurop"));
+        QVERIFY(list->rowCount() >= 1 && list->rowCount() < 5);
+        QVERIFY(searchFor(QString()));
     }
 
     void reader_showsMarkupAsPlainText()
