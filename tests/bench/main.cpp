@@ -111,7 +111,8 @@ int orchestrate(const QStringList& args)
         std::fprintf(stderr, "littoral-bench: %d documents: open and view\n", size);
         s.insert(QStringLiteral("view"), runPhase({ QStringLiteral("view"), appDb }));
         std::fprintf(stderr, "littoral-bench: %d documents: import in the window, heartbeat, cancel\n", size);
-        s.insert(QStringLiteral("gui"), runPhase({ QStringLiteral("gui-import"), corpus, work, QStringLiteral("2000") }));
+        s.insert(QStringLiteral("gui"),
+            runPhase({ QStringLiteral("gui-import"), corpus, work, QStringLiteral("2000"), QStringLiteral("60000") }));
         perSize.insert(QString::number(size), s);
         results.insert(QStringLiteral("sizes"), perSize);
         print(sizeTable(results, size));
@@ -159,8 +160,8 @@ int phase(int argc, char** argv)
         return runView(args[0]);
     if (name == QLatin1String("graph") && args.isEmpty())
         return runGraph();
-    if (name == QLatin1String("gui-import") && args.size() == 3)
-        return runGuiImport(args[0], args[1], args[2].toDouble());
+    if (name == QLatin1String("gui-import") && args.size() == 4)
+        return runGuiImport(args[0], args[1], args[2].toDouble(), args[3].toDouble());
     std::fprintf(stderr, "littoral-bench: unknown phase or arguments: %s\n", argv[2]);
     return 1;
 }

@@ -20,7 +20,7 @@ int runImportApp(const QString& corpus, const QString& database);
 int runSearch(const QString& database);
 int runView(const QString& database);
 int runGraph();
-int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs);
+int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs, double watchMs);
 
 // GraphView on a corpus: laid out off the GUI thread, then painted fitted and zoomed in.
 QJsonObject measureGraphView(const std::shared_ptr<const core::CorpusIndex>& corpus, int frames);
