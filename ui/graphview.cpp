@@ -141,6 +141,7 @@ GraphView::GraphView(core::SelectionState* selection, QWidget* parent)
     setAccessibleName(tr("Correspondence graph"));
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &GraphView::onLayoutFinished);
     connect(m_selection, &core::SelectionState::corpusChanged, this, &GraphView::onCorpusChanged);
+    connect(m_selection, &core::SelectionState::corpusCompleted, this, &GraphView::onCorpusChanged);
     connect(m_selection, &core::SelectionState::filterChanged, this, &GraphView::onFilterChanged);
     connect(m_selection, &core::SelectionState::hoveredCorrespondentChanged, this, qOverload<>(&GraphView::update));
     connect(m_selection, &core::SelectionState::currentDocumentChanged, this, qOverload<>(&GraphView::update));

@@ -355,16 +355,17 @@ bool MainWindow::openDatabase(const QString& path)
     rememberRecent(path);
     setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
     statusBar()->showMessage(tr("Reading the corpus…"));
-    // A large corpus takes a moment to index: read it on the pool with connections of its own.
-    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [path] { return CorpusIndex::load(path); }));
+    // A large corpus takes a moment to index: read it on the pool, the documents first so that the
+    // list and the timeline show them at once; onCorpusRead() then asks for the correspondents and events.
+    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [path] { return CorpusIndex::loadDocuments(path); }));
     return true;
 }
 
 void MainWindow::onCorpusRead()
 {
-    statusBar()->clearMessage();
     Result<CorpusIndex> index = m_corpusWatcher.result();
     if (!index) {
+        statusBar()->clearMessage();
         showError(tr("Cannot read the corpus"), index.error().detail);
         if (m_importOutcome)
             emit importFinished(false);
@@ -372,6 +373,16 @@ void MainWindow::onCorpusRead()
         return;
     }
     auto corpus = std::make_shared<const CorpusIndex>(std::move(*index));
+    if (corpus->isComplete()) {
+        statusBar()->clearMessage();
+        m_selection->completeCorpus(corpus);
+        updateStatus();
+        emit corpusLoaded();
+        if (const std::optional<bool> outcome = std::exchange(m_importOutcome, std::nullopt))
+            emit importFinished(*outcome);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading correspondents and events…"));
     m_model->setDocuments(corpus->documents());
     m_selection->setCorpus(corpus);
     m_search->clear();
@@ -382,9 +393,8 @@ void MainWindow::onCorpusRead()
     updateStatus();
     if (m_proxy->rowCount() > 0)
         selectDocumentRow(0);
-    emit corpusLoaded();
-    if (const std::optional<bool> outcome = std::exchange(m_importOutcome, std::nullopt))
-        emit importFinished(*outcome);
+    emit documentsShown();
+    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [corpus, path = m_database->path()] { return corpus->completed(path); }));
 }
 
 void MainWindow::selectDocumentRow(int row)

@@ -77,7 +77,8 @@ public:
     QString searchMessage() const;
 
 signals:
-    void corpusLoaded(); // a database is open and every view filled
+    void documentsShown(); // a database is open, its documents in the list and the timeline
+    void corpusLoaded();   // … and every view filled: correspondents, graph, events
     void importFinished(bool ok);
     void searchFinished();
 

@@ -132,6 +132,7 @@ TimelineView::TimelineView(core::SelectionState* selection, QWidget* parent)
             rebuildCorpus();
             fitToData();
         });
+        connect(m_selection, &core::SelectionState::corpusCompleted, this, [this] { rebuildCorpus(); });
         connect(m_selection, &core::SelectionState::filterChanged, this, [this] {
             updateDensity();
             invalidate();

@@ -70,6 +70,30 @@ Result<CorpusIndex> CorpusIndex::load(const QString& databasePath)
         std::move(parts->events));
 }
 
+Result<CorpusIndex> CorpusIndex::loadDocuments(const QString& databasePath)
+{
+    auto reader = Database::openExisting(databasePath);
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto documents = DocumentRepository(*reader).summaries();
+    if (!documents)
+        return std::unexpected(documents.error());
+    CorpusIndex index = fromParts(std::move(*documents), {}, {}, {});
+    index.m_complete = false;
+    return index;
+}
+
+Result<CorpusIndex> CorpusIndex::completed(const QString& databasePath) const
+{
+    auto reader = Database::openExisting(databasePath);
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto parts = loadCorrespondence(*reader);
+    if (!parts)
+        return std::unexpected(parts.error());
+    return fromParts(m_documents, std::move(parts->correspondents), std::move(parts->participations), std::move(parts->events));
+}
+
 CorpusIndex CorpusIndex::fromParts(QList<DocumentSummary> documents, QList<CorrespondentSummary> correspondents,
     QList<Participation> participations, QList<DatedEvent> events)
 {

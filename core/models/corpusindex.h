@@ -42,6 +42,11 @@ public:
     [[nodiscard]] static Result<CorpusIndex> load(Database& database);
     // The same, read on two connections of the file at once (call it off the GUI thread).
     [[nodiscard]] static Result<CorpusIndex> load(const QString& databasePath);
+    // Opening in two steps, so a large corpus is on screen at once: its documents first (enough for
+    // the list and the timeline), then completed() with who took part and which events they mention.
+    [[nodiscard]] static Result<CorpusIndex> loadDocuments(const QString& databasePath);
+    [[nodiscard]] Result<CorpusIndex> completed(const QString& databasePath) const;
+    bool isComplete() const { return m_complete; }
     static CorpusIndex fromParts(QList<DocumentSummary> documents, QList<CorrespondentSummary> correspondents,
         QList<Participation> participations, QList<DatedEvent> events);
 
@@ -64,6 +69,7 @@ public:
     CorrespondenceGraph graph(const std::function<bool(qint64 documentId)>& accept = {}) const;
 
 private:
+    bool m_complete = true;
     QList<DocumentSummary> m_documents;
     QList<CorrespondentSummary> m_correspondents;
     QList<Participation> m_participations; // ordered by document

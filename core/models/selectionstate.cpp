@@ -24,6 +24,18 @@ void SelectionState::setCorpus(std::shared_ptr<const CorpusIndex> corpus)
     emit filterChanged();
 }
 
+void SelectionState::completeCorpus(std::shared_ptr<const CorpusIndex> corpus)
+{
+    if (!corpus)
+        return;
+    m_corpus = std::move(corpus);
+    m_correspondent = 0;
+    m_edgeDocuments.clear();
+    m_hovered = 0;
+    emit corpusCompleted();
+    emit filterChanged();
+}
+
 void SelectionState::setPeriod(QDate from, QDate to)
 {
     if (from.isValid() && to.isValid() && to < from)

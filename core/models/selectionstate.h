@@ -23,6 +23,9 @@ public:
     explicit SelectionState(QObject* parent = nullptr);
 
     void setCorpus(std::shared_ptr<const CorpusIndex> corpus);
+    // The same documents with their correspondents and events filled in (CorpusIndex::completed):
+    // the period, search and current document stay, as a person may have used them meanwhile.
+    void completeCorpus(std::shared_ptr<const CorpusIndex> corpus);
     const CorpusIndex& corpus() const { return *m_corpus; }
     std::shared_ptr<const CorpusIndex> corpusPointer() const { return m_corpus; }
 
@@ -63,6 +66,7 @@ public:
 
 signals:
     void corpusChanged();
+    void corpusCompleted();
     void filterChanged();
     void currentDocumentChanged(qint64 id);
     void hoveredCorrespondentChanged(qint64 id);

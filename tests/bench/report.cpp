@@ -71,6 +71,7 @@ QList<Metric> metrics()
         { QStringLiteral("open db to first painted window"), QStringLiteral("ms"), QStringLiteral("view/open_ms"), 1000.0, true,
             QStringLiteral("view/open_baseline_ms") },
         { QStringLiteral("open / sqlite3 open+count"), QStringLiteral("x"), QStringLiteral("view/open_ratio"), {}, false },
+        { QStringLiteral("  correspondents and events shown"), QStringLiteral("ms"), QStringLiteral("view/complete_ms"), {}, true },
         { QStringLiteral("peak RSS, import (ImportJob)"), QStringLiteral("MB"), QStringLiteral("import_app/peak_rss_mb"), 400.0,
             true, QStringLiteral("import_floor/peak_rss_mb") },
         { QStringLiteral("peak RSS, viewing"), QStringLiteral("MB"), QStringLiteral("view/peak_rss_mb"), 400.0, true },

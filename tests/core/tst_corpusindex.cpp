@@ -87,6 +87,53 @@ private slots:
             QVERIFY(parallel->events().at(i - 1).start <= parallel->events().at(i).start);
     }
 
+    void loadDocuments_thenCompleted_equalsAWholeLoad()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.db"));
+        auto documents = CorpusIndex::loadDocuments(path);
+        QVERIFY2(documents, qPrintable(documents ? QString() : documents.error().detail));
+        QVERIFY(!documents->isComplete());
+        QCOMPARE(documents->documents().size(), m_index->documents().size());
+        QVERIFY(documents->correspondents().isEmpty());
+        QVERIFY(documents->participations().isEmpty());
+        QVERIFY(documents->events().isEmpty());
+        QVERIFY(!documents->documents().first().senders.isEmpty()); // the list's columns are there already
+
+        auto complete = documents->completed(path);
+        QVERIFY2(complete, qPrintable(complete ? QString() : complete.error().detail));
+        QVERIFY(complete->isComplete());
+        QCOMPARE(complete->correspondents().size(), m_index->correspondents().size());
+        QCOMPARE(complete->participations().size(), m_index->participations().size());
+        QCOMPARE(complete->events().size(), m_index->events().size());
+        const qint64 mayorLetter = documentOn(*complete, QDate(2017, 2, 7));
+        QVERIFY(complete->involves(mayorLetter, correspondentId(*complete, QStringLiteral("Natacha Bouchart"))));
+    }
+
+    void selection_completeCorpus_keepsWhatThePersonChose()
+    {
+        auto documents = CorpusIndex::loadDocuments(m_dir.filePath(QStringLiteral("sample.db")));
+        QVERIFY(documents);
+        SelectionState selection;
+        selection.setCorpus(std::make_shared<const CorpusIndex>(*documents));
+        const qint64 mayorLetter = documentOn(selection.corpus(), QDate(2017, 2, 7));
+        selection.setPeriod(QDate(2017, 1, 1), QDate(2017, 12, 31));
+        selection.setSearch(QStringLiteral("prefet"), { { mayorLetter, QString() } });
+        selection.setCurrentDocument(mayorLetter);
+        QSignalSpy changed(&selection, &SelectionState::corpusChanged);
+        QSignalSpy completed(&selection, &SelectionState::corpusCompleted);
+        QSignalSpy filtered(&selection, &SelectionState::filterChanged);
+
+        selection.completeCorpus(m_index);
+        QCOMPARE(changed.count(), 0); // not a new corpus: views keep their zoom
+        QCOMPARE(completed.count(), 1);
+        QCOMPARE(filtered.count(), 1);
+        QVERIFY(selection.corpus().isComplete());
+        QCOMPARE(selection.periodFrom(), QDate(2017, 1, 1));
+        QCOMPARE(selection.searchQuery(), QStringLiteral("prefet"));
+        QCOMPARE(selection.currentDocument(), mayorLetter);
+        QVERIFY(selection.accepts(mayorLetter));
+    }
+
     void load_missingFile_isAnError()
     {
         auto missing = CorpusIndex::load(m_dir.filePath(QStringLiteral("absent.db")));

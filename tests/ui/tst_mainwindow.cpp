@@ -65,6 +65,31 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("corpus/recent")).toStringList().value(0), m_dir.filePath(QStringLiteral("sample.db")));
     }
 
+    void openDatabase_showsDocumentsFirst_thenCorrespondentsAndEvents()
+    {
+        ui::MainWindow window;
+        window.show();
+        QList<QString> order;
+        int rowsWhenShown = -1;
+        bool completeWhenShown = true;
+        connect(&window, &ui::MainWindow::documentsShown, &window, [&] {
+            order << QStringLiteral("documents");
+            rowsWhenShown = window.documentProxy()->rowCount();
+            completeWhenShown = window.selection()->corpus().isComplete();
+        });
+        connect(&window, &ui::MainWindow::corpusLoaded, &window, [&] { order << QStringLiteral("complete"); });
+        QSignalSpy loaded(&window, &ui::MainWindow::corpusLoaded);
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("sample.db")))); // written by the first test
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(order, (QList<QString> { QStringLiteral("documents"), QStringLiteral("complete") }));
+        QCOMPARE(rowsWhenShown, 5);
+        QVERIFY(!completeWhenShown);
+        QVERIFY(window.selection()->corpus().isComplete());
+        QVERIFY(window.selection()->corpus().correspondents().size() >= 30);
+        QCOMPARE(window.documentProxy()->rowCount(), 5);
+        QVERIFY(window.selection()->currentDocument() != 0); // the first row, chosen at once, stays
+    }
+
     void linkedViews_brushGraphClickAndSearch_filterTheList()
     {
         ui::MainWindow window;
