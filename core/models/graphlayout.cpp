@@ -270,6 +270,10 @@ std::vector<int> coarsen(const Level& fine, Level& coarse)
             group[size_t(hub)] = groups++;
         group[size_t(v)] = group[size_t(hub)];
     }
+    std::vector<int> groupSize(static_cast<size_t>(n), 0);
+    for (const int v : order)
+        if (group[size_t(v)] >= 0)
+            ++groupSize[size_t(group[size_t(v)])];
     for (const int v : order) {
         if (group[size_t(v)] >= 0)
             continue;
@@ -283,7 +287,21 @@ std::vector<int> coarsen(const Level& fine, Level& coarse)
                 bestWeight = weight;
             }
         }
+        if (best < 0) {
+            // Every neighbour taken (hubs linked to hubs): join the smallest neighbouring group, so that
+            // each step at least halves the graph.
+            int smallest = -1;
+            for (const auto& [w, weight] : adjacent[size_t(v)])
+                if (w != v && (smallest < 0 || groupSize[size_t(group[size_t(w)])] < groupSize[size_t(smallest)]))
+                    smallest = group[size_t(w)] >= 0 ? w : smallest;
+            if (smallest >= 0) {
+                group[size_t(v)] = group[size_t(smallest)];
+                ++groupSize[size_t(group[size_t(v)])];
+                continue;
+            }
+        }
         group[size_t(v)] = groups;
+        groupSize[size_t(groups)] = best >= 0 ? 2 : 1;
         if (best >= 0)
             group[size_t(best)] = groups;
         ++groups;
@@ -443,7 +461,9 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
             return std::unexpected(settled.error());
     }
     // The same short cool run ends a fresh layout and a rerun: what one leaves, the other leaves alone.
-    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, large ? 30 : 100, 0.05);
+    // A large component's layout is denser and its grid forces sample crowded neighbourhoods, so
+    // it never stands quite still: its run is cooler, or a rerun would shuffle every node a little.
+    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, large ? 20 : 100, large ? 0.01 : 0.05);
     if (!ok)
         return std::unexpected(ok.error());
     const double back = fresh ? 1.0 : scale;
