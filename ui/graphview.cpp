@@ -108,7 +108,7 @@ public:
             if (it == m_cells.cend())
                 return;
             for (const auto& [other, id] : *it)
-                if (id != except && other.intersects(r))
+                if ((except < 0 || id != except) && other.intersects(r))
                     hit = true;
         });
         return hit;

@@ -461,9 +461,13 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
             return std::unexpected(settled.error());
     }
     // The same short cool run ends a fresh layout and a rerun: what one leaves, the other leaves alone.
-    // A large component's layout is denser and its grid forces sample crowded neighbourhoods, so
-    // it never stands quite still: its run is cooler, or a rerun would shuffle every node a little.
-    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, large ? 20 : 100, large ? 0.01 : 0.05);
+    // A large component's grid forces sample crowded neighbourhoods and never stand quite still: its
+    // fresh run is cooler, and a rerun holds the known nodes (see incrementalLayout) while the new
+    // ones, which start beside their correspondents, settle; kept cool so that the crowd around a
+    // hub does not push a newcomer with two letters out of the picture.
+    const bool settling = large && !fresh;
+    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, settling ? 50 : large ? 20 : 100,
+        settling ? 0.05 : large ? 0.01 : 0.05);
     if (!ok)
         return std::unexpected(ok.error());
     const double back = fresh ? 1.0 : scale;
@@ -588,7 +592,16 @@ Result<std::vector<QPointF>> incrementalLayout(const LayoutGraph& g, std::vector
             anyPinned = anyPinned || pinned[size_t(v)];
         }
         anchor /= std::max(1, knownCount);
-        auto scale = relaxComponent(g, members, points, pinned, false, anchor, referenceScale);
+        // A large component keeps its known nodes where they were shown and lets only the new ones
+        // settle: its grid forces never stand quite still, so relaxing everything would shuffle
+        // every node a little on each period change.
+        std::vector<bool> held;
+        if (int(members.size()) > GridThreshold) {
+            held = pinned;
+            for (const int v : members)
+                held[size_t(v)] = pinned[size_t(v)] || known[size_t(v)];
+        }
+        auto scale = relaxComponent(g, members, points, held.empty() ? pinned : held, false, anchor, referenceScale);
         if (!scale)
             return std::unexpected(scale.error());
         if (referenceScale == 0.0 && members.size() > 1)

@@ -67,6 +67,7 @@ void GridForceLayout::relax(std::vector<QPointF>& positions, const std::vector<s
         return;
     CellGrid grid;
     std::vector<QPointF> displacement(n);
+    std::vector<QPointF> cellCentre;
     const double cutoff2 = Cutoff * Cutoff;
     for (int step = 0; step < iterations; ++step) {
         const double temperature = startTemperature * double(iterations - step) / double(iterations);
@@ -117,6 +118,41 @@ void GridForceLayout::relax(std::vector<QPointF>& positions, const std::vector<s
                     }
                     displacement[size_t(i)] += sum * double(stride);
                 }
+            }
+        }
+        // Beyond the near cells, each cell repels as one body of its nodes at their centroid, out to
+        // FarCells cells away: without it the long edges of a dense graph pull its core into a clump
+        // that short-range repulsion alone cannot hold apart.
+        const size_t cells = size_t(grid.columns) * size_t(grid.rows);
+        cellCentre.assign(cells, QPointF());
+        for (size_t c = 0; c < cells; ++c) {
+            for (int a = grid.start[c]; a < grid.start[c + 1]; ++a)
+                cellCentre[c] += positions[size_t(grid.nodes[size_t(a)])];
+            const int count = grid.start[c + 1] - grid.start[c];
+            if (count > 0)
+                cellCentre[c] /= count;
+        }
+        for (int cy = 0; cy < grid.rows; ++cy) {
+            for (int cx = 0; cx < grid.columns; ++cx) {
+                const size_t cell = size_t(cy) * size_t(grid.columns) + size_t(cx);
+                if (grid.start[cell] == grid.start[cell + 1])
+                    continue;
+                QPointF push;
+                for (int ny = std::max(0, cy - FarCells); ny <= std::min(grid.rows - 1, cy + FarCells); ++ny) {
+                    for (int nx = std::max(0, cx - FarCells); nx <= std::min(grid.columns - 1, cx + FarCells); ++nx) {
+                        if (std::abs(nx - cx) <= 1 && std::abs(ny - cy) <= 1)
+                            continue;
+                        const size_t other = size_t(ny) * size_t(grid.columns) + size_t(nx);
+                        const int count = grid.start[other + 1] - grid.start[other];
+                        if (count == 0)
+                            continue;
+                        const QPointF d = cellCentre[cell] - cellCentre[other];
+                        const double length2 = std::max(d.x() * d.x() + d.y() * d.y(), cutoff2);
+                        push += d * (double(count) / length2);
+                    }
+                }
+                for (int a = grid.start[cell]; a < grid.start[cell + 1]; ++a)
+                    displacement[size_t(grid.nodes[size_t(a)])] += push;
             }
         }
         for (size_t e = 0; e < edges.size(); ++e) {

@@ -252,9 +252,6 @@ private slots:
             stacked += nearest < GraphLayout::BoxSize / 1000.0;
         }
         qInfo("3,000 nodes: %d of them closer than a thousandth of the box to another", stacked);
-        // Known: the coarse-to-fine layout packs a dense random graph's core too tightly (sampled,
-        // short-range repulsion); XPASS here means it was fixed and this mark can go.
-        QEXPECT_FAIL("", "large layouts still stack about 5% of nodes", Continue);
         QVERIFY(stacked < points.size() / 20);
         // And it fills the box rather than a sliver of it.
         QRectF extent(points.first(), QSizeF(0, 0));
@@ -278,11 +275,20 @@ private slots:
         const double p95 = moves.at(moves.size() * 95 / 100);
         qInfo("3,000 nodes rerun from their places: median move %.2f, 95th percentile %.2f (box %.0f)", median, p95,
             GraphLayout::BoxSize);
-        // Known: a rerun shifts a large layout as a whole by about 1% of the box (the moves are
-        // nearly uniform: a rescale, not jitter); XPASS here means it was fixed and this mark can go.
-        QEXPECT_FAIL("", "a large rerun still moves every node about 1% of the box", Continue);
         QVERIFY(median < 0.005 * GraphLayout::BoxSize);
         QVERIFY(p95 < 0.05 * GraphLayout::BoxSize);
+
+        // A newcomer writing to two known correspondents settles near them.
+        CorrespondenceGraph grown = g;
+        grown.nodes.append({ 3001, CorrespondentKind::Person, QStringLiteral("N3001"), 2 });
+        grown.edges.append({ 3001, 1, ParticipantRole::Recipient, { 900001 } });
+        grown.edges.append({ 3001, 2, ParticipantRole::Recipient, { 900002 } });
+        const auto withNewcomer = GraphLayout::compute(grown, first->positions());
+        QVERIFY(withNewcomer);
+        const QPointF between = (withNewcomer->position(1) + withNewcomer->position(2)) / 2;
+        const double spread = distance(withNewcomer->position(1), withNewcomer->position(2));
+        qInfo("newcomer %.1f from the middle of its two correspondents, %.1f apart", distance(withNewcomer->position(3001), between), spread);
+        QVERIFY(distance(withNewcomer->position(3001), between) < spread / 2 + 0.05 * GraphLayout::BoxSize);
     }
 };
 
