@@ -3,6 +3,7 @@
 #include "ui/graphview.h"
 
 #include "core/models/selectionstate.h"
+#include "ui/hairlineraster.h"
 #include "ui/palette.h"
 
 #include <QApplication>
@@ -41,7 +42,7 @@ QColor withAlpha(QColor c, double alpha)
 
 QPointF unit(QPointF v)
 {
-    const double length = std::hypot(v.x(), v.y());
+    const double length = std::sqrt(v.x() * v.x() + v.y() * v.y());
     return length < 1e-9 ? QPointF(1, 0) : v / length;
 }
 
@@ -183,6 +184,7 @@ void GraphView::onCorpusChanged()
     m_edges.clear();
     m_cosignatories.clear();
     m_row.clear();
+    m_labelText.clear();
     m_hasLayout = false;
     m_userView = false;
     m_hovered = 0;
@@ -285,6 +287,7 @@ void GraphView::onLayoutFinished()
             }
         }
         m_pinned.intersect(QSet<qint64>(m_row.keyBegin(), m_row.keyEnd()));
+        m_labelText.clear();
         m_hasLayout = true;
         ++m_geometryVersion;
         if (!m_userView)
@@ -590,6 +593,7 @@ void GraphView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         m_em = QFontMetricsF(font()).height();
+        m_labelText.clear();
         update();
     } else if (event->type() == QEvent::PaletteChange) {
         update();
@@ -781,8 +785,9 @@ void GraphView::paintScene(QPainter& p)
     const QRectF viewRect = QRectF(rect()).adjusted(-2 * em, -2 * em, 2 * em, 2 * em);
     int onScreen = 0;
     QList<bool> visible(m_edges.size(), false);
+    QList<EdgeGeometry> geometry(m_edges.size());
     for (int i = 0; i < m_edges.size(); ++i) {
-        const EdgeGeometry g = edgeGeometry(m_edges.at(i));
+        const EdgeGeometry& g = geometry[i] = edgeGeometry(m_edges.at(i));
         const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1, 1)));
         visible[i] = box.intersects(viewRect);
         onScreen += visible[i];
@@ -798,8 +803,7 @@ void GraphView::paintScene(QPainter& p)
         if (!visible[i])
             continue;
         if (coarse) {
-            const EdgeGeometry g = edgeGeometry(e);
-            hairlines[focusing ? 1 : 0].append(QLineF(g.start, g.end));
+            hairlines[focusing ? 1 : 0].append(QLineF(geometry.at(i).start, geometry.at(i).end));
             continue;
         }
         const double width = edgeWidth(e);
@@ -807,12 +811,11 @@ void GraphView::paintScene(QPainter& p)
         addEdge(batch.lines, batch.heads, e, width);
     }
     if (coarse) {
-        p.setRenderHint(QPainter::Antialiasing, false);
-        for (const int faded : { 0, 1 }) {
-            p.setPen(QPen(faded ? fadedEdge : edgeColour, 0)); // cosmetic: one pixel at any zoom
-            p.drawLines(hairlines[faded]);
-        }
-        p.setRenderHint(QPainter::Antialiasing, true);
+        // One pixel wide at any zoom, counted per pixel rather than stroked one by one.
+        const qreal ratio = p.device()->devicePixelRatioF();
+        for (const int faded : { 0, 1 })
+            if (!hairlines[faded].isEmpty())
+                p.drawImage(QPointF(0, 0), HairlineRaster::render(hairlines[faded], size(), ratio, faded ? fadedEdge : edgeColour));
     }
     for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
         const bool cc = it.key() & 2, faded = it.key() & 1;
@@ -885,17 +888,39 @@ void GraphView::paintScene(QPainter& p)
         else
             order.append(i);
     }
+    // Each small mark is stamped from a sprite drawn once per shape and size (to a quarter pixel).
+    const qreal pixelRatio = p.device()->devicePixelRatioF();
+    QHash<int, QImage> sprites;
+    const auto sprite = [&](int organisation, double r) -> const QImage& {
+        const int quarters = int(std::lround(r * 4));
+        const int key = quarters * 2 + organisation;
+        auto it = sprites.find(key);
+        if (it != sprites.end())
+            return *it;
+        const double q = quarters / 4.0;
+        const int side = int(std::ceil(2 * q + 3));
+        QImage image(QSize(side, side) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
+        image.fill(Qt::transparent);
+        QPainter stamp(&image);
+        stamp.setRenderHint(QPainter::Antialiasing);
+        stamp.setPen(QPen(withAlpha(rim, 0.9), 1.0));
+        stamp.setBrush(organisation ? organisationFill : personFill);
+        const QPointF middle(side / 2.0, side / 2.0);
+        if (organisation)
+            stamp.drawRect(QRectF(middle - QPointF(q, q) * 0.9, middle + QPointF(q, q) * 0.9));
+        else
+            stamp.drawEllipse(middle, q, q);
+        stamp.end();
+        return *sprites.insert(key, image);
+    };
     for (const int faded : { 1, 0 }) {
         p.setOpacity(faded ? 0.25 : 1.0);
-        p.setPen(QPen(withAlpha(rim, 0.9), 1.0));
         for (const int organisation : { 0, 1 }) {
-            p.setBrush(organisation ? organisationFill : personFill);
             for (const int i : std::as_const(batched[organisation][faded])) {
-                const double r = radius[i];
-                if (organisation)
-                    p.drawRect(QRectF(centre[i] - QPointF(r, r) * 0.9, centre[i] + QPointF(r, r) * 0.9));
-                else
-                    p.drawEllipse(centre[i], r, r);
+                const QImage& image = sprite(organisation, radius[i]);
+                const double half = image.width() / pixelRatio / 2.0;
+                p.drawImage(QPointF(std::round(centre[i].x() - half), std::round(centre[i].y() - half)), image);
             }
         }
     }
@@ -965,6 +990,9 @@ void GraphView::paintScene(QPainter& p)
         if (onScreenNode[i] && obstacle(i))
             marks.add(markRects.at(i).adjusted(1, 1, -1, -1), i);
     int drawn = 0;
+    // Past the busiest few hundred candidates that found no room, the rest would not either.
+    int attempts = 0;
+    const int maxAttempts = 10 * budget + 100;
     m_labelled.clear();
     QFont bold = font();
     bold.setBold(true);
@@ -972,13 +1000,28 @@ void GraphView::paintScene(QPainter& p)
         const int i = rank.row;
         const Node& n = m_nodes.at(i);
         const bool must = forced(n);
-        if (!must && (drawn >= budget || (focusing && !focusRows.contains(i))))
+        if (!must && (drawn >= budget || attempts >= maxAttempts || (focusing && !focusRows.contains(i))))
             continue;
+        ++attempts;
         const QFont& labelFont = must ? bold : font();
         const QFontMetricsF lfm(labelFont);
         // Elided in the middle: "Association d’aide … de Calais" keeps what tells two names apart.
-        const QString label = lfm.elidedText(n.name, Qt::ElideMiddle, must ? 2 * maxLabel : maxLabel);
-        const QSizeF size(lfm.horizontalAdvance(label) + 0.5 * em, lfm.height() + 0.1 * em);
+        // Shaping text is the dear part of a label: the plain ones are kept from frame to frame.
+        QString label;
+        double advance = 0.0;
+        if (must) {
+            label = lfm.elidedText(n.name, Qt::ElideMiddle, 2 * maxLabel);
+            advance = lfm.horizontalAdvance(label);
+        } else {
+            auto cached = m_labelText.constFind(i);
+            if (cached == m_labelText.cend()) {
+                const QString elided = lfm.elidedText(n.name, Qt::ElideMiddle, maxLabel);
+                cached = m_labelText.insert(i, { elided, lfm.horizontalAdvance(elided) });
+            }
+            label = cached->first;
+            advance = cached->second;
+        }
+        const QSizeF size(advance + 0.5 * em, lfm.height() + 0.1 * em);
         const QPointF c = centre[i];
         const double r = radius[i];
         const QRectF candidates[] = {

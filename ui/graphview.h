@@ -159,6 +159,7 @@ private:
     mutable GraphHitIndex m_hitIndex;
     mutable std::optional<GeometryKey> m_hitKey;
     QList<qint64> m_labelled;
+    QHash<int, std::pair<QString, double>> m_labelText; // row -> elided name and its width, in the view's font
     QImage m_scene;
     std::optional<SceneKey> m_sceneKey;
 

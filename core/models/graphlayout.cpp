@@ -461,13 +461,12 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
             return std::unexpected(settled.error());
     }
     // The same short cool run ends a fresh layout and a rerun: what one leaves, the other leaves alone.
-    // A large component's grid forces sample crowded neighbourhoods and never stand quite still: its
-    // fresh run is cooler, and a rerun holds the known nodes (see incrementalLayout) while the new
-    // ones, which start beside their correspondents, settle; kept cool so that the crowd around a
-    // hub does not push a newcomer with two letters out of the picture.
+    // A large component's grid forces sample crowded neighbourhoods and never stand quite still, so
+    // instead a rerun holds the known nodes (see incrementalLayout) while the new ones, which start
+    // beside their correspondents, settle; kept cool so that the crowd around a hub does not push a
+    // newcomer with two letters out of the picture. Its fresh layout has no such run to match.
     const bool settling = large && !fresh;
-    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, settling ? 50 : large ? 20 : 100,
-        settling ? 0.05 : large ? 0.01 : 0.05);
+    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, settling ? 50 : large ? 0 : 100, 0.05);
     if (!ok)
         return std::unexpected(ok.error());
     const double back = fresh ? 1.0 : scale;

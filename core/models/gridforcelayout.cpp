@@ -65,6 +65,14 @@ void GridForceLayout::relax(std::vector<QPointF>& positions, const std::vector<s
     const size_t n = positions.size();
     if (n < 2 || iterations <= 0)
         return;
+    // Held nodes still repel and attract, but their own forces need not be worked out; with none
+    // free there is nothing to do.
+    const auto held = [&](size_t i) { return !fixed.empty() && fixed[i]; };
+    size_t free = 0;
+    for (size_t i = 0; i < n; ++i)
+        free += !held(i);
+    if (free == 0)
+        return;
     CellGrid grid;
     std::vector<QPointF> displacement(n);
     std::vector<QPointF> cellCentre;
@@ -93,6 +101,8 @@ void GridForceLayout::relax(std::vector<QPointF>& positions, const std::vector<s
                 const int stride = std::max(1, (total + MaxRepellers - 1) / MaxRepellers);
                 for (int a = grid.start[size_t(cell)]; a < grid.start[size_t(cell) + 1]; ++a) {
                     const int i = grid.nodes[size_t(a)];
+                    if (held(size_t(i)))
+                        continue;
                     QPointF sum;
                     int k = (i + step) % stride;
                     for (int r = 0; r < rangeCount; ++r) {
@@ -163,7 +173,7 @@ void GridForceLayout::relax(std::vector<QPointF>& positions, const std::vector<s
             displacement[size_t(b)] += d * length;
         }
         for (size_t i = 0; i < n; ++i) {
-            if (!fixed.empty() && fixed[i])
+            if (held(i))
                 continue;
             const QPointF d = displacement[i];
             const double length = std::sqrt(d.x() * d.x() + d.y() * d.y());
