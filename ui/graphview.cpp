@@ -992,7 +992,7 @@ void GraphView::paintScene(QPainter& p)
     int drawn = 0;
     // Past the busiest few hundred candidates that found no room, the rest would not either.
     int attempts = 0;
-    const int maxAttempts = 10 * budget + 100;
+    const int maxAttempts = 30 * budget + 300;
     m_labelled.clear();
     QFont bold = font();
     bold.setBold(true);

@@ -235,6 +235,24 @@ double edgeLengthScale(const std::vector<std::pair<int, int>>& edges, const std:
     return std::clamp(double(edges.size()) / total, 1e-3, 1e3);
 }
 
+// The factor that gives a large layout about one unit of room per node, as small components have
+// and as the gaps between packed components assume: a hairball's long edges would make its mean
+// edge length a poor yardstick.
+double spacingScale(const std::vector<QPointF>& points)
+{
+    double x0 = points.front().x(), x1 = x0, y0 = points.front().y(), y1 = y0;
+    for (const QPointF p : points) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    const double area = (x1 - x0) * (y1 - y0);
+    if (area <= 1e-12)
+        return 1.0;
+    return std::clamp(1.0 / std::sqrt(area / double(points.size())), 1e-3, 1e3);
+}
+
 // A graph at one level of the coarse-to-fine layout.
 struct Level {
     int nodeCount = 0;
@@ -416,7 +434,8 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
     // Local numbers of the members; their edges are found through their neighbours, not by a scan of
     // every edge (a corpus has thousands of small components).
     static thread_local std::vector<int> local;
-    local.assign(size_t(g.nodeCount), -1);
+    if (local.size() < size_t(g.nodeCount))
+        local.resize(size_t(g.nodeCount), -1);
     for (size_t i = 0; i < members.size(); ++i)
         local[size_t(members[i])] = int(i);
     std::vector<std::pair<int, int>> edges;
@@ -429,6 +448,8 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
             weights.push_back(g.weights[size_t(e)]);
         }
     }
+    for (const int v : members)
+        local[size_t(v)] = -1; // ready for the next component
     std::vector<QPointF> localPoints(members.size());
     std::vector<bool> localPinned(members.size());
     for (size_t i = 0; i < members.size(); ++i) {
@@ -449,7 +470,7 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
     }
     // Components after the first share its scale, so that their sizes stay in proportion; one far
     // from its own balance (split off from a bigger one, say) is given a warmer run to settle.
-    const double own = large ? edgeLengthScale(edges, localPoints) : equilibriumScale(edges, weights, localPoints);
+    const double own = large ? spacingScale(localPoints) : equilibriumScale(edges, weights, localPoints);
     const double scale = sharedScale > 0.0 ? sharedScale : own;
     const bool strained = own / scale > 1.5 || own / scale < 1.0 / 1.5;
     for (QPointF& p : localPoints)
