@@ -4,6 +4,7 @@
 
 #include "core/models/selectionstate.h"
 #include "core/workpool.h"
+#include "ui/hairlineraster.h"
 #include "ui/palette.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ QColor withAlpha(QColor c, double alpha)
 
 QPointF unit(QPointF v)
 {
-    const double length = std::hypot(v.x(), v.y());
+    const double length = std::sqrt(v.x() * v.x() + v.y() * v.y());
     return length < 1e-9 ? QPointF(1, 0) : v / length;
 }
 
@@ -100,19 +101,23 @@ public:
         : m_cell(cell)
     {
     }
-    bool intersects(const QRectF& r) const
+    // Whether `r` meets an added rectangle other than those added with id `except`.
+    bool intersects(const QRectF& r, int except = -1) const
     {
         bool hit = false;
         visit(r, [&](quint64 key) {
-            for (const QRectF& other : m_cells.value(key))
-                if (other.intersects(r))
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return;
+            for (const auto& [other, id] : *it)
+                if ((except < 0 || id != except) && other.intersects(r))
                     hit = true;
         });
         return hit;
     }
-    void add(const QRectF& r)
+    void add(const QRectF& r, int id = -1)
     {
-        visit(r, [&](quint64 key) { m_cells[key].append(r); });
+        visit(r, [&](quint64 key) { m_cells[key].append({ r, id }); });
     }
 
 private:
@@ -126,7 +131,7 @@ private:
                 f((quint64(quint32(x)) << 32) | quint32(y));
     }
     double m_cell;
-    QHash<quint64, QList<QRectF>> m_cells;
+    QHash<quint64, QList<std::pair<QRectF, int>>> m_cells;
 };
 
 } // namespace
@@ -139,6 +144,7 @@ GraphView::GraphView(core::SelectionState* selection, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Correspondence graph"));
+    m_em = QFontMetricsF(font()).height();
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &GraphView::onLayoutFinished);
     connect(m_selection, &core::SelectionState::corpusChanged, this, &GraphView::onCorpusChanged);
     connect(m_selection, &core::SelectionState::corpusCompleted, this, &GraphView::onCorpusChanged);
@@ -180,9 +186,11 @@ void GraphView::onCorpusChanged()
     m_edges.clear();
     m_cosignatories.clear();
     m_row.clear();
+    m_labelText.clear();
     m_hasLayout = false;
     m_userView = false;
     m_hovered = 0;
+    ++m_geometryVersion;
     requestLayout();
 }
 
@@ -199,6 +207,7 @@ void GraphView::onFilterChanged()
 void GraphView::updateSearchNodes()
 {
     m_searchNodes.clear();
+    ++m_searchVersion;
     if (!m_selection->hasSearch())
         return;
     const core::CorpusIndex& corpus = m_selection->corpus();
@@ -280,7 +289,9 @@ void GraphView::onLayoutFinished()
             }
         }
         m_pinned.intersect(QSet<qint64>(m_row.keyBegin(), m_row.keyEnd()));
+        m_labelText.clear();
         m_hasLayout = true;
+        ++m_geometryVersion;
         if (!m_userView)
             fitToView();
     }
@@ -296,7 +307,7 @@ void GraphView::onLayoutFinished()
 
 double GraphView::nodeRadius(const Node& node) const
 {
-    const double em = fontMetrics().height();
+    const double em = m_em;
     // Crowded views get smaller marks for the many small correspondents; zooming in gives size back.
     const double room = std::sqrt(double(width()) * height() / std::max<qsizetype>(1, m_nodes.size()));
     const double crowding = std::clamp(room / (4.0 * em), 0.3, 1.0);
@@ -320,8 +331,45 @@ GraphView::EdgeGeometry GraphView::edgeGeometry(const Edge& edge) const
     return { start, control, end };
 }
 
+GraphView::GeometryKey GraphView::geometryKey() const
+{
+    return { m_geometryVersion, m_scale, m_offset, size(), m_em };
+}
+
+void GraphView::ensureHitIndex() const
+{
+    const GeometryKey key = geometryKey();
+    if (m_hitKey == key)
+        return;
+    m_hitKey = key;
+    // Only what can be under the pointer: the widget and a margin for the reach and the tolerance.
+    const QRectF bounds = QRectF(rect()).adjusted(-8, -8, 8, 8);
+    m_hitIndex.reset(bounds, std::max(16.0, 2 * m_em));
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const QPointF c = toWidget(m_nodes.at(i).position);
+        const double reach = std::max(nodeRadius(m_nodes.at(i)) + 2.0, 6.0);
+        if (bounds.intersects(QRectF(c - QPointF(reach, reach), c + QPointF(reach, reach))))
+            m_hitIndex.addDisc(i, c, reach);
+    }
+    QPolygonF points(13);
+    for (int i = 0; i < m_edges.size(); ++i) {
+        const EdgeGeometry g = edgeGeometry(m_edges.at(i));
+        const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1e-9, 1e-9)));
+        if (!box.adjusted(-8, -8, 8, 8).intersects(bounds))
+            continue; // a quadratic curve stays inside the box of its three points
+        points[0] = g.start;
+        for (int k = 1; k <= 12; ++k)
+            points[k] = onQuad(g.start, g.control, g.end, k / 12.0);
+        m_hitIndex.addPolyline(i, points);
+    }
+}
+
 int GraphView::rowAt(QPointF position) const
 {
+    ensureHitIndex();
+    if (m_hitIndex.covers(position))
+        return m_hitIndex.discAt(position);
+    // Outside the widget (never the pointer): the plain scan.
     int best = -1;
     double bestDistance = 0.0;
     for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
@@ -338,8 +386,12 @@ int GraphView::rowAt(QPointF position) const
 
 int GraphView::edgeAt(QPointF position) const
 {
+    constexpr double Tolerance = 5.0;
+    ensureHitIndex();
+    if (m_hitIndex.covers(position))
+        return m_hitIndex.polylineAt(position, Tolerance);
     int best = -1;
-    double bestDistance = 5.0;
+    double bestDistance = Tolerance;
     for (int i = 0; i < m_edges.size(); ++i) {
         const EdgeGeometry g = edgeGeometry(m_edges.at(i));
         QPointF previous = g.start;
@@ -463,6 +515,7 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
             node.position += (position - m_lastPosition) / m_scale;
             m_remembered.insert(node.id, node.position);
             m_pinned.insert(node.id);
+            ++m_geometryVersion;
             setCursor(Qt::ClosedHandCursor);
         } else if (m_panning) {
             m_offset += position - m_lastPosition;
@@ -537,9 +590,45 @@ void GraphView::leaveEvent(QEvent* event)
     }
 }
 
+void GraphView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_em = QFontMetricsF(font()).height();
+        m_labelText.clear();
+        update();
+    } else if (event->type() == QEvent::PaletteChange) {
+        update();
+    }
+}
+
 void GraphView::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
+    QPainter out(this);
+    if (!m_hasLayout || m_nodes.isEmpty()) {
+        paintScene(out);
+        return;
+    }
+    // A frame is drawn once into an image and shown again until something it depends on changes:
+    // a repaint for another widget's sake, a tooltip or an expose then costs one blit.
+    const qreal ratio = out.device()->devicePixelRatioF();
+    SceneKey key { geometryKey(), ratio, focusedNode(), m_selection->correspondent(), m_hovered,
+        m_selection->currentDocument(), m_selection->edgeDocuments(), m_searchVersion, m_running, m_layoutError,
+        qint64(palette().cacheKey()), font().key() };
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_sceneKey != key || m_scene.size() != pixels) {
+        if (m_scene.size() != pixels)
+            m_scene = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_scene.setDevicePixelRatio(ratio);
+        QPainter p(&m_scene);
+        paintScene(p);
+        m_sceneKey = std::move(key);
+    }
+    out.drawImage(QPointF(0, 0), m_scene);
+}
+
+void GraphView::paintScene(QPainter& p)
+{
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
@@ -698,8 +787,9 @@ void GraphView::paintEvent(QPaintEvent*)
     const QRectF viewRect = QRectF(rect()).adjusted(-2 * em, -2 * em, 2 * em, 2 * em);
     int onScreen = 0;
     QList<bool> visible(m_edges.size(), false);
+    QList<EdgeGeometry> geometry(m_edges.size());
     for (int i = 0; i < m_edges.size(); ++i) {
-        const EdgeGeometry g = edgeGeometry(m_edges.at(i));
+        const EdgeGeometry& g = geometry[i] = edgeGeometry(m_edges.at(i));
         const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1, 1)));
         visible[i] = box.intersects(viewRect);
         onScreen += visible[i];
@@ -715,8 +805,7 @@ void GraphView::paintEvent(QPaintEvent*)
         if (!visible[i])
             continue;
         if (coarse) {
-            const EdgeGeometry g = edgeGeometry(e);
-            hairlines[focusing ? 1 : 0].append(QLineF(g.start, g.end));
+            hairlines[focusing ? 1 : 0].append(QLineF(geometry.at(i).start, geometry.at(i).end));
             continue;
         }
         const double width = edgeWidth(e);
@@ -724,12 +813,11 @@ void GraphView::paintEvent(QPaintEvent*)
         addEdge(batch.lines, batch.heads, e, width);
     }
     if (coarse) {
-        p.setRenderHint(QPainter::Antialiasing, false);
-        for (const int faded : { 0, 1 }) {
-            p.setPen(QPen(faded ? fadedEdge : edgeColour, 0)); // cosmetic: one pixel at any zoom
-            p.drawLines(hairlines[faded]);
-        }
-        p.setRenderHint(QPainter::Antialiasing, true);
+        // One pixel wide at any zoom, counted per pixel rather than stroked one by one.
+        const qreal ratio = p.device()->devicePixelRatioF();
+        for (const int faded : { 0, 1 })
+            if (!hairlines[faded].isEmpty())
+                p.drawImage(QPointF(0, 0), HairlineRaster::render(hairlines[faded], size(), ratio, faded ? fadedEdge : edgeColour));
     }
     for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
         const bool cc = it.key() & 2, faded = it.key() & 1;
@@ -776,13 +864,72 @@ void GraphView::paintEvent(QPaintEvent*)
             path.addRoundedRect(QRectF(c - QPointF(r, r) * 0.9, c + QPointF(r, r) * 0.9), r * 0.3, r * 0.3);
         return path;
     };
-    // Smallest first, so that the busiest correspondents stay on top.
-    QList<int> order(m_nodes.size());
-    std::iota(order.begin(), order.end(), 0);
+    // Level of detail for nodes: those out of view are skipped, and the plain small ones (no ring,
+    // no search hit, not picked) are drawn first in a few batches of one pen and one brush each;
+    // the rest smallest first, so that the busiest correspondents stay on top.
+    QList<double> radius(m_nodes.size());
+    QList<QPointF> centre(m_nodes.size());
+    QList<bool> onScreenNode(m_nodes.size());
+    const QRectF nodeView = QRectF(rect()).adjusted(-em, -em, em, em);
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        radius[i] = nodeRadius(m_nodes.at(i));
+        centre[i] = toWidget(m_nodes.at(i).position);
+        const double reach = radius[i] + std::max(3.0, 0.2 * em);
+        onScreenNode[i] = nodeView.intersects(QRectF(centre[i] - QPointF(reach, reach), centre[i] + QPointF(reach, reach)));
+    }
+    const double smallMark = 0.45 * em;
+    QList<int> batched[2][2]; // [organisation][faded]
+    QList<int> order;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (!onScreenNode[i])
+            continue;
+        const Node& n = m_nodes.at(i);
+        const bool plain = radius[i] < smallMark && n.id != picked && !current.contains(n.id) && !m_searchNodes.contains(n.id);
+        if (plain)
+            batched[n.kind == CorrespondentKind::Person ? 0 : 1][focusing && !focusRows.contains(i) ? 1 : 0].append(i);
+        else
+            order.append(i);
+    }
+    // Each small mark is stamped from a sprite drawn once per shape and size (to a quarter pixel).
+    const qreal pixelRatio = p.device()->devicePixelRatioF();
+    QHash<int, QImage> sprites;
+    const auto sprite = [&](int organisation, double r) -> const QImage& {
+        const int quarters = int(std::lround(r * 4));
+        const int key = quarters * 2 + organisation;
+        auto it = sprites.find(key);
+        if (it != sprites.end())
+            return *it;
+        const double q = quarters / 4.0;
+        const int side = int(std::ceil(2 * q + 3));
+        QImage image(QSize(side, side) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
+        image.fill(Qt::transparent);
+        QPainter stamp(&image);
+        stamp.setRenderHint(QPainter::Antialiasing);
+        stamp.setPen(QPen(withAlpha(rim, 0.9), 1.0));
+        stamp.setBrush(organisation ? organisationFill : personFill);
+        const QPointF middle(side / 2.0, side / 2.0);
+        if (organisation)
+            stamp.drawRect(QRectF(middle - QPointF(q, q) * 0.9, middle + QPointF(q, q) * 0.9));
+        else
+            stamp.drawEllipse(middle, q, q);
+        stamp.end();
+        return *sprites.insert(key, image);
+    };
+    for (const int faded : { 1, 0 }) {
+        p.setOpacity(faded ? 0.25 : 1.0);
+        for (const int organisation : { 0, 1 }) {
+            for (const int i : std::as_const(batched[organisation][faded])) {
+                const QImage& image = sprite(organisation, radius[i]);
+                const double half = image.width() / pixelRatio / 2.0;
+                p.drawImage(QPointF(std::round(centre[i].x() - half), std::round(centre[i].y() - half)), image);
+            }
+        }
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_nodes.at(a).documents < m_nodes.at(b).documents; });
     for (const int i : std::as_const(order)) {
         const Node& n = m_nodes.at(i);
-        const double r = nodeRadius(n);
+        const double r = radius[i];
         const bool faded = focusing && !focusRows.contains(i);
         p.setOpacity(faded ? 0.25 : 1.0);
         const QPainterPath path = shape(n, r);
@@ -803,24 +950,30 @@ void GraphView::paintEvent(QPaintEvent*)
 
     // Labels: the busiest first; one that would overlap an earlier label is skipped, except for the
     // hovered, picked and current ones, which always show.
-    QList<int> labelOrder(m_nodes.size());
-    std::iota(labelOrder.begin(), labelOrder.end(), 0);
     // Only the node a person points at or picked forces its label; the current document's correspondents
     // (26 co-signatories for one open letter) come first but still give way where labels would collide.
     const auto forced = [&](const Node& n) { return n.id == focus || n.id == picked || n.id == m_hovered; };
-    std::stable_sort(labelOrder.begin(), labelOrder.end(), [&](int a, int b) {
-        const Node& na = m_nodes.at(a);
-        const Node& nb = m_nodes.at(b);
-        if (forced(na) != forced(nb))
-            return forced(na);
-        if (current.contains(na.id) != current.contains(nb.id))
-            return current.contains(na.id);
-        if (focusing && focusRows.contains(a) != focusRows.contains(b))
-            return focusRows.contains(a);
-        if (m_searchNodes.contains(na.id) != m_searchNodes.contains(nb.id))
-            return m_searchNodes.contains(na.id);
-        return na.documents + na.degree > nb.documents + nb.degree;
-    });
+    // A label sits beside its mark, inside the view: nodes farther out than the widest label cannot get
+    // one (a forced one is drawn anyway). The order's keys are worked out once, not in every comparison.
+    const double maxLabel = 14 * em;
+    const QRectF labelReach = QRectF(rect()).adjusted(-2 * maxLabel, -2 * em, 2 * maxLabel, 2 * em);
+    struct LabelRank {
+        int row;
+        int flags; // forced, current, in focus, search hit: higher first
+        int busy;
+    };
+    QList<LabelRank> ranks;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const Node& n = m_nodes.at(i);
+        const bool must = forced(n);
+        if (!must && !labelReach.contains(centre[i]))
+            continue;
+        const int flags = (must ? 8 : 0) + (current.contains(n.id) ? 4 : 0) + (focusing && focusRows.contains(i) ? 2 : 0)
+            + (m_searchNodes.contains(n.id) ? 1 : 0);
+        ranks.append({ i, flags, n.documents + n.degree });
+    }
+    std::stable_sort(ranks.begin(), ranks.end(),
+        [](const LabelRank& a, const LabelRank& b) { return a.flags != b.flags ? a.flags > b.flags : a.busy > b.busy; });
     // Seen from afar a crowded graph names only its busiest correspondents; zooming in names more.
     const int budget = crowded ? std::max(12, int(18 * zoomedIn * zoomedIn))
                                : std::max(8, int(width() * height() / (em * em * 30.0)));
@@ -829,31 +982,50 @@ void GraphView::paintEvent(QPaintEvent*)
     // Marks are obstacles too: a label never covers a node it does not name.
     QList<QRectF> markRects(m_nodes.size());
     for (int i = 0; i < m_nodes.size(); ++i) {
-        const double r = nodeRadius(m_nodes.at(i));
-        markRects[i] = QRectF(toWidget(m_nodes.at(i).position) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        const double r = radius[i];
+        markRects[i] = QRectF(centre[i] - QPointF(r, r), QSizeF(2 * r, 2 * r));
     }
     // In a crowded view only the big marks (the busiest correspondents) keep labels off.
     const auto obstacle = [&](int row) { return !crowded || markRects.at(row).width() > 0.9 * em; };
     Occupancy marks(4 * em);
     for (int i = 0; i < m_nodes.size(); ++i)
-        if (obstacle(i))
-            marks.add(markRects.at(i).adjusted(1, 1, -1, -1));
-    const double maxLabel = 14 * em;
+        if (onScreenNode[i] && obstacle(i))
+            marks.add(markRects.at(i).adjusted(1, 1, -1, -1), i);
     int drawn = 0;
+    // Past the busiest few hundred candidates that found no room, the rest would not either.
+    int attempts = 0;
+    const int maxAttempts = 30 * budget + 300;
+    m_labelled.clear();
     QFont bold = font();
     bold.setBold(true);
-    for (const int i : std::as_const(labelOrder)) {
+    for (const LabelRank& rank : std::as_const(ranks)) {
+        const int i = rank.row;
         const Node& n = m_nodes.at(i);
         const bool must = forced(n);
-        if (!must && (drawn >= budget || (focusing && !focusRows.contains(i))))
+        if (!must && (drawn >= budget || attempts >= maxAttempts || (focusing && !focusRows.contains(i))))
             continue;
+        ++attempts;
         const QFont& labelFont = must ? bold : font();
         const QFontMetricsF lfm(labelFont);
         // Elided in the middle: "Association d’aide … de Calais" keeps what tells two names apart.
-        const QString label = lfm.elidedText(n.name, Qt::ElideMiddle, must ? 2 * maxLabel : maxLabel);
-        const QSizeF size(lfm.horizontalAdvance(label) + 0.5 * em, lfm.height() + 0.1 * em);
-        const QPointF c = toWidget(n.position);
-        const double r = nodeRadius(n);
+        // Shaping text is the dear part of a label: the plain ones are kept from frame to frame.
+        QString label;
+        double advance = 0.0;
+        if (must) {
+            label = lfm.elidedText(n.name, Qt::ElideMiddle, 2 * maxLabel);
+            advance = lfm.horizontalAdvance(label);
+        } else {
+            auto cached = m_labelText.constFind(i);
+            if (cached == m_labelText.cend()) {
+                const QString elided = lfm.elidedText(n.name, Qt::ElideMiddle, maxLabel);
+                cached = m_labelText.insert(i, { elided, lfm.horizontalAdvance(elided) });
+            }
+            label = cached->first;
+            advance = cached->second;
+        }
+        const QSizeF size(advance + 0.5 * em, lfm.height() + 0.1 * em);
+        const QPointF c = centre[i];
+        const double r = radius[i];
         const QRectF candidates[] = {
             QRectF(QPointF(c.x() + r + 0.15 * em, c.y() - size.height() / 2), size),
             QRectF(QPointF(c.x() - size.width() / 2, c.y() + r + 0.1 * em), size),
@@ -868,13 +1040,8 @@ void GraphView::paintEvent(QPaintEvent*)
                 continue;
             // Its own mark is not in the way; any other is.
             const QRectF own = markRects.at(i);
-            if (!must && marks.intersects(candidate) && !own.intersects(candidate)) {
-                bool blocked = false;
-                for (int j = 0; j < m_nodes.size() && !blocked; ++j)
-                    blocked = j != i && obstacle(j) && markRects.at(j).adjusted(1, 1, -1, -1).intersects(candidate);
-                if (blocked)
-                    continue;
-            }
+            if (!must && !own.intersects(candidate) && marks.intersects(candidate, i))
+                continue;
             place = candidate;
             break;
         }
@@ -884,6 +1051,7 @@ void GraphView::paintEvent(QPaintEvent*)
             continue;
         occupied.add(*place);
         ++drawn;
+        m_labelled.append(n.id);
         const bool faded = focusing && !focusRows.contains(i);
         p.setPen(Qt::NoPen);
         p.setBrush(withAlpha(base, faded ? 0.5 : 0.82));

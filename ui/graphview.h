@@ -4,11 +4,17 @@
 
 #include "core/models/corpusindex.h"
 #include "core/models/graphlayout.h"
+#include "ui/graphhitindex.h"
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QImage>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
+
+class QPainter;
 
 namespace littoral::core {
 class SelectionState;
@@ -36,6 +42,8 @@ public:
     qint64 nodeAt(QPointF position) const;
     // From a request until its result is shown (or superseded and the latest one shown).
     bool isLayoutRunning() const { return m_running; }
+    // The nodes named in the last painted frame, in the order their labels were placed.
+    const QList<qint64>& labelledNodes() const { return m_labelled; }
     // Zooms and pans so that every node is in view.
     void fitToView();
 
@@ -47,6 +55,7 @@ signals:
 
 protected:
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -80,6 +89,31 @@ private:
         QPointF control;
         QPointF end;
     };
+    // What the drawn geometry depends on: when it changes, the hit buckets are stale.
+    struct GeometryKey {
+        quint64 version = 0; // bumped whenever a node moves or the graph is replaced
+        double scale = 0.0;
+        QPointF offset;
+        QSize size;
+        double em = 0.0;
+        bool operator==(const GeometryKey&) const = default;
+    };
+    // What a painted frame depends on: while it holds, the last frame is shown again as it was.
+    struct SceneKey {
+        GeometryKey geometry;
+        qreal pixelRatio = 1.0;
+        qint64 focus = 0;
+        qint64 picked = 0;
+        qint64 hovered = 0;
+        qint64 currentDocument = 0;
+        QSet<qint64> edgeDocuments;
+        quint64 searchVersion = 0;
+        bool running = false;
+        QString error;
+        qint64 palette = 0;
+        QString font;
+        bool operator==(const SceneKey&) const = default;
+    };
 
     void onCorpusChanged();
     void onFilterChanged();
@@ -91,6 +125,9 @@ private:
     QPointF toWidget(QPointF world) const { return world * m_scale + m_offset; }
     QPointF toWorld(QPointF widget) const { return (widget - m_offset) / m_scale; }
     double nodeRadius(const Node& node) const;
+    void paintScene(QPainter& p);
+    GeometryKey geometryKey() const;
+    void ensureHitIndex() const;
     EdgeGeometry edgeGeometry(const Edge& edge) const;
     int rowAt(QPointF position) const;
     int edgeAt(QPointF position) const;
@@ -116,6 +153,15 @@ private:
     QSet<qint64> m_pinned;
     QSet<qint64> m_searchNodes;
     int m_maxDocuments = 1;
+    double m_em = 1.0; // the font's line height, kept because nodeRadius is asked thousands of times a frame
+    quint64 m_geometryVersion = 0;
+    quint64 m_searchVersion = 0;
+    mutable GraphHitIndex m_hitIndex;
+    mutable std::optional<GeometryKey> m_hitKey;
+    QList<qint64> m_labelled;
+    QHash<int, std::pair<QString, double>> m_labelText; // row -> elided name and its width, in the view's font
+    QImage m_scene;
+    std::optional<SceneKey> m_sceneKey;
 
     double m_scale = 1.0;
     QPointF m_offset;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral: the desktop viewer. With no argument it opens the last corpus, or the bundled sample.
 #include "core/import/corpuslocation.h"
+#include "ui/graphview.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -50,13 +51,21 @@ int main(int argc, char* argv[])
         const ui::MainWindow::View view = views.value(viewName);
         auto shoot = [&window, png, view] {
             window.emphasize(view);
-            // Let layouts and the graph's background layout settle before grabbing.
-            QTimer::singleShot(1500, &window, [&window, png] {
-                const bool saved = window.grab().save(png);
-                if (!saved)
-                    qWarning("littoral: cannot write %s", qUtf8Printable(png));
-                QApplication::exit(saved ? 0 : 2);
+            // Let layouts settle, and the graph's background layout finish (seconds on a large
+            // corpus), before grabbing.
+            auto* poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, png, poll] {
+                if (window.graph()->isLayoutRunning())
+                    return;
+                poll->stop();
+                QTimer::singleShot(1000, &window, [&window, png] {
+                    const bool saved = window.grab().save(png);
+                    if (!saved)
+                        qWarning("littoral: cannot write %s", qUtf8Printable(png));
+                    QApplication::exit(saved ? 0 : 2);
+                });
             });
+            QTimer::singleShot(500, poll, [poll] { poll->start(100); });
         };
         QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, shoot);
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/graphlayout.h"
 
+#include "core/models/gridforcelayout.h"
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
@@ -21,12 +23,21 @@ namespace {
 constexpr igraph_uint_t RandomSeed = 20140710; // any fixed value: the same input gives the same picture
 constexpr double GoldenAngle = 2.39996322972865332;
 constexpr double ComponentGap = 1.2; // between packed components, in igraph's units (an edge is about 1)
+// Above this many nodes igraph's exact Fruchterman–Reingold (every pair, every iteration) costs more
+// than the grid variant (GridForceLayout), which only repels nodes less than two units apart.
+constexpr int GridThreshold = 400;
+// Above this many nodes a fresh component is laid out coarse to fine: the grid variant alone leaves
+// the large-scale shape to chance and needs hundreds of iterations; the coarsest level (all pairs)
+// sets the shape and each finer one only needs a short local run.
+constexpr int MultilevelThreshold = 400;
+constexpr int CoarsestSize = 200;
 
 struct LayoutGraph {
     int nodeCount = 0;
     std::vector<std::pair<int, int>> edges; // undirected, one per linked pair
     std::vector<double> weights;
     std::vector<std::vector<int>> neighbours;
+    std::vector<std::vector<int>> incident; // edge numbers at each node
 };
 
 LayoutGraph layoutGraph(const CorrespondenceGraph& graph, const QHash<qint64, int>& row)
@@ -59,11 +70,14 @@ LayoutGraph layoutGraph(const CorrespondenceGraph& graph, const QHash<qint64, in
     LayoutGraph g;
     g.nodeCount = int(row.size() + std::count_if(groups.cbegin(), groups.cend(), [](const auto& group) { return group.first.size() > 2; }));
     g.neighbours.resize(size_t(g.nodeCount));
+    g.incident.resize(size_t(g.nodeCount));
     const auto addEdge = [&](int a, int b, double weight) {
         g.edges.emplace_back(a, b);
         g.weights.push_back(weight);
         g.neighbours[size_t(a)].push_back(b);
         g.neighbours[size_t(b)].push_back(a);
+        g.incident[size_t(a)].push_back(int(g.edges.size() - 1));
+        g.incident[size_t(b)].push_back(int(g.edges.size() - 1));
     };
     for (const auto& [pair, count] : pairs)
         addEdge(pair.first, pair.second, 1.0 + 0.5 * std::log(double(count)));
@@ -116,6 +130,12 @@ Result<void> fruchtermanReingold(int nodeCount, const std::vector<std::pair<int,
     const std::vector<double>& weights, std::vector<QPointF>& positions, const std::vector<bool>& fixed,
     int iterations, double startTemperature)
 {
+    if (iterations <= 0 || nodeCount < 2)
+        return {};
+    if (nodeCount > GridThreshold) {
+        GridForceLayout::relax(positions, edges, weights, iterations, startTemperature, fixed);
+        return {};
+    }
     QMutexLocker locker(&igraphMutex());
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
@@ -141,8 +161,7 @@ Result<void> fruchtermanReingold(int nodeCount, const std::vector<std::pair<int,
     igraph_vector_init(&weightList, igraph_integer_t(weights.size()));
     for (size_t i = 0; i < weights.size(); ++i)
         VECTOR(weightList)[i] = weights[i];
-    // igraph's grid spans about √n units around the origin; nodes outside it crowd its border
-    // cells and the run turns quadratic.
+    // Centred, so that coordinates stay small whatever the caller's origin.
     QPointF centre;
     for (const QPointF p : positions)
         centre += p;
@@ -165,7 +184,7 @@ Result<void> fruchtermanReingold(int nodeCount, const std::vector<std::pair<int,
         }
     }
     status = igraph_layout_fruchterman_reingold(&graph, &result, /*use_seed=*/true, iterations, startTemperature,
-        IGRAPH_LAYOUT_AUTOGRID, weights.empty() ? nullptr : &weightList, anyFixed ? &minX : nullptr,
+        IGRAPH_LAYOUT_NOGRID, weights.empty() ? nullptr : &weightList, anyFixed ? &minX : nullptr,
         anyFixed ? &maxX : nullptr, anyFixed ? &minY : nullptr, anyFixed ? &maxY : nullptr);
     if (status == IGRAPH_SUCCESS) {
         for (int i = 0; i < nodeCount; ++i)
@@ -202,6 +221,190 @@ QPointF spiral(int k, double step)
     return { r * std::cos(k * GoldenAngle), r * std::sin(k * GoldenAngle) };
 }
 
+// The factor that brings a layout's mean edge length to one unit, where igraph's grid variant
+// balances: it only repels nodes less than two units apart.
+double edgeLengthScale(const std::vector<std::pair<int, int>>& edges, const std::vector<QPointF>& points)
+{
+    double total = 0.0;
+    for (const auto& [a, b] : edges) {
+        const QPointF d = points[size_t(a)] - points[size_t(b)];
+        total += std::hypot(d.x(), d.y());
+    }
+    if (edges.empty() || total <= 1e-12)
+        return 1.0;
+    return std::clamp(double(edges.size()) / total, 1e-3, 1e3);
+}
+
+// The factor that gives a large layout about one unit of room per node, as small components have
+// and as the gaps between packed components assume: a hairball's long edges would make its mean
+// edge length a poor yardstick.
+double spacingScale(const std::vector<QPointF>& points)
+{
+    double x0 = points.front().x(), x1 = x0, y0 = points.front().y(), y1 = y0;
+    for (const QPointF p : points) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    const double area = (x1 - x0) * (y1 - y0);
+    if (area <= 1e-12)
+        return 1.0;
+    return std::clamp(1.0 / std::sqrt(area / double(points.size())), 1e-3, 1e3);
+}
+
+// A graph at one level of the coarse-to-fine layout.
+struct Level {
+    int nodeCount = 0;
+    std::vector<std::pair<int, int>> edges;
+    std::vector<double> weights;
+};
+
+// One coarsening step: a leaf joins its only neighbour (a hub with hundreds of one-letter senders
+// collapses at once), then each remaining node pairs with its least connected free neighbour.
+// Returns each node's group, numbered in the coarser level, which it fills.
+std::vector<int> coarsen(const Level& fine, Level& coarse)
+{
+    const int n = fine.nodeCount;
+    std::vector<std::vector<std::pair<int, double>>> adjacent(static_cast<size_t>(n));
+    for (size_t e = 0; e < fine.edges.size(); ++e) {
+        const auto [a, b] = fine.edges[e];
+        adjacent[size_t(a)].emplace_back(b, fine.weights[e]);
+        adjacent[size_t(b)].emplace_back(a, fine.weights[e]);
+    }
+    const auto degree = [&](int v) { return adjacent[size_t(v)].size(); };
+    std::vector<int> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return degree(a) < degree(b); });
+    std::vector<int> group(static_cast<size_t>(n), -1);
+    int groups = 0;
+    for (const int v : order) {
+        if (degree(v) != 1)
+            continue;
+        const int hub = adjacent[size_t(v)].front().first;
+        if (degree(hub) < 2)
+            continue;
+        if (group[size_t(hub)] < 0)
+            group[size_t(hub)] = groups++;
+        group[size_t(v)] = group[size_t(hub)];
+    }
+    std::vector<int> groupSize(static_cast<size_t>(n), 0);
+    for (const int v : order)
+        if (group[size_t(v)] >= 0)
+            ++groupSize[size_t(group[size_t(v)])];
+    for (const int v : order) {
+        if (group[size_t(v)] >= 0)
+            continue;
+        int best = -1;
+        double bestWeight = 0.0;
+        for (const auto& [w, weight] : adjacent[size_t(v)]) {
+            if (group[size_t(w)] >= 0 || w == v)
+                continue;
+            if (best < 0 || degree(w) < degree(best) || (degree(w) == degree(best) && weight > bestWeight)) {
+                best = w;
+                bestWeight = weight;
+            }
+        }
+        if (best < 0) {
+            // Every neighbour taken (hubs linked to hubs): join the smallest neighbouring group, so that
+            // each step at least halves the graph.
+            int smallest = -1;
+            for (const auto& [w, weight] : adjacent[size_t(v)])
+                if (w != v && (smallest < 0 || groupSize[size_t(group[size_t(w)])] < groupSize[size_t(smallest)]))
+                    smallest = group[size_t(w)] >= 0 ? w : smallest;
+            if (smallest >= 0) {
+                group[size_t(v)] = group[size_t(smallest)];
+                ++groupSize[size_t(group[size_t(v)])];
+                continue;
+            }
+        }
+        group[size_t(v)] = groups;
+        groupSize[size_t(groups)] = best >= 0 ? 2 : 1;
+        if (best >= 0)
+            group[size_t(best)] = groups;
+        ++groups;
+    }
+    std::map<std::pair<int, int>, double> merged;
+    for (size_t e = 0; e < fine.edges.size(); ++e) {
+        const int a = group[size_t(fine.edges[e].first)], b = group[size_t(fine.edges[e].second)];
+        if (a == b)
+            continue;
+        double& weight = merged[std::minmax(a, b)];
+        weight = std::max(weight, fine.weights[e]);
+    }
+    coarse.nodeCount = groups;
+    coarse.edges.clear();
+    coarse.weights.clear();
+    for (const auto& [pair, weight] : merged) {
+        coarse.edges.push_back(pair);
+        coarse.weights.push_back(weight);
+    }
+    return group;
+}
+
+// A fresh layout of one large connected graph, coarse to fine: the coarsest level gets the full
+// hot run over all pairs; each finer level starts with a group's members around where the group
+// was (best connected in the middle) and gets a short local run.
+Result<void> multilevelLayout(int nodeCount, const std::vector<std::pair<int, int>>& edges,
+    const std::vector<double>& weights, std::vector<QPointF>& positions)
+{
+    std::vector<Level> levels(1);
+    levels[0] = { nodeCount, edges, weights };
+    std::vector<std::vector<int>> groupOf; // groupOf[l]: level l node -> level l + 1 node
+    while (levels.back().nodeCount > CoarsestSize) {
+        Level coarse;
+        std::vector<int> group = coarsen(levels.back(), coarse);
+        // Stalled (a graph of hubs linked to hubs): lay the rest out as it is.
+        if (coarse.nodeCount > levels.back().nodeCount * 9 / 10)
+            break;
+        groupOf.push_back(std::move(group));
+        levels.push_back(std::move(coarse));
+    }
+
+    const Level& coarsest = levels.back();
+    std::vector<QPointF> points(size_t(coarsest.nodeCount));
+    {
+        std::vector<int> degree(size_t(coarsest.nodeCount), 0);
+        for (const auto& [a, b] : coarsest.edges)
+            ++degree[size_t(a)], ++degree[size_t(b)];
+        std::vector<int> order(size_t(coarsest.nodeCount));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return degree[size_t(a)] > degree[size_t(b)]; });
+        for (size_t k = 0; k < order.size(); ++k)
+            points[size_t(order[k])] = spiral(int(k), 0.8);
+    }
+    auto ok = fruchtermanReingold(coarsest.nodeCount, coarsest.edges, coarsest.weights, points,
+        std::vector<bool>(size_t(coarsest.nodeCount), false), 500, std::sqrt(double(coarsest.nodeCount)) / 5.0);
+    if (!ok)
+        return ok;
+    // From the balance over all pairs to the grid variant's, where an edge is about one unit.
+    const double toGrid = edgeLengthScale(coarsest.edges, points);
+    for (QPointF& p : points)
+        p *= toGrid;
+    for (size_t l = levels.size() - 1; l-- > 0;) {
+        const Level& fine = levels[l];
+        const std::vector<int>& group = groupOf[l];
+        std::vector<int> degree(size_t(fine.nodeCount), 0);
+        for (const auto& [a, b] : fine.edges)
+            ++degree[size_t(a)], ++degree[size_t(b)];
+        std::vector<int> order(size_t(fine.nodeCount));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return degree[size_t(a)] > degree[size_t(b)]; });
+        // The layout's area grows with its node count.
+        const double grow = std::sqrt(double(fine.nodeCount) / double(levels[l + 1].nodeCount));
+        std::vector<int> placedInGroup(size_t(levels[l + 1].nodeCount), 0);
+        std::vector<QPointF> finer(size_t(fine.nodeCount));
+        for (const int v : order) {
+            const int g = group[size_t(v)];
+            finer[size_t(v)] = points[size_t(g)] * grow + spiral(placedInGroup[size_t(g)]++, 0.45);
+        }
+        points = std::move(finer);
+        GridForceLayout::relax(points, fine.edges, fine.weights, 40, 2.0);
+    }
+    positions = std::move(points);
+    return {};
+}
+
 // The factor that brings a layout to the size where Fruchterman–Reingold's forces balance
 // (attraction w·d² along the edges, repulsion 1/d between every pair: Σ w·d³ = pairs).
 double equilibriumScale(const std::vector<std::pair<int, int>>& edges, const std::vector<double>& weights,
@@ -228,17 +431,25 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
 {
     if (members.size() < 2)
         return sharedScale > 0.0 ? sharedScale : 1.0;
-    QHash<int, int> local;
+    // Local numbers of the members; their edges are found through their neighbours, not by a scan of
+    // every edge (a corpus has thousands of small components).
+    static thread_local std::vector<int> local;
+    if (local.size() < size_t(g.nodeCount))
+        local.resize(size_t(g.nodeCount), -1);
     for (size_t i = 0; i < members.size(); ++i)
-        local.insert(members[i], int(i));
+        local[size_t(members[i])] = int(i);
     std::vector<std::pair<int, int>> edges;
     std::vector<double> weights;
-    for (size_t e = 0; e < g.edges.size(); ++e) {
-        if (!local.contains(g.edges[e].first))
-            continue;
-        edges.emplace_back(local.value(g.edges[e].first), local.value(g.edges[e].second));
-        weights.push_back(g.weights[e]);
+    for (const int v : members) {
+        for (const int e : g.incident[size_t(v)]) {
+            if (g.edges[size_t(e)].first != v)
+                continue;
+            edges.emplace_back(local[size_t(v)], local[size_t(g.edges[size_t(e)].second)]);
+            weights.push_back(g.weights[size_t(e)]);
+        }
     }
+    for (const int v : members)
+        local[size_t(v)] = -1; // ready for the next component
     std::vector<QPointF> localPoints(members.size());
     std::vector<bool> localPinned(members.size());
     for (size_t i = 0; i < members.size(); ++i) {
@@ -246,27 +457,37 @@ Result<double> relaxComponent(const LayoutGraph& g, const std::vector<int>& memb
         localPinned[i] = pinned[size_t(members[i])];
     }
     const int n = int(members.size());
+    // Large components are relaxed by igraph's grid variant, whose forces balance with edges about
+    // one unit long whatever the node count; small ones by the exact one, balanced over all pairs.
+    const bool large = n > GridThreshold;
     if (fresh) {
-        auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, 500, std::sqrt(double(n)) / 5.0);
+        auto ok = n > MultilevelThreshold
+            ? multilevelLayout(n, edges, weights, localPoints)
+            : fruchtermanReingold(n, edges, weights, localPoints, localPinned, 500, std::sqrt(double(n)) / 5.0);
         if (!ok)
             return std::unexpected(ok.error());
         anchor = std::accumulate(localPoints.cbegin(), localPoints.cend(), QPointF()) / n;
     }
     // Components after the first share its scale, so that their sizes stay in proportion; one far
     // from its own balance (split off from a bigger one, say) is given a warmer run to settle.
-    const double own = equilibriumScale(edges, weights, localPoints);
+    const double own = large ? spacingScale(localPoints) : equilibriumScale(edges, weights, localPoints);
     const double scale = sharedScale > 0.0 ? sharedScale : own;
     const bool strained = own / scale > 1.5 || own / scale < 1.0 / 1.5;
     for (QPointF& p : localPoints)
         p = anchor + (p - anchor) * scale;
-    if ((fresh || strained) && n <= 1000) {
-        // The rescale leaves loose ends (a correspondent tied by one letter) too far out: let them
-        // in. (Above 1,000 nodes igraph's grid makes this run quadratic on an expanded layout.)
+    if ((fresh || strained) && !large) {
+        // The rescale leaves loose ends (a correspondent tied by one letter) too far out: let them in.
         auto settled = fruchtermanReingold(n, edges, weights, localPoints, localPinned, 200, 0.25);
         if (!settled)
             return std::unexpected(settled.error());
     }
-    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, 100, 0.05);
+    // The same short cool run ends a fresh layout and a rerun: what one leaves, the other leaves alone.
+    // A large component's grid forces sample crowded neighbourhoods and never stand quite still, so
+    // instead a rerun holds the known nodes (see incrementalLayout) while the new ones, which start
+    // beside their correspondents, settle; kept cool so that the crowd around a hub does not push a
+    // newcomer with two letters out of the picture. Its fresh layout has no such run to match.
+    const bool settling = large && !fresh;
+    auto ok = fruchtermanReingold(n, edges, weights, localPoints, localPinned, settling ? 50 : large ? 0 : 100, 0.05);
     if (!ok)
         return std::unexpected(ok.error());
     const double back = fresh ? 1.0 : scale;
@@ -391,7 +612,16 @@ Result<std::vector<QPointF>> incrementalLayout(const LayoutGraph& g, std::vector
             anyPinned = anyPinned || pinned[size_t(v)];
         }
         anchor /= std::max(1, knownCount);
-        auto scale = relaxComponent(g, members, points, pinned, false, anchor, referenceScale);
+        // A large component keeps its known nodes where they were shown and lets only the new ones
+        // settle: its grid forces never stand quite still, so relaxing everything would shuffle
+        // every node a little on each period change.
+        std::vector<bool> held;
+        if (int(members.size()) > GridThreshold) {
+            held = pinned;
+            for (const int v : members)
+                held[size_t(v)] = pinned[size_t(v)] || known[size_t(v)];
+        }
+        auto scale = relaxComponent(g, members, points, held.empty() ? pinned : held, false, anchor, referenceScale);
         if (!scale)
             return std::unexpected(scale.error());
         if (referenceScale == 0.0 && members.size() > 1)

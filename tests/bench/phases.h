@@ -20,6 +20,8 @@ int runImportApp(const QString& corpus, const QString& database);
 int runSearch(const QString& database);
 int runView(const QString& database);
 int runGraph();
+// The full-corpus graph of a database: fresh and seeded layout, then painting.
+int runGraphCorpus(const QString& database);
 int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs, double watchMs);
 
 // GraphView on a corpus: laid out off the GUI thread, then painted fitted and zoomed in.

@@ -226,6 +226,70 @@ private slots:
         for (const QPointF p : layout->positions())
             QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
     }
+
+    // Above a few hundred nodes a component is laid out coarse to fine: the same guarantees hold.
+    void largeGraph_isDeterministic_finite_andSpreadOut()
+    {
+        const CorrespondenceGraph g = randomGraph(3000, 9000, 7);
+        const auto first = GraphLayout::compute(g);
+        const auto second = GraphLayout::compute(g);
+        QVERIFY(first && second);
+        QCOMPARE(first->size(), 3000);
+        QVERIFY(first->positions() == second->positions());
+        QList<QPointF> points;
+        for (const QPointF p : first->positions()) {
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+            QVERIFY(GraphLayout::box().adjusted(-1, -1, 1, 1).contains(p));
+            points.append(p);
+        }
+        // Not a clump: few nodes sit on top of another (closer than a thousandth of the box).
+        int stacked = 0;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            double nearest = 1e9;
+            for (qsizetype j = 0; j < points.size(); ++j)
+                if (i != j)
+                    nearest = std::min(nearest, distance(points[i], points[j]));
+            stacked += nearest < GraphLayout::BoxSize / 1000.0;
+        }
+        qInfo("3,000 nodes: %d of them closer than a thousandth of the box to another", stacked);
+        QVERIFY(stacked < points.size() / 20);
+        // And it fills the box rather than a sliver of it.
+        QRectF extent(points.first(), QSizeF(0, 0));
+        for (const QPointF p : std::as_const(points))
+            extent = extent.united(QRectF(p, QSizeF(1e-9, 1e-9)));
+        QVERIFY(extent.width() > 0.5 * GraphLayout::BoxSize && extent.height() > 0.5 * GraphLayout::BoxSize);
+    }
+
+    void largeGraph_seededFromItself_keepsNodesNearTheirPlaces()
+    {
+        const CorrespondenceGraph g = randomGraph(3000, 9000, 11);
+        const auto first = GraphLayout::compute(g);
+        QVERIFY(first);
+        const auto again = GraphLayout::compute(g, first->positions());
+        QVERIFY(again);
+        QList<double> moves;
+        for (auto it = first->positions().cbegin(); it != first->positions().cend(); ++it)
+            moves.append(distance(*it, again->position(it.key())));
+        std::sort(moves.begin(), moves.end());
+        const double median = moves.at(moves.size() / 2);
+        const double p95 = moves.at(moves.size() * 95 / 100);
+        qInfo("3,000 nodes rerun from their places: median move %.2f, 95th percentile %.2f (box %.0f)", median, p95,
+            GraphLayout::BoxSize);
+        QVERIFY(median < 0.005 * GraphLayout::BoxSize);
+        QVERIFY(p95 < 0.05 * GraphLayout::BoxSize);
+
+        // A newcomer writing to two known correspondents settles near them.
+        CorrespondenceGraph grown = g;
+        grown.nodes.append({ 3001, CorrespondentKind::Person, QStringLiteral("N3001"), 2 });
+        grown.edges.append({ 3001, 1, ParticipantRole::Recipient, { 900001 } });
+        grown.edges.append({ 3001, 2, ParticipantRole::Recipient, { 900002 } });
+        const auto withNewcomer = GraphLayout::compute(grown, first->positions());
+        QVERIFY(withNewcomer);
+        const QPointF between = (withNewcomer->position(1) + withNewcomer->position(2)) / 2;
+        const double spread = distance(withNewcomer->position(1), withNewcomer->position(2));
+        qInfo("newcomer %.1f from the middle of its two correspondents, %.1f apart", distance(withNewcomer->position(3001), between), spread);
+        QVERIFY(distance(withNewcomer->position(3001), between) < spread / 2 + 0.05 * GraphLayout::BoxSize);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

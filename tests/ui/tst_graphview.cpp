@@ -7,6 +7,8 @@
 #include "core/import/importjob.h"
 #include "core/models/corpusindex.h"
 #include "core/models/selectionstate.h"
+#include "core/models/graphlayout.h"
+#include "ui/graphhitindex.h"
 #include "ui/graphview.h"
 
 #include <QElapsedTimer>
@@ -17,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <cmath>
 #include <memory>
@@ -314,6 +317,158 @@ private slots:
         // A busy correspondent picked: its neighbourhood in focus.
         selection.setCorrespondent(1);
         savePng(view, QStringLiteral("graph-3000-picked.png"));
+    }
+
+    // The hit buckets answer exactly what a scan of every node and link answers, on a real layout
+    // mapped into a widget, near items and anywhere.
+    void hitIndex_findsWhatAScanFinds()
+    {
+        const core::CorpusIndex corpus = syntheticCorpus(3000, 1500);
+        const core::CorrespondenceGraph graph = corpus.graph();
+        const auto layout = core::GraphLayout::compute(graph);
+        QVERIFY(layout);
+        const double scale = 1.4; // zoomed in a little: some items fall outside the widget
+        QList<QPointF> centres;
+        QList<double> reaches;
+        QHash<qint64, int> row;
+        for (const core::GraphNode& n : graph.nodes) {
+            row.insert(n.id, int(centres.size()));
+            centres.append(layout->position(n.id) * scale - QPointF(200, 250));
+            reaches.append(6.0 + (n.documents % 9));
+        }
+        QList<QPolygonF> lines;
+        for (const core::GraphEdge& e : graph.edges) {
+            const QPointF a = centres.at(row.value(e.from)), b = centres.at(row.value(e.to));
+            const QPointF control = (a + b) / 2 + QPointF(-(b - a).y(), (b - a).x()) * 0.1;
+            QPolygonF line;
+            for (int k = 0; k <= 12; ++k) {
+                const double t = k / 12.0;
+                line.append(a * ((1 - t) * (1 - t)) + control * (2 * (1 - t) * t) + b * (t * t));
+            }
+            lines.append(line);
+        }
+        const QRectF bounds(0, 0, s_size.width(), s_size.height());
+        ui::GraphHitIndex index;
+        index.reset(bounds, 24.0);
+        for (int i = 0; i < centres.size(); ++i)
+            index.addDisc(i, centres.at(i), reaches.at(i));
+        for (int i = 0; i < lines.size(); ++i)
+            index.addPolyline(i, lines.at(i));
+
+        const auto scanDisc = [&](QPointF p) {
+            int best = -1;
+            double bestDistance = 0.0;
+            for (int i = int(centres.size()) - 1; i >= 0; --i) {
+                const double d = std::hypot(centres.at(i).x() - p.x(), centres.at(i).y() - p.y());
+                if (d <= reaches.at(i) && (best < 0 || d < bestDistance)) {
+                    best = i;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        };
+        const auto scanLine = [&](QPointF p) {
+            int best = -1;
+            double bestDistance = 5.0;
+            for (int i = 0; i < lines.size(); ++i) {
+                for (qsizetype k = 1; k < lines.at(i).size(); ++k) {
+                    const QPointF a = lines.at(i).at(k - 1), b = lines.at(i).at(k);
+                    const QPointF ab = b - a;
+                    const double l2 = QPointF::dotProduct(ab, ab);
+                    const double t = l2 < 1e-12 ? 0.0 : std::clamp(QPointF::dotProduct(p - a, ab) / l2, 0.0, 1.0);
+                    const QPointF q = a + ab * t - p;
+                    const double d = std::hypot(q.x(), q.y());
+                    if (d < bestDistance) {
+                        best = i;
+                        bestDistance = d;
+                    }
+                }
+            }
+            return best;
+        };
+        QRandomGenerator random(5);
+        QList<QPointF> probes;
+        for (int k = 0; k < 1500; ++k)
+            probes.append(QPointF(random.bounded(bounds.width()), random.bounded(bounds.height())));
+        for (int k = 0; k < 1500; ++k) {
+            const QPointF near = centres.at(random.bounded(int(centres.size())));
+            probes.append(near + QPointF(random.bounded(16.0) - 8.0, random.bounded(16.0) - 8.0));
+        }
+        for (int k = 0; k < 1500; ++k) {
+            const QPolygonF& line = lines.at(random.bounded(int(lines.size())));
+            probes.append(line.at(random.bounded(int(line.size()))) + QPointF(random.bounded(8.0) - 4.0, random.bounded(8.0) - 4.0));
+        }
+        int discHits = 0, lineHits = 0;
+        for (const QPointF p : std::as_const(probes)) {
+            if (!bounds.contains(p))
+                continue;
+            const int disc = scanDisc(p);
+            QCOMPARE(index.discAt(p), disc);
+            const int line = scanLine(p);
+            QCOMPARE(index.polylineAt(p, 5.0), line);
+            discHits += disc >= 0;
+            lineHits += line >= 0;
+        }
+        qInfo("hit index: %d node hits and %d link hits among %lld probes, all as a scan", discHits, lineHits, probes.size());
+        QVERIFY(discHits > 500 && lineHits > 500);
+    }
+
+    // The view's nodeAt (through the buckets) agrees with the node positions it reports.
+    void nodeAt_findsTheNodeUnderItsCentre()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        int checked = 0;
+        for (const core::GraphNode& n : corpus->graph().nodes) {
+            const QPointF at = view.nodePosition(n.id);
+            if (!QRectF(view.rect()).contains(at))
+                continue;
+            // Another node may sit nearer that very point only if it is on the same spot.
+            const qint64 found = view.nodeAt(at);
+            QVERIFY(found != 0);
+            QVERIFY((view.nodePosition(found) - at).manhattanLength() < 1e-6 || found == n.id);
+            ++checked;
+        }
+        QVERIFY(checked > 1000);
+        QCOMPARE(view.nodeAt(QPointF(-50, -50)), 0);
+    }
+
+    // Fitted, a crowded graph names few correspondents, and they are the busiest.
+    void crowdedView_labelsTheBusiestCorrespondents()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        view.fitToView();
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        view.render(&image);
+        const QList<qint64> labelled = view.labelledNodes();
+        QVERIFY(!labelled.isEmpty());
+        QVERIFY(labelled.size() < view.nodeCount() / 10);
+        // The busiest by documents: most of the top five are named, and the busiest first.
+        QList<core::GraphNode> nodes = corpus->graph().nodes;
+        std::stable_sort(nodes.begin(), nodes.end(), [](const auto& a, const auto& b) { return a.documents > b.documents; });
+        int named = 0;
+        for (int k = 0; k < 5; ++k)
+            named += labelled.contains(nodes.at(k).id);
+        qInfo("crowded view: %lld labels; %d of the 5 busiest named", labelled.size(), named);
+        QVERIFY(named >= 3);
+        QVERIFY(labelled.contains(nodes.first().id));
+        // Zoomed in, more names.
+        for (int k = 0; k < 6; ++k) {
+            QWheelEvent wheel(QPointF(450, 350), view.mapToGlobal(QPointF(450, 350)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(&view, &wheel);
+        }
+        view.render(&image);
+        QVERIFY(view.labelledNodes().size() > labelled.size());
     }
 };
 
