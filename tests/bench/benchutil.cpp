@@ -29,16 +29,31 @@ double percentile(QList<double> samples, double p)
     return samples[std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1)];
 }
 
-double peakRssMb()
+namespace {
+
+double statusMb(const char* field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0.0;
+    const QByteArray key(field);
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0.0;
+}
+
+} // namespace
+
+double peakRssMb()
+{
+    return statusMb("VmHWM:");
+}
+
+double currentRssMb()
+{
+    return statusMb("VmRSS:");
 }
 
 void emitResult(const QJsonObject& result)

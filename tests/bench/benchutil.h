@@ -17,6 +17,8 @@ double median(QList<double> samples);
 double percentile(QList<double> samples, double p);
 // Peak resident set of this process so far (VmHWM), in MB.
 double peakRssMb();
+// Resident set of this process now (VmRSS), in MB.
+double currentRssMb();
 // A phase's result, printed on stdout as one tagged line for the parent process to collect.
 void emitResult(const QJsonObject& result);
 // Progress for a person watching the run, on stderr.

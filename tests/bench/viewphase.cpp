@@ -123,10 +123,12 @@ int runView(const QString& database)
     qApp->removeEventFilter(&watcher);
     waitFor([&] { return !window.graph()->isLayoutRunning(); }, 120000);
     const double graphReadyMs = elapsedMs(timer);
-    note(QStringLiteral("open %1 ms, correspondents and events at %2 ms, graph laid out at %3 ms")
+    note(QStringLiteral("open %1 ms, correspondents and events at %2 ms, graph laid out at %3 ms; %4 MB resident (peak %5)")
             .arg(openMs, 0, 'f', 0)
             .arg(completeMs, 0, 'f', 0)
-            .arg(graphReadyMs, 0, 'f', 0));
+            .arg(graphReadyMs, 0, 'f', 0)
+            .arg(currentRssMb(), 0, 'f', 0)
+            .arg(peakRssMb(), 0, 'f', 0));
 
     // A search typed in the window: how long the GUI thread is held, and when every view shows it.
     bool searched = false;
@@ -147,9 +149,9 @@ int runView(const QString& database)
         { QStringLiteral("complete_ms"), completeMs }, { QStringLiteral("graph_ready_ms"), graphReadyMs }, { QStringLiteral("search_in_window_ms"), searchInWindowMs },
         { QStringLiteral("search_max_stall_ms"), searchStallMs },
         { QStringLiteral("documents"), int(corpus->documents().size()) } };
-    note(QStringLiteral("timeline…"));
+    note(QStringLiteral("timeline… (%1 MB resident, peak %2)").arg(currentRssMb(), 0, 'f', 0).arg(peakRssMb(), 0, 'f', 0));
     result.insert(QStringLiteral("timeline"), measureTimeline(corpus));
-    note(QStringLiteral("graph view…"));
+    note(QStringLiteral("graph view… (%1 MB resident, peak %2)").arg(currentRssMb(), 0, 'f', 0).arg(peakRssMb(), 0, 'f', 0));
     result.insert(QStringLiteral("graph_view"), measureGraphView(corpus, 10));
     result.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
     emitResult(result);
