@@ -19,8 +19,7 @@ double clean(double weight)
 }
 
 // Running sums of per-breakpoint amounts: out[i] = sum of at[j] for j < i.
-template <typename T>
-QList<T> before(const QList<T>& at)
+template <typename T> QList<T> before(const QList<T>& at)
 {
     QList<T> out(at.size() + 1, T {});
     for (qsizetype i = 0; i < at.size(); ++i)
@@ -48,7 +47,8 @@ TimelineCounts::TimelineCounts(const QList<Entry>& entries, int laneCount)
     std::sort(m_days.begin(), m_days.end());
     m_days.erase(std::unique(m_days.begin(), m_days.end()), m_days.end());
     const qsizetype k = m_days.size();
-    auto indexOf = [this](int day) { return std::lower_bound(m_days.cbegin(), m_days.cend(), day) - m_days.cbegin(); };
+    auto indexOf
+        = [this](int day) { return std::lower_bound(m_days.cbegin(), m_days.cend(), day) - m_days.cbegin(); };
 
     // Per lane and type: points on each breakpoint, and the change of span density there.
     struct Raw {
@@ -137,8 +137,9 @@ TimelineCounts::TimelineCounts(const QList<Entry>& entries, int laneCount)
 
 qsizetype TimelineCounts::indexBefore(double day) const
 {
-    return std::lower_bound(m_days.cbegin(), m_days.cend(), day, [](int b, double d) { return double(b) < d; })
-        - m_days.cbegin();
+    return std::lower_bound(m_days.cbegin(), m_days.cend(), day, [](int b, double d) {
+        return double(b) < d;
+    }) - m_days.cbegin();
 }
 
 TimelineCounts::Position TimelineCounts::locate(double time) const
@@ -147,9 +148,9 @@ TimelineCounts::Position TimelineCounts::locate(double time) const
     at.time = time;
     at.pointIndex = indexBefore(time - 0.5); // a point on day D sits at D + 0.5
     at.lessIndex = indexBefore(time);
-    at.upToIndex
-        = std::upper_bound(m_days.cbegin(), m_days.cend(), time, [](double d, int b) { return d < double(b); })
-        - m_days.cbegin();
+    at.upToIndex = std::upper_bound(m_days.cbegin(), m_days.cend(), time, [](double d, int b) {
+        return d < double(b);
+    }) - m_days.cbegin();
     return at;
 }
 
@@ -166,8 +167,8 @@ double TimelineCounts::spans(const Weights& w, const Position& at) const
     return w.spanIntegral[i] + (w.spanIntegral[at.upToIndex] - w.spanIntegral[i]) * (at.time - a) / (b - a);
 }
 
-int TimelineCounts::touching(
-    const QList<int>& points, const QList<int>& starts, const QList<int>& ends, const Position& from, const Position& to)
+int TimelineCounts::touching(const QList<int>& points, const QList<int>& starts, const QList<int>& ends,
+    const Position& from, const Position& to)
 {
     if (points.isEmpty() || to.time <= from.time)
         return 0;
@@ -184,7 +185,8 @@ TimelineCounts::Range TimelineCounts::between(int lane, const Position& from, co
     auto weight = [&](const Weights& w) {
         if (w.pointsBefore.isEmpty())
             return 0.0;
-        return w.pointsBefore[to.pointIndex] - w.pointsBefore[from.pointIndex] + spans(w, to) - spans(w, from);
+        return w.pointsBefore[to.pointIndex] - w.pointsBefore[from.pointIndex] + spans(w, to)
+            - spans(w, from);
     };
     for (int t = 0; t < TypeCount; ++t) {
         if (s.all[t].pointsBefore.isEmpty())

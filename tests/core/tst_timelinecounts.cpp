@@ -66,9 +66,13 @@ void compareRanges(const Range& got, const Range& expected)
 {
     for (int k = 0; k < TimelineCounts::TypeCount; ++k) {
         QVERIFY2(std::abs(got.accepted[k] - expected.accepted[k]) < 1e-6,
-            qPrintable(QStringLiteral("accepted[%1] %2 != %3").arg(k).arg(got.accepted[k]).arg(expected.accepted[k])));
+            qPrintable(QStringLiteral("accepted[%1] %2 != %3")
+                           .arg(k)
+                           .arg(got.accepted[k])
+                           .arg(expected.accepted[k])));
         QVERIFY2(std::abs(got.dimmed[k] - expected.dimmed[k]) < 1e-6,
-            qPrintable(QStringLiteral("dimmed[%1] %2 != %3").arg(k).arg(got.dimmed[k]).arg(expected.dimmed[k])));
+            qPrintable(
+                QStringLiteral("dimmed[%1] %2 != %3").arg(k).arg(got.dimmed[k]).arg(expected.dimmed[k])));
     }
     QCOMPARE(got.documents, expected.documents);
     QCOMPARE(got.hits, expected.hits);
