@@ -10,7 +10,6 @@
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QLocale>
-#include <QElapsedTimer>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QValueAxis>
@@ -208,8 +207,6 @@ void TimelineDensity::paintEvent(QPaintEvent* event)
             m_render = QPixmap(size);
         m_render.setDevicePixelRatio(ratio);
         m_render.fill(Qt::transparent);
-        QElapsedTimer t;
-        t.start();
         QPainter painter(&m_render);
         painter.setRenderHints(renderHints());
         const QRectF target(QPointF(0, 0), QSizeF(viewport()->size()));
@@ -217,7 +214,6 @@ void TimelineDensity::paintEvent(QPaintEvent* event)
             &painter, target, mapToScene(viewport()->rect()).boundingRect(), Qt::IgnoreAspectRatio);
         painter.end();
         m_renderValid = true;
-        qWarning("chart render %.1f", t.nsecsElapsed() / 1e6);
         ++m_renders;
     }
     QPainter painter(viewport());
