@@ -176,7 +176,7 @@ void TimelineView::rebuildCorpus()
     m_docs.clear();
     m_docIndex.clear();
     m_events.clear();
-    m_eventsByMentions.clear();
+    m_labelOrder.clear();
     m_undated = 0;
     m_typesPresent = {};
     m_hovered = 0;
@@ -245,11 +245,17 @@ void TimelineView::rebuildCorpus()
     std::stable_sort(m_events.begin(), m_events.end(),
         [](const EventInfo& a, const EventInfo& b) { return a.start < b.start; });
     // Labels go first to the events most documents mention, then left to right.
-    m_eventsByMentions.resize(m_events.size());
-    std::iota(m_eventsByMentions.begin(), m_eventsByMentions.end(), qsizetype(0));
-    std::stable_sort(m_eventsByMentions.begin(), m_eventsByMentions.end(), [this](qsizetype a, qsizetype b) {
+    QList<qsizetype> byMentions(m_events.size());
+    std::iota(byMentions.begin(), byMentions.end(), qsizetype(0));
+    std::stable_sort(byMentions.begin(), byMentions.end(), [this](qsizetype a, qsizetype b) {
         return m_events.at(a).documents.size() > m_events.at(b).documents.size();
     });
+    // Compact, in that order, so that going through them all for every view stays in the cache.
+    m_labelOrder.reserve(byMentions.size());
+    for (const qsizetype i : std::as_const(byMentions)) {
+        const EventInfo& e = m_events.at(i);
+        m_labelOrder.append({ e.start, e.end, e.point ? e.start + 0.5 : e.start, i });
+    }
     // Events on the same dates share one marker: group them once, so laying out the markers costs
     // one step per date rather than per event.
     m_eventGroups.clear();
@@ -497,9 +503,9 @@ const TimelineView::Content& TimelineView::content() const
     c.scale = m_scale;
     c.generation = m_generation;
     c.aggregated = aggregated;
-    // One view's width either side: that much panning costs no layout.
-    c.windowStart = m_scale.start() - m_scale.span();
-    c.windowEnd = m_scale.end() + m_scale.span();
+    // Half a view's width either side: that much panning costs no layout.
+    c.windowStart = m_scale.start() - m_scale.span() / 2;
+    c.windowEnd = m_scale.end() + m_scale.span() / 2;
     if (aggregated)
         computeColumns(c, g);
     else
@@ -804,11 +810,12 @@ void TimelineView::computeOverlay(Overlay& o, const Geometry& g) const
         return std::any_of(taken[r].cbegin(), taken[r].cend(),
             [&](const auto& span) { return left < span.second + gap && right + gap > span.first; });
     };
-    for (const qsizetype i : std::as_const(m_eventsByMentions)) {
-        const EventInfo& e = m_events.at(i);
-        if (e.end < from || e.start > to)
+    for (const LabelCandidate& candidate : std::as_const(m_labelOrder)) {
+        if (candidate.end < from || candidate.start > to)
             continue;
-        double left = std::max(x0, m_scale.timeToX(e.point ? e.start + 0.5 : e.start));
+        const qsizetype i = candidate.event;
+        const EventInfo& e = m_events.at(i);
+        double left = std::max(x0, m_scale.timeToX(candidate.anchor));
         // Most events find every row taken where their label would start: skip them before looking at
         // their text (unless the right edge could still push the label left into a free place).
         if (left + maxLabel <= x1) {
@@ -860,6 +867,8 @@ void TimelineView::changeEvent(QEvent* event)
         m_density->setFont(font());
         m_density->applyPalette();
         placeChildren();
+    } else if (event->type() == QEvent::ActivationChange || event->type() == QEvent::EnabledChange) {
+        update(); // another colour group: the kept layer is painted again
     }
 }
 
@@ -883,12 +892,42 @@ double TimelineView::tickLabelSpacing() const
 
 void TimelineView::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(font());
     const Geometry& g = geometry();
     const Content& c = content();
     const Overlay& o = overlay();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_brushing) {
+        paintLayer(p, g, c, o); // changes with every move: not worth keeping
+    } else {
+        // Everything but the highlights is kept as painted until the view, the data or the colours change:
+        // a hover or a new current document repaints one image and a few outlines.
+        const qreal ratio = devicePixelRatioF();
+        const QSize pixels = size() * ratio;
+        Layer& layer = m_layer;
+        if (layer.pixmap.size() != pixels || layer.generation != m_generation || !(layer.scale == m_scale)
+            || layer.colourGroup != palette().currentColorGroup()) {
+            if (layer.pixmap.size() != pixels) {
+                layer.pixmap = QPixmap(pixels);
+                layer.pixmap.setDevicePixelRatio(ratio);
+            }
+            layer.pixmap.fill(Qt::transparent);
+            QPainter lp(&layer.pixmap);
+            lp.setRenderHint(QPainter::Antialiasing);
+            paintLayer(lp, g, c, o);
+            lp.end();
+            layer.generation = m_generation;
+            layer.scale = m_scale;
+            layer.colourGroup = palette().currentColorGroup();
+        }
+        p.drawPixmap(0, 0, layer.pixmap);
+    }
+    paintHighlights(p, g, c);
+}
+
+void TimelineView::paintLayer(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const
+{
+    p.setFont(font());
     paintBackground(p, g);
     paintPeriod(p, g);
     p.save();
@@ -1022,10 +1061,7 @@ void TimelineView::paintEvents(QPainter& p, const Geometry& g, const Content& c,
 
 void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) const
 {
-    const qint64 current = m_selection ? m_selection->currentDocument() : 0;
-    const qint64 person = m_selection ? m_selection->hoveredCorrespondent() : 0;
     const QColor base = palette().color(QPalette::Base);
-    const QColor ink = outlineColour();
     const QColor hitColour = Palette::searchHit();
     const double offset = contentOffset();
 
@@ -1046,14 +1082,6 @@ void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) 
             p.drawRects(c.bars[i].constData(), int(c.bars[i].size()));
         }
         p.restore();
-        if (current) {
-            const QRectF r = markRect(current);
-            if (!r.isEmpty()) {
-                p.setPen(QPen(ink, 2.0));
-                p.setBrush(Qt::NoBrush);
-                p.drawRect(r.adjusted(-2, -1, 2, 1));
-            }
-        }
         return;
     }
 
@@ -1124,11 +1152,40 @@ void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) 
             withAlpha(Palette::type(s_types[i % 4]), alpha), g.markSize - 1.0, Qt::SolidLine, Qt::RoundCap));
         p.drawPoints(dots[i].constData(), int(dots[i].size()));
     }
-    // Outlines of the current document, the hovered one and the hovered correspondent's, on top.
+    p.restore();
+}
+
+void TimelineView::paintHighlights(QPainter& p, const Geometry& g, const Content& c) const
+{
+    const qint64 current = m_selection ? m_selection->currentDocument() : 0;
+    const qint64 person = m_selection ? m_selection->hoveredCorrespondent() : 0;
+    const QColor ink = outlineColour();
+    if (c.aggregated) {
+        if (current) {
+            const QRectF r = markRect(current);
+            if (!r.isEmpty()) {
+                p.setPen(QPen(ink, 2.0));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(r.adjusted(-2, -1, 2, 1));
+            }
+        }
+        return;
+    }
+    if (!current && !m_hovered && !person)
+        return;
+    const double offset = contentOffset();
+    p.save();
+    p.setClipRect(QRectF(m_scale.x0() - g.markSize, g.eventLane.top(), m_scale.width() + 2 * g.markSize,
+        g.lanes.bottom() - g.eventLane.top()));
+    p.translate(offset, 0.0);
+    const double left = m_scale.x0() - g.markSize - offset;
+    const double right = m_scale.x1() + g.markSize - offset;
+    // Outlines of the current document, the hovered one and the hovered correspondent's.
     for (const Mark& mark : c.marks) {
         const DocInfo& d = m_docs.at(mark.doc);
         const bool involved = person && m_selection->corpus().involves(d.id, person);
-        if ((d.id != current && d.id != m_hovered && !involved) || !visible(mark.rect))
+        if ((d.id != current && d.id != m_hovered && !involved) || mark.rect.right() < left
+            || mark.rect.left() > right)
             continue;
         const QRectF& r = mark.rect;
         p.setPen(QPen(ink, d.id == current ? 2.5 : 1.5));

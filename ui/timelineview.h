@@ -182,6 +182,14 @@ private:
         int eventsAfter = 0;
     };
 
+    // Everything painted but the highlights, as last painted.
+    struct Layer {
+        QPixmap pixmap;
+        core::TimeScale scale;
+        quint64 generation = 0;
+        QPalette::ColorGroup colourGroup = QPalette::Active;
+    };
+
     void rebuildCorpus();
     void rebuildLanes();
     void rebuildFilter();
@@ -213,6 +221,8 @@ private:
     void paintGutter(QPainter& p, const Geometry& g, const Overlay& o) const;
     void paintEvents(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const;
     void paintMarks(QPainter& p, const Geometry& g, const Content& c) const;
+    void paintLayer(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const;
+    void paintHighlights(QPainter& p, const Geometry& g, const Content& c) const;
     void paintAxis(QPainter& p, const Geometry& g) const;
     void paintPeriod(QPainter& p, const Geometry& g) const;
 
@@ -240,7 +250,13 @@ private:
     double m_dataTo = 0.0;
     QList<Lane> m_lanes;
     QList<EventInfo> m_events; // in date order
-    QList<qsizetype> m_eventsByMentions; // label priority: most mentioned first, then by date
+    struct LabelCandidate {
+        double start = 0.0;
+        double end = 0.0;
+        double anchor = 0.0; // where its label starts
+        qsizetype event = 0; // index in m_events
+    };
+    QList<LabelCandidate> m_labelOrder; // label priority: most mentioned first, then by date
     QList<EventGroup> m_eventGroups; // in date order
     QList<double> m_eventEnds; // sorted
     double m_longestEvent = 1.0;
@@ -265,6 +281,7 @@ private:
     mutable QList<double> m_eventTextEstimates;
     mutable QHash<char16_t, double> m_charAdvances;
     mutable QHash<int, QPixmap> m_diamonds;
+    mutable Layer m_layer;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

@@ -512,12 +512,14 @@ private slots:
         rebuiltBy("lanes", [&] { view.setLaneMode(TimelineView::LaneMode::BySender); });
         rebuiltBy("corpus",
             [&] { selection.setCorpus(std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000))); });
-        // A pan as wide as the view leaves the window laid out: the next one is laid out.
+        // A pan beyond the half view laid out on either side lays out again.
+        renderImage(view);
+        builds = view.layoutBuilds();
+        QTest::keyClick(&view, Qt::Key_Right); // a fifth of the view
+        renderImage(view);
+        QCOMPARE(view.layoutBuilds(), builds);
         rebuiltBy("long pan", [&] {
             for (int i = 0; i < 3; ++i)
-                QTest::keyClick(&view, Qt::Key_Right);
-            renderImage(view);
-            for (int i = 0; i < 5; ++i)
                 QTest::keyClick(&view, Qt::Key_Right);
         });
     }
@@ -597,6 +599,39 @@ private slots:
         selection.setSearch(QStringLiteral("x"), { { 10, {} } });
         QVERIFY(band->seriesBuilds() > builds);
         QVERIFY(band->maximum() <= 1.0 + 1e-9);
+    }
+
+    void keptLayer_showsEveryChangeOfHighlightFilterAndPalette()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const qint64 id = documentOn(QDate(2017, 2, 7));
+        const QImage plain = renderImage(view);
+        QCOMPARE(renderImage(view), plain); // repainted from the kept layer, the same
+
+        // The current document's outline is drawn over the kept layer, and goes with it.
+        selection.setCurrentDocument(id);
+        const QImage current = renderImage(view);
+        QVERIFY(current != plain);
+        const QRect outline = view.markRect(id).adjusted(-4, -4, 4, 4).toAlignedRect();
+        QVERIFY(current.copy(outline) != plain.copy(outline));
+        selection.setCurrentDocument(0);
+        QCOMPARE(renderImage(view), plain);
+
+        // A filter dims the others: the layer is painted again.
+        selection.setPeriod(QDate(2017, 1, 1), QDate(2017, 12, 31));
+        QVERIFY(renderImage(view) != plain);
+        selection.clearPeriod();
+        QCOMPARE(renderImage(view), plain);
+
+        // So does another palette.
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(20, 20, 24));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view.setPalette(dark);
+        QVERIFY(renderImage(view) != plain);
     }
 };
 
