@@ -999,7 +999,8 @@ void TimelineView::paintPeriod(QPainter& p, const Geometry& l) const
 
 const QPixmap& TimelineView::diamondSprite(double alpha) const
 {
-    const int key = int(std::lround(alpha * 100));
+    // alpha < 0: the ring of the base colour under a diamond.
+    const int key = alpha < 0.0 ? -1 : int(std::lround(alpha * 100));
     auto it = m_diamonds.find(key);
     if (it == m_diamonds.end()) {
         // One diamond drawn once and copied to every place that has one: thousands of events cost
@@ -1012,9 +1013,16 @@ const QPixmap& TimelineView::diamondSprite(double alpha) const
         sprite.fill(Qt::transparent);
         QPainter sp(&sprite);
         sp.setRenderHint(QPainter::Antialiasing);
-        sp.setPen(QPen(palette().color(QPalette::Base), 1.0));
-        sp.setBrush(withAlpha(Palette::event(), alpha));
-        sp.drawPolygon(diamond(QRectF(1, 1, ms, ms)));
+        const QRectF r(1, 1, ms, ms);
+        if (key < 0) {
+            sp.setPen(QPen(palette().color(QPalette::Base), 1.0));
+            sp.setBrush(palette().color(QPalette::Base));
+            sp.drawPolygon(diamond(r));
+        } else {
+            sp.setPen(Qt::NoPen);
+            sp.setBrush(withAlpha(Palette::event(), alpha));
+            sp.drawPolygon(diamond(r.adjusted(0.5, 0.5, -0.5, -0.5)));
+        }
         sp.end();
         it = m_diamonds.insert(key, sprite);
     }
@@ -1049,7 +1057,14 @@ void TimelineView::paintEvents(QPainter& p, const Geometry& g, const Content& c,
                                      : QBrush(withAlpha(colour, alpha)));
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     }
+    // Every ring first, then every diamond: a run of events a pixel apart reads as one orange ribbon
+    // instead of rings painting over the diamonds before them.
     const QPointF spriteOffset(-1, -1);
+    const QPixmap& ring = diamondSprite(-1.0);
+    for (const EventGlyph& glyph : c.eventGlyphs) {
+        if (glyph.point)
+            p.drawPixmap(glyph.marker.topLeft() + spriteOffset, ring);
+    }
     for (const EventGlyph& glyph : c.eventGlyphs) {
         if (!glyph.point)
             continue;
