@@ -224,7 +224,9 @@ void TimelineDensity::paintEvent(QPaintEvent* event)
 void TimelineDensity::updatePlotArea()
 {
     const double top = 2.0; // room for the top outline of the tallest stack
-    m_chart->setPlotArea(QRectF(m_scale.x0() - m_left, top, m_scale.width(), std::max(1.0, height() - top)));
+    const QRectF area(m_scale.x0() - m_left, top, m_scale.width(), std::max(1.0, height() - top));
+    if (area != m_chart->plotArea()) // a pan or a zoom keeps it: the chart need not lay out again
+        m_chart->setPlotArea(area);
 }
 
 void TimelineDensity::rebuild()

@@ -938,7 +938,25 @@ void TimelineView::paintLayer(QPainter& p, const Geometry& g, const Content& c, 
     p.restore();
     paintAxis(p, g);
     paintGutter(p, g, o);
-    paintHeader(p, g);
+    // The legend changes with the size, the font, the colours and the period, not with the view.
+    const qreal ratio = p.device()->devicePixelRatioF();
+    const QSize pixels = g.header.size().toSize() * ratio;
+    Layer& header = m_headerLayer;
+    if (header.pixmap.size() != pixels || header.generation != m_generation
+        || header.colourGroup != palette().currentColorGroup()) {
+        header.pixmap = QPixmap(pixels);
+        header.pixmap.setDevicePixelRatio(ratio);
+        header.pixmap.fill(Qt::transparent);
+        QPainter hp(&header.pixmap);
+        hp.setRenderHint(QPainter::Antialiasing);
+        hp.setFont(font());
+        hp.translate(-g.header.topLeft());
+        paintHeader(hp, g);
+        hp.end();
+        header.generation = m_generation;
+        header.colourGroup = palette().currentColorGroup();
+    }
+    p.drawPixmap(g.header.topLeft(), header.pixmap);
 }
 
 void TimelineView::paintBackground(QPainter& p, const Geometry& l) const

@@ -110,6 +110,12 @@ private:
         bool approximate = false;
         QList<qint64> documents;
     };
+    struct LabelCandidate {
+        double start = 0.0;
+        double end = 0.0;
+        double anchor = 0.0; // where its label starts
+        qsizetype event = 0; // index in m_events
+    };
     struct EventGroup { // the events on the same dates
         double start = 0.0;
         double end = 0.0;
@@ -250,12 +256,6 @@ private:
     double m_dataTo = 0.0;
     QList<Lane> m_lanes;
     QList<EventInfo> m_events; // in date order
-    struct LabelCandidate {
-        double start = 0.0;
-        double end = 0.0;
-        double anchor = 0.0; // where its label starts
-        qsizetype event = 0; // index in m_events
-    };
     QList<LabelCandidate> m_labelOrder; // label priority: most mentioned first, then by date
     QList<EventGroup> m_eventGroups; // in date order
     QList<double> m_eventEnds; // sorted
@@ -282,6 +282,7 @@ private:
     mutable QHash<char16_t, double> m_charAdvances;
     mutable QHash<int, QPixmap> m_diamonds;
     mutable Layer m_layer;
+    mutable Layer m_headerLayer;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;
