@@ -1094,7 +1094,6 @@ void TimelineView::paintEvents(QPainter& p, const Geometry& g, const Content& c,
 
 void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) const
 {
-    const QColor base = palette().color(QPalette::Base);
     const QColor hitColour = Palette::searchHit();
     const double offset = contentOffset();
 
@@ -1158,12 +1157,18 @@ void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) 
             const double radius = r.height() / 2;
             if (d.approximate) {
                 p.setPen(Qt::NoPen);
-                p.setBrush(fadingBrush(r, withAlpha(colour, 0.75 * alpha), 0.35));
+                p.setBrush(fadingBrush(r, withAlpha(colour, 0.75 * alpha), 0.35)); // fades at its true ends
             } else {
                 p.setPen(QPen(withAlpha(colour, alpha), 1.0));
                 p.setBrush(withAlpha(colour, 0.45 * alpha));
             }
-            p.drawRoundedRect(r, radius, radius);
+            // Only what can show: a year-long bar at a zoom of weeks is mostly beyond the clip.
+            const QRectF shown = r.intersected(
+                QRectF(left - radius - 2, r.top() - 1, right - left + 2 * radius + 4, r.height() + 2));
+            p.drawRoundedRect(shown.left() > r.left() || shown.right() < r.right()
+                    ? QRectF(shown.left(), r.top(), shown.width(), r.height())
+                    : r,
+                radius, radius);
         }
     }
     p.restore();
@@ -1174,18 +1179,49 @@ void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) 
         p.setBrush(withAlpha(colour, 0.35 * alpha));
         p.drawEllipse(mark->rect);
     }
-    p.setBrush(Qt::NoBrush);
+    // Every ring, then every dot, each a copy of one pre-drawn sprite per colour.
+    const double spriteSide = std::ceil(g.markSize) + 2;
+    const QPointF centre(spriteSide / 2, spriteSide / 2);
     for (std::size_t i = 0; i < dots.size(); ++i) {
-        if (dots[i].isEmpty())
-            continue;
-        const double alpha = i < 4 ? 1.0 : 0.25;
-        p.setPen(QPen(withAlpha(base, alpha), g.markSize + 1.0, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoints(dots[i].constData(), int(dots[i].size()));
-        p.setPen(QPen(
-            withAlpha(Palette::type(s_types[i % 4]), alpha), g.markSize - 1.0, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoints(dots[i].constData(), int(dots[i].size()));
+        const QPixmap& ring = dotSprite(i < 4 ? -1 : -2, g.markSize);
+        for (const QPointF& at : std::as_const(dots[i]))
+            p.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())) - centre, ring);
+    }
+    for (std::size_t i = 0; i < dots.size(); ++i) {
+        const QPixmap& dot = dotSprite(int(i), g.markSize);
+        for (const QPointF& at : std::as_const(dots[i]))
+            p.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())) - centre, dot);
     }
     p.restore();
+}
+
+const QPixmap& TimelineView::dotSprite(int kind, double size) const
+{
+    // kind 0..3: a type's colour, 4..7: the same dimmed; -1 / -2: the base-coloured ring, plain / dimmed.
+    // Keyed by size too: the dots follow the lane height.
+    const int key = (int(std::lround(size * 8)) << 8) + kind + 16;
+    auto it = m_diamonds.find(key);
+    if (it == m_diamonds.end()) {
+        const qreal ratio = devicePixelRatioF();
+        const double side = std::ceil(size) + 2;
+        QPixmap sprite(QSize { int(side), int(side) } * ratio);
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(Qt::NoPen);
+        const QPointF centre(side / 2, side / 2);
+        if (kind < 0) {
+            sp.setBrush(withAlpha(palette().color(QPalette::Base), kind == -1 ? 1.0 : 0.25));
+            sp.drawEllipse(centre, (size + 1) / 2, (size + 1) / 2);
+        } else {
+            sp.setBrush(withAlpha(Palette::type(s_types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
+            sp.drawEllipse(centre, (size - 1) / 2, (size - 1) / 2);
+        }
+        sp.end();
+        it = m_diamonds.insert(key, sprite);
+    }
+    return *it;
 }
 
 void TimelineView::paintHighlights(QPainter& p, const Geometry& g, const Content& c) const

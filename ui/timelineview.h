@@ -215,6 +215,7 @@ private:
     const QString& eventText(qsizetype event, double* width) const;
     double estimatedLabelWidth(qsizetype event) const;
     const QPixmap& diamondSprite(double alpha) const;
+    const QPixmap& dotSprite(int kind, double size) const;
     // Documents that may touch [from, to], in date order: [first, last).
     std::pair<qsizetype, qsizetype> docsAround(double from, double to) const;
     bool isOnShow(const DocInfo& d) const;
@@ -280,7 +281,7 @@ private:
     mutable QList<double> m_eventTextWidths;
     mutable QList<double> m_eventTextEstimates;
     mutable QHash<char16_t, double> m_charAdvances;
-    mutable QHash<int, QPixmap> m_diamonds;
+    mutable QHash<int, QPixmap> m_diamonds; // pre-drawn event diamonds and document dots
     mutable Layer m_layer;
     mutable Layer m_headerLayer;
 
