@@ -7,8 +7,11 @@
 
 #include <QAreaSeries>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -104,6 +107,8 @@ TimelineDensity::TimelineDensity(QWidget* parent)
         lower = k + 1 < s_types.size() ? new QLineSeries(area) : nullptr; // the next type stacks on this one
     }
     applyPalette();
+    // The chart may lay itself out later than asked (on a layout request): render again when it does.
+    connect(scene(), &QGraphicsScene::changed, this, &TimelineDensity::invalidateRender);
 }
 
 void TimelineDensity::applyPalette()
@@ -116,6 +121,7 @@ void TimelineDensity::applyPalette()
         m_areas[k]->setPen(Qt::NoPen); // an outline would draw a coloured baseline where there is nothing
         m_areas[k]->setName(core::DocumentTableModel::typeLabel(s_types[k]));
     }
+    invalidateRender();
 }
 
 TimelineDensity::Bucket TimelineDensity::bucketFor(const TimeScale& scale)
@@ -144,17 +150,29 @@ QString TimelineDensity::bucketName() const
 void TimelineDensity::setDocuments(
     const QList<core::DocumentSummary>& documents, const std::function<bool(qint64)>& accept)
 {
-    m_items.clear();
+    // Always cover the design's 2014–2020 band so the baseline runs under it even where it is empty.
+    m_first = TimeScale::toTime(QDate(2014, 1, 1));
+    m_last = TimeScale::toTime(QDate(2021, 1, 1));
+    QList<core::TimelineCounts::Entry> entries;
+    entries.reserve(documents.size());
     for (const core::DocumentSummary& d : documents) {
         if (!d.dateStart.isValid() || !d.dateEnd.isValid() || (accept && !accept(d.id)))
             continue;
-        m_items.append({ TimeScale::toTime(d.dateStart), TimeScale::toTime(d.dateEnd) + 1.0, int(d.type) });
+        const int start = int(d.dateStart.toJulianDay());
+        const int end = int(std::max(d.dateStart, d.dateEnd).toJulianDay()) + 1;
+        // Counted as a span even when known to the day: a bucket holds whole days either way.
+        entries.append({ start, end, 0, int(d.type), false, true, false });
+        m_first = std::min(m_first, double(start));
+        m_last = std::max(m_last, double(end));
     }
+    m_counts = core::TimelineCounts(entries, 1);
     rebuild();
 }
 
 void TimelineDensity::setScale(const TimeScale& scale, double left)
 {
+    if (scale == m_scale && left == m_left)
+        return;
     const Bucket bucket = bucketFor(scale);
     m_scale = scale;
     m_left = left;
@@ -164,47 +182,65 @@ void TimelineDensity::setScale(const TimeScale& scale, double left)
         m_bucket = bucket;
         rebuild();
     }
+    invalidateRender();
 }
 
 void TimelineDensity::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
     updatePlotArea();
+    invalidateRender();
+}
+
+void TimelineDensity::invalidateRender()
+{
+    m_renderValid = false;
+    viewport()->update();
+}
+
+void TimelineDensity::paintEvent(QPaintEvent* event)
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = viewport()->size() * ratio;
+    if (!m_renderValid || m_render.size() != size) {
+        if (m_render.size() != size)
+            m_render = QPixmap(size);
+        m_render.setDevicePixelRatio(ratio);
+        m_render.fill(Qt::transparent);
+        QPainter painter(&m_render);
+        painter.setRenderHints(renderHints());
+        const QRectF target(QPointF(0, 0), QSizeF(viewport()->size()));
+        scene()->render(
+            &painter, target, mapToScene(viewport()->rect()).boundingRect(), Qt::IgnoreAspectRatio);
+        painter.end();
+        m_renderValid = true;
+        ++m_renders;
+    }
+    QPainter painter(viewport());
+    painter.drawPixmap(event->rect(), m_render,
+        QRectF(QPointF(event->rect().topLeft()) * ratio, QSizeF(event->rect().size()) * ratio));
 }
 
 void TimelineDensity::updatePlotArea()
 {
     const double top = 2.0; // room for the top outline of the tallest stack
-    m_chart->setPlotArea(QRectF(m_scale.x0() - m_left, top, m_scale.width(), std::max(1.0, height() - top)));
+    const QRectF area(m_scale.x0() - m_left, top, m_scale.width(), std::max(1.0, height() - top));
+    if (area != m_chart->plotArea()) // a pan or a zoom keeps it: the chart need not lay out again
+        m_chart->setPlotArea(area);
 }
 
 void TimelineDensity::rebuild()
 {
     m_bins.clear();
     m_maximum = 0.0;
-    // Always cover the design's 2014–2020 band so the baseline runs under it even where it is empty.
-    double first = TimeScale::toTime(QDate(2014, 1, 1));
-    double last = TimeScale::toTime(QDate(2021, 1, 1));
-    for (const Item& item : std::as_const(m_items)) {
-        first = std::min(first, item.start);
-        last = std::max(last, item.end);
-    }
-    for (double start = bucketStart(m_bucket, first); start < last;) {
+    // O(buckets): each bucket is a difference of two running sums, whatever the corpus size.
+    core::TimelineCounts::Position at = m_counts.locate(bucketStart(m_bucket, m_first));
+    for (double start = at.time; start < m_last;) {
         const double end = bucketEnd(m_bucket, start);
-        m_bins.append({ start, end, {} });
+        const core::TimelineCounts::Position next = m_counts.locate(end);
+        m_bins.append({ start, end, m_counts.between(0, at, next).accepted });
+        at = next;
         start = end;
-    }
-    for (const Item& item : std::as_const(m_items)) {
-        auto it = std::upper_bound(
-            m_bins.begin(), m_bins.end(), item.start, [](double t, const Bin& b) { return t < b.start; });
-        if (it != m_bins.begin())
-            --it;
-        const double length = std::max(1.0, item.end - item.start);
-        for (; it != m_bins.end() && it->start < item.end; ++it) {
-            const double overlap = std::min(it->end, item.end) - std::max(it->start, item.start);
-            if (overlap > 0.0)
-                it->counts[std::size_t(item.type)] += overlap / length;
-        }
     }
 
     std::array<QList<QPointF>, 4> uppers;
@@ -226,6 +262,8 @@ void TimelineDensity::rebuild()
         m_areas[k]->setVisible(used[k]);
     }
     m_axisY->setRange(0.0, std::max(1.0, m_maximum) * 1.08);
+    ++m_seriesBuilds;
+    invalidateRender();
 }
 
 qsizetype TimelineDensity::pointCount() const

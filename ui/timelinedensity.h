@@ -3,9 +3,11 @@
 #pragma once
 
 #include "core/db/documentrepository.h"
+#include "core/models/timelinecounts.h"
 #include "core/models/timescale.h"
 
 #include <QChartView>
+#include <QPixmap>
 
 #include <array>
 #include <functional>
@@ -27,8 +29,8 @@ public:
 
     explicit TimelineDensity(QWidget* parent = nullptr);
 
-    // Counts the documents `accept` keeps; a document dated to a month or a year is spread evenly
-    // over the buckets it may fall in rather than piled on its first one.
+    // Counts the documents `accept` keeps, once, into per-day running sums; a document dated to a month
+    // or a year is spread evenly over the buckets it may fall in rather than piled on its first one.
     void setDocuments(
         const QList<core::DocumentSummary>& documents, const std::function<bool(qint64)>& accept);
     // The scale is in the parent's coordinates; `left` is this widget's x in the parent.
@@ -41,16 +43,15 @@ public:
     qsizetype pointCount() const; // points in all series: stays small however big the corpus
     // "Oct 2016 · 3 documents (2 letters, 1 press release)", empty where there are none.
     QString describeAt(double time) const;
+    // Times the series were refilled (bucket or data changed), and the band re-rendered: for tests.
+    int seriesBuilds() const { return m_seriesBuilds; }
+    int renders() const { return m_renders; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    struct Item {
-        double start = 0.0; // Julian days, [start, end)
-        double end = 0.0;
-        int type = 0;
-    };
     struct Bin {
         double start = 0.0;
         double end = 0.0;
@@ -60,17 +61,25 @@ private:
     static Bucket bucketFor(const core::TimeScale& scale);
     void rebuild();
     void updatePlotArea();
+    void invalidateRender();
 
     QChart* m_chart;
     QValueAxis* m_axisX;
     QValueAxis* m_axisY;
     std::array<QAreaSeries*, 4> m_areas {};
-    QList<Item> m_items;
+    core::TimelineCounts m_counts; // one lane
+    double m_first = 0.0; // the data's first and last day
+    double m_last = 0.0;
     QList<Bin> m_bins;
     Bucket m_bucket = Bucket::Month;
     core::TimeScale m_scale;
     double m_left = 0.0;
     double m_maximum = 0.0;
+    // The chart as last rendered: repainted unchanged, the band is one blit.
+    QPixmap m_render;
+    bool m_renderValid = false;
+    int m_seriesBuilds = 0;
+    int m_renders = 0;
 };
 
 } // namespace littoral::ui

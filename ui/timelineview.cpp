@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace littoral::ui {
 
@@ -93,6 +94,12 @@ QBrush fadingBrush(const QRectF& rect, const QColor& colour, double fade)
     return gradient;
 }
 
+// n overlapping copies of a colour of opacity `alpha` look like one of this opacity.
+double stackedAlpha(double alpha, int n)
+{
+    return 1.0 - std::pow(1.0 - alpha, std::max(1, n));
+}
+
 QPolygonF diamond(const QRectF& r)
 {
     return QPolygonF({ QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
@@ -133,10 +140,7 @@ TimelineView::TimelineView(core::SelectionState* selection, QWidget* parent)
             fitToData();
         });
         connect(m_selection, &core::SelectionState::corpusCompleted, this, [this] { rebuildCorpus(); });
-        connect(m_selection, &core::SelectionState::filterChanged, this, [this] {
-            updateDensity();
-            invalidate();
-        });
+        connect(m_selection, &core::SelectionState::filterChanged, this, &TimelineView::rebuildFilter);
         connect(m_selection, &core::SelectionState::currentDocumentChanged, this, [this] { update(); });
         connect(m_selection, &core::SelectionState::hoveredCorrespondentChanged, this, [this] { update(); });
     }
@@ -173,10 +177,18 @@ void TimelineView::rebuildCorpus()
     m_docs.clear();
     m_docIndex.clear();
     m_events.clear();
+    m_labelOrder.clear();
     m_undated = 0;
     m_typesPresent = {};
     m_hovered = 0;
+    m_longestDoc = 1.0;
+    m_longestEvent = 1.0;
+    m_dataFrom = std::numeric_limits<double>::max();
+    m_dataTo = std::numeric_limits<double>::lowest();
     if (!m_selection) {
+        m_eventTexts.clear();
+        m_eventTextWidths.clear();
+        m_eventTextEstimates.clear();
         rebuildLanes();
         return;
     }
@@ -194,10 +206,14 @@ void TimelineView::rebuildCorpus()
         info.point = d.date.isValid() ? d.date.precision() == DatePrecision::Day : d.dateStart == d.dateEnd;
         info.approximate = d.date.approximate;
         m_typesPresent[std::size_t(info.type)] = true;
+        m_longestDoc = std::max(m_longestDoc, info.end - info.start);
+        m_dataFrom = std::min(m_dataFrom, info.start);
+        m_dataTo = std::max(m_dataTo, info.end);
         m_docs.append(info);
     }
     std::stable_sort(
         m_docs.begin(), m_docs.end(), [](const DocInfo& a, const DocInfo& b) { return a.start < b.start; });
+    m_docIndex.reserve(m_docs.size());
     for (qsizetype i = 0; i < m_docs.size(); ++i)
         m_docIndex.insert(m_docs.at(i).id, i);
 
@@ -224,12 +240,46 @@ void TimelineView::rebuildCorpus()
         info.approximate = e.date.approximate;
         info.documents = { e.documentId };
         seen.insert(key, m_events.size());
+        m_longestEvent = std::max(m_longestEvent, end - start);
         m_events.append(info);
     }
     std::stable_sort(m_events.begin(), m_events.end(),
         [](const EventInfo& a, const EventInfo& b) { return a.start < b.start; });
+    // Labels go first to the events most documents mention, then left to right.
+    QList<qsizetype> byMentions(m_events.size());
+    std::iota(byMentions.begin(), byMentions.end(), qsizetype(0));
+    std::stable_sort(byMentions.begin(), byMentions.end(), [this](qsizetype a, qsizetype b) {
+        return m_events.at(a).documents.size() > m_events.at(b).documents.size();
+    });
+    // Compact, in that order, so that going through them all for every view stays in the cache.
+    m_labelOrder.reserve(byMentions.size());
+    for (const qsizetype i : std::as_const(byMentions)) {
+        const EventInfo& e = m_events.at(i);
+        m_labelOrder.append({ e.start, e.end, e.point ? e.start + 0.5 : e.start, i });
+    }
+    // Events on the same dates share one marker: group them once, so laying out the markers costs
+    // one step per date rather than per event.
+    m_eventGroups.clear();
+    m_eventEnds.clear();
+    QHash<std::pair<qint64, qint64>, qsizetype> groupOf;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const EventInfo& e = m_events.at(i);
+        m_eventEnds.append(e.end);
+        const std::pair<qint64, qint64> key {
+            qint64(e.start) * 4 + (e.point ? 2 : 0) + (e.approximate ? 1 : 0), qint64(e.end)
+        };
+        auto it = groupOf.constFind(key);
+        if (it == groupOf.cend()) {
+            it = groupOf.insert(key, m_eventGroups.size());
+            m_eventGroups.append({ e.start, e.end, e.point, e.approximate, {}, 0 });
+        }
+        m_eventGroups[*it].events.append(i);
+    }
+    std::sort(m_eventEnds.begin(), m_eventEnds.end());
+    m_eventTexts = QList<QString>(m_events.size());
+    m_eventTextWidths = QList<double>(m_events.size(), -1.0);
+    m_eventTextEstimates = QList<double>(m_events.size(), -1.0);
     rebuildLanes();
-    updateDensity();
 }
 
 void TimelineView::rebuildLanes()
@@ -282,40 +332,78 @@ void TimelineView::rebuildLanes()
             ++m_lanes[d.lane].documents;
         }
     }
+    rebuildFilter(); // the running sums are per lane
     placeChildren(); // the gutter and the lane heights depend on the lanes
 }
 
-void TimelineView::updateDensity()
+void TimelineView::rebuildFilter()
 {
-    if (!m_selection)
-        return;
     const core::SelectionState* selection = m_selection;
-    // The band shows every filter but the period, so the brushed period is seen in its context.
-    m_density->setDocuments(selection->corpus().documents(),
-        [selection](qint64 id) { return selection->acceptsIgnoringPeriod(id); });
+    const bool filtering = selection
+        && (selection->hasPeriod() || selection->correspondent() != 0 || !selection->edgeDocuments().isEmpty()
+            || selection->hasSearch());
+    const bool searching = selection && selection->hasSearch();
+    m_docAccepted = QList<bool>(m_docs.size(), true);
+    m_docHit = QList<bool>(m_docs.size(), false);
+    QList<core::TimelineCounts::Entry> entries;
+    entries.reserve(m_docs.size());
+    for (qsizetype i = 0; i < m_docs.size(); ++i) {
+        const DocInfo& d = m_docs.at(i);
+        if (filtering)
+            m_docAccepted[i] = selection->accepts(d.id);
+        if (searching)
+            m_docHit[i] = selection->isSearchHit(d.id);
+        entries.append(
+            { int(d.start), int(d.end), d.lane, d.type, d.point, m_docAccepted.at(i), m_docHit.at(i) });
+    }
+    m_counts = core::TimelineCounts(entries, int(m_lanes.size()));
+
+    m_eventAccepted = QList<bool>(m_events.size(), true);
+    if (filtering) {
+        for (qsizetype i = 0; i < m_events.size(); ++i) {
+            const QList<qint64>& documents = m_events.at(i).documents;
+            m_eventAccepted[i] = std::any_of(documents.cbegin(), documents.cend(),
+                [selection](qint64 id) { return selection->accepts(id); });
+        }
+    }
+    for (EventGroup& group : m_eventGroups)
+        group.accepted = int(std::count_if(group.events.cbegin(), group.events.cend(),
+            [this](qsizetype i) { return m_eventAccepted.at(i); }));
+
+    if (selection) {
+        // The band shows every filter but the period, so the brushed period is seen in its context.
+        m_density->setDocuments(selection->corpus().documents(),
+            [selection](qint64 id) { return selection->acceptsIgnoringPeriod(id); });
+    }
+    invalidate();
 }
 
 void TimelineView::invalidate()
 {
-    m_layoutValid = false;
+    ++m_generation;
     update();
 }
 
-const TimelineView::Layout& TimelineView::layout() const
+void TimelineView::setScale(const TimeScale& scale)
 {
-    if (!m_layoutValid) {
-        Layout l;
-        computeGeometry(l);
-        computeMarks(l);
-        computeEvents(l);
-        m_layout = std::move(l);
-        m_layoutValid = true;
-    }
-    return m_layout;
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    syncDensity();
 }
 
-void TimelineView::computeGeometry(Layout& l) const
+const TimelineView::Geometry& TimelineView::geometry() const
 {
+    if (!m_geometryValid) {
+        m_geometry = computeGeometry();
+        m_geometryValid = true;
+    }
+    return m_geometry;
+}
+
+TimelineView::Geometry TimelineView::computeGeometry() const
+{
+    Geometry l;
     const QFontMetricsF fm(font());
     const double line = fm.height();
     const double pad = std::round(line * 0.5);
@@ -357,12 +445,17 @@ void TimelineView::computeGeometry(Layout& l) const
     gutter = std::clamp(gutter + pad * 2.5, line * 6, std::max(line * 6, w * 0.25));
     l.plotLeft = std::round(gutter);
     l.plotRight = std::max(l.plotLeft + 10, w - pad * 2);
+    l.markSize = std::clamp(l.laneHeight * 0.55, 5.0, line * 0.9);
+    l.columnWidth = std::max(2.0, std::round(l.markSize * 0.5));
+    l.eventMarkerSize = std::round(line * 0.7);
+    l.eventMarkerCentre = l.eventLane.bottom() - l.eventMarkerSize / 2 - 3;
+    return l;
 }
 
 void TimelineView::placeChildren()
 {
-    Layout l;
-    computeGeometry(l);
+    m_geometryValid = false;
+    const Geometry& l = geometry();
     m_scale.setRange(l.plotLeft, l.plotRight);
     const QFontMetricsF fm(font());
     const double pad = std::round(fm.height() * 0.5);
@@ -381,220 +474,375 @@ void TimelineView::placeChildren()
 void TimelineView::syncDensity()
 {
     m_density->setScale(m_scale, m_density->x());
-    invalidate();
+    update();
 }
 
-void TimelineView::computeMarks(Layout& l) const
+bool TimelineView::wantsAggregation(const Geometry& g) const
 {
-    const QFontMetricsF fm(font());
-    const double line = fm.height();
-    const double x0 = m_scale.x0();
-    const double x1 = m_scale.x1();
-    const double plotWidth = x1 - x0;
-    l.markSize = std::clamp(l.laneHeight * 0.55, 5.0, line * 0.9);
-    const double s = l.markSize;
-    l.columnWidth = std::max(2.0, std::round(s * 0.5));
+    // Aggregate when the busiest lane has more documents on show than there are columns for them.
+    const core::TimelineCounts::Position from = m_counts.locate(m_scale.start());
+    const core::TimelineCounts::Position to = m_counts.locate(m_scale.end());
+    int busiest = 0;
+    for (int lane = 0; lane < m_counts.laneCount(); ++lane)
+        busiest = std::max(busiest, m_counts.between(lane, from, to).documents);
+    return double(busiest) > m_scale.width() / g.columnWidth;
+}
 
+const TimelineView::Content& TimelineView::content() const
+{
+    const Geometry& g = geometry();
+    const bool aggregated = wantsAggregation(g);
+    Content& c = m_content;
+    const double ppd = m_scale.pixelsPerDay();
+    // A pan keeps the zoom (up to rounding) and, within the window, only moves what is laid out.
+    const bool reusable = c.valid && c.generation == m_generation && c.aggregated == aggregated
+        && std::abs(c.scale.pixelsPerDay() - ppd) <= ppd * 1e-9 && c.scale.x0() == m_scale.x0()
+        && c.scale.x1() == m_scale.x1() && m_scale.start() >= c.windowStart && m_scale.end() <= c.windowEnd;
+    if (reusable)
+        return c;
+    c = Content();
+    c.scale = m_scale;
+    c.generation = m_generation;
+    c.aggregated = aggregated;
+    // Half a view's width either side: that much panning costs no layout.
+    c.windowStart = m_scale.start() - m_scale.span() / 2;
+    c.windowEnd = m_scale.end() + m_scale.span() / 2;
+    if (aggregated)
+        computeColumns(c, g);
+    else
+        computeMarks(c, g);
+    computeEventGlyphs(c, g);
+    c.valid = true;
+    ++m_layoutBuilds;
+    return c;
+}
+
+double TimelineView::contentOffset() const
+{
+    const Content& c = content();
+    return m_scale.timeToX(c.scale.start()) - c.scale.x0();
+}
+
+void TimelineView::computeColumns(Content& c, const Geometry& g) const
+{
+    const double cw = g.columnWidth;
+    c.columnDays = cw / c.scale.pixelsPerDay();
+    const double cd = c.columnDays;
+    const qint64 first = qint64(std::floor(c.windowStart / cd));
+    const qint64 last = qint64(std::ceil(c.windowEnd / cd));
+    // Each boundary is located once for every lane and for both columns it bounds.
+    QList<core::TimelineCounts::Position> at;
+    at.reserve(last - first + 1);
+    for (qint64 k = first; k <= last; ++k)
+        at.append(m_counts.locate(double(k) * cd));
+
+    struct Filled {
+        int lane = 0;
+        double x = 0.0;
+        core::TimelineCounts::Range range;
+    };
+    QList<Filled> filled;
+    double maximum = 1.0;
+    for (int lane = 0; lane < m_counts.laneCount() && lane < g.laneRects.size(); ++lane) {
+        for (qsizetype i = 0; i + 1 < at.size(); ++i) {
+            core::TimelineCounts::Range range = m_counts.between(lane, at.at(i), at.at(i + 1));
+            if (range.documents == 0)
+                continue;
+            maximum = std::max(maximum, range.total());
+            // Whole pixels keep the bars crisp; the grid is cw apart, so every bar shifts alike.
+            filled.append({ lane, std::round(c.scale.timeToX(at.at(i).time)), range });
+        }
+    }
+    c.columnMaximum = maximum;
+    const double barWidth = cw >= 3 ? cw - 1 : cw;
+    for (const Filled& f : std::as_const(filled)) {
+        const QRectF lane = g.laneRects.at(f.lane);
+        const double total = f.range.total();
+        // Square-root heights keep a lone document visible beside a busy week.
+        const double height = std::max(2.0, (lane.height() - 6) * std::sqrt(total / maximum));
+        double y = lane.center().y() - height / 2;
+        if (f.range.hits > 0)
+            c.hitBars.append(QRectF(f.x - 1, y - 3, barWidth + 2, height + 6));
+        const double unit = total > 0.0 ? height / total : 0.0;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t k = 0; k < 4; ++k) {
+                const double n = pass == 0 ? f.range.accepted[k] : f.range.dimmed[k];
+                if (n <= 0.0)
+                    continue;
+                c.bars[std::size_t(pass) * 4 + k].append(QRectF(f.x, y, barWidth, n * unit));
+                y += n * unit;
+            }
+        }
+    }
+}
+
+std::pair<qsizetype, qsizetype> TimelineView::docsAround(double from, double to) const
+{
+    // Sorted by start: a document touching `from` started at most m_longestDoc days before it.
+    auto byStart = [](const DocInfo& d, double t) { return d.start < t; };
+    const auto first = std::lower_bound(m_docs.cbegin(), m_docs.cend(), from - m_longestDoc, byStart);
+    const auto last
+        = std::upper_bound(first, m_docs.cend(), to, [](double t, const DocInfo& d) { return t < d.start; });
+    return { first - m_docs.cbegin(), last - m_docs.cbegin() };
+}
+
+void TimelineView::computeMarks(Content& c, const Geometry& g) const
+{
+    const double s = g.markSize;
+    const TimeScale& scale = c.scale;
+    const double left0 = scale.timeToX(c.windowStart);
+    const double right0 = scale.timeToX(c.windowEnd);
     const int laneCount = int(m_lanes.size());
     if (laneCount == 0)
         return;
-    QList<QList<qsizetype>> visible(laneCount);
-    for (qsizetype i = 0; i < m_docs.size(); ++i) {
+    QList<QList<qsizetype>> inWindow(laneCount);
+    const auto [first, last] = docsAround(c.windowStart, c.windowEnd);
+    for (qsizetype i = first; i < last; ++i) {
         const DocInfo& d = m_docs.at(i);
-        if (m_scale.timeToX(d.end) < x0 || m_scale.timeToX(d.start) > x1)
+        if (d.end < c.windowStart)
             continue;
-        visible[d.lane].append(i);
+        inWindow[d.lane].append(i);
     }
-    qsizetype busiest = 0;
-    for (const auto& lane : std::as_const(visible))
-        busiest = std::max(busiest, lane.size());
-    l.aggregated = double(busiest) > plotWidth / l.columnWidth;
-
-    const bool haveSelection = !m_selection.isNull();
-    auto accepted = [&](qint64 id) { return !haveSelection || m_selection->accepts(id); };
-    auto isHit = [&](qint64 id) { return haveSelection && m_selection->isSearchHit(id); };
-
-    if (!l.aggregated) {
-        for (int lane = 0; lane < laneCount; ++lane) {
-            const QRectF laneRect = l.laneRects.at(lane);
-            const int rows = std::max(1, int((laneRect.height() - 4) / (s + 2)));
-            QList<double> rowEnds(rows, -std::numeric_limits<double>::infinity());
-            QList<std::pair<Mark, int>> placed;
-            int rowsUsed = 1;
-            for (const qsizetype i : std::as_const(visible[lane])) {
-                const DocInfo& d = m_docs.at(i);
-                QRectF rect;
-                if (d.point) {
-                    const double cx = m_scale.timeToX(d.start + 0.5);
-                    rect = QRectF(cx - s / 2, 0, s, s);
-                } else {
-                    double left = m_scale.timeToX(d.start);
-                    double right = m_scale.timeToX(d.end);
-                    if (right - left < s) {
-                        const double cx = (left + right) / 2;
-                        left = cx - s / 2;
-                        right = cx + s / 2;
-                    }
-                    // Cut at the plot's edges so a long span does not run into the gutter.
-                    left = std::max(left, x0 - 1);
-                    right = std::min(right, x1 + 1);
-                    rect = QRectF(left, 0, std::max(1.0, right - left), std::round(s * 0.7));
-                }
-                int row = -1;
-                for (int r = 0; r < rows && row < 0; ++r) {
-                    if (rowEnds[r] + 2 <= rect.left())
-                        row = r;
-                }
-                if (row < 0) // no free row: overlap the row that frees up first
-                    row = int(std::min_element(rowEnds.begin(), rowEnds.end()) - rowEnds.begin());
-                rowEnds[row] = std::max(rowEnds[row], rect.right());
-                rowsUsed = std::max(rowsUsed, row + 1);
-                placed.append({ Mark { i, rect, accepted(d.id), isHit(d.id) }, row });
-            }
-            const double pitch = s + 2;
-            const double firstCentre = laneRect.center().y() - (rowsUsed - 1) * pitch / 2;
-            for (auto& [mark, row] : placed) {
-                const double cy = firstCentre + row * pitch;
-                mark.rect.moveTop(cy - mark.rect.height() / 2);
-                l.rects.insert(m_docs.at(mark.doc).id, mark.rect);
-                l.marks.append(mark);
-            }
-        }
-        return;
-    }
-
-    const double cw = l.columnWidth;
-    const int columns = std::max(1, int(std::ceil(plotWidth / cw)));
-    QList<int> columnIndex(qsizetype(laneCount) * columns, -1);
-    for (int lane = 0; lane < laneCount; ++lane) {
-        const QRectF laneRect = l.laneRects.at(lane);
-        for (const qsizetype i : std::as_const(visible[lane])) {
+    QList<Mark> points;
+    for (int lane = 0; lane < laneCount && lane < g.laneRects.size(); ++lane) {
+        const QRectF laneRect = g.laneRects.at(lane);
+        const int rows = std::max(1, int((laneRect.height() - 4) / (s + 2)));
+        QList<double> rowEnds(rows, -std::numeric_limits<double>::infinity());
+        QList<std::pair<Mark, int>> placed;
+        int rowsUsed = 1;
+        for (const qsizetype i : std::as_const(inWindow[lane])) {
             const DocInfo& d = m_docs.at(i);
-            int c0;
-            int c1;
+            QRectF rect;
             if (d.point) {
-                c0 = c1 = int(std::floor((m_scale.timeToX(d.start + 0.5) - x0) / cw));
+                const double cx = scale.timeToX(d.start + 0.5);
+                rect = QRectF(cx - s / 2, 0, s, s);
             } else {
-                c0 = int(std::floor((m_scale.timeToX(d.start) - x0) / cw));
-                c1 = int(std::floor((m_scale.timeToX(d.end) - x0 - 1e-6) / cw));
-            }
-            c0 = std::clamp(c0, 0, columns - 1);
-            c1 = std::clamp(c1, c0, columns - 1);
-            // A document known only to the month or year is spread over the columns it may fall in.
-            const double weight = 1.0 / (c1 - c0 + 1);
-            const bool ok = accepted(d.id);
-            const bool hit = isHit(d.id);
-            for (int c = c0; c <= c1; ++c) {
-                int& index = columnIndex[qsizetype(lane) * columns + c];
-                if (index < 0) {
-                    index = int(l.columns.size());
-                    Column column;
-                    column.lane = lane;
-                    column.x = x0 + c * cw;
-                    column.firstDay = d.start;
-                    column.lastDay = d.end;
-                    l.columns.append(column);
+                double left = scale.timeToX(d.start);
+                double right = scale.timeToX(d.end);
+                if (right - left < s) {
+                    const double cx = (left + right) / 2;
+                    left = cx - s / 2;
+                    right = cx + s / 2;
                 }
-                Column& column = l.columns[index];
-                (ok ? column.accepted : column.dimmed)[std::size_t(d.type)] += weight;
-                ++column.documents;
-                column.hit = column.hit || hit;
-                column.firstDay = std::min(column.firstDay, d.start);
-                column.lastDay = std::max(column.lastDay, d.end);
+                // Cut at the window's edges so a long span stays a reasonable shape to paint.
+                left = std::max(left, left0 - 1);
+                right = std::min(right, right0 + 1);
+                rect = QRectF(left, 0, std::max(1.0, right - left), std::round(s * 0.7));
             }
-            l.rects.insert(
-                d.id, QRectF(x0 + c0 * cw, laneRect.top() + 2, (c1 - c0 + 1) * cw, laneRect.height() - 4));
+            int row = -1;
+            for (int r = 0; r < rows && row < 0; ++r) {
+                if (rowEnds[r] + 2 <= rect.left())
+                    row = r;
+            }
+            if (row < 0) // no free row: overlap the row that frees up first
+                row = int(std::min_element(rowEnds.begin(), rowEnds.end()) - rowEnds.begin());
+            rowEnds[row] = std::max(rowEnds[row], rect.right());
+            rowsUsed = std::max(rowsUsed, row + 1);
+            placed.append({ Mark { i, rect, m_docAccepted.value(i, true), m_docHit.value(i, false) }, row });
+        }
+        const double pitch = s + 2;
+        const double firstCentre = laneRect.center().y() - (rowsUsed - 1) * pitch / 2;
+        for (auto& [mark, row] : placed) {
+            const double cy = firstCentre + row * pitch;
+            mark.rect.moveTop(cy - mark.rect.height() / 2);
+            // Spans first: a long month- or year-wide bar must not hide the exact dates drawn over it.
+            (m_docs.at(mark.doc).point ? points : c.marks).append(mark);
         }
     }
-    l.columnMaximum = 0.0;
-    for (const Column& column : std::as_const(l.columns)) {
-        double total = 0.0;
-        for (std::size_t k = 0; k < 4; ++k)
-            total += column.accepted[k] + column.dimmed[k];
-        l.columnMaximum = std::max(l.columnMaximum, total);
-    }
-    l.columnMaximum = std::max(l.columnMaximum, 1.0);
+    c.marks.append(points);
 }
 
-void TimelineView::computeEvents(Layout& l) const
+QRectF TimelineView::eventMarker(const EventInfo& e, const Geometry& g) const
+{
+    const double ms = g.eventMarkerSize;
+    const double cy = g.eventMarkerCentre;
+    if (e.point) {
+        const double cx = m_scale.timeToX(e.start + 0.5);
+        return QRectF(cx - ms / 2, cy - ms / 2, ms, ms);
+    }
+    double a = m_scale.timeToX(e.start);
+    double b = m_scale.timeToX(e.end);
+    if (b - a < ms) {
+        const double mid = (a + b) / 2;
+        a = mid - ms / 2;
+        b = mid + ms / 2;
+    }
+    const double bar = std::round(ms * 0.5);
+    return QRectF(a, cy - bar / 2, b - a, bar);
+}
+
+void TimelineView::computeEventGlyphs(Content& c, const Geometry& g) const
+{
+    const TimeScale& scale = c.scale;
+    const double ms = g.eventMarkerSize;
+    const double cy = g.eventMarkerCentre;
+    const double bar = std::round(ms * 0.5);
+    // Many dates share a pixel: each place is drawn once, as dark as its events stacked.
+    qint64 lastPointX = std::numeric_limits<qint64>::min();
+    qsizetype lastPoint = -1;
+    QHash<std::pair<qint64, qint64>, qsizetype> spans;
+    auto byStart = [](const EventGroup& e, double t) { return e.start < t; };
+    const qsizetype first = std::lower_bound(m_eventGroups.cbegin(), m_eventGroups.cend(),
+                                c.windowStart - m_longestEvent, byStart)
+        - m_eventGroups.cbegin();
+    for (qsizetype i = first; i < m_eventGroups.size(); ++i) {
+        const EventGroup& e = m_eventGroups.at(i);
+        if (e.start > c.windowEnd)
+            break;
+        if (e.end < c.windowStart)
+            continue;
+        qsizetype glyph = -1;
+        if (e.point) {
+            const qint64 x = qint64(std::round(scale.timeToX(e.start + 0.5) - ms / 2));
+            if (x == lastPointX) {
+                glyph = lastPoint;
+            } else {
+                glyph = c.eventGlyphs.size();
+                c.eventGlyphs.append(
+                    { QRectF(double(x), std::round(cy - ms / 2), ms, ms), true, false, 0, 0 });
+                lastPointX = x;
+                lastPoint = glyph;
+            }
+        } else {
+            double a = scale.timeToX(e.start);
+            double b = scale.timeToX(e.end);
+            if (b - a < ms) {
+                const double mid = (a + b) / 2;
+                a = mid - ms / 2;
+                b = mid + ms / 2;
+            }
+            const std::pair<qint64, qint64> key { qint64(std::round(a)) * 2 + (e.approximate ? 1 : 0),
+                qint64(std::round(b)) };
+            const auto it = spans.constFind(key);
+            if (it != spans.cend()) {
+                glyph = *it;
+            } else {
+                glyph = c.eventGlyphs.size();
+                spans.insert(key, glyph);
+                c.eventGlyphs.append({ QRectF(a, cy - bar / 2, b - a, bar), false, e.approximate, 0, 0 });
+            }
+        }
+        c.eventGlyphs[glyph].accepted += e.accepted;
+        c.eventGlyphs[glyph].dimmed += int(e.events.size()) - e.accepted;
+    }
+}
+
+const TimelineView::Overlay& TimelineView::overlay() const
+{
+    Overlay& o = m_overlay;
+    if (o.valid && o.generation == m_generation && o.scale == m_scale)
+        return o;
+    o = Overlay();
+    o.scale = m_scale;
+    o.generation = m_generation;
+    computeOverlay(o, geometry());
+    o.valid = true;
+    return o;
+}
+
+const QString& TimelineView::eventText(qsizetype event, double* width) const
+{
+    if (m_eventTextWidths.value(event, -1.0) < 0.0) {
+        const QFontMetricsF fm(font());
+        m_eventTexts[event] = fm.elidedText(m_events.at(event).label, Qt::ElideRight, fm.height() * 14);
+        m_eventTextWidths[event] = fm.horizontalAdvance(m_eventTexts.at(event)) + 4;
+    }
+    *width = m_eventTextWidths.at(event);
+    return m_eventTexts.at(event);
+}
+
+double TimelineView::estimatedLabelWidth(qsizetype event) const
+{
+    double& cached = m_eventTextEstimates[event];
+    if (cached < 0.0) {
+        // Shaping every label of a large corpus would take seconds: add up cached advances of its
+        // characters instead, which is close enough to decide where a label fits; only the labels
+        // placed are shaped (eventText).
+        const QFontMetricsF fm(font());
+        double sum = 0.0;
+        for (const QChar ch : m_events.at(event).label) {
+            auto it = m_charAdvances.constFind(ch.unicode());
+            if (it == m_charAdvances.cend())
+                it = m_charAdvances.insert(ch.unicode(), fm.horizontalAdvance(ch));
+            sum += *it;
+        }
+        cached = std::min(sum, fm.height() * 14) + 4;
+    }
+    return cached;
+}
+
+void TimelineView::computeOverlay(Overlay& o, const Geometry& g) const
 {
     const QFontMetricsF fm(font());
     const double line = fm.height();
     const double x0 = m_scale.x0();
     const double x1 = m_scale.x1();
-    const double ms = std::round(line * 0.7);
-    const double markerCentre = l.eventLane.bottom() - ms / 2 - 3;
-    const int rows = std::max(1, int((l.eventLane.height() - ms - 4) / (line + 2)));
-    const double maxLabel = line * 14;
+    const double from = m_scale.start();
+    const double to = m_scale.end();
+    const int rows = std::max(1, int((g.eventLane.height() - g.eventMarkerSize - 4) / (line + 2)));
+    const double maxLabel = line * 14 + 4;
 
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const EventInfo& e = m_events.at(i);
-        const double left = m_scale.timeToX(e.start);
-        const double right = m_scale.timeToX(e.end);
-        if (right < x0) {
-            ++l.eventsBefore;
-            continue;
-        }
-        if (left > x1) {
-            ++l.eventsAfter;
-            continue;
-        }
-        EventMark mark;
-        mark.event = i;
-        if (e.point) {
-            const double cx = m_scale.timeToX(e.start + 0.5);
-            mark.marker = QRectF(cx - ms / 2, markerCentre - ms / 2, ms, ms);
-        } else {
-            double a = left;
-            double b = right;
-            if (b - a < ms) {
-                const double cx = (a + b) / 2;
-                a = cx - ms / 2;
-                b = cx + ms / 2;
-            }
-            const double bar = std::round(ms * 0.5);
-            mark.marker = QRectF(a, markerCentre - bar / 2, b - a, bar);
-        }
-        mark.accepted = !m_selection
-            || std::any_of(e.documents.cbegin(), e.documents.cend(),
-                [this](qint64 id) { return m_selection->accepts(id); });
-        order.append(l.events.size());
-        l.events.append(mark);
-    }
-    // Labels go first to the events most documents mention, then left to right; one that fits in no
-    // row stays hidden (its marker keeps a tooltip).
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return m_events.at(l.events.at(a).event).documents.size()
-            > m_events.at(l.events.at(b).event).documents.size();
-    });
+    // Sorted starts and ends count the events beyond each edge without visiting them.
+    o.eventsBefore
+        = int(std::lower_bound(m_eventEnds.cbegin(), m_eventEnds.cend(), from) - m_eventEnds.cbegin());
+    o.eventsAfter = int(m_events.cend()
+        - std::upper_bound(m_events.cbegin(), m_events.cend(), to,
+            [](double t, const EventInfo& e) { return t < e.start; }));
+    // A label that fits in no row stays hidden (its marker keeps a tooltip).
     QList<QList<std::pair<double, double>>> taken(rows);
+    // The same, per pixel, to turn away at once an event whose label would start on a taken place.
+    const int pixels = int(std::ceil(x1 - x0)) + 2;
+    QList<QList<bool>> covered(rows, QList<bool>(pixels, false));
     const double gap = line * 0.6;
+    auto take = [&](int r, double left, double right) {
+        taken[r].append({ left, right });
+        // Strictly inside the gaps only, so a pixel marked covered always clashes.
+        const int a = std::max(0, int(std::floor(left - gap - x0)) + 1);
+        const int b = std::min(pixels - 1, int(std::ceil(right + gap - x0)) - 1);
+        for (int x = a; x <= b; ++x)
+            covered[r][x] = true;
+    };
     // Keep the top row clear where paintGutter announces the events beyond the edges.
-    if (l.eventsBefore > 0)
-        taken[rows - 1].append(
-            { x0, x0 + fm.horizontalAdvance(tr("◂ %1 earlier events").arg(l.eventsBefore)) + 6 });
-    if (l.eventsAfter > 0)
-        taken[rows - 1].append(
-            { x1 - fm.horizontalAdvance(tr("%1 later events ▸").arg(l.eventsAfter)) - 6, x1 });
-    for (const qsizetype index : std::as_const(order)) {
-        EventMark& mark = l.events[index];
-        const EventInfo& e = m_events.at(mark.event);
-        const QString text = fm.elidedText(e.label, Qt::ElideRight, maxLabel);
-        const double textWidth = fm.horizontalAdvance(text) + 4;
-        double left = std::max(x0, e.point ? mark.marker.center().x() : mark.marker.left());
-        if (left + textWidth > x1)
-            left = std::max(x0, x1 - textWidth);
-        const double right = left + textWidth;
-        for (int r = 0; r < rows; ++r) {
-            const bool clash = std::any_of(taken[r].cbegin(), taken[r].cend(),
-                [&](const auto& span) { return left < span.second + gap && right + gap > span.first; });
-            if (clash)
+    if (o.eventsBefore > 0)
+        take(rows - 1, x0, x0 + fm.horizontalAdvance(tr("◂ %1 earlier events").arg(o.eventsBefore)) + 6);
+    if (o.eventsAfter > 0)
+        take(rows - 1, x1 - fm.horizontalAdvance(tr("%1 later events ▸").arg(o.eventsAfter)) - 6, x1);
+    auto clashes = [&](int r, double left, double right) {
+        return std::any_of(taken[r].cbegin(), taken[r].cend(),
+            [&](const auto& span) { return left < span.second + gap && right + gap > span.first; });
+    };
+    for (const LabelCandidate& candidate : std::as_const(m_labelOrder)) {
+        if (candidate.end < from || candidate.start > to)
+            continue;
+        const qsizetype i = candidate.event;
+        const EventInfo& e = m_events.at(i);
+        double left = std::max(x0, m_scale.timeToX(candidate.anchor));
+        // Most events find every row taken where their label would start: skip them before looking at
+        // their text (unless the right edge could still push the label left into a free place).
+        if (left + maxLabel <= x1) {
+            const int px = std::clamp(int(std::floor(left - x0)), 0, pixels - 1);
+            const int px2 = std::min(pixels - 1, px + 1);
+            bool free = false;
+            for (int r = 0; r < rows && !free; ++r)
+                free = !(covered[r][px] && covered[r][px2]);
+            if (!free)
                 continue;
-            taken[r].append({ left, right });
-            const double bottom = mark.marker.top() - 2 - r * (line + 2);
-            mark.label = QRectF(left, bottom - line, textWidth, line);
-            mark.text = text;
+        }
+        const double estimate = estimatedLabelWidth(i);
+        if (left + estimate > x1)
+            left = std::max(x0, x1 - estimate);
+        for (int r = 0; r < rows; ++r) {
+            if (clashes(r, left, left + estimate))
+                continue;
+            double textWidth = 0.0;
+            const QString& text = eventText(i, &textWidth);
+            if (left + textWidth > x1)
+                left = std::max(x0, x1 - textWidth);
+            take(r, left, left + textWidth);
+            const QRectF marker = eventMarker(e, g);
+            const double bottom = marker.top() - 2 - r * (line + 2);
+            o.labels.append({ i, marker, QRectF(left, bottom - line, textWidth, line), text,
+                m_eventAccepted.value(i, true) });
             break;
         }
     }
@@ -611,9 +859,17 @@ void TimelineView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::PaletteChange) {
+        // Measured labels and pre-drawn markers belong to the old font and colours.
+        m_eventTexts = QList<QString>(m_events.size());
+        m_eventTextWidths = QList<double>(m_events.size(), -1.0);
+        m_eventTextEstimates = QList<double>(m_events.size(), -1.0);
+        m_charAdvances.clear();
+        m_diamonds.clear();
         m_density->setFont(font());
         m_density->applyPalette();
         placeChildren();
+    } else if (event->type() == QEvent::ActivationChange || event->type() == QEvent::EnabledChange) {
+        update(); // another colour group: the kept layer is painted again
     }
 }
 
@@ -637,24 +893,74 @@ double TimelineView::tickLabelSpacing() const
 
 void TimelineView::paintEvent(QPaintEvent*)
 {
+    const Geometry& g = geometry();
+    const Content& c = content();
+    const Overlay& o = overlay();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(font());
-    const Layout& l = layout();
-    paintBackground(p, l);
-    paintPeriod(p, l);
-    p.save();
-    p.setClipRect(QRectF(m_scale.x0() - l.markSize, l.eventLane.top(), m_scale.width() + 2 * l.markSize,
-        l.lanes.bottom() - l.eventLane.top()));
-    paintEvents(p, l);
-    paintMarks(p, l);
-    p.restore();
-    paintAxis(p, l);
-    paintGutter(p, l);
-    paintHeader(p, l);
+    if (m_brushing) {
+        paintLayer(p, g, c, o); // changes with every move: not worth keeping
+    } else {
+        // Everything but the highlights is kept as painted until the view, the data or the colours change:
+        // a hover or a new current document repaints one image and a few outlines.
+        const qreal ratio = devicePixelRatioF();
+        const QSize pixels = size() * ratio;
+        Layer& layer = m_layer;
+        if (layer.pixmap.size() != pixels || layer.generation != m_generation || !(layer.scale == m_scale)
+            || layer.colourGroup != palette().currentColorGroup()) {
+            if (layer.pixmap.size() != pixels) {
+                layer.pixmap = QPixmap(pixels);
+                layer.pixmap.setDevicePixelRatio(ratio);
+            }
+            layer.pixmap.fill(Qt::transparent);
+            QPainter lp(&layer.pixmap);
+            lp.setRenderHint(QPainter::Antialiasing);
+            paintLayer(lp, g, c, o);
+            lp.end();
+            layer.generation = m_generation;
+            layer.scale = m_scale;
+            layer.colourGroup = palette().currentColorGroup();
+        }
+        p.drawPixmap(0, 0, layer.pixmap);
+    }
+    paintHighlights(p, g, c);
 }
 
-void TimelineView::paintBackground(QPainter& p, const Layout& l) const
+void TimelineView::paintLayer(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const
+{
+    p.setFont(font());
+    paintBackground(p, g);
+    paintPeriod(p, g);
+    p.save();
+    p.setClipRect(QRectF(m_scale.x0() - g.markSize, g.eventLane.top(), m_scale.width() + 2 * g.markSize,
+        g.lanes.bottom() - g.eventLane.top()));
+    paintEvents(p, g, c, o);
+    paintMarks(p, g, c);
+    p.restore();
+    paintAxis(p, g);
+    paintGutter(p, g, o);
+    // The legend changes with the size, the font, the colours and the period, not with the view.
+    const qreal ratio = p.device()->devicePixelRatioF();
+    const QSize pixels = g.header.size().toSize() * ratio;
+    Layer& header = m_headerLayer;
+    if (header.pixmap.size() != pixels || header.generation != m_generation
+        || header.colourGroup != palette().currentColorGroup()) {
+        header.pixmap = QPixmap(pixels);
+        header.pixmap.setDevicePixelRatio(ratio);
+        header.pixmap.fill(Qt::transparent);
+        QPainter hp(&header.pixmap);
+        hp.setRenderHint(QPainter::Antialiasing);
+        hp.setFont(font());
+        hp.translate(-g.header.topLeft());
+        paintHeader(hp, g);
+        hp.end();
+        header.generation = m_generation;
+        header.colourGroup = palette().currentColorGroup();
+    }
+    p.drawPixmap(g.header.topLeft(), header.pixmap);
+}
+
+void TimelineView::paintBackground(QPainter& p, const Geometry& l) const
 {
     const double top = l.density.top();
     const double bottom = l.lanes.bottom();
@@ -684,7 +990,7 @@ void TimelineView::paintBackground(QPainter& p, const Layout& l) const
     p.drawLine(QPointF(0, l.eventLane.bottom() - 0.5), QPointF(width(), l.eventLane.bottom() - 0.5));
 }
 
-void TimelineView::paintPeriod(QPainter& p, const Layout& l) const
+void TimelineView::paintPeriod(QPainter& p, const Geometry& l) const
 {
     double a = 0.0;
     double b = 0.0;
@@ -710,67 +1016,223 @@ void TimelineView::paintPeriod(QPainter& p, const Layout& l) const
     p.drawLine(QPointF(b, band.top()), QPointF(b, l.axis.top()));
 }
 
-void TimelineView::paintEvents(QPainter& p, const Layout& l) const
+const QPixmap& TimelineView::diamondSprite(double alpha) const
 {
-    const QColor colour = Palette::event();
-    for (const EventMark& mark : l.events) {
-        const EventInfo& e = m_events.at(mark.event);
-        const double alpha = mark.accepted ? 1.0 : 0.3;
-        const QColor c = withAlpha(colour, alpha);
-        if (!mark.label.isEmpty()) {
-            const double x = mark.label.left();
-            p.setPen(QPen(withAlpha(colour, 0.6 * alpha), 1.0));
-            p.drawLine(QPointF(x + 0.5, mark.label.center().y()), QPointF(x + 0.5, mark.marker.top()));
-            p.setPen(textColour(mark.accepted ? 0.9 : 0.4));
-            p.drawText(mark.label.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, mark.text);
-        }
-        if (e.point) {
-            p.setPen(QPen(palette().color(QPalette::Base), 1.0));
-            p.setBrush(c);
-            p.drawPolygon(diamond(mark.marker));
+    // alpha < 0: the ring of the base colour under a diamond.
+    const int key = alpha < 0.0 ? -1 : int(std::lround(alpha * 100));
+    auto it = m_diamonds.find(key);
+    if (it == m_diamonds.end()) {
+        // One diamond drawn once and copied to every place that has one: thousands of events cost
+        // thousands of blits, not thousands of antialiased polygons.
+        const double ms = geometry().eventMarkerSize;
+        const qreal ratio = devicePixelRatioF();
+        const int side = int(std::ceil(ms)) + 2;
+        QPixmap sprite(QSize(side, side) * ratio);
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        const QRectF r(1, 1, ms, ms);
+        if (key < 0) {
+            sp.setPen(QPen(palette().color(QPalette::Base), 1.0));
+            sp.setBrush(palette().color(QPalette::Base));
+            sp.drawPolygon(diamond(r));
         } else {
-            p.setPen(Qt::NoPen);
-            p.setBrush(e.approximate ? fadingBrush(mark.marker, c, 0.3) : QBrush(withAlpha(c, 0.7)));
-            p.drawRoundedRect(mark.marker, mark.marker.height() / 2, mark.marker.height() / 2);
+            sp.setPen(Qt::NoPen);
+            sp.setBrush(withAlpha(Palette::event(), alpha));
+            sp.drawPolygon(diamond(r.adjusted(0.5, 0.5, -0.5, -0.5)));
         }
+        sp.end();
+        it = m_diamonds.insert(key, sprite);
     }
+    return *it;
 }
 
-void TimelineView::paintMarks(QPainter& p, const Layout& l) const
+void TimelineView::paintEvents(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const
+{
+    Q_UNUSED(g);
+    const QColor colour = Palette::event();
+    for (const EventLabel& label : o.labels) {
+        const double alpha = label.accepted ? 1.0 : 0.3;
+        const double x = label.label.left();
+        p.setPen(QPen(withAlpha(colour, 0.6 * alpha), 1.0));
+        p.drawLine(QPointF(x + 0.5, label.label.center().y()), QPointF(x + 0.5, label.marker.top()));
+        p.setPen(textColour(label.accepted ? 0.9 : 0.4));
+        p.drawText(label.label.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
+    }
+
+    p.save();
+    p.translate(contentOffset(), 0.0);
+    // Spans under diamonds. Events drawn at one place stack their opacity as overlapping copies would.
+    p.setPen(Qt::NoPen);
+    for (const EventGlyph& glyph : c.eventGlyphs) {
+        if (glyph.point)
+            continue;
+        const double alpha
+            = glyph.accepted > 0 ? stackedAlpha(0.7, glyph.accepted) : stackedAlpha(0.21, glyph.dimmed);
+        const double peak = glyph.accepted > 0 ? 1.0 : stackedAlpha(0.3, glyph.dimmed);
+        const QRectF& r = glyph.marker;
+        p.setBrush(glyph.approximate ? fadingBrush(r, withAlpha(colour, peak), 0.3)
+                                     : QBrush(withAlpha(colour, alpha)));
+        p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    }
+    // Every ring first, then every diamond: a run of events a pixel apart reads as one orange ribbon
+    // instead of rings painting over the diamonds before them.
+    const QPointF spriteOffset(-1, -1);
+    const QPixmap& ring = diamondSprite(-1.0);
+    for (const EventGlyph& glyph : c.eventGlyphs) {
+        if (glyph.point)
+            p.drawPixmap(glyph.marker.topLeft() + spriteOffset, ring);
+    }
+    for (const EventGlyph& glyph : c.eventGlyphs) {
+        if (!glyph.point)
+            continue;
+        const double alpha = glyph.accepted > 0 ? 1.0 : stackedAlpha(0.3, std::min(glyph.dimmed, 6));
+        p.drawPixmap(glyph.marker.topLeft() + spriteOffset, diamondSprite(alpha));
+    }
+    p.restore();
+}
+
+void TimelineView::paintMarks(QPainter& p, const Geometry& g, const Content& c) const
+{
+    const QColor hitColour = Palette::searchHit();
+    const double offset = contentOffset();
+
+    if (c.aggregated) {
+        p.save();
+        // The columns sit on a grid anchored in time: the ones cut by the plot's edges are cut here.
+        p.setClipRect(
+            QRectF(m_scale.x0(), g.lanes.top(), m_scale.width(), g.lanes.height()), Qt::IntersectClip);
+        p.translate(offset, 0.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(hitColour);
+        p.drawRects(c.hitBars.constData(), int(c.hitBars.size()));
+        for (std::size_t i = 0; i < c.bars.size(); ++i) {
+            if (c.bars[i].isEmpty())
+                continue;
+            const QColor colour = Palette::type(s_types[i % 4]);
+            p.setBrush(i < 4 ? colour : withAlpha(colour, 0.22));
+            p.drawRects(c.bars[i].constData(), int(c.bars[i].size()));
+        }
+        p.restore();
+        return;
+    }
+
+    p.save();
+    p.translate(offset, 0.0);
+    const double left = m_scale.x0() - g.markSize - offset;
+    const double right = m_scale.x1() + g.markSize - offset;
+    auto visible = [&](const QRectF& r) { return r.right() >= left && r.left() <= right; };
+    // Halos of search hits under everything.
+    p.setPen(Qt::NoPen);
+    for (const Mark& mark : c.marks) {
+        if (!mark.hit || !visible(mark.rect))
+            continue;
+        const QRectF r = mark.rect;
+        p.setBrush(withAlpha(hitColour, mark.accepted ? 1.0 : 0.5));
+        if (m_docs.at(mark.doc).point)
+            p.drawEllipse(r.adjusted(-4, -4, 4, 4));
+        else
+            p.drawRoundedRect(r.adjusted(-4, -4, 4, 4), r.height() / 2 + 4, r.height() / 2 + 4);
+    }
+    // Exact days of one colour go in one batch: round points as wide as the dot, on a ring of the base
+    // colour that keeps neighbours apart.
+    std::array<QList<QPointF>, 8> dots;
+    QList<const Mark*> roughDays; // approximate days: dotted, one by one (few)
+    // A span that goes on beyond the view is cut square at the plot's edge, never into the gutter.
+    p.save();
+    p.setClipRect(QRectF(m_scale.x0() - 1 - offset, g.lanes.top(), m_scale.width() + 2, g.lanes.height()),
+        Qt::IntersectClip);
+    for (const Mark& mark : c.marks) {
+        if (!visible(mark.rect))
+            continue;
+        const DocInfo& d = m_docs.at(mark.doc);
+        const QRectF& r = mark.rect;
+        const QColor colour = Palette::type(DocumentType(d.type));
+        const double alpha = mark.accepted ? 1.0 : 0.25;
+        if (d.point && !d.approximate) {
+            dots[std::size_t(d.type) + (mark.accepted ? 0 : 4)].append(r.center());
+        } else if (d.point) {
+            roughDays.append(&mark);
+        } else {
+            const double radius = r.height() / 2;
+            if (d.approximate) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(fadingBrush(r, withAlpha(colour, 0.75 * alpha), 0.35)); // fades at its true ends
+            } else {
+                p.setPen(QPen(withAlpha(colour, alpha), 1.0));
+                p.setBrush(withAlpha(colour, 0.45 * alpha));
+            }
+            // Only what can show: a year-long bar at a zoom of weeks is mostly beyond the clip.
+            const QRectF shown = r.intersected(
+                QRectF(left - radius - 2, r.top() - 1, right - left + 2 * radius + 4, r.height() + 2));
+            p.drawRoundedRect(shown.left() > r.left() || shown.right() < r.right()
+                    ? QRectF(shown.left(), r.top(), shown.width(), r.height())
+                    : r,
+                radius, radius);
+        }
+    }
+    p.restore();
+    for (const Mark* mark : std::as_const(roughDays)) {
+        const QColor colour = Palette::type(DocumentType(m_docs.at(mark->doc).type));
+        const double alpha = mark->accepted ? 1.0 : 0.25;
+        p.setPen(QPen(withAlpha(colour, alpha), 1.5, Qt::DotLine));
+        p.setBrush(withAlpha(colour, 0.35 * alpha));
+        p.drawEllipse(mark->rect);
+    }
+    // Every ring, then every dot, each a copy of one pre-drawn sprite per colour.
+    const double spriteSide = std::ceil(g.markSize) + 2;
+    const QPointF centre(spriteSide / 2, spriteSide / 2);
+    for (std::size_t i = 0; i < dots.size(); ++i) {
+        const QPixmap& ring = dotSprite(i < 4 ? -1 : -2, g.markSize);
+        for (const QPointF& at : std::as_const(dots[i]))
+            p.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())) - centre, ring);
+    }
+    for (std::size_t i = 0; i < dots.size(); ++i) {
+        const QPixmap& dot = dotSprite(int(i), g.markSize);
+        for (const QPointF& at : std::as_const(dots[i]))
+            p.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())) - centre, dot);
+    }
+    p.restore();
+}
+
+const QPixmap& TimelineView::dotSprite(int kind, double size) const
+{
+    // kind 0..3: a type's colour, 4..7: the same dimmed; -1 / -2: the base-coloured ring, plain / dimmed.
+    // Keyed by size too: the dots follow the lane height.
+    const int key = (int(std::lround(size * 8)) << 8) + kind + 16;
+    auto it = m_diamonds.find(key);
+    if (it == m_diamonds.end()) {
+        const qreal ratio = devicePixelRatioF();
+        const double side = std::ceil(size) + 2;
+        QPixmap sprite(QSize { int(side), int(side) } * ratio);
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(Qt::NoPen);
+        const QPointF centre(side / 2, side / 2);
+        if (kind < 0) {
+            sp.setBrush(withAlpha(palette().color(QPalette::Base), kind == -1 ? 1.0 : 0.25));
+            sp.drawEllipse(centre, (size + 1) / 2, (size + 1) / 2);
+        } else {
+            sp.setBrush(withAlpha(Palette::type(s_types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
+            sp.drawEllipse(centre, (size - 1) / 2, (size - 1) / 2);
+        }
+        sp.end();
+        it = m_diamonds.insert(key, sprite);
+    }
+    return *it;
+}
+
+void TimelineView::paintHighlights(QPainter& p, const Geometry& g, const Content& c) const
 {
     const qint64 current = m_selection ? m_selection->currentDocument() : 0;
     const qint64 person = m_selection ? m_selection->hoveredCorrespondent() : 0;
-    const QColor base = palette().color(QPalette::Base);
     const QColor ink = outlineColour();
-    const QColor hitColour = Palette::searchHit();
-
-    if (l.aggregated) {
-        const double cw = l.columnWidth;
-        const double barWidth = cw >= 3 ? cw - 1 : cw;
-        for (const Column& column : l.columns) {
-            const QRectF lane = l.laneRects.at(column.lane);
-            double total = 0.0;
-            for (std::size_t k = 0; k < 4; ++k)
-                total += column.accepted[k] + column.dimmed[k];
-            // Square-root heights keep a lone document visible beside a busy week.
-            const double height = std::max(2.0, (lane.height() - 6) * std::sqrt(total / l.columnMaximum));
-            double y = lane.center().y() - height / 2;
-            if (column.hit)
-                p.fillRect(QRectF(column.x - 1, y - 3, barWidth + 2, height + 6), hitColour);
-            const double unit = height / total;
-            for (int pass = 0; pass < 2; ++pass) {
-                for (std::size_t k = 0; k < 4; ++k) {
-                    const double n = pass == 0 ? column.accepted[k] : column.dimmed[k];
-                    if (n <= 0.0)
-                        continue;
-                    const QColor c = Palette::type(s_types[k]);
-                    p.fillRect(QRectF(column.x, y, barWidth, n * unit), pass == 0 ? c : withAlpha(c, 0.22));
-                    y += n * unit;
-                }
-            }
-        }
+    if (c.aggregated) {
         if (current) {
-            const QRectF r = l.rects.value(current);
+            const QRectF r = markRect(current);
             if (!r.isEmpty()) {
                 p.setPen(QPen(ink, 2.0));
                 p.setBrush(Qt::NoBrush);
@@ -779,65 +1241,35 @@ void TimelineView::paintMarks(QPainter& p, const Layout& l) const
         }
         return;
     }
-
-    // Spans first: a long month- or year-wide bar must not hide the exact dates drawn over it.
-    QList<const Mark*> order;
-    order.reserve(l.marks.size());
-    for (const Mark& mark : l.marks)
-        if (!m_docs.at(mark.doc).point)
-            order.append(&mark);
-    for (const Mark& mark : l.marks)
-        if (m_docs.at(mark.doc).point)
-            order.append(&mark);
-    for (const Mark* markPointer : std::as_const(order)) {
-        const Mark& mark = *markPointer;
+    if (!current && !m_hovered && !person)
+        return;
+    const double offset = contentOffset();
+    p.save();
+    p.setClipRect(QRectF(m_scale.x0() - g.markSize, g.eventLane.top(), m_scale.width() + 2 * g.markSize,
+        g.lanes.bottom() - g.eventLane.top()));
+    p.translate(offset, 0.0);
+    const double left = m_scale.x0() - g.markSize - offset;
+    const double right = m_scale.x1() + g.markSize - offset;
+    // Outlines of the current document, the hovered one and the hovered correspondent's.
+    for (const Mark& mark : c.marks) {
         const DocInfo& d = m_docs.at(mark.doc);
-        const QRectF& r = mark.rect;
-        const QColor c = Palette::type(DocumentType(d.type));
-        const double alpha = mark.accepted ? 1.0 : 0.25;
-        if (mark.hit) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(withAlpha(hitColour, mark.accepted ? 1.0 : 0.5));
-            if (d.point)
-                p.drawEllipse(r.adjusted(-4, -4, 4, 4));
-            else
-                p.drawRoundedRect(r.adjusted(-4, -4, 4, 4), r.height() / 2 + 4, r.height() / 2 + 4);
-        }
-        if (d.point) {
-            if (d.approximate) {
-                p.setPen(QPen(withAlpha(c, alpha), 1.5, Qt::DotLine));
-                p.setBrush(withAlpha(c, 0.35 * alpha));
-            } else {
-                p.setPen(QPen(withAlpha(base, alpha), 1.0));
-                p.setBrush(withAlpha(c, alpha));
-            }
-            p.drawEllipse(r);
-        } else {
-            const double radius = r.height() / 2;
-            if (d.approximate) {
-                p.setPen(Qt::NoPen);
-                p.setBrush(fadingBrush(r, withAlpha(c, 0.75 * alpha), 0.35));
-            } else {
-                p.setPen(QPen(withAlpha(c, alpha), 1.0));
-                p.setBrush(withAlpha(c, 0.45 * alpha));
-            }
-            p.drawRoundedRect(r, radius, radius);
-        }
         const bool involved = person && m_selection->corpus().involves(d.id, person);
-        if (d.id == current || d.id == m_hovered || involved) {
-            const double width = d.id == current ? 2.5 : 1.5;
-            p.setPen(QPen(ink, width));
-            p.setBrush(Qt::NoBrush);
-            const QRectF o = r.adjusted(-3, -3, 3, 3);
-            if (d.point)
-                p.drawEllipse(o);
-            else
-                p.drawRoundedRect(o, o.height() / 2, o.height() / 2);
-        }
+        if ((d.id != current && d.id != m_hovered && !involved) || mark.rect.right() < left
+            || mark.rect.left() > right)
+            continue;
+        const QRectF& r = mark.rect;
+        p.setPen(QPen(ink, d.id == current ? 2.5 : 1.5));
+        p.setBrush(Qt::NoBrush);
+        const QRectF o = r.adjusted(-3, -3, 3, 3);
+        if (d.point)
+            p.drawEllipse(o);
+        else
+            p.drawRoundedRect(o, o.height() / 2, o.height() / 2);
     }
+    p.restore();
 }
 
-void TimelineView::paintAxis(QPainter& p, const Layout& l) const
+void TimelineView::paintAxis(QPainter& p, const Geometry& l) const
 {
     const QRectF axis = l.axis;
     p.setPen(QPen(textColour(0.55), 1.0));
@@ -864,7 +1296,7 @@ void TimelineView::paintAxis(QPainter& p, const Layout& l) const
     p.setFont(font());
 }
 
-void TimelineView::paintGutter(QPainter& p, const Layout& l) const
+void TimelineView::paintGutter(QPainter& p, const Geometry& l, const Overlay& o) const
 {
     const QFontMetricsF fm(font());
     const double line = fm.height();
@@ -914,20 +1346,20 @@ void TimelineView::paintGutter(QPainter& p, const Layout& l) const
     }
     // Events off screen are announced at the edge they lie beyond.
     const double noteTop = l.eventLane.top() + 2;
-    if (l.eventsBefore > 0) {
-        const QString before = counted(l.eventsBefore, tr("◂ %1 earlier event"), tr("◂ %1 earlier events"));
+    if (o.eventsBefore > 0) {
+        const QString before = counted(o.eventsBefore, tr("◂ %1 earlier event"), tr("◂ %1 earlier events"));
         p.drawText(QRectF(m_scale.x0() + 3, noteTop, fm.horizontalAdvance(before) + 2, line),
             Qt::AlignLeft | Qt::AlignVCenter, before);
     }
-    if (l.eventsAfter > 0) {
-        const QString after = counted(l.eventsAfter, tr("%1 later event ▸"), tr("%1 later events ▸"));
+    if (o.eventsAfter > 0) {
+        const QString after = counted(o.eventsAfter, tr("%1 later event ▸"), tr("%1 later events ▸"));
         p.drawText(QRectF(m_scale.x1() - fm.horizontalAdvance(after) - 3, noteTop,
                        fm.horizontalAdvance(after) + 2, line),
             Qt::AlignRight | Qt::AlignVCenter, after);
     }
 }
 
-void TimelineView::paintHeader(QPainter& p, const Layout& l) const
+void TimelineView::paintHeader(QPainter& p, const Geometry& l) const
 {
     const QFontMetricsF fm(font());
     const double line = fm.height();
@@ -1032,32 +1464,84 @@ void TimelineView::paintHeader(QPainter& p, const Layout& l) const
             chip * 2);
 }
 
+bool TimelineView::isOnShow(const DocInfo& d) const
+{
+    return m_scale.timeToX(d.end) >= m_scale.x0() && m_scale.timeToX(d.start) <= m_scale.x1();
+}
+
+QRectF TimelineView::columnRect(const DocInfo& d, const Geometry& g) const
+{
+    const Content& c = content();
+    const double cd = c.columnDays;
+    qint64 k0;
+    qint64 k1;
+    if (d.point) {
+        k0 = k1 = qint64(std::floor((d.start + 0.5) / cd));
+    } else {
+        k0 = qint64(std::floor(d.start / cd));
+        k1 = std::max(k0, qint64(std::ceil(d.end / cd)) - 1);
+    }
+    // Only the columns on show, as it is drawn.
+    k0 = std::max(k0, qint64(std::floor(m_scale.start() / cd)));
+    k1 = std::min(k1, qint64(std::ceil(m_scale.end() / cd)) - 1);
+    if (k1 < k0)
+        return {};
+    const QRectF lane = g.laneRects.value(d.lane);
+    const double x = std::round(c.scale.timeToX(double(k0) * cd)) + contentOffset();
+    return QRectF(x, lane.top() + 2, double(k1 - k0 + 1) * g.columnWidth, lane.height() - 4);
+}
+
+std::pair<double, double> TimelineView::columnTimes(double x) const
+{
+    const Content& c = content();
+    if (!c.aggregated)
+        return {};
+    const double k = std::floor(m_scale.xToTime(x) / c.columnDays);
+    return { k * c.columnDays, (k + 1) * c.columnDays };
+}
+
+core::TimelineCounts::Range TimelineView::columnAt(int lane, double x) const
+{
+    const auto [from, to] = columnTimes(x);
+    return m_counts.range(lane, from, to);
+}
+
 qint64 TimelineView::documentAt(QPointF pos) const
 {
-    const Layout& l = layout();
-    if (pos.x() < m_scale.x0() - l.markSize || pos.x() > m_scale.x1() + l.markSize)
+    const Geometry& g = geometry();
+    const Content& c = content();
+    if (pos.x() < m_scale.x0() - g.markSize || pos.x() > m_scale.x1() + g.markSize)
         return 0;
     qint64 best = 0;
     double bestDistance = std::numeric_limits<double>::max();
-    if (l.aggregated) {
-        for (auto it = l.rects.cbegin(); it != l.rects.cend(); ++it) {
-            if (!it.value().adjusted(-1, 0, 1, 0).contains(pos))
+    if (c.aggregated) {
+        // Only the documents of the lane under the pointer, near its time, can be drawn there.
+        const double from = m_scale.xToTime(pos.x() - 1 - g.columnWidth);
+        const double to = m_scale.xToTime(pos.x() + 1 + g.columnWidth);
+        const auto [first, last] = docsAround(from, to);
+        for (qsizetype i = first; i < last; ++i) {
+            const DocInfo& d = m_docs.at(i);
+            if (d.end < from || !g.laneRects.value(d.lane).contains(pos))
                 continue;
-            const double distance = std::abs(it.value().center().x() - pos.x()) + it.value().width();
+            const QRectF r = columnRect(d, g);
+            if (!r.adjusted(-1, 0, 1, 0).contains(pos))
+                continue;
+            const double distance = std::abs(r.center().x() - pos.x()) + r.width();
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = it.key();
+                best = d.id;
             }
         }
         return best;
     }
     // Marks are small: accept a near miss, and prefer the closest (later marks on top).
-    for (const Mark& mark : l.marks) {
+    const QPointF at = pos - QPointF(contentOffset(), 0.0);
+    for (const Mark& mark : c.marks) {
         const QRectF hit = mark.rect.adjusted(-3, -3, 3, 3);
-        if (!hit.contains(pos))
+        if (!hit.contains(at) || !isOnShow(m_docs.at(mark.doc)))
             continue;
         const double distance
-            = QLineF(mark.rect.center(), pos).length() * (m_docs.at(mark.doc).point ? 0.5 : 1.0);
+            = QLineF(mark.rect.center(), at).length() * (m_docs.at(mark.doc).point ? 0.5 : 1.0);
         if (distance <= bestDistance) {
             bestDistance = distance;
             best = m_docs.at(mark.doc).id;
@@ -1068,10 +1552,19 @@ qint64 TimelineView::documentAt(QPointF pos) const
 
 qsizetype TimelineView::eventAt(QPointF pos) const
 {
-    const Layout& l = layout();
-    for (qsizetype i = l.events.size() - 1; i >= 0; --i) {
-        const EventMark& mark = l.events.at(i);
-        if (mark.marker.adjusted(-3, -3, 3, 3).contains(pos) || mark.label.contains(pos))
+    const Geometry& g = geometry();
+    const Overlay& o = overlay();
+    for (qsizetype i = o.labels.size() - 1; i >= 0; --i) {
+        if (o.labels.at(i).label.contains(pos))
+            return o.labels.at(i).event;
+    }
+    if (!g.eventLane.contains(pos))
+        return -1;
+    for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
+        const EventInfo& e = m_events.at(i);
+        if (m_scale.timeToX(e.end) < m_scale.x0() || m_scale.timeToX(e.start) > m_scale.x1())
+            continue;
+        if (eventMarker(e, g).adjusted(-3, -3, 3, 3).contains(pos))
             return i;
     }
     return -1;
@@ -1079,23 +1572,32 @@ qsizetype TimelineView::eventAt(QPointF pos) const
 
 QString TimelineView::toolTipAt(QPointF pos) const
 {
-    const Layout& l = layout();
+    const Geometry& g = geometry();
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     if (const qint64 id = documentAt(pos); id != 0 && m_selection) {
         const core::CorpusIndex& corpus = m_selection->corpus();
-        if (l.aggregated) {
+        const qsizetype lane = m_docs.at(m_docIndex.value(id)).lane;
+        const auto [from, to] = columnTimes(pos.x());
+        const core::TimelineCounts::Range column = m_counts.range(int(lane), from, to);
+        if (content().aggregated && column.documents > 1) {
             // Several documents share the column: say how many rather than pick one arbitrarily.
-            for (const Column& column : l.columns) {
-                const QRectF r(column.x, l.laneRects.at(column.lane).top(), l.columnWidth,
-                    l.laneRects.at(column.lane).height());
-                if (!r.adjusted(-1, 0, 1, 0).contains(pos) || column.documents <= 1)
+            double firstDay = std::numeric_limits<double>::max();
+            double lastDay = std::numeric_limits<double>::lowest();
+            const auto [first, last] = docsAround(from, to);
+            for (qsizetype i = first; i < last; ++i) {
+                const DocInfo& d = m_docs.at(i);
+                const bool touches = d.lane == lane
+                    && (d.point ? d.start + 0.5 >= from && d.start + 0.5 < to : d.end > from);
+                if (!touches)
                     continue;
-                return QStringLiteral("<b>%1</b><br/>%2<br/><i>%3</i>")
-                    .arg(esc(dayRange(column.firstDay, column.lastDay)),
-                        esc(counted(column.documents, tr("%1 document"), tr("%1 documents"))
-                            + QStringLiteral(" · ") + m_lanes.at(column.lane).name),
-                        esc(tr("Zoom in to see them one by one")));
+                firstDay = std::min(firstDay, d.start);
+                lastDay = std::max(lastDay, d.end);
             }
+            return QStringLiteral("<b>%1</b><br/>%2<br/><i>%3</i>")
+                .arg(esc(dayRange(firstDay, lastDay)),
+                    esc(counted(column.documents, tr("%1 document"), tr("%1 documents"))
+                        + QStringLiteral(" · ") + m_lanes.at(lane).name),
+                    esc(tr("Zoom in to see them one by one")));
         }
         const core::DocumentSummary* d = corpus.document(id);
         if (!d)
@@ -1115,39 +1617,53 @@ QString TimelineView::toolTipAt(QPointF pos) const
         return text;
     }
     if (const qsizetype i = eventAt(pos); i >= 0) {
-        const EventInfo& e = m_events.at(l.events.at(i).event);
+        const EventInfo& e = m_events.at(i);
         return QStringLiteral("<b>%1</b> · %2<br/>%3<br/><i>%4</i>")
             .arg(esc(e.dateLabel), esc(tr("mentioned event")), esc(e.label),
                 esc(counted(int(e.documents.size()), tr("mentioned in %1 document"),
                     tr("mentioned in %1 documents"))));
     }
-    if (l.density.contains(pos) && pos.x() >= m_scale.x0() && pos.x() <= m_scale.x1()) {
+    if (g.density.contains(pos) && pos.x() >= m_scale.x0() && pos.x() <= m_scale.x1()) {
         const QString text = m_density->describeAt(m_scale.xToTime(pos.x()));
         return text.isEmpty() ? QString() : esc(text);
     }
-    if (l.axis.contains(pos))
+    if (g.axis.contains(pos))
         return esc(tr("Drag along the axis to filter a period; click it or press Esc to clear"));
     return {};
 }
 
 QRectF TimelineView::axisRect() const
 {
-    return layout().axis;
+    return geometry().axis;
 }
 
 int TimelineView::markCount() const
 {
-    return int(layout().rects.size());
+    const auto [first, last] = docsAround(m_scale.xToTime(m_scale.x0()), m_scale.xToTime(m_scale.x1()));
+    int n = 0;
+    for (qsizetype i = first; i < last; ++i)
+        n += isOnShow(m_docs.at(i)) ? 1 : 0;
+    return n;
 }
 
 QRectF TimelineView::markRect(qint64 documentId) const
 {
-    return layout().rects.value(documentId);
+    const auto it = m_docIndex.constFind(documentId);
+    if (it == m_docIndex.cend() || !isOnShow(m_docs.at(*it)))
+        return {};
+    const Content& c = content();
+    if (c.aggregated)
+        return columnRect(m_docs.at(*it), geometry());
+    for (const Mark& mark : c.marks) {
+        if (mark.doc == *it)
+            return mark.rect.translated(contentOffset(), 0.0);
+    }
+    return {};
 }
 
 bool TimelineView::isAggregated() const
 {
-    return layout().aggregated;
+    return content().aggregated;
 }
 
 QStringList TimelineView::laneNames() const
@@ -1163,18 +1679,27 @@ void TimelineView::fitToData()
     QDate from(2014, 1, 1);
     QDate to(2020, 12, 31);
     // Fit the data, but never hide the design's 2014–2020 band.
-    for (const DocInfo& d : std::as_const(m_docs)) {
-        from = std::min(from, TimeScale::toDate(d.start));
-        to = std::max(to, TimeScale::toDate(d.end - 1.0));
+    if (!m_docs.isEmpty()) {
+        from = std::min(from, TimeScale::toDate(m_dataFrom));
+        to = std::max(to, TimeScale::toDate(m_dataTo - 1.0));
     }
-    m_scale.fit(from, to, 0.02);
-    syncDensity();
+    TimeScale scale = m_scale;
+    scale.fit(from, to, 0.02);
+    setScale(scale);
 }
 
 void TimelineView::zoomBy(double x, double factor)
 {
-    m_scale.zoomAround(x, factor);
-    syncDensity();
+    TimeScale scale = m_scale;
+    scale.zoomAround(x, factor);
+    setScale(scale);
+}
+
+void TimelineView::panBy(double dx)
+{
+    TimeScale scale = m_scale;
+    scale.panBy(dx);
+    setScale(scale);
 }
 
 void TimelineView::zoomIn()
@@ -1236,7 +1761,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
     const QPointF pos = event->position();
     m_pressPos = m_lastPos = pos;
     m_moved = false;
-    const bool onAxis = layout().axis.contains(pos) && pos.x() >= m_scale.x0() - 4;
+    const bool onAxis = geometry().axis.contains(pos) && pos.x() >= m_scale.x0() - 4;
     if (onAxis || event->modifiers().testFlag(Qt::ShiftModifier)) {
         m_drag = Drag::Brush;
         m_brushA = m_brushB = m_scale.xToTime(std::clamp(pos.x(), m_scale.x0(), m_scale.x1()));
@@ -1254,8 +1779,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
             m_moved = true;
         if (m_moved && m_drag == Drag::Pan) {
             setCursor(Qt::ClosedHandCursor);
-            m_scale.panBy(pos.x() - m_lastPos.x());
-            syncDensity();
+            panBy(pos.x() - m_lastPos.x());
         } else if (m_moved && m_drag == Drag::Brush) {
             m_brushing = true;
             m_brushB = m_scale.xToTime(std::clamp(pos.x(), m_scale.x0(), m_scale.x1()));
@@ -1271,7 +1795,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
     }
     if (id != 0 || eventAt(pos) >= 0)
         setCursor(Qt::PointingHandCursor);
-    else if (layout().axis.contains(pos))
+    else if (geometry().axis.contains(pos))
         setCursor(Qt::SplitHCursor);
     else
         unsetCursor();
@@ -1291,7 +1815,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
         if (m_moved) {
             m_brushB = m_scale.xToTime(std::clamp(pos.x(), m_scale.x0(), m_scale.x1()));
             commitBrush(m_brushA, m_brushB);
-        } else if (m_selection && layout().axis.contains(pos)) {
+        } else if (m_selection && geometry().axis.contains(pos)) {
             m_selection->clearPeriod();
         }
         update();
@@ -1301,7 +1825,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
         if (const qint64 id = documentAt(pos)) {
             m_selection->setCurrentDocument(id);
         } else if (const qsizetype i = eventAt(pos); i >= 0) {
-            const EventInfo& e = m_events.at(layout().events.at(i).event);
+            const EventInfo& e = m_events.at(i);
             if (!e.documents.isEmpty())
                 m_selection->setCurrentDocument(e.documents.first());
         }
@@ -1324,8 +1848,7 @@ void TimelineView::wheelEvent(QWheelEvent* event)
         // One notch (120) zooms by about a fifth, around the time under the cursor.
         zoomBy(event->position().x(), std::pow(2.0, delta.y() / 120.0 / 4.0));
     } else if (delta.x() != 0) {
-        m_scale.panBy(delta.x() / 2.0);
-        syncDensity();
+        panBy(delta.x() / 2.0);
     }
     event->accept();
 }
@@ -1341,12 +1864,10 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         zoomOut();
         break;
     case Qt::Key_Left:
-        m_scale.panBy(m_scale.width() * 0.2);
-        syncDensity();
+        panBy(m_scale.width() * 0.2);
         break;
     case Qt::Key_Right:
-        m_scale.panBy(-m_scale.width() * 0.2);
-        syncDensity();
+        panBy(-m_scale.width() * 0.2);
         break;
     case Qt::Key_F:
     case Qt::Key_Home:

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/models/timelinecounts.h"
 #include "core/models/timescale.h"
 
 #include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QPointer>
 #include <QWidget>
 
 #include <array>
+#include <utility>
 
 class QComboBox;
 class QToolButton;
@@ -43,6 +46,12 @@ public:
     const core::TimeScale& timeScale() const { return m_scale; }
     // Document marks on show (drawn one by one or within an aggregated column).
     int markCount() const;
+    // Bumped whenever the laid-out marks are rebuilt rather than reused: lets tests check the caching.
+    int layoutBuilds() const { return m_layoutBuilds; }
+    // The aggregated column holding x in a lane: documents touching it and their weights by type.
+    core::TimelineCounts::Range columnAt(int lane, double x) const;
+    // The time span [from, to) of the aggregated column holding x; empty when not aggregated.
+    std::pair<double, double> columnTimes(double x) const;
     // Where a document is drawn, in widget coordinates; empty when it is not on show.
     QRectF markRect(qint64 documentId) const;
     // Whether the documents are drawn as per-column aggregates (too many for one mark each).
@@ -76,7 +85,6 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    enum class Shape { Dot, Span };
     enum class Drag { None, Pan, Brush };
 
     struct Lane {
@@ -102,30 +110,22 @@ private:
         bool approximate = false;
         QList<qint64> documents;
     };
-    struct Mark {
-        qsizetype doc = 0; // index in m_docs
-        QRectF rect;
-        bool accepted = true;
-        bool hit = false;
+    struct LabelCandidate {
+        double start = 0.0;
+        double end = 0.0;
+        double anchor = 0.0; // where its label starts
+        qsizetype event = 0; // index in m_events
     };
-    struct Column { // an aggregated pixel column of one lane
-        int lane = 0;
-        double x = 0.0;
-        std::array<double, 4> accepted {};
-        std::array<double, 4> dimmed {};
-        int documents = 0;
-        bool hit = false;
-        double firstDay = 0.0;
-        double lastDay = 0.0;
+    struct EventGroup { // the events on the same dates
+        double start = 0.0;
+        double end = 0.0;
+        bool point = true;
+        bool approximate = false;
+        QList<qsizetype> events; // indices in m_events
+        int accepted = 0; // of which pass the filter
     };
-    struct EventMark {
-        qsizetype event = 0;
-        QRectF marker;
-        QRectF label; // empty when there is no room for it
-        QString text; // elided
-        bool accepted = true;
-    };
-    struct Layout {
+    // What depends only on the size, the font and the lanes.
+    struct Geometry {
         double plotLeft = 0.0; // the TimeScale's pixel range
         double plotRight = 1.0;
         double laneHeight = 20.0;
@@ -136,41 +136,109 @@ private:
         QRectF axis;
         QList<QRectF> laneRects;
         double markSize = 8.0;
-        bool aggregated = false;
         double columnWidth = 3.0;
+        double eventMarkerSize = 8.0;
+        double eventMarkerCentre = 0.0;
+    };
+    struct Mark {
+        qsizetype doc = 0; // index in m_docs
+        QRectF rect;
+        bool accepted = true;
+        bool hit = false;
+    };
+    struct EventGlyph { // one or more mentioned events drawn at the same place
+        QRectF marker;
+        bool point = true;
+        bool approximate = false;
+        int accepted = 0; // how many of them pass the filter
+        int dimmed = 0;
+    };
+    // The laid-out marks and event markers of one zoom level over a window wider than the view, in the
+    // pixels of `scale`: a pan within the window only translates them.
+    struct Content {
+        core::TimeScale scale;
+        quint64 generation = 0;
+        double windowStart = 0.0; // Julian days
+        double windowEnd = 0.0;
+        bool valid = false;
+        bool aggregated = false;
+        // Aggregated: columns of a grid anchored in time (so they do not shimmer under a pan), as batches
+        // of bars per colour: accepted types, then dimmed types.
+        double columnDays = 1.0;
         double columnMaximum = 1.0;
-        QList<Mark> marks;
-        QList<Column> columns;
-        QHash<qint64, QRectF> rects; // every document on show
-        QList<EventMark> events;
-        int eventsBefore = 0; // off the left / right edge
+        std::array<QList<QRectF>, 8> bars;
+        QList<QRectF> hitBars;
+        QList<Mark> marks; // one by one, spans first
+        QList<EventGlyph> eventGlyphs;
+    };
+    struct EventLabel {
+        qsizetype event = 0; // index in m_events
+        QRectF marker; // in widget pixels
+        QRectF label;
+        QString text; // elided
+        bool accepted = true;
+    };
+    // What depends on the exact view: the event labels and the counts beyond the edges.
+    struct Overlay {
+        core::TimeScale scale;
+        quint64 generation = 0;
+        bool valid = false;
+        QList<EventLabel> labels;
+        int eventsBefore = 0;
         int eventsAfter = 0;
+    };
+
+    // Everything painted but the highlights, as last painted.
+    struct Layer {
+        QPixmap pixmap;
+        core::TimeScale scale;
+        quint64 generation = 0;
+        QPalette::ColorGroup colourGroup = QPalette::Active;
     };
 
     void rebuildCorpus();
     void rebuildLanes();
-    void updateDensity();
+    void rebuildFilter();
     void invalidate();
-    const Layout& layout() const;
-    void computeGeometry(Layout& l) const;
-    void computeMarks(Layout& l) const;
-    void computeEvents(Layout& l) const;
+    void setScale(const core::TimeScale& scale);
+    const Geometry& geometry() const;
+    const Content& content() const;
+    const Overlay& overlay() const;
+    Geometry computeGeometry() const;
+    bool wantsAggregation(const Geometry& g) const;
+    void computeColumns(Content& c, const Geometry& g) const;
+    void computeMarks(Content& c, const Geometry& g) const;
+    void computeEventGlyphs(Content& c, const Geometry& g) const;
+    void computeOverlay(Overlay& o, const Geometry& g) const;
+    double contentOffset() const; // content pixels -> widget pixels
+    QRectF eventMarker(const EventInfo& e, const Geometry& g) const;
+    const QString& eventText(qsizetype event, double* width) const;
+    double estimatedLabelWidth(qsizetype event) const;
+    const QPixmap& diamondSprite(double alpha) const;
+    const QPixmap& dotSprite(int kind, double size) const;
+    // Documents that may touch [from, to], in date order: [first, last).
+    std::pair<qsizetype, qsizetype> docsAround(double from, double to) const;
+    bool isOnShow(const DocInfo& d) const;
+    QRectF columnRect(const DocInfo& d, const Geometry& g) const; // aggregated: the columns it falls in
     void placeChildren();
     void syncDensity();
 
-    void paintHeader(QPainter& p, const Layout& l) const;
-    void paintBackground(QPainter& p, const Layout& l) const;
-    void paintGutter(QPainter& p, const Layout& l) const;
-    void paintEvents(QPainter& p, const Layout& l) const;
-    void paintMarks(QPainter& p, const Layout& l) const;
-    void paintAxis(QPainter& p, const Layout& l) const;
-    void paintPeriod(QPainter& p, const Layout& l) const;
+    void paintHeader(QPainter& p, const Geometry& g) const;
+    void paintBackground(QPainter& p, const Geometry& g) const;
+    void paintGutter(QPainter& p, const Geometry& g, const Overlay& o) const;
+    void paintEvents(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const;
+    void paintMarks(QPainter& p, const Geometry& g, const Content& c) const;
+    void paintLayer(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const;
+    void paintHighlights(QPainter& p, const Geometry& g, const Content& c) const;
+    void paintAxis(QPainter& p, const Geometry& g) const;
+    void paintPeriod(QPainter& p, const Geometry& g) const;
 
     qint64 documentAt(QPointF pos) const; // 0 when none
-    qsizetype eventAt(QPointF pos) const; // -1 when none
+    qsizetype eventAt(QPointF pos) const; // index in m_events, -1 when none
     double snapTime(double time) const;
     void commitBrush(double a, double b);
     void zoomBy(double x, double factor);
+    void panBy(double dx);
     QColor textColour(double alpha = 1.0) const;
     QColor outlineColour() const;
     double tickLabelSpacing() const;
@@ -184,13 +252,38 @@ private:
 
     QList<DocInfo> m_docs; // dated documents in date order
     QHash<qint64, qsizetype> m_docIndex;
+    double m_longestDoc = 1.0; // days: how far back a document touching a time may start
+    double m_dataFrom = 0.0;
+    double m_dataTo = 0.0;
     QList<Lane> m_lanes;
-    QList<EventInfo> m_events;
+    QList<EventInfo> m_events; // in date order
+    QList<LabelCandidate> m_labelOrder; // label priority: most mentioned first, then by date
+    QList<EventGroup> m_eventGroups; // in date order
+    QList<double> m_eventEnds; // sorted
+    double m_longestEvent = 1.0;
     int m_undated = 0;
     std::array<bool, 4> m_typesPresent {};
 
-    mutable Layout m_layout;
-    mutable bool m_layoutValid = false;
+    // Per filter: what each document and event shows, and the per-lane running sums for aggregation.
+    QList<bool> m_docAccepted;
+    QList<bool> m_docHit;
+    QList<bool> m_eventAccepted;
+    core::TimelineCounts m_counts;
+
+    // Caches, rebuilt only when what they depend on changes: the generation grows with the data, the
+    // filter, the lanes, the size and the font; the content also keys on the zoom, the overlay on the view.
+    quint64 m_generation = 1;
+    mutable Geometry m_geometry;
+    mutable bool m_geometryValid = false;
+    mutable Content m_content;
+    mutable Overlay m_overlay;
+    mutable QList<QString> m_eventTexts; // elided labels, measured once per font
+    mutable QList<double> m_eventTextWidths;
+    mutable QList<double> m_eventTextEstimates;
+    mutable QHash<char16_t, double> m_charAdvances;
+    mutable QHash<int, QPixmap> m_diamonds; // pre-drawn event diamonds and document dots
+    mutable Layer m_layer;
+    mutable Layer m_headerLayer;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;
@@ -200,6 +293,7 @@ private:
     double m_brushA = 0.0;
     double m_brushB = 0.0;
     qint64 m_hovered = 0;
+    mutable int m_layoutBuilds = 0;
 };
 
 } // namespace littoral::ui

@@ -143,7 +143,8 @@ int phase(int argc, char** argv)
     QStringList args;
     for (int i = 3; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    const bool gui = name == QLatin1String("view") || name == QLatin1String("graph") || name == QLatin1String("graph-corpus") || name == QLatin1String("gui-import");
+    const bool gui = name == QLatin1String("view") || name == QLatin1String("timeline") || name == QLatin1String("graph")
+        || name == QLatin1String("graph-corpus") || name == QLatin1String("gui-import");
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     // Keep the window's settings (recent files, geometry) away from a real user's.
@@ -158,6 +159,8 @@ int phase(int argc, char** argv)
         return runSearch(args[0]);
     if (name == QLatin1String("view") && args.size() == 1)
         return runView(args[0]);
+    if (name == QLatin1String("timeline") && args.size() == 1)
+        return runTimeline(args[0]);
     if (name == QLatin1String("graph") && args.isEmpty())
         return runGraph();
     if (name == QLatin1String("graph-corpus") && args.size() == 1)

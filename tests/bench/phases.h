@@ -19,11 +19,15 @@ int runImportFloor(const QString& corpus, const QString& database);
 int runImportApp(const QString& corpus, const QString& database);
 int runSearch(const QString& database);
 int runView(const QString& database);
+// Only the timeline, on the corpus of an imported database: no window, no graph layout.
+int runTimeline(const QString& database);
 int runGraph();
 // The full-corpus graph of a database: fresh and seeded layout, then painting.
 int runGraphCorpus(const QString& database);
 int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs, double watchMs);
 
+// TimelineView on a corpus: painted fitted, repainted unchanged, zoomed and panned.
+QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corpus);
 // GraphView on a corpus: laid out off the GUI thread, then painted fitted and zoomed in.
 QJsonObject measureGraphView(const std::shared_ptr<const core::CorpusIndex>& corpus, int frames);
 

@@ -7,10 +7,12 @@
 #include "core/import/importjob.h"
 #include "core/models/corpusindex.h"
 #include "core/models/selectionstate.h"
+#include "core/models/timelinecounts.h"
 #include "ui/timelinedensity.h"
 #include "ui/timelineview.h"
 
 #include <QImage>
+#include <QMap>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace littoral;
@@ -120,6 +123,34 @@ core::CorpusIndex syntheticCorpus(int documents)
         return a.dateStart.isValid() && (!b.dateStart.isValid() || a.dateStart < b.dateStart);
     });
     return core::CorpusIndex::fromParts(summaries, correspondents, participations, events);
+}
+
+// What a time range of one lane holds, counted document by document: a day where its middle falls, a
+// month or a year by the share of its days in the range.
+core::TimelineCounts::Range countDirectly(const core::CorpusIndex& corpus, const SelectionState& selection,
+    core::DocumentType type, double from, double to)
+{
+    core::TimelineCounts::Range r;
+    for (const DocumentSummary& d : corpus.documents()) {
+        if (!d.dateStart.isValid() || d.type != type)
+            continue;
+        const double start = TimeScale::toTime(d.dateStart);
+        const double end = TimeScale::toTime(d.dateEnd) + 1.0;
+        const bool point = d.date.precision() == core::DatePrecision::Day;
+        double weight = 0.0;
+        bool touches = false;
+        if (point) {
+            touches = start + 0.5 >= from && start + 0.5 < to;
+            weight = touches ? 1.0 : 0.0;
+        } else {
+            touches = start < to && end > from;
+            weight = std::max(0.0, std::min(end, to) - std::max(start, from)) / (end - start);
+        }
+        (selection.accepts(d.id) ? r.accepted : r.dimmed)[int(type)] += weight;
+        r.documents += touches ? 1 : 0;
+        r.hits += touches && selection.isSearchHit(d.id) ? 1 : 0;
+    }
+    return r;
 }
 
 } // namespace
@@ -426,6 +457,181 @@ private slots:
             view.toolTipAt(QPointF(x, view.height() / 2.0)); // never crashes, wherever it is asked
         QVERIFY(!renderImage(view).isNull());
         savePng(view, QStringLiteral("timeline-5000-zoomed.png"));
+    }
+
+    void layout_isReusedUntilTheScaleDataFilterSizeOrLanesChange()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(std::make_shared<const core::CorpusIndex>(syntheticCorpus(5000)));
+        QVERIFY(view.isAggregated());
+        renderImage(view);
+        int builds = view.layoutBuilds();
+        const int renders = view.density()->renders();
+
+        // Nothing changed: the same layout, the same rendered band.
+        renderImage(view);
+        view.fitToData();
+        renderImage(view);
+        selection.setCurrentDocument(42);
+        renderImage(view);
+        QCOMPARE(view.layoutBuilds(), builds);
+        QCOMPARE(view.density()->renders(), renders);
+
+        // A pan within the laid-out window moves the marks without laying them out again.
+        qint64 id = 1; // one in the middle, far from the edges that cut columns
+        while (id < 5000 && !(view.markRect(id).center().x() > 500 && view.markRect(id).center().x() < 900))
+            ++id;
+        const QRectF before = view.markRect(id);
+        QVERIFY(!before.isEmpty());
+        const QPoint grip(700, qRound(view.axisRect().top()) - 12);
+        QTest::mousePress(&view, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(&view, grip + QPoint(10, 0));
+        QTest::mouseMove(&view, grip + QPoint(34, 0));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, grip + QPoint(34, 0));
+        renderImage(view);
+        QCOMPARE(view.layoutBuilds(), builds);
+        const QRectF after = view.markRect(id);
+        QVERIFY2(std::abs(after.center().x() - before.center().x() - 34) < 1.0,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before.center().x()).arg(after.center().x())));
+        QVERIFY(view.density()->renders() > renders); // the band follows the pan
+
+        auto rebuiltBy = [&](const char* what, const std::function<void()>& change) {
+            change();
+            renderImage(view);
+            QVERIFY2(view.layoutBuilds() > builds, what);
+            builds = view.layoutBuilds();
+        };
+        rebuiltBy("zoom", [&] { view.zoomIn(); });
+        rebuiltBy("search", [&] {
+            selection.setSearch(QStringLiteral("calais"), { { 10, {} }, { 20, {} } });
+        });
+        rebuiltBy("period", [&] { selection.setPeriod(QDate(2016, 1, 1), QDate(2016, 6, 30)); });
+        rebuiltBy("size", [&] { view.resize(s_size + QSize(100, 40)); });
+        rebuiltBy("lanes", [&] { view.setLaneMode(TimelineView::LaneMode::BySender); });
+        rebuiltBy("corpus",
+            [&] { selection.setCorpus(std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000))); });
+        // A pan beyond the half view laid out on either side lays out again.
+        renderImage(view);
+        builds = view.layoutBuilds();
+        QTest::keyClick(&view, Qt::Key_Right); // a fifth of the view
+        renderImage(view);
+        QCOMPARE(view.layoutBuilds(), builds);
+        rebuiltBy("long pan", [&] {
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(&view, Qt::Key_Right);
+        });
+    }
+
+    void aggregatedColumns_holdWhatTheirDocumentsWeigh()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(5000));
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(corpus);
+        QVERIFY(view.isAggregated());
+        QCOMPARE(view.laneNames().size(), 4); // by type, in DocumentType order
+        auto checkColumns = [&](const char* when) {
+            const TimeScale& scale = view.timeScale();
+            for (double x = scale.x0() + 0.5; x < scale.x1(); x += 17.0) {
+                const auto [from, to] = view.columnTimes(x);
+                QVERIFY(to > from && from <= scale.xToTime(x) && scale.xToTime(x) < to);
+                for (int lane = 0; lane < 4; ++lane) {
+                    const core::TimelineCounts::Range got = view.columnAt(lane, x);
+                    const core::TimelineCounts::Range expected
+                        = countDirectly(*corpus, selection, core::DocumentType(lane), from, to);
+                    QVERIFY2(got.documents == expected.documents && got.hits == expected.hits,
+                        qPrintable(QStringLiteral("%1: lane %2 at %3: %4 documents, expected %5")
+                                       .arg(QLatin1String(when))
+                                       .arg(lane)
+                                       .arg(x)
+                                       .arg(got.documents)
+                                       .arg(expected.documents)));
+                    QVERIFY(std::abs(got.accepted[lane] - expected.accepted[lane]) < 1e-6);
+                    QVERIFY(std::abs(got.dimmed[lane] - expected.dimmed[lane]) < 1e-6);
+                }
+            }
+        };
+        checkColumns("fitted");
+        // The filter splits each column into what is kept and what is dimmed, and marks the search hits.
+        selection.setSearch(QStringLiteral("calais"), { { 10, {} }, { 20, {} }, { 300, {} }, { 4000, {} } });
+        selection.setPeriod(QDate(2016, 1, 1), QDate(2017, 6, 30));
+        checkColumns("filtered");
+        for (int i = 0; i < 3; ++i)
+            view.zoomIn();
+        QVERIFY(view.isAggregated());
+        checkColumns("zoomed");
+    }
+
+    void densityBand_bucketsWeighTheDocumentsOncePerChange()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(5000));
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(corpus);
+        ui::TimelineDensity* band = view.density();
+        QCOMPARE(band->bucketName(), QStringLiteral("month"));
+        // The tallest month, counted document by document (a season or a year spread over its months).
+        QMap<QDate, double> months;
+        for (const DocumentSummary& d : corpus->documents()) {
+            if (!d.dateStart.isValid())
+                continue;
+            const double length = double(d.dateStart.daysTo(d.dateEnd) + 1);
+            for (QDate m(d.dateStart.year(), d.dateStart.month(), 1); m <= d.dateEnd; m = m.addMonths(1)) {
+                const QDate a = std::max(m, d.dateStart);
+                const QDate b = std::min(m.addMonths(1).addDays(-1), d.dateEnd);
+                months[m] += double(a.daysTo(b) + 1) / length;
+            }
+        }
+        const double tallest = *std::max_element(months.cbegin(), months.cend());
+        QVERIFY2(std::abs(band->maximum() - tallest) < 1e-6,
+            qPrintable(QStringLiteral("%1 != %2").arg(band->maximum()).arg(tallest)));
+
+        // Panning keeps the buckets: the series are not refilled.
+        const int builds = band->seriesBuilds();
+        QTest::keyClick(&view, Qt::Key_Left);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(band->seriesBuilds(), builds);
+        // A filter refills them with what it keeps.
+        selection.setSearch(QStringLiteral("x"), { { 10, {} } });
+        QVERIFY(band->seriesBuilds() > builds);
+        QVERIFY(band->maximum() <= 1.0 + 1e-9);
+    }
+
+    void keptLayer_showsEveryChangeOfHighlightFilterAndPalette()
+    {
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(m_sample);
+        const qint64 id = documentOn(QDate(2017, 2, 7));
+        const QImage plain = renderImage(view);
+        QCOMPARE(renderImage(view), plain); // repainted from the kept layer, the same
+
+        // The current document's outline is drawn over the kept layer, and goes with it.
+        selection.setCurrentDocument(id);
+        const QImage current = renderImage(view);
+        QVERIFY(current != plain);
+        const QRect outline = view.markRect(id).adjusted(-4, -4, 4, 4).toAlignedRect();
+        QVERIFY(current.copy(outline) != plain.copy(outline));
+        selection.setCurrentDocument(0);
+        QCOMPARE(renderImage(view), plain);
+
+        // A filter dims the others: the layer is painted again.
+        selection.setPeriod(QDate(2017, 1, 1), QDate(2017, 12, 31));
+        QVERIFY(renderImage(view) != plain);
+        selection.clearPeriod();
+        QCOMPARE(renderImage(view), plain);
+
+        // So does another palette.
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(20, 20, 24));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view.setPalette(dark);
+        QVERIFY(renderImage(view) != plain);
     }
 };
 
