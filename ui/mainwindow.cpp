@@ -159,7 +159,11 @@ QWidget* MainWindow::buildListPane()
     m_listFilter = new QLineEdit(this);
     m_listFilter->setPlaceholderText(tr("Filter this list by date, type, sender, recipient or title  (Ctrl+L)"));
     m_listFilter->setClearButtonEnabled(true);
-    connect(m_listFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Filtering 100,000 rows takes a moment: once typing pauses, not at every key.
+    m_listFilterDelay.setSingleShot(true);
+    m_listFilterDelay.setInterval(200);
+    connect(m_listFilter, &QLineEdit::textChanged, &m_listFilterDelay, qOverload<>(&QTimer::start));
+    connect(&m_listFilterDelay, &QTimer::timeout, this, [this] { m_proxy->setTextFilter(m_listFilter->text()); });
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);

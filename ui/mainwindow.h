@@ -127,6 +127,7 @@ private:
     QSplitter* m_horizontal = nullptr;
     QLabel* m_status = nullptr;
     QTimer m_searchDelay;
+    QTimer m_listFilterDelay;
     QList<std::pair<int, int>> m_searchHighlights;
     qreal m_baseFontSize = 0;
     int m_zoomSteps = 0;

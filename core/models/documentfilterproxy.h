@@ -18,13 +18,20 @@ class DocumentFilterProxy final : public QSortFilterProxyModel {
 public:
     explicit DocumentFilterProxy(SelectionState* selection, QObject* parent = nullptr);
 
+    // The list's own quick filter: rows whose date, type, senders, recipients or title contain `text`
+    // (case-insensitive). Use this, not setFilterFixedString().
+    void setTextFilter(const QString& text);
+    QString textFilter() const { return m_text; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     const DocumentTableModel* documents() const; // the source model, when it is one
+    void refilter();
     QPointer<SelectionState> m_selection;
+    QString m_text;
 };
 
 } // namespace littoral::core
