@@ -240,14 +240,8 @@ double edgeLengthScale(const std::vector<std::pair<int, int>>& edges, const std:
 // edge length a poor yardstick.
 double spacingScale(const std::vector<QPointF>& points)
 {
-    double x0 = points.front().x(), x1 = x0, y0 = points.front().y(), y1 = y0;
-    for (const QPointF p : points) {
-        x0 = std::min(x0, p.x());
-        x1 = std::max(x1, p.x());
-        y0 = std::min(y0, p.y());
-        y1 = std::max(y1, p.y());
-    }
-    const double area = (x1 - x0) * (y1 - y0);
+    const QRectF box = GridForceLayout::bounds(points);
+    const double area = box.width() * box.height();
     if (area <= 1e-12)
         return 1.0;
     return std::clamp(1.0 / std::sqrt(area / double(points.size())), 1e-3, 1e3);

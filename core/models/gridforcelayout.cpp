@@ -28,13 +28,8 @@ struct CellGrid {
 
     void rebuild(const std::vector<QPointF>& points)
     {
-        double x0 = points.front().x(), x1 = x0, y0 = points.front().y(), y1 = y0;
-        for (const QPointF p : points) {
-            x0 = std::min(x0, p.x());
-            x1 = std::max(x1, p.x());
-            y0 = std::min(y0, p.y());
-            y1 = std::max(y1, p.y());
-        }
+        const QRectF box = GridForceLayout::bounds(points);
+        const double x0 = box.left(), x1 = box.right(), y0 = box.top(), y1 = box.bottom();
         left = x0;
         top = y0;
         // A node flung far away must not make the grid huge: beyond 4n cells, outliers share the
@@ -180,6 +175,18 @@ void GridForceLayout::relax(std::vector<QPointF>& positions, const std::vector<s
             positions[i] += length > temperature ? d * (temperature / length) : d;
         }
     }
+}
+
+QRectF GridForceLayout::bounds(const std::vector<QPointF>& points)
+{
+    double x0 = points.front().x(), x1 = x0, y0 = points.front().y(), y1 = y0;
+    for (const QPointF p : points) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
 } // namespace littoral::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QRectF>
 
 #include <utility>
 #include <vector>
@@ -25,6 +26,9 @@ public:
     static void relax(std::vector<QPointF>& positions, const std::vector<std::pair<int, int>>& edges,
         const std::vector<double>& weights, int iterations, double startTemperature,
         const std::vector<bool>& fixed = {});
+
+    // The smallest rectangle holding every point (`points` must not be empty).
+    static QRectF bounds(const std::vector<QPointF>& points);
 };
 
 } // namespace littoral::core
