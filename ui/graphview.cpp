@@ -424,6 +424,9 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
         update();
         return;
     }
+    // The hover highlight waits while the view moves: the hit buckets would be rebuilt for every step.
+    if (m_moving)
+        return;
     const int row = rowAt(position);
     const qint64 hovered = row < 0 ? 0 : m_graph.nodes.at(row).id;
     setCursor(row >= 0 || edgeAt(position) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -580,8 +583,13 @@ void GraphView::paintPreview(QPainter& p)
         for (const Edge& e : std::as_const(m_graph.edges))
             if (e.from == m_pressRow || e.to == m_pressRow)
                 lines.append(QLineF(toWidget(m_graph.nodes.at(e.from).position), toWidget(m_graph.nodes.at(e.to).position)));
-        p.setPen(QPen(line, 1.0));
-        p.drawLines(lines);
+        // A hub's thousands of links stroked one by one would cost a frame; counted per pixel instead.
+        if (lines.size() > 200) {
+            p.drawImage(QPointF(0, 0), HairlineRaster::render(lines, size(), devicePixelRatioF(), line));
+        } else {
+            p.setPen(QPen(line, 1.0));
+            p.drawLines(lines);
+        }
         const Node& n = m_graph.nodes.at(m_pressRow);
         const double r = nodeRadius(n);
         p.setPen(QPen(text, 1.0));
