@@ -5,11 +5,13 @@
 #include "core/models/corpusindex.h"
 #include "core/models/graphlayout.h"
 #include "ui/graphhitindex.h"
+#include "ui/graphscene.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -32,8 +34,8 @@ public:
     explicit GraphView(core::SelectionState* selection, QWidget* parent = nullptr);
     ~GraphView() override;
 
-    int nodeCount() const { return int(m_nodes.size()); }
-    int edgeCount() const { return int(m_edges.size()); }
+    int nodeCount() const { return int(m_graph.nodes.size()); }
+    int edgeCount() const { return int(m_graph.edges.size()); }
     // Widget coordinates of a node's centre; a null point when the node is not shown.
     QPointF nodePosition(qint64 id) const;
     // Whether letters go from one correspondent to another (as recipient or cc) in the shown graph.
@@ -50,8 +52,15 @@ public:
     QSize sizeHint() const override { return { 640, 480 }; }
     QSize minimumSizeHint() const override { return { 200, 150 }; }
 
+    // Whether the shown frame is the last one moved, waiting for the full one.
+    bool isShowingPreview() const { return m_moving; }
+    // From the pause in a gesture until its full frame has been painted on the work pool.
+    bool isPaintingFrame() const { return m_frameWatcher.isRunning(); }
+
 signals:
     void layoutFinished();
+    // The full frame is back after a pan, zoom or drag.
+    void frameSettled();
 
 protected:
     bool event(QEvent* event) override;
@@ -66,28 +75,12 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    struct Node {
-        qint64 id = 0;
-        core::CorrespondentKind kind = core::CorrespondentKind::Person;
-        QString name;
-        int documents = 0;
-        int degree = 0;
-        QPointF position; // layout box coordinates
-    };
-    struct Edge {
-        int from = 0; // rows in m_nodes
-        int to = 0;
-        core::ParticipantRole role = core::ParticipantRole::Recipient;
-        QList<qint64> documents;
-    };
+    using Node = GraphScene::Node;
+    using Edge = GraphScene::Edge;
+    using EdgeGeometry = GraphScene::EdgeGeometry;
     struct Job {
         core::CorrespondenceGraph graph;
         core::Result<core::GraphLayout> layout;
-    };
-    struct EdgeGeometry {
-        QPointF start;
-        QPointF control;
-        QPointF end;
     };
     // What the drawn geometry depends on: when it changes, the hit buckets are stale.
     struct GeometryKey {
@@ -108,11 +101,17 @@ private:
         qint64 currentDocument = 0;
         QSet<qint64> edgeDocuments;
         quint64 searchVersion = 0;
-        bool running = false;
         QString error;
         qint64 palette = 0;
         QString font;
         bool operator==(const SceneKey&) const = default;
+    };
+    // A frame painted off the GUI thread, and what it was painted for.
+    struct Frame {
+        quint64 generation = 0;
+        QImage image;
+        QList<qint64> labelled;
+        QHash<int, std::pair<QString, double>> labelText;
     };
 
     void onCorpusChanged();
@@ -122,13 +121,24 @@ private:
     void onLayoutFinished();
     void updateSearchNodes();
 
-    QPointF toWidget(QPointF world) const { return world * m_scale + m_offset; }
-    QPointF toWorld(QPointF widget) const { return (widget - m_offset) / m_scale; }
-    double nodeRadius(const Node& node) const;
-    void paintScene(QPainter& p);
+    QPointF toWidget(QPointF world) const { return m_graph.toWidget(world); }
+    QPointF toWorld(QPointF widget) const { return m_graph.toWorld(widget); }
+    // The scene with the widget's current size (a hidden widget is resized without an event).
+    const GraphScene& graph() const;
+    double nodeRadius(const Node& node) const { return graph().nodeRadius(node); }
+    EdgeGeometry edgeGeometry(const Edge& edge) const { return graph().edgeGeometry(edge); }
+    // The graph, the view and what stands out, as one value to paint anywhere.
+    GraphScene snapshot() const;
+    SceneKey sceneKey(qreal pixelRatio) const;
+    static Frame paintFrame(GraphScene scene, QSize pixels, qreal pixelRatio, quint64 generation);
+    void paintMessage(QPainter& p);
+    void paintPreview(QPainter& p);
+    // A pan, zoom or drag step: frames show the last one moved until the gesture pauses.
+    void gestureStepped();
+    void startSettledFrame();
+    void onSettledFrameFinished();
     GeometryKey geometryKey() const;
     void ensureHitIndex() const;
-    EdgeGeometry edgeGeometry(const Edge& edge) const;
     int rowAt(QPointF position) const;
     int edgeAt(QPointF position) const;
     qint64 focusedNode() const;
@@ -145,26 +155,27 @@ private:
     QDate m_layoutFrom; // the period the shown (or running) layout was asked for
     QDate m_layoutTo;
 
-    QList<Node> m_nodes;
-    QList<Edge> m_edges;
-    QList<QList<int>> m_cosignatories; // node rows of distinct co-signing groups
-    QHash<qint64, int> m_row;
+    // The graph and the view (scale, offset), plus the search hits and the label cache.
+    mutable GraphScene m_graph;
     QHash<qint64, QPointF> m_remembered; // every position ever shown, so returning nodes go home
     QSet<qint64> m_pinned;
-    QSet<qint64> m_searchNodes;
-    int m_maxDocuments = 1;
-    double m_em = 1.0; // the font's line height, kept because nodeRadius is asked thousands of times a frame
     quint64 m_geometryVersion = 0;
     quint64 m_searchVersion = 0;
     mutable GraphHitIndex m_hitIndex;
     mutable std::optional<GeometryKey> m_hitKey;
     QList<qint64> m_labelled;
-    QHash<int, std::pair<QString, double>> m_labelText; // row -> elided name and its width, in the view's font
     QImage m_scene;
     std::optional<SceneKey> m_sceneKey;
+    // Progressive frames: while the view moves, the last frame is shown moved (one image draw);
+    // once it rests for kSettleMs the full frame is painted on the work pool and swapped in.
+    static constexpr int kSettleMs = 100;
+    bool m_moving = false;
+    QTimer m_settleTimer;
+    QFutureWatcher<Frame> m_frameWatcher;
+    quint64 m_frameGeneration = 0; // bumped by every gesture step: a frame painted before is dropped
+    bool m_frameAgain = false; // asked for while one was painting
+    std::optional<SceneKey> m_frameKey; // what the frame on its way was painted for
 
-    double m_scale = 1.0;
-    QPointF m_offset;
     bool m_userView = false; // zoomed or panned by hand: a new layout keeps the view
 
     QPointF m_pressPosition;

@@ -9,6 +9,7 @@
 #include "core/models/selectionstate.h"
 #include "core/models/graphlayout.h"
 #include "ui/graphhitindex.h"
+#include "core/workpool.h"
 #include "ui/graphview.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,9 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -33,6 +36,31 @@ using ui::GraphView;
 namespace {
 
 constexpr QSize s_size(900, 700);
+
+QImage renderOf(GraphView& view)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    view.render(&image);
+    return image;
+}
+
+// The same view painted from scratch: a size change throws the kept frame away, and back.
+QImage freshRenderOf(GraphView& view)
+{
+    const QSize size = view.size();
+    view.resize(size + QSize(1, 1));
+    renderOf(view);
+    view.resize(size);
+    return renderOf(view);
+}
+
+void wheel(GraphView& view, QPointF at, int notches)
+{
+    QWheelEvent event(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
+        Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&view, &event);
+}
 
 void savePng(GraphView& view, const QString& name)
 {
@@ -467,8 +495,104 @@ private slots:
                 Qt::NoModifier, Qt::NoScrollPhase, false);
             QCoreApplication::sendEvent(&view, &wheel);
         }
+        QTRY_VERIFY(!view.isShowingPreview());
         view.render(&image);
         QVERIFY(view.labelledNodes().size() > labelled.size());
+    }
+
+    // While the wheel turns the last frame is shown scaled; once it rests the full frame comes back,
+    // the same as one painted from scratch for the same view.
+    void wheelZoom_showsAMovedFrame_thenSettlesToTheFullFrame()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        view.fitToView();
+        const QImage fitted = renderOf(view);
+        QVERIFY(!view.isShowingPreview());
+        QSignalSpy settled(&view, &GraphView::frameSettled);
+        wheel(view, QPointF(300, 250), 2);
+        QVERIFY(view.isShowingPreview());
+        const QImage preview = renderOf(view);
+        QVERIFY(preview != fitted);
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(settled.size(), 1);
+        QVERIFY(!view.isShowingPreview());
+        const QImage settledImage = renderOf(view);
+        QVERIFY(settledImage != preview);
+        QCOMPARE(settledImage, freshRenderOf(view));
+    }
+
+    // A frame painted for a view that moved on while it was painting is never shown.
+    void staleFrame_isDropped()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        view.fitToView();
+        renderOf(view);
+        // The work pool held busy: the settled frame is queued, and stays so until released.
+        QThreadPool* pool = core::workPool();
+        QSemaphore gate;
+        QSemaphore busy;
+        const int threads = pool->maxThreadCount();
+        for (int k = 0; k < threads; ++k)
+            pool->start([&] {
+                busy.release();
+                gate.acquire();
+            });
+        QVERIFY(busy.tryAcquire(threads, 10000));
+        QSignalSpy settled(&view, &GraphView::frameSettled);
+        wheel(view, QPointF(300, 250), 2);
+        QTRY_VERIFY(view.isPaintingFrame()); // asked for, for the view after the first step
+        wheel(view, QPointF(600, 400), -1); // the view moves on
+        QVERIFY(view.isShowingPreview());
+        gate.release(threads);
+        QVERIFY(settled.wait(10000));
+        QTRY_VERIFY(!view.isPaintingFrame());
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(renderOf(view), freshRenderOf(view));
+    }
+
+    // Clicks and hovers find nodes by their real geometry while the picture is only moved.
+    void hitTests_duringAGesture_findTheRealNode()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        view.fitToView();
+        renderOf(view);
+        QList<core::GraphNode> nodes = corpus->graph().nodes;
+        std::stable_sort(nodes.begin(), nodes.end(), [](const auto& a, const auto& b) { return a.documents > b.documents; });
+        const qint64 busiest = nodes.first().id;
+        wheel(view, view.nodePosition(busiest) + QPointF(40, 30), 3);
+        QVERIFY(view.isShowingPreview());
+        renderOf(view);
+        QCOMPARE(view.nodeAt(view.nodePosition(busiest)), busiest);
+        // Panned on empty ground far from it: still found where it now is.
+        QPointF at(5, 5);
+        QVERIFY(view.nodeAt(at) == 0);
+        QTest::mousePress(&view, Qt::LeftButton, {}, at.toPoint());
+        for (int k = 1; k <= 6; ++k) {
+            QMouseEvent move(QEvent::MouseMove, at + QPointF(10 * k, 7 * k), view.mapToGlobal(at + QPointF(10 * k, 7 * k)),
+                Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&view, &move);
+            renderOf(view);
+        }
+        QVERIFY(view.isShowingPreview());
+        QCOMPARE(view.nodeAt(view.nodePosition(busiest)), busiest);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, (at + QPointF(60, 42)).toPoint());
+        QTRY_VERIFY(!view.isShowingPreview());
+        QCOMPARE(view.nodeAt(view.nodePosition(busiest)), busiest);
     }
 };
 

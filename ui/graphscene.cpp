@@ -1,0 +1,637 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/graphscene.h"
+
+#include "core/models/graphlayout.h"
+#include "ui/hairlineraster.h"
+#include "ui/palette.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace littoral::ui {
+
+using core::CorrespondentKind;
+using core::GraphLayout;
+using core::ParticipantRole;
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+        float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QColor withAlpha(QColor c, double alpha)
+{
+    c.setAlphaF(float(std::clamp(alpha, 0.0, 1.0)));
+    return c;
+}
+
+QPointF unit(QPointF v)
+{
+    const double length = std::sqrt(v.x() * v.x() + v.y() * v.y());
+    return length < 1e-9 ? QPointF(1, 0) : v / length;
+}
+
+// Counted nouns in English until translations exist ("1 letter", "3 letters").
+QString counted(int n, const QString& one, const QString& many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+double cross(QPointF o, QPointF a, QPointF b)
+{
+    return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+}
+
+// Convex hull (Andrew's monotone chain); two points give a segment.
+QPolygonF convexHull(QList<QPointF> points)
+{
+    std::sort(points.begin(), points.end(), [](QPointF a, QPointF b) { return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y()); });
+    if (points.size() < 3)
+        return QPolygonF(points);
+    QList<QPointF> hull(2 * points.size());
+    qsizetype k = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        while (k >= 2 && cross(hull[k - 2], hull[k - 1], points[i]) <= 0)
+            --k;
+        hull[k++] = points[i];
+    }
+    for (qsizetype i = points.size() - 1, t = k + 1; i > 0; --i) {
+        while (k >= t && cross(hull[k - 2], hull[k - 1], points[i - 1]) <= 0)
+            --k;
+        hull[k++] = points[i - 1];
+    }
+    hull.resize(k - 1);
+    return QPolygonF(hull);
+}
+
+// Occupied rectangles bucketed on a coarse grid: label placement stays linear in the label count.
+class Occupancy final {
+public:
+    explicit Occupancy(double cell)
+        : m_cell(cell)
+    {
+    }
+    // Whether `r` meets an added rectangle other than those added with id `except`.
+    bool intersects(const QRectF& r, int except = -1) const
+    {
+        bool hit = false;
+        visit(r, [&](quint64 key) {
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return;
+            for (const auto& [other, id] : *it)
+                if ((except < 0 || id != except) && other.intersects(r))
+                    hit = true;
+        });
+        return hit;
+    }
+    void add(const QRectF& r, int id = -1)
+    {
+        visit(r, [&](quint64 key) { m_cells[key].append({ r, id }); });
+    }
+
+private:
+    template <typename F>
+    void visit(const QRectF& r, F f) const
+    {
+        const int x0 = int(std::floor(r.left() / m_cell)), x1 = int(std::floor(r.right() / m_cell));
+        const int y0 = int(std::floor(r.top() / m_cell)), y1 = int(std::floor(r.bottom() / m_cell));
+        for (int x = x0; x <= x1; ++x)
+            for (int y = y0; y <= y1; ++y)
+                f((quint64(quint32(x)) << 32) | quint32(y));
+    }
+    double m_cell;
+    QHash<quint64, QList<std::pair<QRectF, int>>> m_cells;
+};
+
+} // namespace
+
+double GraphScene::nodeRadius(const Node& node) const
+{
+    // Crowded views get smaller marks for the many small correspondents; zooming in gives size back.
+    const double room = std::sqrt(double(width()) * height() / std::max<qsizetype>(1, nodes.size()));
+    const double crowding = std::clamp(room / (4.0 * em), 0.3, 1.0);
+    const double zoom = std::clamp(std::sqrt(scale * GraphLayout::BoxSize / std::max(1, std::min(width(), height()))), 0.7, 2.5);
+    const double share = maxDocuments > 1 ? std::sqrt(double(node.documents - 1) / double(maxDocuments - 1)) : 0.0;
+    return std::max(2.5, (0.32 * em * crowding + 0.8 * em * share) * zoom);
+}
+
+GraphScene::EdgeGeometry GraphScene::edgeGeometry(const Edge& edge) const
+{
+    const Node& a = nodes.at(edge.from);
+    const Node& b = nodes.at(edge.to);
+    const QPointF pa = toWidget(a.position), pb = toWidget(b.position);
+    const QPointF d = pb - pa;
+    const QPointF normal(-d.y(), d.x());
+    // Bent to the right of its direction: A→B and B→A stay apart; a copy bends further than a letter.
+    const double bend = edge.role == ParticipantRole::Cc ? 0.22 : 0.10;
+    const QPointF control = (pa + pb) / 2 + normal * bend;
+    const QPointF start = pa + unit(control - pa) * nodeRadius(a);
+    const QPointF end = pb - unit(pb - control) * (nodeRadius(b) + 1.5);
+    return { start, control, end };
+}
+
+QList<qint64> GraphScene::paint(QPainter& p)
+{
+    QList<qint64> labelled;
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = base.lightnessF() < 0.5;
+    const QColor selectionColour = dark ? QColor(Qt::white) : Palette::selection();
+    p.fillRect(rect(), base);
+    if (nodes.isEmpty())
+        return labelled;
+
+    // What is in focus: a hovered or picked node and its neighbours, or the picked edge's letters.
+    QSet<int> focusRows;
+    QList<bool> focusEdge(edges.size(), false);
+    if (focus != 0) {
+        const int row = rowOf.value(focus);
+        focusRows.insert(row);
+        for (int i = 0; i < edges.size(); ++i) {
+            if (edges.at(i).from == row || edges.at(i).to == row) {
+                focusEdge[i] = true;
+                focusRows.insert(edges.at(i).from);
+                focusRows.insert(edges.at(i).to);
+            }
+        }
+    } else if (!edgeDocuments.isEmpty()) {
+        for (int i = 0; i < edges.size(); ++i) {
+            const QList<qint64>& documents = edges.at(i).documents;
+            if (std::all_of(documents.cbegin(), documents.cend(), [&](qint64 d) { return edgeDocuments.contains(d); })) {
+                focusEdge[i] = true;
+                focusRows.insert(edges.at(i).from);
+                focusRows.insert(edges.at(i).to);
+            }
+        }
+    }
+    const bool focusing = !focusRows.isEmpty();
+
+    // Level of detail: many nodes seen from afar get thinner, fainter edges and fewer labels.
+    const double zoomedIn = scale * GraphLayout::BoxSize / std::max(1, std::min(width(), height()));
+    const double crowd = std::clamp(std::sqrt(120.0 / std::max<qsizetype>(1, edges.size())) * std::sqrt(zoomedIn), 0.15, 1.0);
+    const QColor edgeColour = withAlpha(mix(base, text, 0.6), 0.12 + 0.6 * crowd);
+    const QColor fadedEdge = withAlpha(mix(base, text, 0.55), 0.07);
+    const auto edgeWidth = [&](const Edge& e) {
+        return std::min(1.0 + 1.4 * std::log2(double(e.documents.size())), 7.0) * (0.55 + 0.45 * crowd);
+    };
+
+    // Co-signatories: a soft shared halo around the names that signed one letter together. In a
+    // crowded view only the groups around the focus, or the halos would cover everything.
+    const bool crowded = nodes.size() > 150;
+    if (!cosignatories.isEmpty()) {
+        QPainterPath halos;
+        halos.setFillRule(Qt::WindingFill);
+        QList<QLineF> threads;
+        for (const QList<int>& group : std::as_const(cosignatories)) {
+            if (crowded && !std::any_of(group.cbegin(), group.cend(), [&](int row) { return focusRows.contains(row); }))
+                continue;
+            QList<QPointF> points;
+            double widest = 0.0;
+            for (const int row : group) {
+                points.append(toWidget(nodes.at(row).position));
+                widest = std::max(widest, nodeRadius(nodes.at(row)));
+            }
+            const QPolygonF hull = convexHull(points);
+            // A hull that would take in someone who did not sign says the wrong thing: then each
+            // signer gets a halo of its own.
+            bool honest = true;
+            if (hull.size() > 2) {
+                const QRectF box = hull.boundingRect();
+                for (int row = 0; row < nodes.size() && honest; ++row) {
+                    const QPointF c = toWidget(nodes.at(row).position);
+                    honest = group.contains(row) || !box.contains(c) || !hull.containsPoint(c, Qt::OddEvenFill);
+                }
+            }
+            // Likewise a pair far apart: a long band across the picture would read as a path.
+            if (hull.size() == 2) {
+                const QPointF d = hull.at(1) - hull.at(0);
+                honest = std::hypot(d.x(), d.y()) < 8 * em;
+            }
+            if (!honest) {
+                for (qsizetype k = 0; k < points.size(); ++k) {
+                    const double r = nodeRadius(nodes.at(group.at(k))) + 0.35 * em;
+                    halos.addEllipse(points.at(k), r, r);
+                }
+                // A few signers far apart are still tied, by a dotted thread.
+                if (points.size() <= 3)
+                    for (qsizetype k = 1; k < points.size(); ++k)
+                        threads.append(QLineF(points.at(k - 1), points.at(k)));
+                continue;
+            }
+            QPainterPath outline;
+            outline.addPolygon(hull);
+            if (hull.size() > 2)
+                outline.closeSubpath();
+            QPainterPathStroker stroker;
+            stroker.setWidth(2 * widest + 0.7 * em);
+            stroker.setCapStyle(Qt::RoundCap);
+            stroker.setJoinStyle(Qt::RoundJoin);
+            halos.addPath(stroker.createStroke(outline));
+            if (hull.size() > 2)
+                halos.addPolygon(hull);
+        }
+        p.setPen(Qt::NoPen);
+        // Opaque, blended with the background: overlapping halos do not stack into darker blots.
+        p.setBrush(mix(base, Palette::role(ParticipantRole::Sender), dark ? 0.30 : 0.16));
+        p.drawPath(halos);
+        if (!threads.isEmpty()) {
+            QPen thread(mix(base, Palette::role(ParticipantRole::Sender), 0.6), 1.5, Qt::DotLine, Qt::RoundCap);
+            p.setPen(thread);
+            p.drawLines(threads);
+        }
+    }
+
+    // Edges, batched by look; the focused ones drawn last, in their role colour.
+    struct Batch {
+        QPainterPath lines;
+        QPainterPath heads;
+    };
+    QHash<int, Batch> batches; // by width in tenths of a pixel × 4 + cc × 2 + faded
+    QList<int> highlighted;
+    const double headSize = std::max(0.28 * em * std::sqrt(crowd), 4.0);
+    const auto addEdge = [&](QPainterPath& lines, QPainterPath& heads, const Edge& e, double width) {
+        const EdgeGeometry g = edgeGeometry(e);
+        const QPointF direction = unit(g.end - g.control);
+        const QPointF normal(-direction.y(), direction.x());
+        const double size = headSize + width;
+        const QPointF tip = g.end;
+        const QPointF back = tip - direction * size;
+        lines.moveTo(g.start);
+        lines.quadTo(g.control, back + direction * (0.3 * size));
+        heads.moveTo(tip);
+        heads.lineTo(back + normal * (0.5 * size));
+        heads.lineTo(back - normal * (0.5 * size));
+        heads.closeSubpath();
+    };
+    // Level of detail: edges outside the view are skipped, and in a crowded view (thousands of links,
+    // where single curves cannot be told apart) the rest are drawn as one batch of plain hairlines:
+    // stroking 20,000 antialiased dashed curves takes a second a frame. Highlighted links keep full detail.
+    constexpr qsizetype kDetailedEdgeLimit = 1500;
+    const QRectF viewRect = QRectF(rect()).adjusted(-2 * em, -2 * em, 2 * em, 2 * em);
+    int onScreen = 0;
+    QList<bool> visible(edges.size(), false);
+    QList<EdgeGeometry> geometry(edges.size());
+    for (int i = 0; i < edges.size(); ++i) {
+        const EdgeGeometry& g = geometry[i] = edgeGeometry(edges.at(i));
+        const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1, 1)));
+        visible[i] = box.intersects(viewRect);
+        onScreen += visible[i];
+    }
+    const bool coarse = onScreen > kDetailedEdgeLimit;
+    QList<QLineF> hairlines[2]; // [faded]
+    for (int i = 0; i < edges.size(); ++i) {
+        const Edge& e = edges.at(i);
+        if (focusEdge[i]) {
+            highlighted.append(i);
+            continue;
+        }
+        if (!visible[i])
+            continue;
+        if (coarse) {
+            hairlines[focusing ? 1 : 0].append(QLineF(geometry.at(i).start, geometry.at(i).end));
+            continue;
+        }
+        const double width = edgeWidth(e);
+        Batch& batch = batches[int(std::lround(width * 10)) * 4 + (e.role == ParticipantRole::Cc ? 2 : 0) + (focusing ? 1 : 0)];
+        addEdge(batch.lines, batch.heads, e, width);
+    }
+    if (coarse) {
+        // One pixel wide at any zoom, counted per pixel rather than stroked one by one.
+        const qreal ratio = p.device()->devicePixelRatioF();
+        for (const int faded : { 0, 1 })
+            if (!hairlines[faded].isEmpty())
+                p.drawImage(QPointF(0, 0), HairlineRaster::render(hairlines[faded], viewSize, ratio, faded ? fadedEdge : edgeColour));
+    }
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        const bool cc = it.key() & 2, faded = it.key() & 1;
+        const double tenths = it.key() / 4;
+        const QColor colour = faded ? fadedEdge : edgeColour;
+        QPen pen(colour, tenths / 10.0, cc ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+        if (cc)
+            pen.setDashPattern({ 4.0, 3.0 });
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(it->lines);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPath(it->heads);
+    }
+    for (const int i : std::as_const(highlighted)) {
+        const Edge& e = edges.at(i);
+        const double width = edgeWidth(e) / (0.55 + 0.45 * crowd) + 1.0;
+        QPainterPath lines, heads;
+        addEdge(lines, heads, e, width);
+        const QColor colour = Palette::role(e.role);
+        QPen pen(colour, width, e.role == ParticipantRole::Cc ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+        if (e.role == ParticipantRole::Cc)
+            pen.setDashPattern({ 4.0, 3.0 });
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(lines);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPath(heads);
+    }
+
+    // Nodes: persons round, organisations square; fill by kind in neutral greys.
+    const QColor personFill = mix(base, text, dark ? 0.45 : 0.30);
+    const QColor organisationFill = mix(base, text, dark ? 0.70 : 0.55);
+    const QColor rim = mix(base, text, 0.85);
+    const auto shape = [&](const Node& n, double r) {
+        QPainterPath path;
+        const QPointF c = toWidget(n.position);
+        if (n.kind == CorrespondentKind::Person)
+            path.addEllipse(c, r, r);
+        else
+            path.addRoundedRect(QRectF(c - QPointF(r, r) * 0.9, c + QPointF(r, r) * 0.9), r * 0.3, r * 0.3);
+        return path;
+    };
+    // Level of detail for nodes: those out of view are skipped, and the plain small ones (no ring,
+    // no search hit, not picked) are drawn first in a few batches of one pen and one brush each;
+    // the rest smallest first, so that the busiest correspondents stay on top.
+    QList<double> radius(nodes.size());
+    QList<QPointF> centre(nodes.size());
+    QList<bool> onScreenNode(nodes.size());
+    const QRectF nodeView = QRectF(rect()).adjusted(-em, -em, em, em);
+    for (int i = 0; i < nodes.size(); ++i) {
+        radius[i] = nodeRadius(nodes.at(i));
+        centre[i] = toWidget(nodes.at(i).position);
+        const double reach = radius[i] + std::max(3.0, 0.2 * em);
+        onScreenNode[i] = nodeView.intersects(QRectF(centre[i] - QPointF(reach, reach), centre[i] + QPointF(reach, reach)));
+    }
+    const double smallMark = 0.45 * em;
+    QList<int> batched[2][2]; // [organisation][faded]
+    QList<int> order;
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (!onScreenNode[i])
+            continue;
+        const Node& n = nodes.at(i);
+        const bool plain = radius[i] < smallMark && n.id != picked && !current.contains(n.id) && !searchNodes.contains(n.id);
+        if (plain)
+            batched[n.kind == CorrespondentKind::Person ? 0 : 1][focusing && !focusRows.contains(i) ? 1 : 0].append(i);
+        else
+            order.append(i);
+    }
+    // Each small mark is stamped from a sprite drawn once per shape and size (to a quarter pixel).
+    const qreal pixelRatio = p.device()->devicePixelRatioF();
+    QHash<int, QImage> sprites;
+    const auto sprite = [&](int organisation, double r) -> const QImage& {
+        const int quarters = int(std::lround(r * 4));
+        const int key = quarters * 2 + organisation;
+        auto it = sprites.find(key);
+        if (it != sprites.end())
+            return *it;
+        const double q = quarters / 4.0;
+        const int side = int(std::ceil(2 * q + 3));
+        QImage image(QSize(side, side) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
+        image.fill(Qt::transparent);
+        QPainter stamp(&image);
+        stamp.setRenderHint(QPainter::Antialiasing);
+        stamp.setPen(QPen(withAlpha(rim, 0.9), 1.0));
+        stamp.setBrush(organisation ? organisationFill : personFill);
+        const QPointF middle(side / 2.0, side / 2.0);
+        if (organisation)
+            stamp.drawRect(QRectF(middle - QPointF(q, q) * 0.9, middle + QPointF(q, q) * 0.9));
+        else
+            stamp.drawEllipse(middle, q, q);
+        stamp.end();
+        return *sprites.insert(key, image);
+    };
+    for (const int faded : { 1, 0 }) {
+        p.setOpacity(faded ? 0.25 : 1.0);
+        for (const int organisation : { 0, 1 }) {
+            for (const int i : std::as_const(batched[organisation][faded])) {
+                const QImage& image = sprite(organisation, radius[i]);
+                const double half = image.width() / pixelRatio / 2.0;
+                p.drawImage(QPointF(std::round(centre[i].x() - half), std::round(centre[i].y() - half)), image);
+            }
+        }
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return nodes.at(a).documents < nodes.at(b).documents; });
+    for (const int i : std::as_const(order)) {
+        const Node& n = nodes.at(i);
+        const double r = radius[i];
+        const bool faded = focusing && !focusRows.contains(i);
+        p.setOpacity(faded ? 0.25 : 1.0);
+        const QPainterPath path = shape(n, r);
+        if (const auto role = current.constFind(n.id); role != current.cend()) {
+            p.setPen(QPen(Palette::role(*role), std::max(3.0, 0.2 * em)));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(shape(n, r + std::max(3.0, 0.2 * em)));
+        }
+        const bool hit = searchNodes.contains(n.id);
+        p.setBrush(hit ? Palette::searchHit() : n.kind == CorrespondentKind::Person ? personFill : organisationFill);
+        if (n.id == picked)
+            p.setPen(QPen(selectionColour, std::max(2.5, 0.16 * em)));
+        else
+            p.setPen(QPen(hit ? mix(Palette::searchHit(), text, 0.6) : withAlpha(rim, 0.9), 1.0));
+        p.drawPath(path);
+    }
+    p.setOpacity(1.0);
+
+    // Labels: the busiest first; one that would overlap an earlier label is skipped, except for the
+    // hovered, picked and current ones, which always show.
+    // Only the node a person points at or picked forces its label; the current document's correspondents
+    // (26 co-signatories for one open letter) come first but still give way where labels would collide.
+    const auto forced = [&](const Node& n) { return n.id == focus || n.id == picked || n.id == hovered; };
+    // A label sits beside its mark, inside the view: nodes farther out than the widest label cannot get
+    // one (a forced one is drawn anyway). The order's keys are worked out once, not in every comparison.
+    const double maxLabel = 14 * em;
+    const QRectF labelReach = QRectF(rect()).adjusted(-2 * maxLabel, -2 * em, 2 * maxLabel, 2 * em);
+    struct LabelRank {
+        int row;
+        int flags; // forced, current, in focus, search hit: higher first
+        int busy;
+    };
+    QList<LabelRank> ranks;
+    for (int i = 0; i < nodes.size(); ++i) {
+        const Node& n = nodes.at(i);
+        const bool must = forced(n);
+        if (!must && !labelReach.contains(centre[i]))
+            continue;
+        const int flags = (must ? 8 : 0) + (current.contains(n.id) ? 4 : 0) + (focusing && focusRows.contains(i) ? 2 : 0)
+            + (searchNodes.contains(n.id) ? 1 : 0);
+        ranks.append({ i, flags, n.documents + n.degree });
+    }
+    std::stable_sort(ranks.begin(), ranks.end(),
+        [](const LabelRank& a, const LabelRank& b) { return a.flags != b.flags ? a.flags > b.flags : a.busy > b.busy; });
+    // Seen from afar a crowded graph names only its busiest correspondents; zooming in names more.
+    const int budget = crowded ? std::max(12, int(18 * zoomedIn * zoomedIn))
+                               : std::max(8, int(width() * height() / (em * em * 30.0)));
+    Occupancy occupied(4 * em);
+    const QRectF viewport = QRectF(rect()).adjusted(2, 2, -2, -2);
+    // Marks are obstacles too: a label never covers a node it does not name.
+    QList<QRectF> markRects(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i) {
+        const double r = radius[i];
+        markRects[i] = QRectF(centre[i] - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
+    // In a crowded view only the big marks (the busiest correspondents) keep labels off.
+    const auto obstacle = [&](int row) { return !crowded || markRects.at(row).width() > 0.9 * em; };
+    Occupancy marks(4 * em);
+    for (int i = 0; i < nodes.size(); ++i)
+        if (onScreenNode[i] && obstacle(i))
+            marks.add(markRects.at(i).adjusted(1, 1, -1, -1), i);
+    int drawn = 0;
+    // Past the busiest few hundred candidates that found no room, the rest would not either.
+    int attempts = 0;
+    const int maxAttempts = 30 * budget + 300;
+    labelled.clear();
+    QFont bold = font;
+    bold.setBold(true);
+    for (const LabelRank& rank : std::as_const(ranks)) {
+        const int i = rank.row;
+        const Node& n = nodes.at(i);
+        const bool must = forced(n);
+        if (!must && (drawn >= budget || attempts >= maxAttempts || (focusing && !focusRows.contains(i))))
+            continue;
+        ++attempts;
+        const QFont& labelFont = must ? bold : font;
+        const QFontMetricsF lfm(labelFont);
+        // Elided in the middle: "Association d’aide … de Calais" keeps what tells two names apart.
+        // Shaping text is the dear part of a label: the plain ones are kept from frame to frame.
+        QString label;
+        double advance = 0.0;
+        if (must) {
+            label = lfm.elidedText(n.name, Qt::ElideMiddle, 2 * maxLabel);
+            advance = lfm.horizontalAdvance(label);
+        } else {
+            auto cached = labelText.constFind(i);
+            if (cached == labelText.cend()) {
+                const QString elided = lfm.elidedText(n.name, Qt::ElideMiddle, maxLabel);
+                cached = labelText.insert(i, { elided, lfm.horizontalAdvance(elided) });
+            }
+            label = cached->first;
+            advance = cached->second;
+        }
+        const QSizeF labelSize(advance + 0.5 * em, lfm.height() + 0.1 * em);
+        const QPointF c = centre[i];
+        const double r = radius[i];
+        const QRectF candidates[] = {
+            QRectF(QPointF(c.x() + r + 0.15 * em, c.y() - labelSize.height() / 2), labelSize),
+            QRectF(QPointF(c.x() - labelSize.width() / 2, c.y() + r + 0.1 * em), labelSize),
+            QRectF(QPointF(c.x() - r - 0.15 * em - labelSize.width(), c.y() - labelSize.height() / 2), labelSize),
+            QRectF(QPointF(c.x() - labelSize.width() / 2, c.y() - r - 0.1 * em - labelSize.height()), labelSize),
+        };
+        std::optional<QRectF> place;
+        for (const QRectF& candidate : candidates) {
+            if (!viewport.contains(candidate))
+                continue;
+            if (occupied.intersects(candidate))
+                continue;
+            // Its own mark is not in the way; any other is.
+            const QRectF own = markRects.at(i);
+            if (!must && !own.intersects(candidate) && marks.intersects(candidate, i))
+                continue;
+            place = candidate;
+            break;
+        }
+        if (!place && must)
+            place = candidates[0];
+        if (!place)
+            continue;
+        occupied.add(*place);
+        ++drawn;
+        labelled.append(n.id);
+        const bool faded = focusing && !focusRows.contains(i);
+        p.setPen(Qt::NoPen);
+        p.setBrush(withAlpha(base, faded ? 0.5 : 0.82));
+        p.drawRoundedRect(*place, 0.25 * em, 0.25 * em);
+        p.setFont(labelFont);
+        p.setPen(faded ? mix(base, text, 0.4) : text);
+        p.drawText(*place, Qt::AlignCenter, label);
+    }
+    p.setFont(font);
+
+    p.setFont(font);
+    return labelled;
+}
+
+void GraphScene::paintOverlay(QPainter& p, bool running) const
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = base.lightnessF() < 0.5;
+    const QColor personFill = mix(base, text, dark ? 0.45 : 0.30);
+    const QColor organisationFill = mix(base, text, dark ? 0.70 : 0.55);
+    const QColor rim = mix(base, text, 0.85);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    // Legend, bottom left: the four marks a reader must decode.
+    const double pad = 0.5 * em;
+    const double sw = 1.6 * em;
+    const QString items[] = { tr("person"), tr("organisation"), tr("to"), tr("cc"), tr("co-signed") };
+    double legendWidth = pad;
+    for (const QString& item : items)
+        legendWidth += sw + 0.3 * em + fm.horizontalAdvance(item) + 0.9 * em;
+    const QRectF legend(pad, height() - pad - 1.5 * em, legendWidth, 1.5 * em);
+    p.setPen(QPen(mix(base, text, 0.2), 1.0));
+    p.setBrush(withAlpha(base, 0.9));
+    p.drawRoundedRect(legend, 0.3 * em, 0.3 * em);
+    double x = legend.left() + pad;
+    const double cy = legend.center().y();
+    const double r = 0.3 * em;
+    for (int k = 0; k < 5; ++k) {
+        const QRectF swatch(x, legend.top(), sw, legend.height());
+        p.setPen(QPen(rim, 1.0));
+        switch (k) {
+        case 0:
+            p.setBrush(personFill);
+            p.drawEllipse(QPointF(swatch.center().x(), cy), r, r);
+            break;
+        case 1:
+            p.setBrush(organisationFill);
+            p.drawRoundedRect(QRectF(swatch.center() - QPointF(r, r) * 0.9, swatch.center() + QPointF(r, r) * 0.9), r * 0.3, r * 0.3);
+            break;
+        case 2:
+        case 3: {
+            const bool cc = k == 3;
+            QPen pen(mix(base, text, 0.6), 1.6, cc ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+            if (cc)
+                pen.setDashPattern({ 4.0, 3.0 });
+            p.setPen(pen);
+            p.drawLine(QPointF(swatch.left(), cy), QPointF(swatch.right() - 0.35 * em, cy));
+            p.setPen(Qt::NoPen);
+            p.setBrush(mix(base, text, 0.6));
+            QPainterPath head;
+            head.moveTo(swatch.right(), cy);
+            head.lineTo(swatch.right() - 0.45 * em, cy - 0.22 * em);
+            head.lineTo(swatch.right() - 0.45 * em, cy + 0.22 * em);
+            head.closeSubpath();
+            p.drawPath(head);
+            break;
+        }
+        default:
+            p.setPen(Qt::NoPen);
+            p.setBrush(mix(base, Palette::role(ParticipantRole::Sender), dark ? 0.30 : 0.16));
+            p.drawRoundedRect(swatch.adjusted(0, 0.2 * em, 0, -0.2 * em), 0.5 * em, 0.5 * em);
+        }
+        x += sw + 0.3 * em;
+        p.setPen(text);
+        p.drawText(QRectF(x, legend.top(), fm.horizontalAdvance(items[k]) + 2, legend.height()), Qt::AlignVCenter | Qt::AlignLeft, items[k]);
+        x += fm.horizontalAdvance(items[k]) + 0.9 * em;
+    }
+
+    // Counts, top left; "updating" while a newer layout is on its way.
+    QString counts = counted(int(nodes.size()), tr("%1 correspondent"), tr("%1 correspondents")) + QStringLiteral(" · ")
+        + counted(int(edges.size()), tr("%1 link"), tr("%1 links"));
+    if (running)
+        counts += QStringLiteral(" · ") + tr("updating…");
+    p.setPen(mix(base, text, 0.6));
+    p.drawText(QRectF(pad, pad * 0.5, width() - 2 * pad, 1.4 * em), Qt::AlignLeft | Qt::AlignVCenter, counts);
+}
+
+} // namespace littoral::ui

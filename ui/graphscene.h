@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/models/corpusindex.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QPalette>
+#include <QPointF>
+#include <QSet>
+#include <QSize>
+#include <QString>
+
+class QPainter;
+
+namespace littoral::ui {
+
+// Everything one frame of the correspondence graph is drawn from, as a value: GraphView keeps the
+// graph and the view in one, and hands a copy (cheap: the lists are shared until written) to a
+// worker thread to paint there. Painting needs nothing else, so it is safe on any thread.
+class GraphScene final {
+    // The strings stay in GraphView's translation context.
+    Q_DECLARE_TR_FUNCTIONS(littoral::ui::GraphView)
+public:
+    struct Node {
+        qint64 id = 0;
+        core::CorrespondentKind kind = core::CorrespondentKind::Person;
+        QString name;
+        int documents = 0;
+        int degree = 0;
+        QPointF position; // layout box coordinates
+    };
+    struct Edge {
+        int from = 0; // rows in nodes
+        int to = 0;
+        core::ParticipantRole role = core::ParticipantRole::Recipient;
+        QList<qint64> documents;
+    };
+    struct EdgeGeometry {
+        QPointF start;
+        QPointF control;
+        QPointF end;
+    };
+
+    // The graph.
+    QList<Node> nodes;
+    QList<Edge> edges;
+    QList<QList<int>> cosignatories; // node rows of distinct co-signing groups
+    QHash<qint64, int> rowOf; // node id -> row in nodes
+    int maxDocuments = 1;
+    // The view: widget = world * scale + offset.
+    double scale = 1.0;
+    QPointF offset;
+    QSize viewSize;
+    double em = 1.0; // the font's line height, kept because nodeRadius is asked thousands of times a frame
+    // What stands out.
+    qint64 focus = 0;
+    qint64 picked = 0;
+    qint64 hovered = 0;
+    QHash<qint64, core::ParticipantRole> current; // the open document's correspondents, by role
+    QSet<qint64> edgeDocuments;
+    QSet<qint64> searchNodes;
+    // The look.
+    QPalette palette;
+    QFont font;
+    // Elided plain labels by row, with their widths: shaping text is the dear part of a label.
+    QHash<int, std::pair<QString, double>> labelText;
+
+    QPointF toWidget(QPointF world) const { return world * scale + offset; }
+    QPointF toWorld(QPointF widget) const { return (widget - offset) / scale; }
+    QRect rect() const { return QRect(QPoint(0, 0), viewSize); }
+    int width() const { return viewSize.width(); }
+    int height() const { return viewSize.height(); }
+    double nodeRadius(const Node& node) const;
+    EdgeGeometry edgeGeometry(const Edge& edge) const;
+
+    // Halos, links, marks and labels over the background; the rows named, in the order placed.
+    // Fills labelText as it goes.
+    QList<qint64> paint(QPainter& p);
+    // What stays put while the picture moves: the legend and the counts.
+    void paintOverlay(QPainter& p, bool running) const;
+};
+
+} // namespace littoral::ui
