@@ -379,6 +379,7 @@ void MainWindow::onCorpusRead()
     auto corpus = std::make_shared<const CorpusIndex>(std::move(*index));
     if (corpus->isComplete()) {
         statusBar()->clearMessage();
+        m_model->updateDocuments(corpus->documents());
         m_selection->completeCorpus(corpus);
         updateStatus();
         emit corpusLoaded();
@@ -387,8 +388,10 @@ void MainWindow::onCorpusRead()
         return;
     }
     statusBar()->showMessage(tr("Reading correspondents and events…"));
-    m_model->setDocuments(corpus->documents());
+    // The selection first: its reset re-filters the list while it still holds the previous corpus
+    // (nothing, when opening), and the new rows are then filtered and sorted once.
     m_selection->setCorpus(corpus);
+    m_model->setDocuments(corpus->documents());
     m_search->clear();
     m_results->clear();
     m_table->resizeColumnsToContents();

@@ -432,7 +432,7 @@ Result<int> DocumentRepository::count()
     return n;
 }
 
-Result<QList<DocumentSummary>> DocumentRepository::summaries()
+Result<QList<DocumentSummary>> DocumentRepository::summaries(Names names)
 {
     // The order of the covering index documents_summary, so SQLite reads it without sorting.
     auto rows = RowScan::prepare(m_database,
@@ -458,6 +458,15 @@ Result<QList<DocumentSummary>> DocumentRepository::summaries()
         return std::unexpected(status.error());
     // SQL sorts the undated first; a reader wants them after the dated ones.
     std::stable_partition(summaries.begin(), summaries.end(), [](const DocumentSummary& s) { return s.dateStart.isValid(); });
+    if (names == Names::Included) {
+        if (auto added = addNames(summaries); !added)
+            return std::unexpected(added.error());
+    }
+    return summaries;
+}
+
+Result<void> DocumentRepository::addNames(QList<DocumentSummary>& summaries)
+{
     QHash<qint64, qsizetype> indexById;
     indexById.reserve(summaries.size());
     for (qsizetype i = 0; i < summaries.size(); ++i)
@@ -476,9 +485,7 @@ Result<QList<DocumentSummary>> DocumentRepository::summaries()
         DocumentSummary& s = summaries[*index];
         (names->bytes(1) == QByteArrayView("sender") ? s.senders : s.recipients).append(names->text(2));
     }
-    if (auto status = names->status(); !status)
-        return std::unexpected(status.error());
-    return summaries;
+    return names->status();
 }
 
 Result<void> DocumentRepository::forEachDocument(const Visitor& visit)

@@ -64,8 +64,12 @@ public:
     [[nodiscard]] Result<QString> source(qint64 id);
     [[nodiscard]] Result<int> count();
 
-    // In timeline order: dated documents by first day, then undated ones; ties by source.
-    [[nodiscard]] Result<QList<DocumentSummary>> summaries();
+    // In timeline order: dated documents by first day, then undated ones; ties by source. With
+    // NamesOmitted, senders and recipients stay empty (addNames() fills them in later).
+    enum class Names { Included, Omitted };
+    [[nodiscard]] Result<QList<DocumentSummary>> summaries(Names names = Names::Included);
+    // Fills in the senders and recipients of `summaries` (as spelled in each document).
+    [[nodiscard]] Result<void> addNames(QList<DocumentSummary>& summaries);
     // Every document, fully loaded one at a time, in the order of summaries(); stops at the first
     // error the visitor returns and hands it back.
     [[nodiscard]] Result<void> forEachDocument(const Visitor& visit);

@@ -75,7 +75,7 @@ Result<CorpusIndex> CorpusIndex::loadDocuments(const QString& databasePath)
     auto reader = Database::openExisting(databasePath);
     if (!reader)
         return std::unexpected(reader.error());
-    auto documents = DocumentRepository(*reader).summaries();
+    auto documents = DocumentRepository(*reader).summaries(DocumentRepository::Names::Omitted);
     if (!documents)
         return std::unexpected(documents.error());
     CorpusIndex index = fromParts(std::move(*documents), {}, {}, {});
@@ -85,13 +85,26 @@ Result<CorpusIndex> CorpusIndex::loadDocuments(const QString& databasePath)
 
 Result<CorpusIndex> CorpusIndex::completed(const QString& databasePath) const
 {
+    // The documents' names on one connection while the correspondents load on another.
+    QFuture<Result<QList<DocumentSummary>>> named = QtConcurrent::run(workPool(),
+        [databasePath, documents = m_documents]() mutable -> Result<QList<DocumentSummary>> {
+            auto reader = Database::openExisting(databasePath);
+            if (!reader)
+                return std::unexpected(reader.error());
+            if (auto added = DocumentRepository(*reader).addNames(documents); !added)
+                return std::unexpected(added.error());
+            return documents;
+        });
     auto reader = Database::openExisting(databasePath);
-    if (!reader)
-        return std::unexpected(reader.error());
-    auto parts = loadCorrespondence(*reader);
+    Result<CorrespondenceParts> parts = reader ? loadCorrespondence(*reader)
+                                               : Result<CorrespondenceParts>(std::unexpected(reader.error()));
+    Result<QList<DocumentSummary>> documents = named.result();
+    if (!documents)
+        return std::unexpected(documents.error());
     if (!parts)
         return std::unexpected(parts.error());
-    return fromParts(m_documents, std::move(parts->correspondents), std::move(parts->participations), std::move(parts->events));
+    return fromParts(std::move(*documents), std::move(parts->correspondents), std::move(parts->participations),
+        std::move(parts->events));
 }
 
 CorpusIndex CorpusIndex::fromParts(QList<DocumentSummary> documents, QList<CorrespondentSummary> correspondents,

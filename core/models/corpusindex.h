@@ -43,7 +43,8 @@ public:
     // The same, read on two connections of the file at once (call it off the GUI thread).
     [[nodiscard]] static Result<CorpusIndex> load(const QString& databasePath);
     // Opening in two steps, so a large corpus is on screen at once: its documents first (enough for
-    // the list and the timeline), then completed() with who took part and which events they mention.
+    // the timeline and the list, without its senders and recipients), then completed() with the same
+    // documents in the same order, their names, who took part and which events they mention.
     [[nodiscard]] static Result<CorpusIndex> loadDocuments(const QString& databasePath);
     [[nodiscard]] Result<CorpusIndex> completed(const QString& databasePath) const;
     bool isComplete() const { return m_complete; }

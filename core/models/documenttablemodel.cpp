@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace littoral::core {
 
 DocumentTableModel::DocumentTableModel(QObject* parent)
@@ -16,6 +18,20 @@ void DocumentTableModel::setDocuments(QList<DocumentSummary> documents)
     beginResetModel();
     m_documents = std::move(documents);
     endResetModel();
+}
+
+void DocumentTableModel::updateDocuments(QList<DocumentSummary> documents)
+{
+    const bool sameRows = documents.size() == m_documents.size()
+        && std::equal(documents.cbegin(), documents.cend(), m_documents.cbegin(),
+            [](const DocumentSummary& a, const DocumentSummary& b) { return a.id == b.id; });
+    if (!sameRows) {
+        setDocuments(std::move(documents));
+        return;
+    }
+    m_documents = std::move(documents);
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_documents.size()) - 1, ColumnCount - 1));
 }
 
 int DocumentTableModel::rowOfDocument(qint64 id) const

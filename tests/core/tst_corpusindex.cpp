@@ -97,7 +97,7 @@ private slots:
         QVERIFY(documents->correspondents().isEmpty());
         QVERIFY(documents->participations().isEmpty());
         QVERIFY(documents->events().isEmpty());
-        QVERIFY(!documents->documents().first().senders.isEmpty()); // the list's columns are there already
+        QVERIFY(documents->documents().first().senders.isEmpty()); // names come with the second step
 
         auto complete = documents->completed(path);
         QVERIFY2(complete, qPrintable(complete ? QString() : complete.error().detail));
@@ -105,8 +105,36 @@ private slots:
         QCOMPARE(complete->correspondents().size(), m_index->correspondents().size());
         QCOMPARE(complete->participations().size(), m_index->participations().size());
         QCOMPARE(complete->events().size(), m_index->events().size());
+        for (qsizetype i = 0; i < m_index->documents().size(); ++i) {
+            QCOMPARE(complete->documents().at(i).id, m_index->documents().at(i).id);
+            QCOMPARE(complete->documents().at(i).senders, m_index->documents().at(i).senders);
+            QCOMPARE(complete->documents().at(i).recipients, m_index->documents().at(i).recipients);
+        }
         const qint64 mayorLetter = documentOn(*complete, QDate(2017, 2, 7));
         QVERIFY(complete->involves(mayorLetter, correspondentId(*complete, QStringLiteral("Natacha Bouchart"))));
+    }
+
+    void model_updateDocuments_keepsRowsAndFillsNames()
+    {
+        auto documents = CorpusIndex::loadDocuments(m_dir.filePath(QStringLiteral("sample.db")));
+        QVERIFY(documents);
+        DocumentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocuments(documents->documents());
+        const int bouchartRow = model.rowOfDocument(documentOn(*m_index, QDate(2017, 2, 7)));
+        QVERIFY(model.index(bouchartRow, DocumentTableModel::SendersColumn).data().toString().isEmpty());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.updateDocuments(m_index->documents());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(bouchartRow, DocumentTableModel::SendersColumn).data().toString(), QStringLiteral("Natacha Bouchart"));
+
+        QList<DocumentSummary> other = m_index->documents();
+        other.removeLast();
+        model.updateDocuments(other); // not the same rows: a reset
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 4);
     }
 
     void selection_completeCorpus_keepsWhatThePersonChose()

@@ -89,6 +89,8 @@ private slots:
         QVERIFY(window.selection()->corpus().correspondents().size() >= 30);
         QCOMPARE(window.documentProxy()->rowCount(), 5);
         QVERIFY(window.selection()->currentDocument() != 0); // the first row, chosen at once, stays
+        // The names arrived with the second step: the 2020 communiqué's sender is in the list.
+        QCOMPARE(window.documentProxy()->index(4, DocumentTableModel::SendersColumn).data().toString(), QStringLiteral("Gérald Darmanin"));
     }
 
     void linkedViews_brushGraphClickAndSearch_filterTheList()
