@@ -134,6 +134,7 @@ private:
     void paintMessage(QPainter& p);
     void paintPreview(QPainter& p);
     // A pan, zoom or drag step: frames show the last one moved until the gesture pauses.
+    void repaintInBackground();
     void gestureStepped();
     void startSettledFrame();
     void onSettledFrameFinished();

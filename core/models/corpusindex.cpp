@@ -144,12 +144,12 @@ const CorrespondentSummary* CorpusIndex::correspondent(qint64 id) const
     return it == m_correspondentRow.cend() ? nullptr : &m_correspondents.at(*it);
 }
 
-QList<Participation> CorpusIndex::participationsOf(qint64 documentId) const
+std::span<const Participation> CorpusIndex::participationsOf(qint64 documentId) const
 {
     const auto it = m_participationRange.constFind(documentId);
     if (it == m_participationRange.cend())
         return {};
-    return m_participations.mid(it->first, it->second - it->first);
+    return std::span<const Participation>(m_participations.constData() + it->first, size_t(it->second - it->first));
 }
 
 bool CorpusIndex::involves(qint64 documentId, qint64 correspondentId) const

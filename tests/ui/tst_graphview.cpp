@@ -526,6 +526,32 @@ private slots:
         QCOMPARE(settledImage, freshRenderOf(view));
     }
 
+    // A search only changes highlights: the last frame stays up (no full paint on the GUI thread)
+    // until the one painted on the pool, with the hits highlighted, replaces it.
+    void searchHighlight_isPaintedInTheBackground()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        show(view);
+        selection.setCorpus(corpus);
+        QVERIFY(waitForLayout(view));
+        view.fitToView();
+        const QImage before = renderOf(view);
+        QSignalSpy settled(&view, &GraphView::frameSettled);
+        QHash<qint64, QString> hits;
+        for (const core::DocumentSummary& d : corpus->documents().mid(0, 40))
+            hits.insert(d.id, QString());
+        selection.setSearch(QStringLiteral("lettre"), hits);
+        QVERIFY(view.isShowingPreview());
+        QCOMPARE(renderOf(view), before); // the last frame, as it was
+        QVERIFY(settled.wait(10000));
+        QVERIFY(!view.isShowingPreview());
+        const QImage highlighted = renderOf(view);
+        QVERIFY(highlighted != before);
+        QCOMPARE(highlighted, freshRenderOf(view));
+    }
+
     // A frame painted for a view that moved on while it was painting is never shown.
     void staleFrame_isDropped()
     {
