@@ -7,9 +7,7 @@
 
 namespace littoral::ui {
 
-namespace {
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
+double GraphHitIndex::distanceToSegment(QPointF p, QPointF a, QPointF b)
 {
     const QPointF ab = b - a;
     const double length2 = QPointF::dotProduct(ab, ab);
@@ -17,8 +15,6 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
     const QPointF q = a + ab * t - p;
     return std::hypot(q.x(), q.y());
 }
-
-} // namespace
 
 void GraphHitIndex::reset(const QRectF& bounds, double cell)
 {

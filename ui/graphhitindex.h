@@ -16,6 +16,9 @@ namespace littoral::ui {
 // (links, flattened curves). Answers exactly what a scan in index order would. GUI thread.
 class GraphHitIndex final {
 public:
+    // Distance from p to the segment ab (to a when a and b coincide).
+    static double distanceToSegment(QPointF p, QPointF a, QPointF b);
+
     // Starts over for items inside `bounds` (others are clamped to its border cells), in buckets of
     // `cell` units: about the size of a node or a few pixels of slack.
     void reset(const QRectF& bounds, double cell);

@@ -29,15 +29,6 @@ using core::ParticipantRole;
 
 namespace {
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double t = length2 < 1e-12 ? 0.0 : std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0);
-    const QPointF q = a + ab * t - p;
-    return std::hypot(q.x(), q.y());
-}
-
 // Counted nouns in English until translations exist ("1 letter", "3 letters").
 QString counted(int n, const QString& one, const QString& many)
 {
@@ -309,7 +300,7 @@ int GraphView::edgeAt(QPointF position) const
         QPointF previous = g.start;
         for (int k = 1; k <= 12; ++k) {
             const QPointF next = onQuad(g.start, g.control, g.end, k / 12.0);
-            const double distance = distanceToSegment(position, previous, next);
+            const double distance = GraphHitIndex::distanceToSegment(position, previous, next);
             if (distance < bestDistance) {
                 best = i;
                 bestDistance = distance;

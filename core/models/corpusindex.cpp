@@ -49,27 +49,6 @@ Result<CorpusIndex> CorpusIndex::load(Database& database)
         std::move(parts->events));
 }
 
-Result<CorpusIndex> CorpusIndex::load(const QString& databasePath)
-{
-    // The two halves take about as long as each other: read them on two connections at once.
-    QFuture<Result<CorrespondenceParts>> correspondence = QtConcurrent::run(workPool(), [databasePath]() -> Result<CorrespondenceParts> {
-        auto reader = Database::openExisting(databasePath);
-        if (!reader)
-            return std::unexpected(reader.error());
-        return loadCorrespondence(*reader);
-    });
-    auto reader = Database::openExisting(databasePath);
-    Result<QList<DocumentSummary>> documents = reader ? DocumentRepository(*reader).summaries()
-                                                      : Result<QList<DocumentSummary>>(std::unexpected(reader.error()));
-    Result<CorrespondenceParts> parts = correspondence.result();
-    if (!documents)
-        return std::unexpected(documents.error());
-    if (!parts)
-        return std::unexpected(parts.error());
-    return fromParts(std::move(*documents), std::move(parts->correspondents), std::move(parts->participations),
-        std::move(parts->events));
-}
-
 Result<CorpusIndex> CorpusIndex::loadDocuments(const QString& databasePath)
 {
     auto reader = Database::openExisting(databasePath);

@@ -41,8 +41,6 @@ struct CorrespondenceGraph {
 class CorpusIndex final {
 public:
     [[nodiscard]] static Result<CorpusIndex> load(Database& database);
-    // The same, read on two connections of the file at once (call it off the GUI thread).
-    [[nodiscard]] static Result<CorpusIndex> load(const QString& databasePath);
     // Opening in two steps, so a large corpus is on screen at once: its documents first (enough for
     // the timeline and the list, without its senders and recipients), then completed() with the same
     // documents in the same order, their names, who took part and which events they mention.

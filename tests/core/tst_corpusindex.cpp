@@ -65,28 +65,6 @@ private slots:
         QCOMPARE(m_index->senderLane(documentOn(*m_index, QDate(2014, 7, 10))), QStringLiteral("Migreurop"));
     }
 
-    void load_fromPath_readsTheSameAsOneConnection()
-    {
-        // The window's load reads its two halves on two connections at once.
-        auto parallel = CorpusIndex::load(m_dir.filePath(QStringLiteral("sample.db")));
-        QVERIFY2(parallel, qPrintable(parallel ? QString() : parallel.error().detail));
-        QCOMPARE(parallel->documents().size(), m_index->documents().size());
-        for (qsizetype i = 0; i < m_index->documents().size(); ++i) {
-            QCOMPARE(parallel->documents().at(i).id, m_index->documents().at(i).id);
-            QCOMPARE(parallel->documents().at(i).senders, m_index->documents().at(i).senders);
-        }
-        QCOMPARE(parallel->correspondents().size(), m_index->correspondents().size());
-        for (qsizetype i = 0; i < m_index->correspondents().size(); ++i) {
-            QCOMPARE(parallel->correspondents().at(i).id, m_index->correspondents().at(i).id);
-            QCOMPARE(parallel->correspondents().at(i).documentCount, m_index->correspondents().at(i).documentCount);
-            QCOMPARE(parallel->correspondents().at(i).aliases, m_index->correspondents().at(i).aliases);
-        }
-        QCOMPARE(parallel->participations().size(), m_index->participations().size());
-        QCOMPARE(parallel->events().size(), m_index->events().size());
-        for (qsizetype i = 1; i < parallel->events().size(); ++i)
-            QVERIFY(parallel->events().at(i - 1).start <= parallel->events().at(i).start);
-    }
-
     void loadDocuments_thenCompleted_equalsAWholeLoad()
     {
         const QString path = m_dir.filePath(QStringLiteral("sample.db"));
@@ -164,7 +142,7 @@ private slots:
 
     void load_missingFile_isAnError()
     {
-        auto missing = CorpusIndex::load(m_dir.filePath(QStringLiteral("absent.db")));
+        auto missing = CorpusIndex::loadDocuments(m_dir.filePath(QStringLiteral("absent.db")));
         QVERIFY(!missing);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.db"))));
     }
