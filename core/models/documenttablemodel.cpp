@@ -30,8 +30,9 @@ void DocumentTableModel::updateDocuments(QList<DocumentSummary> documents)
         return;
     }
     m_documents = std::move(documents);
+    // Only the names columns: a change reported in the date column would make the list re-sort.
     if (!m_documents.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_documents.size()) - 1, ColumnCount - 1));
+        emit dataChanged(index(0, SendersColumn), index(int(m_documents.size()) - 1, RecipientsColumn));
 }
 
 int DocumentTableModel::rowOfDocument(qint64 id) const

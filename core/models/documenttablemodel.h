@@ -27,8 +27,9 @@ public:
     explicit DocumentTableModel(QObject* parent = nullptr);
 
     void setDocuments(QList<DocumentSummary> documents);
-    // The same documents in the same order with more filled in (CorpusIndex::completed): rows, the
-    // views' selection and sorting stay; anything else is a setDocuments().
+    // The same documents in the same order with their senders and recipients filled in
+    // (CorpusIndex::completed): rows, the views' selection and sorting stay, and only the two name
+    // columns are reported changed; other documents are a setDocuments().
     void updateDocuments(QList<DocumentSummary> documents);
     const DocumentSummary& document(int row) const { return m_documents.at(row); }
     int rowOfDocument(qint64 id) const;

@@ -106,6 +106,9 @@ private slots:
         model.updateDocuments(m_index->documents());
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
+        // Only the name columns changed, over every row: the date order needs no re-sort.
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, DocumentTableModel::SendersColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(model.rowCount() - 1, DocumentTableModel::RecipientsColumn));
         QCOMPARE(model.index(bouchartRow, DocumentTableModel::SendersColumn).data().toString(), QStringLiteral("Natacha Bouchart"));
 
         QList<DocumentSummary> other = m_index->documents();
