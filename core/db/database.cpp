@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -231,6 +232,15 @@ Result<void> Database::migrate()
 QSqlDatabase Database::connection() const
 {
     return m_db;
+}
+
+sqlite3* Database::nativeHandle() const
+{
+    // Qt's SQLite driver hands out its sqlite3* as a QVariant holding the pointer.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 int Database::schemaVersion() const

@@ -9,6 +9,8 @@
 
 #include <utility>
 
+struct sqlite3;
+
 namespace littoral::core {
 
 // Owns one named QSQLITE connection to a corpus file, opened and migrated on the calling thread.
@@ -33,6 +35,9 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    // The connection's own SQLite handle, for what Qt's driver does not offer (bulk reads, FTS5
+    // functions); null if the driver is not SQLite's. Only code in core/db uses it.
+    sqlite3* nativeHandle() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
 

@@ -4,25 +4,12 @@
 
 #include "core/db/database.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace littoral::core {
 namespace {
-
-sqlite3* handleOf(const Database& database)
-{
-    // Qt's SQLite driver hands out its sqlite3* as a QVariant holding the pointer.
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 int digits(const unsigned char* text, int from, int count)
 {
@@ -39,7 +26,7 @@ int digits(const unsigned char* text, int from, int count)
 
 Result<RowScan> RowScan::prepare(const Database& database, const QString& sql, const QStringList& texts)
 {
-    sqlite3* db = handleOf(database);
+    sqlite3* db = database.nativeHandle();
     if (!db)
         return fail(ErrorCode::Sql, QStringLiteral("the database connection is not an SQLite one"));
     const QByteArray utf8 = sql.toUtf8();
@@ -132,6 +119,17 @@ QString RowScan::text(int column) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+double RowScan::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView RowScan::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 QByteArrayView RowScan::bytes(int column) const

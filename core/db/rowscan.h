@@ -35,9 +35,12 @@ public:
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     // The cell's UTF-8 bytes, valid until the next step: for comparing short codes without a QString.
     QByteArrayView bytes(int column) const;
+    // A BLOB cell's bytes, valid until the next step.
+    QByteArrayView blob(int column) const;
     // A "YYYY-MM-DD" cell; a null date for NULL or anything else.
     QDate isoDate(int column) const;
 

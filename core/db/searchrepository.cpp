@@ -3,11 +3,15 @@
 #include "core/db/searchrepository.h"
 
 #include "core/db/database.h"
+#include "core/db/rankingfunction.h"
 #include "core/db/rowscan.h"
 #include "core/db/searchquery.h"
 #include "core/logging.h"
 
-#include <QSqlQuery>
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace littoral::core {
 namespace {
@@ -17,31 +21,75 @@ constexpr double kTitleWeight = 5.0;
 constexpr double kTextWeight = 1.0;
 constexpr int kSnippetTokens = 16;
 
+// SearchQuery writes a prefix term as "migr" *.
+bool hasPrefixTerm(const QString& expression)
+{
+    return expression.contains(QLatin1String("\" *"));
+}
+
+// A failed statement: SearchQuery only emits valid syntax, so this is not the person's fault;
+// still, say something they can act on.
+Error searchFailure(const QString& query, const QString& expression, const Error& error)
+{
+    qCWarning(lcDb) << "search failed for" << query << "as" << expression << ":" << error.detail;
+    if (error.detail.contains(QLatin1String("fts5")))
+        return { ErrorCode::InvalidInput,
+            QStringLiteral("Littoral could not understand this search; try plain words, \"an exact phrase\", "
+                           "word*, OR, or -word.") };
+    return error;
+}
+
+QString rankingSql(const QString& tail)
+{
+    return QStringLiteral("SELECT rowid, %1(documents_fts, %2, %3) AS score FROM documents_fts WHERE documents_fts MATCH ?%4")
+        .arg(QLatin1String(RankingFunction::kName))
+        .arg(kTitleWeight)
+        .arg(kTextWeight)
+        .arg(tail);
+}
+
 } // namespace
 
 SearchRepository::SearchRepository(Database& database)
     : m_database(database)
-    , m_statements(database)
 {
 }
 
 Result<SearchResults> SearchRepository::searchAll(const QString& query, int page, const QString& openMark, const QString& closeMark)
 {
-    auto best = search(query, page, openMark, closeMark);
-    if (!best)
-        return std::unexpected(best.error());
-    SearchResults results { query, {}, std::move(*best) };
     const auto expression = SearchQuery::toFts5(query);
-    if (!expression || expression->isEmpty())
+    if (!expression)
+        return std::unexpected(expression.error());
+    SearchResults results { query, {}, {} };
+    if (expression->isEmpty())
         return results;
-    auto rows = RowScan::prepare(
-        m_database, QStringLiteral("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"), { *expression });
-    if (!rows)
-        return std::unexpected(rows.error());
-    while (rows->next())
-        results.matches.append(rows->integer(0));
-    if (auto status = rows->status(); !status)
-        return std::unexpected(status.error());
+    // One pass over the matches gives every id and every score; one read transaction, so that the
+    // list and the page agree while another connection imports.
+    auto found = m_database.snapshot([&]() -> Result<void> {
+        if (auto ready = RankingFunction::prepare(m_database); !ready)
+            return ready;
+        auto rows = RowScan::prepare(m_database, rankingSql(QString()), { *expression });
+        if (!rows)
+            return std::unexpected(rows.error());
+        QList<SearchHit> scored;
+        while (rows->next()) {
+            results.matches.append(rows->integer(0));
+            scored.append(SearchHit { rows->integer(0), {}, {}, {}, -rows->real(1) });
+        }
+        if (auto status = rows->status(); !status)
+            return status;
+        // Best first, ties by id: the order search() gets from SQLite.
+        const auto better = [](const SearchHit& a, const SearchHit& b) {
+            return a.rank != b.rank ? a.rank > b.rank : a.documentId < b.documentId;
+        };
+        const qsizetype kept = page > 0 ? std::min<qsizetype>(page, scored.size()) : scored.size();
+        std::partial_sort(scored.begin(), scored.begin() + kept, scored.end(), better);
+        scored.resize(kept);
+        results.best = std::move(scored);
+        return addDetails(results.best, *expression, openMark, closeMark);
+    });
+    if (!found)
+        return std::unexpected(searchFailure(query, *expression, found.error()));
     return results;
 }
 
@@ -54,30 +102,74 @@ Result<QList<SearchHit>> SearchRepository::search(
     if (expression->isEmpty())
         return QList<SearchHit> {};
 
-    auto rows = m_statements.exec(
-        QStringLiteral("SELECT d.id, d.source, d.title, snippet(documents_fts, -1, ?, ?, ?, ?) AS snippet, "
-                       "bm25(documents_fts, ?, ?) AS score "
-                       "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                       "WHERE documents_fts MATCH ? ORDER BY score, d.id LIMIT ?"),
-        { StatementCache::text(openMark), StatementCache::text(closeMark), QStringLiteral("…"),
-            kSnippetTokens, kTitleWeight, kTextWeight, *expression, limit > 0 ? limit : -1 });
-    if (!rows) {
-        // SearchQuery only emits valid syntax, so this is not the person's fault; still, never crash.
-        qCWarning(lcDb) << "search failed for" << query << "as" << *expression << ":" << rows.error().detail;
-        if (rows.error().detail.contains(QLatin1String("fts5")))
-            return fail(ErrorCode::InvalidInput,
-                QStringLiteral(
-                    "Littoral could not understand this search; try plain words, \"an exact phrase\", "
-                    "word*, OR, or -word."));
-        return std::unexpected(rows.error());
-    }
     QList<SearchHit> hits;
-    QSqlQuery& r = **rows;
-    while (r.next())
-        hits.append(SearchHit { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-            r.value(3).toString(), -r.value(4).toDouble() });
-    r.finish();
+    auto found = m_database.snapshot([&]() -> Result<void> {
+        if (auto ready = RankingFunction::prepare(m_database); !ready)
+            return ready;
+        // The best `limit` by relevance, ties by id so that pages are stable.
+        auto rows = RowScan::prepare(m_database,
+            rankingSql(QStringLiteral(" ORDER BY score, rowid LIMIT %1").arg(limit > 0 ? limit : -1)), { *expression });
+        if (!rows)
+            return std::unexpected(rows.error());
+        while (rows->next())
+            hits.append(SearchHit { rows->integer(0), {}, {}, {}, -rows->real(1) });
+        if (auto status = rows->status(); !status)
+            return status;
+        return addDetails(hits, *expression, openMark, closeMark);
+    });
+    if (!found)
+        return std::unexpected(searchFailure(query, *expression, found.error()));
     return hits;
+}
+
+Result<void> SearchRepository::addDetails(
+    QList<SearchHit>& hits, const QString& expression, const QString& openMark, const QString& closeMark)
+{
+    if (hits.isEmpty())
+        return {};
+    QHash<qint64, qsizetype> positionOf;
+    QStringList idList;
+    qint64 lowest = hits.first().documentId;
+    qint64 highest = lowest;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const qint64 id = hits.at(i).documentId;
+        positionOf.insert(id, i);
+        idList.append(QString::number(id));
+        lowest = std::min(lowest, id);
+        highest = std::max(highest, id);
+    }
+    const QString ids = idList.join(QLatin1Char(','));
+
+    // A snippet re-reads and re-tokenizes its document, so only the page gets one. FTS5 can seek
+    // each of them by rowid, but a prefix term is expanded afresh at every seek (50 expansions of
+    // "migr*" cost more than ranking); then one pass that makes snippets for the page only is cheaper.
+    const QString snippet = QStringLiteral("snippet(documents_fts, -1, ?, ?, ?, %1)").arg(kSnippetTokens);
+    auto snippets = RowScan::prepare(m_database,
+        hasPrefixTerm(expression)
+            ? QStringLiteral("SELECT rowid, CASE WHEN rowid IN (%1) THEN %2 END FROM documents_fts "
+                             "WHERE documents_fts MATCH ? AND rowid BETWEEN %3 AND %4")
+                  .arg(ids, snippet)
+                  .arg(lowest)
+                  .arg(highest)
+            : QStringLiteral("SELECT rowid, %2 FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (%1)").arg(ids, snippet),
+        { openMark, closeMark, QStringLiteral("…"), expression });
+    if (!snippets)
+        return std::unexpected(snippets.error());
+    while (snippets->next())
+        if (!snippets->isNull(1))
+            hits[positionOf.value(snippets->integer(0))].snippet = snippets->text(1);
+    if (auto status = snippets->status(); !status)
+        return status;
+
+    auto documents = RowScan::prepare(m_database, QStringLiteral("SELECT id, source, title FROM documents WHERE id IN (%1)").arg(ids));
+    if (!documents)
+        return std::unexpected(documents.error());
+    while (documents->next()) {
+        SearchHit& hit = hits[positionOf.value(documents->integer(0))];
+        hit.source = documents->text(1);
+        hit.title = documents->text(2);
+    }
+    return documents->status();
 }
 
 } // namespace littoral::core

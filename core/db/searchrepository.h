@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/db/statementcache.h"
 #include "core/result.h"
 
 #include <QList>
@@ -39,14 +38,17 @@ public:
     [[nodiscard]] Result<QList<SearchHit>> search(const QString& query, int limit = 50,
         const QString& openMark = QStringLiteral("["), const QString& closeMark = QStringLiteral("]"));
 
-    // Every match, and the `page` best ranked with snippets. Ranking (bm25) reads every match, so
-    // only the page is ranked; the ids of the rest come from the index alone, which is much cheaper.
+    // Every match, and the `page` best ranked with snippets. Ranking reads every match (see
+    // RankingFunction) but only the page gets snippets; the ids of every match come from the index alone.
     [[nodiscard]] Result<SearchResults> searchAll(const QString& query, int page,
         const QString& openMark = QStringLiteral("["), const QString& closeMark = QStringLiteral("]"));
 
 private:
+    // Fills in the source, title and snippet of ranked hits.
+    [[nodiscard]] Result<void> addDetails(
+        QList<SearchHit>& hits, const QString& expression, const QString& openMark, const QString& closeMark);
+
     Database& m_database;
-    StatementCache m_statements;
 };
 
 } // namespace littoral::core

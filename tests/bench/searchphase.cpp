@@ -8,10 +8,15 @@
 #include "core/db/searchquery.h"
 #include "core/db/searchrepository.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
 
 namespace littoral::bench {
 namespace {
@@ -41,7 +46,9 @@ QStringList queries()
     };
 }
 
-// The statement SearchRepository runs, word for word, so the baseline does the same work minus Littoral.
+// The baseline: the one statement a plain FTS5 search runs, FTS5's own bm25 and snippet, joined to the
+// documents for their titles. SearchRepository returns the same hits in the same order with the same
+// scores (tst_rankingfunction), ranking through RankingFunction and making snippets for the page only.
 constexpr const char* kSql =
     "SELECT d.id, d.source, d.title, snippet(documents_fts, -1, ?, ?, ?, ?) AS snippet, "
     "bm25(documents_fts, ?, ?) AS score "
@@ -57,6 +64,8 @@ QString errorOf(const core::Result<T>& result)
 struct Samples {
     QList<double> app;
     QList<double> raw;
+    QHash<QString, QList<double>> appByQuery;
+    QHash<QString, QList<double>> rawByQuery;
     qint64 hits = 0;
 };
 
@@ -97,11 +106,27 @@ Samples measure(core::SearchRepository& repository, RawSqlite& raw, sqlite3_stmt
             if (round >= 0) {
                 s.app << appMs;
                 s.raw << rawMs;
+                s.appByQuery[texts[q]] << appMs;
+                s.rawByQuery[texts[q]] << rawMs;
                 s.hits += rows + (bytes < 0 ? 1 : 0);
             }
         }
     }
     return s;
+}
+
+// The queries that make the p95: where the time goes.
+QJsonArray slowest(const Samples& s, int count)
+{
+    QList<std::pair<double, QString>> byTime;
+    for (auto it = s.appByQuery.cbegin(); it != s.appByQuery.cend(); ++it)
+        byTime.append({ median(it.value()), it.key() });
+    std::sort(byTime.begin(), byTime.end(), std::greater<>());
+    QJsonArray out;
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, byTime.size()); ++i)
+        out.append(QJsonObject { { QStringLiteral("query"), byTime[i].second }, { QStringLiteral("median_ms"), byTime[i].first },
+            { QStringLiteral("baseline_median_ms"), median(s.rawByQuery.value(byTime[i].second)) } });
+    return out;
 }
 
 QJsonObject summarize(const Samples& s)
@@ -113,7 +138,8 @@ QJsonObject summarize(const Samples& s)
         { QStringLiteral("baseline_p95_ms"), percentile(s.raw, 95) },
         { QStringLiteral("ratio_median"), rawMedian > 0 ? appMedian / rawMedian : 0.0 },
         { QStringLiteral("ratio_p95"), percentile(s.raw, 95) > 0 ? percentile(s.app, 95) / percentile(s.raw, 95) : 0.0 },
-        { QStringLiteral("samples"), int(s.app.size()) }, { QStringLiteral("rows"), double(s.hits) } };
+        { QStringLiteral("samples"), int(s.app.size()) }, { QStringLiteral("rows"), double(s.hits) },
+        { QStringLiteral("slowest"), slowest(s, 5) } };
 }
 
 } // namespace

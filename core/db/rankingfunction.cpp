@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/rankingfunction.h"
+
+#include "core/db/database.h"
+#include "core/db/rowscan.h"
+#include "core/logging.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace littoral::core {
+namespace {
+
+// Rowids above this rank through FTS5's own lookup rather than grow the table past 32 MB.
+constexpr qint64 kMaxCachedRowid = 8 * 1024 * 1024;
+
+// Every document's length in tokens (all columns together), by rowid; -1 where unknown.
+struct DocumentLengths {
+    QByteArray indexState; // the index's averages and structure records when they were read
+    std::vector<qint32> byRowid;
+
+    qint32 of(qint64 rowid) const
+    {
+        return rowid >= 0 && rowid < qint64(byRowid.size()) ? byRowid[size_t(rowid)] : -1;
+    }
+};
+
+// What the function ranks with on one connection: set by prepare() and read by the function, both
+// on the connection's thread.
+struct ConnectionState {
+    sqlite3* connection = nullptr;
+    std::shared_ptr<const DocumentLengths> lengths;
+};
+
+struct Registry {
+    QMutex mutex;
+    QHash<sqlite3*, ConnectionState*> connections; // each until its connection closes
+    QHash<QString, std::shared_ptr<const DocumentLengths>> latestByFile;
+};
+
+// Never destroyed: connections may close after static destructors have run.
+Registry& registry()
+{
+    static auto* instance = new Registry;
+    return *instance;
+}
+
+// FTS5 calls this when the connection closes.
+void forgetConnection(void* pointer)
+{
+    auto* state = static_cast<ConnectionState*>(pointer);
+    {
+        QMutexLocker lock(&registry().mutex);
+        registry().connections.remove(state->connection);
+    }
+    delete state;
+}
+
+// What bm25 computes once per query: the average length and each phrase's inverse document frequency.
+struct QueryStatistics {
+    double averageLength = 0;
+    std::vector<double> idf;
+    std::vector<double> frequency; // per phrase, for the current row
+};
+
+int countRow(const Fts5ExtensionApi*, Fts5Context*, void* count)
+{
+    ++*static_cast<sqlite3_int64*>(count);
+    return SQLITE_OK;
+}
+
+// The same arithmetic as FTS5's fts5Bm25GetData, so that scores are equal to the last bit.
+QueryStatistics* statisticsOf(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc)
+{
+    if (auto* known = static_cast<QueryStatistics*>(api->xGetAuxdata(fts, 0)))
+        return known;
+    auto statistics = std::make_unique<QueryStatistics>();
+    const int phrases = api->xPhraseCount(fts);
+    sqlite3_int64 rows = 0;
+    sqlite3_int64 tokens = 0;
+    rc = api->xRowCount(fts, &rows);
+    if (rc == SQLITE_OK)
+        rc = api->xColumnTotalSize(fts, -1, &tokens);
+    if (rc == SQLITE_OK)
+        statistics->averageLength = double(tokens) / double(rows);
+    for (int i = 0; rc == SQLITE_OK && i < phrases; ++i) {
+        sqlite3_int64 hits = 0;
+        rc = api->xQueryPhrase(fts, i, &hits, countRow);
+        // Below zero (a phrase in more than half the rows) bm25 would reward absence: floor it.
+        double idf = std::log((rows - hits + 0.5) / (hits + 0.5));
+        if (idf <= 0.0)
+            idf = 1e-6;
+        statistics->idf.push_back(idf);
+    }
+    if (rc != SQLITE_OK)
+        return nullptr;
+    statistics->frequency.assign(size_t(phrases), 0.0);
+    QueryStatistics* raw = statistics.release();
+    // On failure FTS5 deletes it itself.
+    rc = api->xSetAuxdata(fts, raw, [](void* p) { delete static_cast<QueryStatistics*>(p); });
+    return rc == SQLITE_OK ? raw : nullptr;
+}
+
+void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int weightCount, sqlite3_value** weights)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    int rc = SQLITE_OK;
+    QueryStatistics* statistics = statisticsOf(api, fts, rc);
+    int instances = 0;
+    if (rc == SQLITE_OK) {
+        std::fill(statistics->frequency.begin(), statistics->frequency.end(), 0.0);
+        rc = api->xInstCount(fts, &instances);
+    }
+    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK)
+            statistics->frequency[size_t(phrase)] += weightCount > column ? sqlite3_value_double(weights[column]) : 1.0;
+    }
+    double length = 0;
+    if (rc == SQLITE_OK) {
+        const auto* state = static_cast<const ConnectionState*>(api->xUserData(fts));
+        const qint32 known = state->lengths ? state->lengths->of(api->xRowid(fts)) : -1;
+        int tokens = known;
+        if (known < 0)
+            rc = api->xColumnSize(fts, -1, &tokens);
+        length = double(tokens);
+    }
+    double score = 0.0;
+    for (size_t i = 0; rc == SQLITE_OK && i < statistics->idf.size(); ++i) {
+        const double f = statistics->frequency[i];
+        score += statistics->idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / statistics->averageLength)));
+    }
+    if (rc == SQLITE_OK)
+        sqlite3_result_double(context, -1.0 * score);
+    else
+        sqlite3_result_error_code(context, rc);
+}
+
+fts5_api* ftsApiOf(sqlite3* connection)
+{
+    fts5_api* api = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api;
+}
+
+Result<ConnectionState*> registeredState(sqlite3* connection)
+{
+    QMutexLocker lock(&registry().mutex);
+    if (ConnectionState* known = registry().connections.value(connection))
+        return known;
+    fts5_api* api = ftsApiOf(connection);
+    if (!api)
+        return fail(ErrorCode::Sql, QStringLiteral("this SQLite has no full-text search (FTS5)"));
+    auto* state = new ConnectionState { connection, {} };
+    if (api->xCreateFunction(api, RankingFunction::kName, state, rank, forgetConnection) != SQLITE_OK) {
+        delete state;
+        return fail(ErrorCode::Sql, QStringLiteral("cannot register %1: %2")
+                                        .arg(QLatin1String(RankingFunction::kName), QString::fromUtf8(sqlite3_errmsg(connection))));
+    }
+    registry().connections.insert(connection, state);
+    return state;
+}
+
+// FTS5 rewrites its averages record (row and token totals) and its structure record (segments)
+// whenever the index changes: together they tell one state of the index from another.
+Result<QByteArray> indexStateOf(const Database& database)
+{
+    auto rows = RowScan::prepare(database, QStringLiteral("SELECT id, block FROM documents_fts_data WHERE id IN (1, 10) ORDER BY id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QByteArray state;
+    while (rows->next()) {
+        const QByteArrayView block = rows->blob(1);
+        state += QByteArray::number(rows->integer(0)) + ':' + QByteArray::number(block.size()) + ':';
+        state += block;
+    }
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    return state;
+}
+
+// SQLite's varint: big-endian groups of 7 bits, the high bit saying another byte follows; a ninth
+// byte carries 8 bits. False when the bytes end inside one.
+bool readVarint(const uchar*& p, const uchar* end, quint64& value)
+{
+    value = 0;
+    for (int i = 0; i < 9; ++i) {
+        if (p == end)
+            return false;
+        const uchar c = *p++;
+        if (i == 8) {
+            value = (value << 8) | c;
+            return true;
+        }
+        value = (value << 7) | (c & 0x7f);
+        if (!(c & 0x80))
+            return true;
+    }
+    return true;
+}
+
+// The docsize table holds one varint per column for every row: the row's length in tokens.
+Result<std::shared_ptr<const DocumentLengths>> readLengths(const Database& database, QByteArray indexState)
+{
+    auto rows = RowScan::prepare(database, QStringLiteral("SELECT id, sz FROM documents_fts_docsize ORDER BY id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto lengths = std::make_shared<DocumentLengths>();
+    lengths->indexState = std::move(indexState);
+    while (rows->next()) {
+        const qint64 id = rows->integer(0);
+        if (id < 0 || id > kMaxCachedRowid)
+            continue;
+        const QByteArrayView size = rows->blob(1);
+        const auto* p = reinterpret_cast<const uchar*>(size.data());
+        const uchar* end = p + size.size();
+        quint64 total = 0;
+        quint64 column = 0;
+        bool whole = true;
+        while (p != end && (whole = readVarint(p, end, column)))
+            total += column;
+        if (!whole || total > quint64(std::numeric_limits<qint32>::max()))
+            continue; // unreadable: FTS5 looks this one up itself
+        if (size_t(id) >= lengths->byRowid.size())
+            lengths->byRowid.resize(std::max(size_t(id) + 1, lengths->byRowid.size() * 3 / 2), -1);
+        lengths->byRowid[size_t(id)] = qint32(total);
+    }
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    return std::shared_ptr<const DocumentLengths>(std::move(lengths));
+}
+
+} // namespace
+
+Result<void> RankingFunction::prepare(const Database& database)
+{
+    sqlite3* connection = database.nativeHandle();
+    if (!connection)
+        return fail(ErrorCode::Sql, QStringLiteral("the database connection is not an SQLite one"));
+    auto state = registeredState(connection);
+    if (!state)
+        return std::unexpected(state.error());
+
+    // Inside a write transaction the lengths may include this connection's uncommitted rows: read
+    // them afresh and share them with nobody.
+    const bool writing = sqlite3_txn_state(connection, "main") == SQLITE_TXN_WRITE;
+    auto indexState = indexStateOf(database);
+    if (!indexState) {
+        qCWarning(lcDb) << "ranking without cached lengths:" << indexState.error().detail;
+        (*state)->lengths.reset();
+        return {};
+    }
+    const auto current = [&](const std::shared_ptr<const DocumentLengths>& lengths) {
+        return !writing && lengths && lengths->indexState == *indexState;
+    };
+    if (current((*state)->lengths))
+        return {};
+    const QString file = QString::fromUtf8(sqlite3_db_filename(connection, "main"));
+    if (!file.isEmpty()) {
+        QMutexLocker lock(&registry().mutex);
+        if (const auto shared = registry().latestByFile.value(file); current(shared)) {
+            (*state)->lengths = shared;
+            return {};
+        }
+    }
+    auto lengths = readLengths(database, std::move(*indexState));
+    if (!lengths) {
+        qCWarning(lcDb) << "ranking without cached lengths:" << lengths.error().detail;
+        (*state)->lengths.reset();
+        return {};
+    }
+    (*state)->lengths = *lengths;
+    if (!writing && !file.isEmpty()) {
+        QMutexLocker lock(&registry().mutex);
+        registry().latestByFile.insert(file, *lengths);
+    }
+    return {};
+}
+
+} // namespace littoral::core
