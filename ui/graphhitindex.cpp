@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace littoral::ui {
 
@@ -16,6 +17,23 @@ double GraphHitIndex::distanceToSegment(QPointF p, QPointF a, QPointF b)
     return std::hypot(q.x(), q.y());
 }
 
+QPointF GraphHitIndex::pointOnCurve(QPointF start, QPointF control, QPointF end, double t)
+{
+    return start * ((1 - t) * (1 - t)) + control * (2 * (1 - t) * t) + end * (t * t);
+}
+
+double GraphHitIndex::distanceToCurve(QPointF p, QPointF start, QPointF control, QPointF end)
+{
+    double nearest = std::numeric_limits<double>::infinity();
+    QPointF previous = start;
+    for (int k = 1; k <= kCurveSegments; ++k) {
+        const QPointF next = pointOnCurve(start, control, end, double(k) / kCurveSegments);
+        nearest = std::min(nearest, distanceToSegment(p, previous, next));
+        previous = next;
+    }
+    return nearest;
+}
+
 void GraphHitIndex::reset(const QRectF& bounds, double cell)
 {
     m_bounds = bounds;
@@ -25,9 +43,9 @@ void GraphHitIndex::reset(const QRectF& bounds, double cell)
     m_rows = std::clamp(int(std::ceil(bounds.height() / m_cell)), 1, 512);
     m_cell = std::max({ m_cell, bounds.width() / m_columns, bounds.height() / m_rows });
     m_discs.clear();
-    m_polylines.clear();
+    m_curves.clear();
     m_discCells.assign(size_t(m_columns) * size_t(m_rows), {});
-    m_polylineCells.assign(size_t(m_columns) * size_t(m_rows), {});
+    m_curveCells.assign(size_t(m_columns) * size_t(m_rows), {});
 }
 
 int GraphHitIndex::column(double x) const
@@ -56,17 +74,20 @@ void GraphHitIndex::addDisc(int id, QPointF centre, double reach)
         [&](size_t cell) { m_discCells[cell].push_back(item); });
 }
 
-void GraphHitIndex::addPolyline(int id, const QPolygonF& points)
+void GraphHitIndex::addCurve(int id, QPointF start, QPointF control, QPointF end)
 {
-    const int item = int(m_polylines.size());
-    m_polylines.push_back({ id, points });
-    // Each segment marks the buckets its box covers; a bucket lists the polyline once.
-    for (qsizetype k = 1; k < points.size(); ++k) {
-        visit(QRectF(points[k - 1], points[k]).normalized(), [&](size_t cell) {
-            std::vector<int>& ids = m_polylineCells[cell];
+    const int item = int(m_curves.size());
+    m_curves.push_back({ id, start, control, end });
+    // Each straight piece marks the buckets its box covers; a bucket lists the curve once.
+    QPointF previous = start;
+    for (int k = 1; k <= kCurveSegments; ++k) {
+        const QPointF next = pointOnCurve(start, control, end, double(k) / kCurveSegments);
+        visit(QRectF(previous, next).normalized(), [&](size_t cell) {
+            std::vector<int>& ids = m_curveCells[cell];
             if (ids.empty() || ids.back() != item)
                 ids.push_back(item);
         });
+        previous = next;
     }
 }
 
@@ -88,22 +109,20 @@ int GraphHitIndex::discAt(QPointF p) const
     return best;
 }
 
-int GraphHitIndex::polylineAt(QPointF p, double tolerance) const
+int GraphHitIndex::curveAt(QPointF p, double tolerance) const
 {
-    if (m_polylineCells.empty())
+    if (m_curveCells.empty())
         return -1;
-    // Every bucket within the tolerance; a polyline met in several is measured each time, harmlessly.
+    // Every bucket within the tolerance; a curve met in several is measured each time, harmlessly.
     int best = -1;
     double bestDistance = tolerance;
     visit(QRectF(p - QPointF(tolerance, tolerance), p + QPointF(tolerance, tolerance)), [&](size_t cell) {
-        for (const int item : m_polylineCells[cell]) {
-            const Polyline& line = m_polylines[size_t(item)];
-            for (qsizetype k = 1; k < line.points.size(); ++k) {
-                const double distance = distanceToSegment(p, line.points[k - 1], line.points[k]);
-                if (distance < bestDistance || (distance == bestDistance && best >= 0 && line.id < best)) {
-                    best = line.id;
-                    bestDistance = distance;
-                }
+        for (const int item : m_curveCells[cell]) {
+            const Curve& curve = m_curves[size_t(item)];
+            const double distance = distanceToCurve(p, curve.start, curve.control, curve.end);
+            if (distance < bestDistance || (distance == bestDistance && best >= 0 && curve.id < best)) {
+                best = curve.id;
+                bestDistance = distance;
             }
         }
     });

@@ -35,11 +35,6 @@ QString counted(int n, const QString& one, const QString& many)
     return (n == 1 ? one : many).arg(n);
 }
 
-QPointF onQuad(const QPointF& a, const QPointF& c, const QPointF& b, double t)
-{
-    return a * ((1 - t) * (1 - t)) + c * (2 * (1 - t) * t) + b * (t * t);
-}
-
 } // namespace
 
 GraphView::GraphView(core::SelectionState* selection, QWidget* parent)
@@ -254,16 +249,12 @@ void GraphView::ensureHitIndex() const
         if (bounds.intersects(QRectF(c - QPointF(reach, reach), c + QPointF(reach, reach))))
             m_hitIndex.addDisc(i, c, reach);
     }
-    QPolygonF points(13);
     for (int i = 0; i < m_graph.edges.size(); ++i) {
         const EdgeGeometry g = edgeGeometry(m_graph.edges.at(i));
         const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1e-9, 1e-9)));
         if (!box.adjusted(-8, -8, 8, 8).intersects(bounds))
             continue; // a quadratic curve stays inside the box of its three points
-        points[0] = g.start;
-        for (int k = 1; k <= 12; ++k)
-            points[k] = onQuad(g.start, g.control, g.end, k / 12.0);
-        m_hitIndex.addPolyline(i, points);
+        m_hitIndex.addCurve(i, g.start, g.control, g.end);
     }
 }
 
@@ -292,20 +283,15 @@ int GraphView::edgeAt(QPointF position) const
     constexpr double Tolerance = 5.0;
     ensureHitIndex();
     if (m_hitIndex.covers(position))
-        return m_hitIndex.polylineAt(position, Tolerance);
+        return m_hitIndex.curveAt(position, Tolerance);
     int best = -1;
     double bestDistance = Tolerance;
     for (int i = 0; i < m_graph.edges.size(); ++i) {
         const EdgeGeometry g = edgeGeometry(m_graph.edges.at(i));
-        QPointF previous = g.start;
-        for (int k = 1; k <= 12; ++k) {
-            const QPointF next = onQuad(g.start, g.control, g.end, k / 12.0);
-            const double distance = GraphHitIndex::distanceToSegment(position, previous, next);
-            if (distance < bestDistance) {
-                best = i;
-                bestDistance = distance;
-            }
-            previous = next;
+        const double distance = GraphHitIndex::distanceToCurve(position, g.start, g.control, g.end);
+        if (distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
         }
     }
     return best;

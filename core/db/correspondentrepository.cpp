@@ -4,13 +4,13 @@
 
 #include "core/db/database.h"
 #include "core/db/rowscan.h"
+#include "core/db/stringpool.h"
 #include "core/domain/correspondentkey.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <tuple>
 
 namespace littoral::core {
 
@@ -48,31 +48,28 @@ Result<QList<Participation>> CorrespondentRepository::participations()
             roleFromName(QUtf8StringView(rows->bytes(2))).value_or(ParticipantRole::Mentioned) });
     if (auto status = rows->status(); !status)
         return std::unexpected(status.error());
+    list.squeeze(); // kept for as long as the corpus is open: without the growth slack
     return list;
 }
 
 Result<QList<DatedEvent>> CorrespondentRepository::mentionedEvents()
 {
-    // A plain scan ('+' keeps SQLite off the date index, which would fetch each row out of order),
-    // sorted here: three times faster than ORDER BY with 200,000 events.
+    // A plain scan in id order ('+' keeps SQLite off the date index, which would fetch each row out
+    // of order), sorted by date here: three times faster than ORDER BY date with 200,000 events.
     auto rows = RowScan::prepare(m_database,
-        QStringLiteral("SELECT id, document_id, label, date_edtf, date_start, date_end FROM events "
-                       "WHERE kind = 'mentioned' AND +date_start IS NOT NULL"));
+        QStringLiteral("SELECT document_id, label, date_edtf, date_start, date_end FROM events "
+                       "WHERE kind = 'mentioned' AND +date_start IS NOT NULL ORDER BY id"));
     if (!rows)
         return std::unexpected(rows.error());
-    QList<std::pair<qint64, DatedEvent>> byId;
+    QList<DatedEvent> list;
+    StringPool labels; // the same events are mentioned by many documents
     while (rows->next())
-        byId.append({ rows->integer(0),
-            { rows->integer(1), rows->text(2), PartialDate::fromEdtf(rows->text(3)), rows->isoDate(4), rows->isoDate(5) } });
+        list.append({ rows->integer(0), labels.intern(rows->bytes(1)), PartialDate::fromEdtf(rows->text(2)),
+            rows->isoDate(3), rows->isoDate(4) });
     if (auto status = rows->status(); !status)
         return std::unexpected(status.error());
-    std::sort(byId.begin(), byId.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.second.start, a.first) < std::tie(b.second.start, b.first);
-    });
-    QList<DatedEvent> list;
-    list.reserve(byId.size());
-    for (auto& [id, event] : byId)
-        list.append(std::move(event));
+    // Stable, so that events on the same first day stay in id order.
+    std::stable_sort(list.begin(), list.end(), [](const DatedEvent& a, const DatedEvent& b) { return a.start < b.start; });
     return list;
 }
 

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/editrepository.h"
 #include "core/db/rowscan.h"
+#include "core/db/stringpool.h"
 #include "core/db/sqlerror.h"
 #include "core/domain/correspondentkey.h"
 #include "core/logging.h"
@@ -441,6 +442,7 @@ Result<QList<DocumentSummary>> DocumentRepository::summaries(Names names)
     if (!rows)
         return std::unexpected(rows.error());
     QList<DocumentSummary> summaries;
+    StringPool languages; // "fr" or "en", a hundred thousand times
     while (rows->next()) {
         DocumentSummary s;
         s.id = rows->integer(0);
@@ -450,7 +452,7 @@ Result<QList<DocumentSummary>> DocumentRepository::summaries(Names names)
         s.dateStart = rows->isoDate(3);
         s.dateEnd = rows->isoDate(4);
         s.type = documentTypeFromName(QUtf8StringView(rows->bytes(5))).value_or(DocumentType::Other);
-        s.language = rows->text(6);
+        s.language = languages.intern(rows->bytes(6));
         s.title = rows->text(7);
         summaries.append(std::move(s));
     }
@@ -478,12 +480,13 @@ Result<void> DocumentRepository::addNames(QList<DocumentSummary>& summaries)
                        "ORDER BY document_id, position"));
     if (!names)
         return std::unexpected(names.error());
+    StringPool spellings; // a correspondent writes or is written to many times
     while (names->next()) {
         const auto index = indexById.constFind(names->integer(0));
         if (index == indexById.constEnd())
             continue;
         DocumentSummary& s = summaries[*index];
-        (names->bytes(1) == QByteArrayView("sender") ? s.senders : s.recipients).append(names->text(2));
+        (names->bytes(1) == QByteArrayView("sender") ? s.senders : s.recipients).append(spellings.intern(names->bytes(2)));
     }
     return names->status();
 }

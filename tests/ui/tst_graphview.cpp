@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -364,10 +365,12 @@ private slots:
             centres.append(layout->position(n.id) * scale - QPointF(200, 250));
             reaches.append(6.0 + (n.documents % 9));
         }
-        QList<QPolygonF> lines;
+        QList<QPolygonF> lines; // the curves as the scan measures them
+        QList<std::array<QPointF, 3>> curves;
         for (const core::GraphEdge& e : graph.edges) {
             const QPointF a = centres.at(row.value(e.from)), b = centres.at(row.value(e.to));
             const QPointF control = (a + b) / 2 + QPointF(-(b - a).y(), (b - a).x()) * 0.1;
+            curves.append({ a, control, b });
             QPolygonF line;
             for (int k = 0; k <= 12; ++k) {
                 const double t = k / 12.0;
@@ -380,8 +383,8 @@ private slots:
         index.reset(bounds, 24.0);
         for (int i = 0; i < centres.size(); ++i)
             index.addDisc(i, centres.at(i), reaches.at(i));
-        for (int i = 0; i < lines.size(); ++i)
-            index.addPolyline(i, lines.at(i));
+        for (int i = 0; i < curves.size(); ++i)
+            index.addCurve(i, curves.at(i)[0], curves.at(i)[1], curves.at(i)[2]);
 
         const auto scanDisc = [&](QPointF p) {
             int best = -1;
@@ -433,7 +436,7 @@ private slots:
             const int disc = scanDisc(p);
             QCOMPARE(index.discAt(p), disc);
             const int line = scanLine(p);
-            QCOMPARE(index.polylineAt(p, 5.0), line);
+            QCOMPARE(index.curveAt(p, 5.0), line);
             discHits += disc >= 0;
             lineHits += line >= 0;
         }
