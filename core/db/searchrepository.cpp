@@ -6,10 +6,14 @@
 #include "core/db/rankingfunction.h"
 #include "core/db/rowscan.h"
 #include "core/db/searchquery.h"
+#include "core/db/sqlerror.h"
 #include "core/logging.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -120,6 +124,29 @@ Result<QList<SearchHit>> SearchRepository::search(
     if (!found)
         return std::unexpected(searchFailure(query, *expression, found.error()));
     return hits;
+}
+
+Result<void> SearchRepository::optimizeIndex(const std::function<bool()>& cancelled)
+{
+    sqlite3* connection = m_database.nativeHandle();
+    if (!connection)
+        return fail(ErrorCode::Sql, QStringLiteral("the database connection is not an SQLite one"));
+    // SQLite asks every ten steps of a statement whether to go on; a non-zero answer interrupts the
+    // merge, which then rolls back whole. FTS5 writes each merged page through a short statement of
+    // its own, so a coarser interval would hardly ever ask.
+    const auto ask = [](void* question) -> int {
+        const auto* cancelled = static_cast<const std::function<bool()>*>(question);
+        return *cancelled && (*cancelled)() ? 1 : 0;
+    };
+    sqlite3_progress_handler(connection, 10, ask, const_cast<std::function<bool()>*>(&cancelled));
+    QSqlQuery merge(m_database.connection());
+    const bool merged = merge.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')"));
+    sqlite3_progress_handler(connection, 0, nullptr, nullptr);
+    if (merged)
+        return {};
+    if (cancelled && cancelled())
+        return fail(ErrorCode::Cancelled, QStringLiteral("Merging the search index was cancelled."));
+    return std::unexpected(sqlError(merge.lastError(), QStringLiteral("merging the search index")));
 }
 
 Result<void> SearchRepository::addDetails(

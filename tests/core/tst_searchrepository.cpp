@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +130,82 @@ private slots:
         QCOMPARE(results->best.size(), std::min<qsizetype>(page, all->size()));
         for (qsizetype i = 0; i < results->best.size(); ++i)
             QCOMPARE(results->best.at(i).documentId, all->at(i).documentId); // the same ranking as search()
+    }
+
+    // A corpus written document by document, as an import in batches leaves it: many index segments.
+    std::unique_ptr<Database> segmentedCorpus(const QString& path, int documents)
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return {};
+        auto out = std::make_unique<Database>(std::move(*db));
+        for (int i = 0; i < documents; ++i) {
+            Document d;
+            d.fileName = QStringLiteral("letter%1.txt").arg(i);
+            d.sourcePath = QStringLiteral("/corpus/") + d.fileName;
+            d.text = QStringLiteral("Lettre %1 au préfet du Pas-de-Calais sur la jungle de Calais, l'hébergement "
+                                    "et les mineurs isolés; réponse attendue avant le %2 mars.")
+                         .arg(i)
+                         .arg(i % 28 + 1);
+            d.sha256 = QString::fromLatin1(QCryptographicHash::hash(d.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+            d.extraction.title = QStringLiteral("Lettre %1").arg(i);
+            if (!DocumentRepository(*out).write(d, d.fileName))
+                return {};
+        }
+        return out;
+    }
+    static int segments(Database& db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM documents_fts_idx")) && q.next() ? q.value(0).toInt() : -1;
+    }
+    static bool indexIsIntact(Database& db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"));
+    }
+
+    void optimizeIndex_mergesSegments_andKeepsEveryResult()
+    {
+        QTemporaryDir dir;
+        auto db = segmentedCorpus(dir.filePath(QStringLiteral("segmented.db")), 40);
+        QVERIFY(db);
+        const int before = segments(*db);
+        QVERIFY2(before > 1, qPrintable(QString::number(before)));
+        SearchRepository search(*db);
+        const QStringList queries { QStringLiteral("préfet"), QStringLiteral("\"jungle de Calais\""), QStringLiteral("héberg*"),
+            QStringLiteral("mars -jungle"), QStringLiteral("Lettre 17") };
+        QList<QList<SearchHit>> results;
+        for (const QString& q : queries)
+            results.append(search.search(q, 10).value_or(QList<SearchHit> {}));
+        QVERIFY(!results.first().isEmpty());
+
+        QVERIFY(search.optimizeIndex());
+        QCOMPARE(segments(*db), 1);
+        QVERIFY(indexIsIntact(*db));
+        for (qsizetype i = 0; i < queries.size(); ++i) {
+            const auto again = search.search(queries.at(i), 10);
+            QVERIFY(again);
+            QCOMPARE(ids(*again), ids(results.at(i)));
+            for (qsizetype k = 0; k < again->size(); ++k)
+                QCOMPARE(again->at(k).snippet, results.at(i).at(k).snippet);
+        }
+    }
+
+    void optimizeIndex_cancelled_leavesTheIndexAsItWas()
+    {
+        QTemporaryDir dir;
+        auto db = segmentedCorpus(dir.filePath(QStringLiteral("segmented.db")), 40);
+        QVERIFY(db);
+        const int before = segments(*db);
+        int asked = 0;
+        const auto merged = SearchRepository(*db).optimizeIndex([&] { return ++asked > 0; });
+        QVERIFY(!merged);
+        QCOMPARE(merged.error().code, ErrorCode::Cancelled);
+        QVERIFY(asked > 0);
+        QCOMPARE(segments(*db), before);
+        QVERIFY(indexIsIntact(*db));
+        QCOMPARE(SearchRepository(*db).search(QStringLiteral("préfet"), 100)->size(), 40);
     }
 
     void search_titleMatch_isFound()
