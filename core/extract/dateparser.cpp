@@ -3,6 +3,7 @@
 #include "core/extract/dateparser.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/lexicon.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -52,6 +53,7 @@ bool plausibleYear(int year) { return year >= 1900 && year <= 2100; }
 
 struct Finder {
     const QString& text;
+    QRegularExpression::MatchOptions check;
     QList<DateMention> found;
 
     bool overlaps(qsizetype start, qsizetype length) const
@@ -71,7 +73,7 @@ struct Finder {
     template <typename Make>
     void scan(const QRegularExpression& re, Make make)
     {
-        auto it = re.globalMatch(text);
+        auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
         while (it.hasNext()) {
             const auto match = it.next();
             if (overlaps(match.capturedStart(), match.capturedLength()))
@@ -137,7 +139,7 @@ QList<DateMention> DateParser::findAll(const QString& text)
         kOptions);
     static const QRegularExpression bareYear(QStringLiteral(R"((?<![\d\p{L}/.\-,])((?:19|20)\d{2})(?![\d\p{L}]|[/.\-]\d))"), kOptions);
 
-    Finder f { text, {} };
+    Finder f { text, subjectCheckFor(text), {} };
     f.scan(dayMonthYear, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),
             Form::DayMonthYear };
