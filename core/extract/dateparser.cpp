@@ -53,7 +53,7 @@ bool plausibleYear(int year) { return year >= 1900 && year <= 2100; }
 
 // Whether a separator stands between two characters that \d may match: an ASCII digit, or any
 // character beyond ASCII (with Unicode properties \d is \p{Nd}, which holds other scripts' digits).
-// ISO and numeric dates cannot occur without one, and most texts have none: their scans are skipped.
+// ISO and numeric dates cannot occur without one: a text that has none skips their scans.
 template <typename IsSeparator>
 bool hasSeparatedDigits(QStringView text, IsSeparator isSeparator)
 {
