@@ -203,6 +203,11 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         if (!inserted)
             return std::unexpected(inserted.error());
         id = (*inserted)->lastInsertId().toLongLong();
+        // What the trigger of schema versions 1 to 3 did (see migrations.cpp, version 4).
+        auto indexed = m_statements.exec(QStringLiteral("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)"),
+            { id, StatementCache::text(ex.title), StatementCache::text(document.text) });
+        if (!indexed)
+            return std::unexpected(indexed.error());
     }
 
     int position = 0;

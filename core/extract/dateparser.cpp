@@ -3,6 +3,7 @@
 #include "core/extract/dateparser.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/lexicon.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -50,8 +51,23 @@ int seasonFromName(const QString& folded)
 
 bool plausibleYear(int year) { return year >= 1900 && year <= 2100; }
 
+// Whether a separator stands between two characters that \d may match: an ASCII digit, or any
+// character beyond ASCII (with Unicode properties \d is \p{Nd}, which holds other scripts' digits).
+// ISO and numeric dates cannot occur without one: a text that has none skips their scans.
+template <typename IsSeparator>
+bool hasSeparatedDigits(QStringView text, IsSeparator isSeparator)
+{
+    const auto digitLike = [](char16_t c) { return (c >= u'0' && c <= u'9') || c >= 0x80; };
+    const char16_t* s = text.utf16();
+    for (qsizetype i = 1; i + 1 < text.size(); ++i)
+        if (isSeparator(s[i]) && digitLike(s[i - 1]) && digitLike(s[i + 1]))
+            return true;
+    return false;
+}
+
 struct Finder {
     const QString& text;
+    QRegularExpression::MatchOptions check;
     QList<DateMention> found;
 
     bool overlaps(qsizetype start, qsizetype length) const
@@ -71,7 +87,7 @@ struct Finder {
     template <typename Make>
     void scan(const QRegularExpression& re, Make make)
     {
-        auto it = re.globalMatch(text);
+        auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
         while (it.hasNext()) {
             const auto match = it.next();
             if (overlaps(match.capturedStart(), match.capturedLength()))
@@ -137,7 +153,7 @@ QList<DateMention> DateParser::findAll(const QString& text)
         kOptions);
     static const QRegularExpression bareYear(QStringLiteral(R"((?<![\d\p{L}/.\-,])((?:19|20)\d{2})(?![\d\p{L}]|[/.\-]\d))"), kOptions);
 
-    Finder f { text, {} };
+    Finder f { text, subjectCheckFor(text), {} };
     f.scan(dayMonthYear, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),
             Form::DayMonthYear };
@@ -146,18 +162,20 @@ QList<DateMention> DateParser::findAll(const QString& text)
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt()),
             Form::MonthDayYear };
     });
-    f.scan(iso, [](const QRegularExpressionMatch& m) {
-        return DateMention { PartialDate::ofDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), Form::Iso };
-    });
-    f.scan(numeric, [](const QRegularExpressionMatch& m) {
-        int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
-        if (m.captured(4).size() == 2)
-            y += y < 50 ? 2000 : 1900;
-        // Day first (French and British use); month first only when the day-first reading is impossible.
-        if (b > 12 && a <= 12)
-            std::swap(a, b);
-        return DateMention { PartialDate::ofDay(y, b, a), Form::Numeric };
-    });
+    if (hasSeparatedDigits(text, [](char16_t c) { return c == u'-'; }))
+        f.scan(iso, [](const QRegularExpressionMatch& m) {
+            return DateMention { PartialDate::ofDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), Form::Iso };
+        });
+    if (hasSeparatedDigits(text, [](char16_t c) { return c == u'/' || c == u'.' || c == u'-'; }))
+        f.scan(numeric, [](const QRegularExpressionMatch& m) {
+            int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
+            if (m.captured(4).size() == 2)
+                y += y < 50 ? 2000 : 1900;
+            // Day first (French and British use); month first only when the day-first reading is impossible.
+            if (b > 12 && a <= 12)
+                std::swap(a, b);
+            return DateMention { PartialDate::ofDay(y, b, a), Form::Numeric };
+        });
     f.scan(monthYear, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofMonth(m.captured(2).toInt(), monthFromName(m.captured(1))), Form::MonthYear };
     });

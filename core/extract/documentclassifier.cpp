@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
+
 namespace littoral::core {
 namespace {
 
@@ -59,41 +61,61 @@ DocumentType DocumentClassifier::type(const TextLines& lines)
     if (salutation || closing)
         return DocumentType::Letter;
     // No salutation nor signature: a communiqué reports what officials did ("Gérald Darmanin a présidé …").
-    if (reported.match(lines.text()).hasMatch())
+    if (reported.match(lines.text(), 0, QRegularExpression::NormalMatch, subjectCheckFor(lines.text())).hasMatch())
         return DocumentType::PressRelease;
     return DocumentType::Other;
 }
 
 QString DocumentClassifier::language(const QString& text)
 {
-    static const QHash<QString, QSet<QString>> stopwords = [] {
-        auto set = [](const char* words) {
-            QSet<QString> s;
-            for (const QString& w : QString::fromUtf8(words).split(QLatin1Char(' ')))
-                s.insert(w);
-            return s;
-        };
-        return QHash<QString, QSet<QString>> {
-            { QStringLiteral("fr"), set("le la les des est et une un que qui dans pour pas sur au aux du nous vous ce cette sont avec par plus leur ont été") },
-            { QStringLiteral("en"), set("the and of to is in that for with on are this we you be have has by which from was were their not") },
-            { QStringLiteral("de"), set("der die das und ist nicht mit für von zu den dem ein eine sich auf auch wir") },
-            { QStringLiteral("es"), set("el los las y es en que por para con una del se su al como pero") },
-            { QStringLiteral("it"), set("il gli e di che per con una del della sono non si alla nel come") },
-            { QStringLiteral("nl"), set("de het een en van is dat op te zijn voor met niet wij ook") },
-        };
+    // In alphabetical order: on a tie the first language wins.
+    static constexpr std::array<const char*, 6> languages = { "de", "en", "es", "fr", "it", "nl" };
+    static const char* const stopwords[] = {
+        "der die das und ist nicht mit für von zu den dem ein eine sich auf auch wir",
+        "the and of to is in that for with on are this we you be have has by which from was were their not",
+        "el los las y es en que por para con una del se su al como pero",
+        "le la les des est et une un que qui dans pour pas sur au aux du nous vous ce cette sont avec par plus leur ont été",
+        "il gli e di che per con una del della sono non si alla nel come",
+        "de het een en van is dat op te zijn voor met niet wij ook",
+    };
+    // Each stopword once, with one bit per language it belongs to: a word is hashed once, not once
+    // per language. The keys view the strings of `words`, which live as long as the table.
+    struct Table {
+        QStringList words;
+        QHash<QStringView, quint8> languagesOf;
+    };
+    static const Table table = [] {
+        Table t;
+        for (std::size_t l = 0; l < languages.size(); ++l) {
+            for (const QString& word : QString::fromUtf8(stopwords[l]).split(QLatin1Char(' '))) {
+                t.words.append(word); // a view of a QString's characters outlives moves of the QString
+                t.languagesOf[QStringView(t.words.constLast())] |= quint8(1u << l);
+            }
+        }
+        return t;
     }();
-    QHash<QString, int> counts;
-    const QStringList words = foldForMatching(text.left(20000)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& w : words)
-        for (auto it = stopwords.cbegin(); it != stopwords.cend(); ++it)
-            if (it.value().contains(w))
-                ++counts[it.key()];
+    std::array<int, languages.size()> counts {};
+    const QString folded = foldForMatching(text.left(20000));
+    const QStringView all(folded);
+    qsizetype from = 0;
+    while (from < all.size()) {
+        qsizetype end = all.indexOf(QLatin1Char(' '), from);
+        if (end < 0)
+            end = all.size();
+        if (end > from) {
+            const quint8 mask = table.languagesOf.value(all.sliced(from, end - from), 0);
+            for (std::size_t l = 0; mask && l < languages.size(); ++l)
+                if (mask & (1u << l))
+                    ++counts[l];
+        }
+        from = end + 1;
+    }
     QString best;
     int bestCount = 2; // fewer than three stopwords: too little text to tell
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() && it.key() < best)) {
-            best = it.key();
-            bestCount = it.value();
+    for (std::size_t l = 0; l < languages.size(); ++l)
+        if (counts[l] > bestCount) {
+            best = QLatin1String(languages[l]);
+            bestCount = counts[l];
         }
     return best;
 }

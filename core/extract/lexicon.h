@@ -45,4 +45,12 @@ private:
     QRegularExpression m_addressLine;
 };
 
+// PCRE2 checks that a subject is valid UTF-16 from the start offset to its end on every match, so a
+// global match over a whole document re-read the rest of it at each hit. A text found valid once
+// is matched without the check; an invalid one keeps it (PCRE2 then reports no match, not a crash).
+inline QRegularExpression::MatchOptions subjectCheckFor(QStringView text)
+{
+    return text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption : QRegularExpression::NoMatchOption;
+}
+
 } // namespace littoral::core

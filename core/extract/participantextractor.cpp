@@ -742,7 +742,8 @@ struct Scan {
             QRegularExpression::UseUnicodePropertiesOption);
         QList<Named> out;
         const QString& text = lines.text();
-        auto it = apposition.globalMatch(text);
+        const auto check = subjectCheckFor(text);
+        auto it = apposition.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
         // A sentence may open on the name: "As Jane Smith, director of …" — the opening word is no part of it.
         static const QRegularExpression openingWord(QStringLiteral(
             R"(^(?:As|Like|When|According|For|But|And|Since|Comme|Selon|Pour|Mais|Et|Depuis|Lorsque|Quand|Ainsi)\s+)"));
@@ -763,7 +764,7 @@ struct Scan {
             p.evidence = { m.captured(0), m.capturedStart() };
             out.append({ p, m.capturedStart(), opened || isQuoted(text, m.capturedStart(), m.capturedEnd()) });
         }
-        auto it2 = courtesyName.globalMatch(text);
+        auto it2 = courtesyName.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
         while (it2.hasNext()) {
             const auto m = it2.next();
             const auto name = PersonName::parse(m.captured(1));

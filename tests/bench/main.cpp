@@ -155,6 +155,8 @@ int phase(int argc, char** argv)
         return runImportFloor(args[0], args[1]);
     if (name == QLatin1String("import-app") && args.size() == 2)
         return runImportApp(args[0], args[1]);
+    if (name == QLatin1String("extract-stages") && args.size() == 2)
+        return runExtractStages(args[0], args[1].toInt());
     if (name == QLatin1String("search") && args.size() == 1)
         return runSearch(args[0]);
     if (name == QLatin1String("view") && args.size() == 1)

@@ -17,6 +17,8 @@ namespace littoral::bench {
 // Non-GUI phases run under a QCoreApplication, the others under a QApplication (offscreen).
 int runImportFloor(const QString& corpus, const QString& database);
 int runImportApp(const QString& corpus, const QString& database);
+// Each extraction stage timed on one thread over the first `limit` files of a corpus.
+int runExtractStages(const QString& corpus, int limit);
 int runSearch(const QString& database);
 int runView(const QString& database);
 // Only the timeline, on the corpus of an imported database: no window, no graph layout.

@@ -73,6 +73,11 @@ private slots:
                                                    << QStringLiteral("day") << QStringLiteral("03/01/2020");
         QTest::addRow("iso") << QStringLiteral("2016-10-24") << QStringLiteral("2016-10-24") << QStringLiteral("day")
                              << QStringLiteral("2016-10-24");
+        // The separator test that lets most texts skip the ISO and numeric scans: at the very start and end.
+        QTest::addRow("iso_wholeText_hyphenatedWordsBefore") << QStringLiteral("Pas-de-Calais, Grande-Synthe 2016-10-24")
+                                                             << QStringLiteral("2016-10-24") << QStringLiteral("day") << QStringLiteral("2016-10-24");
+        QTest::addRow("numeric_atTextEnd_twoDigitYear") << QStringLiteral("Calais, le 1/2/16") << QStringLiteral("2016-02-01")
+                                                        << QStringLiteral("day") << QStringLiteral("1/2/16");
         QTest::addRow("en_ordinal_of") << QStringLiteral("10th of July 2014") << QStringLiteral("2014-07-10")
                                        << QStringLiteral("day") << QStringLiteral("10th of July 2014");
         QTest::addRow("en_ordinal_brokenSuperscript") << QStringLiteral("2\nnd of July 2014") << QStringLiteral("2014-07-02")

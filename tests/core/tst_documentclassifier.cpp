@@ -97,6 +97,15 @@ private slots:
                                               "tragbar ist und sich auch die Lage der Kinder verschlechtert.")
                             << QStringLiteral("de");
         QTest::addRow("tooShort_unknown") << QStringLiteral("Calais 2016") << QString();
+        QTest::addRow("twoStopwordsOnly_unknown") << QStringLiteral("The Jungle of Calais") << QString();
+        // "en" is a stopword of Spanish and of Dutch: each word counts for every language it belongs to.
+        QTest::addRow("sharedStopword_countsForBoth_tieGoesToFirstCode") << QStringLiteral("en Calais, en Dunkerque, en Grande-Synthe")
+                                                                         << QStringLiteral("es");
+        QTest::addRow("sharedStopword_decidedByOthers") << QStringLiteral("en Calais, en Dunkerque, het kamp en de haven")
+                                                        << QStringLiteral("nl");
+        // Folded words are compared, so "été" and "für" in the lists never match ("ete", "fur").
+        QTest::addRow("accentedStopwordsNeverMatch") << QStringLiteral("été été été für für für the") << QString();
+        QTest::addRow("frenchOverEnglish_tie") << QStringLiteral("the and of Calais le la les") << QStringLiteral("en");
     }
     void language()
     {
