@@ -411,6 +411,36 @@ private slots:
             qPrintable(summary->problems[1].reason));
     }
 
+    // Batches of one leave one index segment per document; the import merges them when it is done,
+    // unless it wrote only a small part of the corpus (merging costs in proportion to the whole index).
+    void import_inSmallBatches_leavesTheSearchIndexMerged()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        const QByteArray letter = readFile(kCorpus + QStringLiteral("/000_a2062bf0896207c8.txt"));
+        QVERIFY(!letter.isEmpty());
+        QDir(dir.path()).mkpath(QStringLiteral("variants"));
+        for (int i = 0; i < 13; ++i) // distinct bytes, so none is a duplicate
+            writeFile(dir.filePath(QStringLiteral("variants/v%1.txt").arg(i)), letter + "\nP.S. " + QByteArray::number(i) + "\n");
+        ImportOptions options;
+        options.batchSize = 1;
+        auto summary = ImportJob(db, { kCorpus, dir.filePath(QStringLiteral("variants/v0.txt")) }, options).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 6);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT segid) FROM documents_fts_idx")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"p s\"'")), 1);
+
+        QStringList twelve;
+        for (int i = 1; i <= 12; ++i)
+            twelve << dir.filePath(QStringLiteral("variants/v%1.txt").arg(i));
+        QCOMPARE(ImportJob(db, twelve, options).runSynchronously()->imported, 12); // 12 of 18: merged
+        QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT segid) FROM documents_fts_idx")), 1);
+
+        writeFile(dir.filePath(QStringLiteral("late.txt")), letter + "\nP.S. tardif\n");
+        QCOMPARE(ImportJob(db, { dir.filePath(QStringLiteral("late.txt")) }, options).runSynchronously()->imported, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT segid) FROM documents_fts_idx")), 2); // 1 of 19: not merged
+    }
+
     void import_cancelledThroughCallbacks_keepsWholeBatches()
     {
         QTemporaryDir dir;
