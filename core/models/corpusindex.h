@@ -56,6 +56,8 @@ public:
     const QList<DatedEvent>& events() const { return m_events; }
 
     const DocumentSummary* document(qint64 id) const;
+    // The row of a document in documents(), -1 when it is not in this corpus.
+    qsizetype rowOf(qint64 documentId) const { return m_documentRow.value(documentId, -1); }
     const CorrespondentSummary* correspondent(qint64 id) const;
     // The participations of one document, in document order: a view into the index, no copy (the
     // graph and the search highlight go through them for every document of a 100,000-document corpus).
