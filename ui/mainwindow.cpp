@@ -149,11 +149,6 @@ MainWindow::~MainWindow()
     m_corpusWatcher.waitForFinished();
 }
 
-QSortFilterProxyModel* MainWindow::documentProxy() const
-{
-    return m_proxy;
-}
-
 QWidget* MainWindow::buildListPane()
 {
     m_listFilter = new QLineEdit(this);

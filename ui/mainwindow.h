@@ -19,7 +19,6 @@ class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
 class QProgressDialog;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -67,7 +66,7 @@ public:
 
     core::SelectionState* selection() const { return m_selection; }
     core::DocumentTableModel* documentModel() const { return m_model; }
-    QSortFilterProxyModel* documentProxy() const;
+    core::DocumentFilterProxy* documentProxy() const { return m_proxy; }
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
     QString readerText() const;

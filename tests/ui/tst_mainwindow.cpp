@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +43,7 @@ private slots:
         window.show();
         QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("sample.db")), { core::CorpusLocation::sampleCorpus() }));
 
-        QSortFilterProxyModel* proxy = window.documentProxy();
+        core::DocumentFilterProxy* proxy = window.documentProxy();
         QCOMPARE(proxy->rowCount(), 5);
         // Sorted by date: the 2014 open letter first, the 2020 communiqué last.
         QCOMPARE(proxy->index(0, DocumentTableModel::DateColumn).data().toString(), QStringLiteral("10 Jul 2014"));
@@ -53,7 +52,7 @@ private slots:
         QCOMPARE(proxy->index(4, DocumentTableModel::SendersColumn).data().toString(), QStringLiteral("Gérald Darmanin"));
 
         // The filter narrows the list to the mayor's letter.
-        qobject_cast<core::DocumentFilterProxy*>(proxy)->setTextFilter(QStringLiteral("bouchart"));
+        proxy->setTextFilter(QStringLiteral("bouchart"));
         QCOMPARE(proxy->rowCount(), 1);
         QCOMPARE(proxy->index(0, DocumentTableModel::RecipientsColumn).data().toString(), QStringLiteral("Nathanaël Caillaux"));
         window.selectDocumentRow(0);
@@ -101,7 +100,7 @@ private slots:
         QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("linked.db")), { core::CorpusLocation::sampleCorpus() }));
         QVERIFY(laidOut.wait(30000) || laidOut.count() > 0);
         core::SelectionState* selection = window.selection();
-        QSortFilterProxyModel* list = window.documentProxy();
+        core::DocumentFilterProxy* list = window.documentProxy();
         const int allNodes = window.graph()->nodeCount();
         QVERIFY(allNodes > 30);
 
