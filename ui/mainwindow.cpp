@@ -561,22 +561,27 @@ void MainWindow::updateStatus()
     }
     const CorpusIndex& corpus = m_selection->corpus();
     const int documents = int(corpus.documents().size());
-    // Correspondents as merged in the database (spellings of one person count once).
-    QSet<qint64> correspondents;
-    for (const Participation& p : corpus.participations())
-        if (p.role != ParticipantRole::Mentioned)
-            correspondents.insert(p.correspondentId);
-    QDate first, last;
-    for (const DocumentSummary& d : corpus.documents())
-        if (d.dateStart.isValid()) {
-            first = first.isValid() ? std::min(first, d.dateStart) : d.dateStart;
-            last = last.isValid() ? std::max(last, d.dateEnd) : d.dateEnd;
-        }
-    const int people = int(correspondents.size());
-    QString text = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
-        + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
-    if (first.isValid())
-        text += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
+    if (m_summaryCorpus != m_selection->corpusPointer()) {
+        // Once per corpus, not at every filter change: it goes through every participation.
+        m_summaryCorpus = m_selection->corpusPointer();
+        // Correspondents as merged in the database (spellings of one person count once).
+        QSet<qint64> correspondents;
+        for (const Participation& p : corpus.participations())
+            if (p.role != ParticipantRole::Mentioned)
+                correspondents.insert(p.correspondentId);
+        QDate first, last;
+        for (const DocumentSummary& d : corpus.documents())
+            if (d.dateStart.isValid()) {
+                first = first.isValid() ? std::min(first, d.dateStart) : d.dateStart;
+                last = last.isValid() ? std::max(last, d.dateEnd) : d.dateEnd;
+            }
+        const int people = int(correspondents.size());
+        m_corpusSummary = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
+            + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
+        if (first.isValid())
+            m_corpusSummary += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
+    }
+    QString text = m_corpusSummary;
 
     QStringList filters;
     if (m_selection->hasPeriod())

@@ -125,6 +125,8 @@ private:
     QSplitter* m_vertical = nullptr;
     QSplitter* m_horizontal = nullptr;
     QLabel* m_status = nullptr;
+    std::shared_ptr<const core::CorpusIndex> m_summaryCorpus; // what m_corpusSummary describes
+    QString m_corpusSummary; // "N documents · N correspondents · 2014–2020"
     QTimer m_searchDelay;
     QTimer m_listFilterDelay;
     QList<std::pair<int, int>> m_searchHighlights;
