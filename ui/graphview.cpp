@@ -136,16 +136,14 @@ void GraphView::updateSearchNodes()
     ++m_searchVersion;
     if (!m_selection->hasSearch())
         return;
-    // Straight through the participations, which are grouped by document: no per-document lookup.
-    qint64 document = 0;
-    bool hit = false;
-    for (const core::Participation& p : m_selection->corpus().participations()) {
-        if (p.documentId != document) {
-            document = p.documentId;
-            hit = m_selection->isSearchHit(document);
-        }
-        if (hit && p.role != ParticipantRole::Mentioned)
-            m_graph.searchNodes.insert(p.correspondentId);
+    // From the selection's per-row answers: only the hits' participations are looked up.
+    const core::CorpusIndex& corpus = m_selection->corpus();
+    for (qsizetype row = 0; row < corpus.documents().size(); ++row) {
+        if (!m_selection->isSearchHitRow(row))
+            continue;
+        for (const core::Participation& p : corpus.participationsOf(corpus.documents().at(row).id))
+            if (p.role != ParticipantRole::Mentioned)
+                m_graph.searchNodes.insert(p.correspondentId);
     }
 }
 
