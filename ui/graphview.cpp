@@ -136,12 +136,12 @@ void GraphView::updateSearchNodes()
     ++m_searchVersion;
     if (!m_selection->hasSearch())
         return;
-    // From the selection's per-row answers: only the hits' participations are looked up.
+    // From the selection's per-row answers and the corpus's per-row participations: no look-up by id.
     const core::CorpusIndex& corpus = m_selection->corpus();
     for (qsizetype row = 0; row < corpus.documents().size(); ++row) {
         if (!m_selection->isSearchHitRow(row))
             continue;
-        for (const core::Participation& p : corpus.participationsOf(corpus.documents().at(row).id))
+        for (const core::Participation& p : corpus.participationsOfRow(row))
             if (p.role != ParticipantRole::Mentioned)
                 m_graph.searchNodes.insert(p.correspondentId);
     }

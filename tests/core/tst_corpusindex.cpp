@@ -128,6 +128,18 @@ private slots:
         QCOMPARE(m_index->senderLane(documentOn(*m_index, QDate(2014, 7, 10))), QStringLiteral("Migreurop"));
     }
 
+    void participationsOfRow_areThoseOfTheDocumentOnThatRow()
+    {
+        for (qsizetype row = 0; row < m_index->documents().size(); ++row) {
+            const auto byId = m_index->participationsOf(m_index->documents().at(row).id);
+            const auto byRow = m_index->participationsOfRow(row);
+            QCOMPARE(byRow.data(), byId.data());
+            QCOMPARE(byRow.size(), byId.size());
+        }
+        QVERIFY(m_index->participationsOfRow(-1).empty());
+        QVERIFY(m_index->participationsOfRow(m_index->documents().size()).empty());
+    }
+
     void loadDocuments_thenCompleted_equalsAWholeLoad()
     {
         const QString path = m_dir.filePath(QStringLiteral("sample.db"));
