@@ -499,9 +499,11 @@ void MainWindow::showSearchResults(const SearchResults& results)
     m_results->setHtml(html);
     m_listTabs->setTabText(1, tr("Search results (%1)").arg(total));
     m_listTabs->setCurrentIndex(1);
+    const qint64 shown = m_selection->currentDocument();
     if (!results.best.isEmpty())
-        m_selection->setCurrentDocument(results.best.first().documentId);
-    showDocument(m_selection->currentDocument()); // refresh the reader's highlights for the new query
+        m_selection->setCurrentDocument(results.best.first().documentId); // shows it, with the new highlights
+    if (m_selection->currentDocument() == shown)
+        showDocument(shown); // the same document: refresh the reader's highlights for the new query
 }
 
 void MainWindow::showDocument(qint64 id)
