@@ -138,6 +138,7 @@ void GraphView::updateSearchNodes()
         return;
     // From the selection's per-row answers and the corpus's per-row participations: no look-up by id.
     const core::CorpusIndex& corpus = m_selection->corpus();
+    m_graph.searchNodes.reserve(corpus.correspondents().size()); // no rehash as it grows
     for (qsizetype row = 0; row < corpus.documents().size(); ++row) {
         if (!m_selection->isSearchHitRow(row))
             continue;

@@ -117,7 +117,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_selection, &SelectionState::currentDocumentChanged, this, [this](qint64 id) {
         showDocument(id);
         // Keep the list's current row on the document chosen elsewhere (timeline, results).
-        const int sourceRow = m_model->rowOfDocument(id);
+        // The list holds the corpus's documents in its order: its row is the corpus's, found in the
+        // corpus's index rather than in a second one built over 100,000 rows at the first search.
+        int sourceRow = int(m_selection->corpus().rowOf(id));
+        if (sourceRow < 0 || sourceRow >= m_model->rowCount() || m_model->document(sourceRow).id != id)
+            sourceRow = m_model->rowOfDocument(id);
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (index.isValid() && m_table->currentIndex().row() != index.row())
             m_table->setCurrentIndex(index);
