@@ -131,16 +131,15 @@ void GraphView::updateSearchNodes()
     ++m_searchVersion;
     if (!m_selection->hasSearch())
         return;
-    // Straight through the participations, which are grouped by document: no per-document lookup.
-    qint64 document = 0;
-    bool hit = false;
-    for (const core::Participation& p : m_selection->corpus().participations()) {
-        if (p.documentId != document) {
-            document = p.documentId;
-            hit = m_selection->isSearchHit(document);
-        }
-        if (hit && p.role != ParticipantRole::Mentioned)
-            m_graph.searchNodes.insert(p.correspondentId);
+    // From the selection's per-row answers and the corpus's per-row participations: no look-up by id.
+    const core::CorpusIndex& corpus = m_selection->corpus();
+    m_graph.searchNodes.reserve(corpus.correspondents().size()); // no rehash as it grows
+    for (qsizetype row = 0; row < corpus.documents().size(); ++row) {
+        if (!m_selection->isSearchHitRow(row))
+            continue;
+        for (const core::Participation& p : corpus.participationsOfRow(row))
+            if (p.role != ParticipantRole::Mentioned)
+                m_graph.searchNodes.insert(p.correspondentId);
     }
 }
 
@@ -224,6 +223,13 @@ void GraphView::onLayoutFinished()
         startLayout(); // superseded while running: show this one, lay out the latest
     } else {
         m_running = false;
+        if (paintsInBackground()) {
+            // The last frame stays up (or "Drawing…" before the first) while this one is painted on the pool.
+            m_moving = true;
+            ++m_frameGeneration;
+            m_settleTimer.stop();
+            startSettledFrame();
+        }
         update();
         emit layoutFinished();
     }
@@ -548,6 +554,7 @@ void GraphView::paintMessage(QPainter& p)
     QString message = m_layoutError;
     if (message.isEmpty())
         message = !m_hasLayout ? tr("Laying out…")
+            : !m_graph.nodes.isEmpty() ? tr("Drawing…")
             : m_selection->hasPeriod() ? tr("No correspondents in this period")
                                        : tr("No correspondents to show");
     p.setPen(QColor::fromRgbF(float(text.redF() * 0.6 + base.redF() * 0.4), float(text.greenF() * 0.6 + base.greenF() * 0.4),
@@ -652,6 +659,16 @@ void GraphView::paintEvent(QPaintEvent*)
     const qreal ratio = out.device()->devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * ratio).toSize();
     SceneKey key = sceneKey(ratio);
+    if (!m_sceneKey && paintsInBackground()) {
+        // Nothing painted yet, and a large graph: its first frame comes from the pool.
+        if (!m_moving || !m_frameWatcher.isRunning()) {
+            m_moving = true;
+            ++m_frameGeneration;
+            startSettledFrame();
+        }
+        paintMessage(out);
+        return;
+    }
     if (m_sceneKey != key) {
         if (m_moving && m_sceneKey && m_scene.size() == pixels && m_sceneKey->pixelRatio == ratio) {
             paintPreview(out);

@@ -170,6 +170,10 @@ private:
     // Progressive frames: while the view moves, the last frame is shown moved (one image draw);
     // once it rests for kSettleMs the full frame is painted on the work pool and swapped in.
     static constexpr int kSettleMs = 100;
+    // Above this many nodes and links a full frame is felt (over 100 ms at 100,000 documents): the
+    // frame after a new layout, and the first one, are then painted on the work pool too.
+    static constexpr qsizetype kBackgroundItems = 2000;
+    bool paintsInBackground() const { return m_graph.nodes.size() + m_graph.edges.size() > kBackgroundItems; }
     bool m_moving = false;
     QTimer m_settleTimer;
     QFutureWatcher<Frame> m_frameWatcher;

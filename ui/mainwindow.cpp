@@ -117,7 +117,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_selection, &SelectionState::currentDocumentChanged, this, [this](qint64 id) {
         showDocument(id);
         // Keep the list's current row on the document chosen elsewhere (timeline, results).
-        const int sourceRow = m_model->rowOfDocument(id);
+        // The list holds the corpus's documents in its order: its row is the corpus's, found in the
+        // corpus's index rather than in a second one built over 100,000 rows at the first search.
+        int sourceRow = int(m_selection->corpus().rowOf(id));
+        if (sourceRow < 0 || sourceRow >= m_model->rowCount() || m_model->document(sourceRow).id != id)
+            sourceRow = m_model->rowOfDocument(id);
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (index.isValid() && m_table->currentIndex().row() != index.row())
             m_table->setCurrentIndex(index);
@@ -147,11 +151,6 @@ MainWindow::~MainWindow()
         m_importWatcher.waitForFinished();
     }
     m_corpusWatcher.waitForFinished();
-}
-
-QSortFilterProxyModel* MainWindow::documentProxy() const
-{
-    return m_proxy;
 }
 
 QWidget* MainWindow::buildListPane()
@@ -504,9 +503,11 @@ void MainWindow::showSearchResults(const SearchResults& results)
     m_results->setHtml(html);
     m_listTabs->setTabText(1, tr("Search results (%1)").arg(total));
     m_listTabs->setCurrentIndex(1);
+    const qint64 shown = m_selection->currentDocument();
     if (!results.best.isEmpty())
-        m_selection->setCurrentDocument(results.best.first().documentId);
-    showDocument(m_selection->currentDocument()); // refresh the reader's highlights for the new query
+        m_selection->setCurrentDocument(results.best.first().documentId); // shows it, with the new highlights
+    if (m_selection->currentDocument() == shown)
+        showDocument(shown); // the same document: refresh the reader's highlights for the new query
 }
 
 void MainWindow::showDocument(qint64 id)
@@ -566,22 +567,27 @@ void MainWindow::updateStatus()
     }
     const CorpusIndex& corpus = m_selection->corpus();
     const int documents = int(corpus.documents().size());
-    // Correspondents as merged in the database (spellings of one person count once).
-    QSet<qint64> correspondents;
-    for (const Participation& p : corpus.participations())
-        if (p.role != ParticipantRole::Mentioned)
-            correspondents.insert(p.correspondentId);
-    QDate first, last;
-    for (const DocumentSummary& d : corpus.documents())
-        if (d.dateStart.isValid()) {
-            first = first.isValid() ? std::min(first, d.dateStart) : d.dateStart;
-            last = last.isValid() ? std::max(last, d.dateEnd) : d.dateEnd;
-        }
-    const int people = int(correspondents.size());
-    QString text = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
-        + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
-    if (first.isValid())
-        text += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
+    if (m_summaryCorpus != m_selection->corpusPointer()) {
+        // Once per corpus, not at every filter change: it goes through every participation.
+        m_summaryCorpus = m_selection->corpusPointer();
+        // Correspondents as merged in the database (spellings of one person count once).
+        QSet<qint64> correspondents;
+        for (const Participation& p : corpus.participations())
+            if (p.role != ParticipantRole::Mentioned)
+                correspondents.insert(p.correspondentId);
+        QDate first, last;
+        for (const DocumentSummary& d : corpus.documents())
+            if (d.dateStart.isValid()) {
+                first = first.isValid() ? std::min(first, d.dateStart) : d.dateStart;
+                last = last.isValid() ? std::max(last, d.dateEnd) : d.dateEnd;
+            }
+        const int people = int(correspondents.size());
+        m_corpusSummary = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
+            + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
+        if (first.isValid())
+            m_corpusSummary += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
+    }
+    QString text = m_corpusSummary;
 
     QStringList filters;
     if (m_selection->hasPeriod())

@@ -19,7 +19,6 @@ class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
 class QProgressDialog;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -67,7 +66,7 @@ public:
 
     core::SelectionState* selection() const { return m_selection; }
     core::DocumentTableModel* documentModel() const { return m_model; }
-    QSortFilterProxyModel* documentProxy() const;
+    core::DocumentFilterProxy* documentProxy() const { return m_proxy; }
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
     QString readerText() const;
@@ -126,6 +125,8 @@ private:
     QSplitter* m_vertical = nullptr;
     QSplitter* m_horizontal = nullptr;
     QLabel* m_status = nullptr;
+    std::shared_ptr<const core::CorpusIndex> m_summaryCorpus; // what m_corpusSummary describes
+    QString m_corpusSummary; // "N documents · N correspondents · 2014–2020"
     QTimer m_searchDelay;
     QTimer m_listFilterDelay;
     QList<std::pair<int, int>> m_searchHighlights;

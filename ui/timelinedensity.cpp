@@ -148,15 +148,16 @@ QString TimelineDensity::bucketName() const
 }
 
 void TimelineDensity::setDocuments(
-    const QList<core::DocumentSummary>& documents, const std::function<bool(qint64)>& accept)
+    const QList<core::DocumentSummary>& documents, const std::function<bool(qsizetype row)>& accept)
 {
     // Always cover the design's 2014–2020 band so the baseline runs under it even where it is empty.
     m_first = TimeScale::toTime(QDate(2014, 1, 1));
     m_last = TimeScale::toTime(QDate(2021, 1, 1));
     QList<core::TimelineCounts::Entry> entries;
     entries.reserve(documents.size());
-    for (const core::DocumentSummary& d : documents) {
-        if (!d.dateStart.isValid() || !d.dateEnd.isValid() || (accept && !accept(d.id)))
+    for (qsizetype row = 0; row < documents.size(); ++row) {
+        const core::DocumentSummary& d = documents.at(row);
+        if (!d.dateStart.isValid() || !d.dateEnd.isValid() || (accept && !accept(row)))
             continue;
         const int start = int(d.dateStart.toJulianDay());
         const int end = int(std::max(d.dateStart, d.dateEnd).toJulianDay()) + 1;

@@ -193,13 +193,15 @@ void TimelineView::rebuildCorpus()
         return;
     }
     const core::CorpusIndex& corpus = m_selection->corpus();
-    for (const core::DocumentSummary& d : corpus.documents()) {
+    for (qsizetype row = 0; row < corpus.documents().size(); ++row) {
+        const core::DocumentSummary& d = corpus.documents().at(row);
         if (!d.dateStart.isValid() || !d.dateEnd.isValid()) {
             ++m_undated;
             continue;
         }
         DocInfo info;
         info.id = d.id;
+        info.row = row;
         info.start = TimeScale::toTime(d.dateStart);
         info.end = TimeScale::toTime(std::max(d.dateStart, d.dateEnd)) + 1.0;
         info.type = int(d.type);
@@ -245,6 +247,11 @@ void TimelineView::rebuildCorpus()
     }
     std::stable_sort(m_events.begin(), m_events.end(),
         [](const EventInfo& a, const EventInfo& b) { return a.start < b.start; });
+    for (EventInfo& e : m_events) {
+        e.rows.reserve(e.documents.size());
+        for (const qint64 id : std::as_const(e.documents))
+            e.rows.append(corpus.rowOf(id));
+    }
     // Labels go first to the events most documents mention, then left to right.
     QList<qsizetype> byMentions(m_events.size());
     std::iota(byMentions.begin(), byMentions.end(), qsizetype(0));
@@ -350,9 +357,9 @@ void TimelineView::rebuildFilter()
     for (qsizetype i = 0; i < m_docs.size(); ++i) {
         const DocInfo& d = m_docs.at(i);
         if (filtering)
-            m_docAccepted[i] = selection->accepts(d.id);
+            m_docAccepted[i] = selection->acceptsRow(d.row);
         if (searching)
-            m_docHit[i] = selection->isSearchHit(d.id);
+            m_docHit[i] = selection->isSearchHitRow(d.row);
         entries.append(
             { int(d.start), int(d.end), d.lane, d.type, d.point, m_docAccepted.at(i), m_docHit.at(i) });
     }
@@ -361,9 +368,9 @@ void TimelineView::rebuildFilter()
     m_eventAccepted = QList<bool>(m_events.size(), true);
     if (filtering) {
         for (qsizetype i = 0; i < m_events.size(); ++i) {
-            const QList<qint64>& documents = m_events.at(i).documents;
-            m_eventAccepted[i] = std::any_of(documents.cbegin(), documents.cend(),
-                [selection](qint64 id) { return selection->accepts(id); });
+            const QList<qsizetype>& rows = m_events.at(i).rows;
+            m_eventAccepted[i] = std::any_of(rows.cbegin(), rows.cend(),
+                [selection](qsizetype row) { return row >= 0 && selection->acceptsRow(row); });
         }
     }
     for (EventGroup& group : m_eventGroups)
@@ -373,7 +380,7 @@ void TimelineView::rebuildFilter()
     if (selection) {
         // The band shows every filter but the period, so the brushed period is seen in its context.
         m_density->setDocuments(selection->corpus().documents(),
-            [selection](qint64 id) { return selection->acceptsIgnoringPeriod(id); });
+            [selection](qsizetype row) { return selection->acceptsRowIgnoringPeriod(row); });
     }
     invalidate();
 }

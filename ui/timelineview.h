@@ -94,6 +94,7 @@ private:
     };
     struct DocInfo {
         qint64 id = 0;
+        qsizetype row = 0; // in the corpus's documents, for the selection's per-row answers
         double start = 0.0; // Julian days, [start, end)
         double end = 0.0;
         int type = 0;
@@ -109,6 +110,7 @@ private:
         bool point = true;
         bool approximate = false;
         QList<qint64> documents;
+        QList<qsizetype> rows; // of the documents in the corpus (-1: not in it)
     };
     struct LabelCandidate {
         double start = 0.0;

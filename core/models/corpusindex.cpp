@@ -106,6 +106,11 @@ CorpusIndex CorpusIndex::fromParts(QList<DocumentSummary> documents, QList<Corre
         while (end < index.m_participations.size() && index.m_participations.at(end).documentId == doc)
             ++end;
         index.m_participationRange.insert(doc, { i, end });
+        if (const qsizetype row = index.m_documentRow.value(doc, -1); row >= 0) {
+            if (index.m_participationRangeOfRow.isEmpty())
+                index.m_participationRangeOfRow.resize(index.m_documents.size(), { 0, 0 });
+            index.m_participationRangeOfRow[row] = { i, end };
+        }
         i = end;
     }
     return index;
@@ -129,6 +134,14 @@ std::span<const Participation> CorpusIndex::participationsOf(qint64 documentId) 
     if (it == m_participationRange.cend())
         return {};
     return std::span<const Participation>(m_participations.constData() + it->first, size_t(it->second - it->first));
+}
+
+std::span<const Participation> CorpusIndex::participationsOfRow(qsizetype row) const
+{
+    if (row < 0 || row >= m_participationRangeOfRow.size())
+        return {};
+    const auto [first, end] = m_participationRangeOfRow.at(row);
+    return std::span<const Participation>(m_participations.constData() + first, size_t(end - first));
 }
 
 bool CorpusIndex::involves(qint64 documentId, qint64 correspondentId) const

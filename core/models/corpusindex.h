@@ -56,10 +56,14 @@ public:
     const QList<DatedEvent>& events() const { return m_events; }
 
     const DocumentSummary* document(qint64 id) const;
+    // The row of a document in documents(), -1 when it is not in this corpus.
+    qsizetype rowOf(qint64 documentId) const { return m_documentRow.value(documentId, -1); }
     const CorrespondentSummary* correspondent(qint64 id) const;
     // The participations of one document, in document order: a view into the index, no copy (the
     // graph and the search highlight go through them for every document of a 100,000-document corpus).
     std::span<const Participation> participationsOf(qint64 documentId) const;
+    // The same by row of documents(), without a look-up.
+    std::span<const Participation> participationsOfRow(qsizetype row) const;
     bool involves(qint64 documentId, qint64 correspondentId) const;
     // Whether a document's date range overlaps [from, to] (an undated one never does); true with no period.
     bool inPeriod(qint64 documentId, QDate from, QDate to) const;
@@ -78,6 +82,7 @@ private:
     QHash<qint64, qsizetype> m_documentRow;
     QHash<qint64, qsizetype> m_correspondentRow;
     QHash<qint64, std::pair<qsizetype, qsizetype>> m_participationRange; // document -> [first, end)
+    QList<std::pair<qsizetype, qsizetype>> m_participationRangeOfRow; // the same by document row (empty: none)
 };
 
 } // namespace littoral::core

@@ -17,6 +17,7 @@ void DocumentTableModel::setDocuments(QList<DocumentSummary> documents)
 {
     beginResetModel();
     m_documents = std::move(documents);
+    m_rowOfId.clear();
     endResetModel();
 }
 
@@ -37,10 +38,13 @@ void DocumentTableModel::updateDocuments(QList<DocumentSummary> documents)
 
 int DocumentTableModel::rowOfDocument(qint64 id) const
 {
-    for (int row = 0; row < m_documents.size(); ++row)
-        if (m_documents.at(row).id == id)
-            return row;
-    return -1;
+    // Asked at each change of the current document: a walk over 100,000 rows was felt.
+    if (m_rowOfId.isEmpty() && !m_documents.isEmpty()) {
+        m_rowOfId.reserve(m_documents.size());
+        for (int row = 0; row < m_documents.size(); ++row)
+            m_rowOfId.insert(m_documents.at(row).id, row);
+    }
+    return m_rowOfId.value(id, -1);
 }
 
 int DocumentTableModel::rowCount(const QModelIndex& parent) const

@@ -5,6 +5,7 @@
 #include "core/db/documentrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace littoral::core {
 
@@ -44,6 +45,7 @@ public:
 
 private:
     QList<DocumentSummary> m_documents;
+    mutable QHash<qint64, int> m_rowOfId; // built at the first rowOfDocument() after a reset
 };
 
 } // namespace littoral::core

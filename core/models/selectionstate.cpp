@@ -10,6 +10,63 @@ SelectionState::SelectionState(QObject* parent)
 {
 }
 
+bool SelectionState::isFiltering() const
+{
+    return hasPeriod() || m_correspondent != 0 || !m_edgeDocuments.isEmpty() || hasSearch();
+}
+
+void SelectionState::updateRowFlags()
+{
+    // O(documents + participations), each document visited once: no involves() or inPeriod() per id.
+    const QList<DocumentSummary>& documents = m_corpus->documents();
+    const qsizetype rows = documents.size();
+    if (!isFiltering()) {
+        m_rowFlags = QList<quint8>(rows, quint8(RowAccepted | RowAcceptedIgnoringPeriod));
+        return;
+    }
+    QList<bool> involved;
+    if (m_correspondent != 0) {
+        involved = QList<bool>(rows, false);
+        qint64 document = 0;
+        qsizetype row = -1;
+        for (const Participation& p : m_corpus->participations()) {
+            if (p.correspondentId != m_correspondent || p.role == ParticipantRole::Mentioned)
+                continue;
+            if (p.documentId != document) {
+                document = p.documentId;
+                row = m_corpus->rowOf(document);
+            }
+            if (row >= 0)
+                involved[row] = true;
+        }
+    }
+    // The sets by id, marked from their side: as many look-ups as matches, not as documents.
+    auto mark = [this, rows](auto ids) {
+        QList<bool> marked(rows, false);
+        for (const qint64 id : ids)
+            if (const qsizetype row = m_corpus->rowOf(id); row >= 0)
+                marked[row] = true;
+        return marked;
+    };
+    const bool searching = hasSearch();
+    const bool period = hasPeriod();
+    const QList<bool> hits = searching ? mark(m_snippets.keys()) : QList<bool>();
+    const QList<bool> onEdge = m_edgeDocuments.isEmpty() ? QList<bool>() : mark(m_edgeDocuments);
+    m_rowFlags = QList<quint8>(rows, 0);
+    for (qsizetype row = 0; row < rows; ++row) {
+        const DocumentSummary& d = documents.at(row);
+        const bool hit = searching && hits.at(row);
+        const bool accepted = (m_correspondent == 0 || involved.at(row)) && (onEdge.isEmpty() || onEdge.at(row))
+            && (!searching || hit);
+        quint8 flags = hit ? RowSearchHit : 0;
+        if (accepted)
+            flags |= RowAcceptedIgnoringPeriod;
+        if (accepted && (!period || (d.dateStart.isValid() && d.dateStart <= m_to && d.dateEnd >= m_from)))
+            flags |= RowAccepted;
+        m_rowFlags[row] = flags;
+    }
+}
+
 void SelectionState::setCorpus(std::shared_ptr<const CorpusIndex> corpus)
 {
     m_corpus = corpus ? std::move(corpus) : std::make_shared<const CorpusIndex>();
@@ -20,6 +77,7 @@ void SelectionState::setCorpus(std::shared_ptr<const CorpusIndex> corpus)
     m_snippets.clear();
     m_document = 0;
     m_hovered = 0;
+    updateRowFlags(); // the views read them as soon as they hear of the new corpus
     emit corpusChanged();
     emit filterChanged();
 }
@@ -32,6 +90,7 @@ void SelectionState::completeCorpus(std::shared_ptr<const CorpusIndex> corpus)
     m_correspondent = 0;
     m_edgeDocuments.clear();
     m_hovered = 0;
+    updateRowFlags();
     emit corpusCompleted();
     emit filterChanged();
 }
@@ -46,6 +105,7 @@ void SelectionState::setPeriod(QDate from, QDate to)
         return;
     m_from = from;
     m_to = to;
+    updateRowFlags();
     emit filterChanged();
 }
 
@@ -55,6 +115,7 @@ void SelectionState::setCorrespondent(qint64 id)
         return;
     m_correspondent = id;
     m_edgeDocuments.clear(); // a node and an edge are two ways of picking; the last one wins
+    updateRowFlags();
     emit filterChanged();
 }
 
@@ -64,6 +125,7 @@ void SelectionState::setEdgeDocuments(QSet<qint64> documents)
         return;
     m_edgeDocuments = std::move(documents);
     m_correspondent = 0;
+    updateRowFlags();
     emit filterChanged();
 }
 
@@ -71,6 +133,7 @@ void SelectionState::setSearch(const QString& query, QHash<qint64, QString> snip
 {
     m_query = query.trimmed();
     m_snippets = m_query.isEmpty() ? QHash<qint64, QString> {} : std::move(snippets);
+    updateRowFlags();
     emit filterChanged();
 }
 
@@ -113,6 +176,7 @@ void SelectionState::clearFilters()
     m_edgeDocuments.clear();
     m_query.clear();
     m_snippets.clear();
+    updateRowFlags();
     emit filterChanged();
 }
 

@@ -62,6 +62,13 @@ public:
     bool accepts(qint64 documentId) const;
     // The same, without the period: what the timeline draws dimmed outside the brush.
     bool acceptsIgnoringPeriod(qint64 documentId) const;
+    // Whether any filter is set (period, correspondent, edge, search).
+    bool isFiltering() const;
+    // The same answers by row of corpus().documents(), worked out once per change of the filters:
+    // every view reads them for each of 100,000 documents, and a look-up by id costs a hash probe.
+    bool acceptsRow(qsizetype row) const { return m_rowFlags.at(row) & RowAccepted; }
+    bool acceptsRowIgnoringPeriod(qsizetype row) const { return m_rowFlags.at(row) & RowAcceptedIgnoringPeriod; }
+    bool isSearchHitRow(qsizetype row) const { return m_rowFlags.at(row) & RowSearchHit; }
     void clearFilters();
 
 signals:
@@ -72,6 +79,9 @@ signals:
     void hoveredCorrespondentChanged(qint64 id);
 
 private:
+    enum RowFlag : quint8 { RowAccepted = 1, RowAcceptedIgnoringPeriod = 2, RowSearchHit = 4 };
+    void updateRowFlags(); // before every filterChanged()
+
     std::shared_ptr<const CorpusIndex> m_corpus;
     QDate m_from;
     QDate m_to;
@@ -81,6 +91,7 @@ private:
     QHash<qint64, QString> m_snippets;
     qint64 m_document = 0;
     qint64 m_hovered = 0;
+    QList<quint8> m_rowFlags; // per corpus row, RowFlag bits
 };
 
 } // namespace littoral::core

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace littoral::core {
 
@@ -39,16 +40,45 @@ double TimelineCounts::Range::total() const
 
 TimelineCounts::TimelineCounts(const QList<Entry>& entries, int laneCount)
 {
+    // Built at every filter change over every document: the breakpoints are found by marking the days
+    // they fall on, and located by a table, when the days span a range of the order of the entries;
+    // by sorting and binary search otherwise.
+    int firstDay = std::numeric_limits<int>::max();
+    int lastDay = std::numeric_limits<int>::min();
     for (const Entry& e : entries) {
-        m_days.append(e.firstDay);
-        if (!e.point)
-            m_days.append(std::max(e.endDay, e.firstDay + 1));
+        firstDay = std::min(firstDay, e.firstDay);
+        lastDay = std::max(lastDay, e.point ? e.firstDay : std::max(e.endDay, e.firstDay + 1));
     }
-    std::sort(m_days.begin(), m_days.end());
-    m_days.erase(std::unique(m_days.begin(), m_days.end()), m_days.end());
+    const qint64 range = entries.isEmpty() ? 0 : qint64(lastDay) - firstDay + 1;
+    QList<int> slot; // day - firstDay -> index in m_days, when the range allows it
+    if (range > 0 && range <= std::max<qint64>(qint64(1) << 16, 8 * qint64(entries.size()))) {
+        slot = QList<int>(range, -1);
+        for (const Entry& e : entries) {
+            slot[e.firstDay - firstDay] = 0;
+            if (!e.point)
+                slot[std::max(e.endDay, e.firstDay + 1) - firstDay] = 0;
+        }
+        for (qsizetype i = 0; i < range; ++i) {
+            if (slot.at(i) == 0) {
+                slot[i] = int(m_days.size());
+                m_days.append(int(firstDay + i));
+            }
+        }
+    } else {
+        for (const Entry& e : entries) {
+            m_days.append(e.firstDay);
+            if (!e.point)
+                m_days.append(std::max(e.endDay, e.firstDay + 1));
+        }
+        std::sort(m_days.begin(), m_days.end());
+        m_days.erase(std::unique(m_days.begin(), m_days.end()), m_days.end());
+    }
     const qsizetype k = m_days.size();
-    auto indexOf
-        = [this](int day) { return std::lower_bound(m_days.cbegin(), m_days.cend(), day) - m_days.cbegin(); };
+    auto indexOf = [this, &slot, firstDay](int day) {
+        if (!slot.isEmpty())
+            return qsizetype(slot.at(day - firstDay));
+        return qsizetype(std::lower_bound(m_days.cbegin(), m_days.cend(), day) - m_days.cbegin());
+    };
 
     // Per lane and type: points on each breakpoint, and the change of span density there.
     struct Raw {

@@ -11,7 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,67 @@ qint64 documentOn(const CorpusIndex& index, QDate date)
         if (d.dateStart == date)
             return d.id;
     return 0;
+}
+
+// What the list showed before DocumentFilterProxy sorted once and filtered by walking that order:
+// a QSortFilterProxyModel asking the selection for every row, filtered and sorted from scratch.
+class ReferenceProxy final : public QSortFilterProxyModel {
+public:
+    explicit ReferenceProxy(const SelectionState& selection)
+        : m_selection(selection)
+    {
+        setSortRole(DocumentTableModel::SortRole);
+    }
+    QString text;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& parent) const override
+    {
+        if (!m_selection.accepts(sourceModel()->index(sourceRow, 0, parent).data(DocumentTableModel::DocumentIdRole).toLongLong()))
+            return false;
+        if (text.isEmpty())
+            return true;
+        for (int column = 0; column < sourceModel()->columnCount(); ++column)
+            if (sourceModel()->index(sourceRow, column, parent).data().toString().contains(text, Qt::CaseInsensitive))
+                return true;
+        return false;
+    }
+
+private:
+    const SelectionState& m_selection;
+};
+
+QList<qint64> idsOf(const QAbstractItemModel& model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(DocumentTableModel::DocumentIdRole).toLongLong();
+    return ids;
+}
+
+// Many ties on every column (a few dates, types, titles differing only in case), some undated, ids
+// not in row order: where a sort that is not stable, or not from the source order, would show.
+QList<DocumentSummary> documentsWithTies(int count)
+{
+    QRandomGenerator random(20260101);
+    const QStringList titles { QStringLiteral("Lettre au préfet"), QStringLiteral("lettre au Préfet"), QStringLiteral("Appel"),
+        QStringLiteral("Communiqué"), QStringLiteral("Éviction"), QStringLiteral("appel") };
+    const QStringList senders { QStringLiteral("Préfecture"), QStringLiteral("Mairie de Calais"), QStringLiteral("Auberge"),
+        QStringLiteral("auberge") };
+    QList<DocumentSummary> documents;
+    for (int i = 0; i < count; ++i) {
+        DocumentSummary d;
+        d.id = 100000 - 7 * i;
+        if (random.bounded(10) != 0)
+            d.dateStart = d.dateEnd = QDate(2015, 1, 1).addDays(random.bounded(40));
+        d.type = DocumentType(random.bounded(4));
+        d.language = random.bounded(2) ? QStringLiteral("fr") : QStringLiteral("en");
+        d.title = titles.at(random.bounded(int(titles.size())));
+        d.senders = { senders.at(random.bounded(int(senders.size()))) };
+        d.recipients = { senders.at(random.bounded(int(senders.size()))) };
+        documents << d;
+    }
+    return documents;
 }
 
 } // namespace
@@ -63,6 +126,18 @@ private slots:
         QVERIFY(!m_index->involves(mayorLetter, correspondentId(*m_index, QStringLiteral("Emmanuel Macron"))));
         QCOMPARE(m_index->senderLane(mayorLetter), QStringLiteral("Natacha Bouchart"));
         QCOMPARE(m_index->senderLane(documentOn(*m_index, QDate(2014, 7, 10))), QStringLiteral("Migreurop"));
+    }
+
+    void participationsOfRow_areThoseOfTheDocumentOnThatRow()
+    {
+        for (qsizetype row = 0; row < m_index->documents().size(); ++row) {
+            const auto byId = m_index->participationsOf(m_index->documents().at(row).id);
+            const auto byRow = m_index->participationsOfRow(row);
+            QCOMPARE(byRow.data(), byId.data());
+            QCOMPARE(byRow.size(), byId.size());
+        }
+        QVERIFY(m_index->participationsOfRow(-1).empty());
+        QVERIFY(m_index->participationsOfRow(m_index->documents().size()).empty());
     }
 
     void loadDocuments_thenCompleted_equalsAWholeLoad()
@@ -215,6 +290,131 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1000);
     }
 
+    void proxy_anyFilterAndSort_showsWhatAQSortFilterProxyModelShowed_data()
+    {
+        QTest::addColumn<bool>("search");
+        QTest::addColumn<bool>("period");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("no_filter") << false << false << QString();
+        QTest::addRow("search") << true << false << QString();
+        QTest::addRow("period") << false << true << QString();
+        QTest::addRow("search_and_period") << true << true << QString();
+        QTest::addRow("text") << false << false << QStringLiteral("LETTRE");
+        QTest::addRow("search_and_text") << true << false << QStringLiteral("auberge");
+    }
+
+    void proxy_anyFilterAndSort_showsWhatAQSortFilterProxyModelShowed()
+    {
+        QFETCH(bool, search);
+        QFETCH(bool, period);
+        QFETCH(QString, text);
+        auto corpus = std::make_shared<const CorpusIndex>(CorpusIndex::fromParts(documentsWithTies(3000), {}, {}, {}));
+        SelectionState selection;
+        selection.setCorpus(corpus);
+        DocumentTableModel model;
+        model.setDocuments(corpus->documents());
+        DocumentFilterProxy proxy(&selection);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReferenceProxy reference(selection);
+        reference.setSourceModel(&model);
+
+        QHash<qint64, QString> hits;
+        for (const DocumentSummary& d : corpus->documents())
+            if (d.id % 3 == 0)
+                hits.insert(d.id, QString());
+        if (search)
+            selection.setSearch(QStringLiteral("calais"), hits);
+        if (period)
+            selection.setPeriod(QDate(2015, 1, 10), QDate(2015, 1, 25));
+        proxy.setTextFilter(text);
+        reference.text = text;
+        for (int column = 0; column < DocumentTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                proxy.sort(column, order);
+                reference.sort(column, order);
+                reference.invalidate(); // from the source order, as the old list after any filter change
+                QVERIFY(reference.rowCount() > 0);
+                QCOMPARE(idsOf(proxy), idsOf(reference));
+            }
+        }
+    }
+
+    void proxy_filterChange_keepsTheSortedOrder_inOneLayoutChange()
+    {
+        auto corpus = std::make_shared<const CorpusIndex>(CorpusIndex::fromParts(documentsWithTies(3000), {}, {}, {}));
+        SelectionState selection;
+        selection.setCorpus(corpus);
+        DocumentTableModel model;
+        model.setDocuments(corpus->documents());
+        DocumentFilterProxy proxy(&selection);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(DocumentTableModel::TitleColumn, Qt::DescendingOrder);
+        const QList<qint64> all = idsOf(proxy);
+        // A document that stays and one that goes, as the view's current index and selection would hold them.
+        const QPersistentModelIndex stays = proxy.index(10, DocumentTableModel::TitleColumn);
+        const qint64 staysId = stays.data(DocumentTableModel::DocumentIdRole).toLongLong();
+        QPersistentModelIndex goes;
+        QHash<qint64, QString> hits;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const qint64 id = proxy.index(row, 0).data(DocumentTableModel::DocumentIdRole).toLongLong();
+            if (row % 3 != 1 || id == staysId)
+                hits.insert(id, QString());
+            else if (!goes.isValid())
+                goes = proxy.index(row, 0);
+        }
+        QVERIFY(goes.isValid());
+
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy laidOut(&proxy, &QAbstractItemModel::layoutChanged);
+        selection.setSearch(QStringLiteral("lettre"), hits);
+        QList<qint64> expected;
+        for (const qint64 id : all)
+            if (hits.contains(id))
+                expected << id;
+        QCOMPARE(idsOf(proxy), expected); // the hits in the order they were shown, nothing re-sorted
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(laidOut.count(), 1);
+        QVERIFY(stays.isValid());
+        QCOMPARE(stays.data(DocumentTableModel::DocumentIdRole).toLongLong(), staysId);
+        QCOMPARE(stays.column(), int(DocumentTableModel::TitleColumn));
+        QVERIFY(!goes.isValid());
+
+        selection.clearSearch();
+        QCOMPARE(idsOf(proxy), all);
+        QCOMPARE(laidOut.count(), 2);
+    }
+
+    void proxy_namesArriveInTheSortedColumn_rowsAreSortedAgain()
+    {
+        QList<DocumentSummary> documents = documentsWithTies(50);
+        auto corpus = std::make_shared<const CorpusIndex>(CorpusIndex::fromParts(documents, {}, {}, {}));
+        SelectionState selection;
+        selection.setCorpus(corpus);
+        DocumentTableModel model;
+        model.setDocuments(documents);
+        DocumentFilterProxy proxy(&selection);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReferenceProxy reference(selection);
+        reference.setSourceModel(&model);
+        proxy.sort(DocumentTableModel::SendersColumn);
+        reference.sort(DocumentTableModel::SendersColumn);
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+        for (int i = 0; i < documents.size(); ++i)
+            documents[i].senders = { QStringLiteral("Sender %1").arg(documents.size() - i, 3, 10, QLatin1Char('0')) };
+        model.updateDocuments(documents);
+        reference.invalidate();
+        QCOMPARE(idsOf(proxy), idsOf(reference));
+        QCOMPARE(proxy.index(0, DocumentTableModel::SendersColumn).data().toString(), QStringLiteral("Sender 001"));
+        QVERIFY(!changed.isEmpty());
+    }
+
     void graph_hasTypedEdgesAndCosignatoryGroups()
     {
         const CorrespondenceGraph g = m_index->graph();
@@ -298,6 +498,13 @@ private slots:
         QCOMPARE(proxy.rowCount(), rows);
         if (from.isValid() || !correspondent.isEmpty() || search)
             QVERIFY(!filterChanged.isEmpty());
+        // The per-row answers the views read are the per-id ones.
+        for (qsizetype row = 0; row < m_index->documents().size(); ++row) {
+            const qint64 id = m_index->documents().at(row).id;
+            QCOMPARE(selection.acceptsRow(row), selection.accepts(id));
+            QCOMPARE(selection.acceptsRowIgnoringPeriod(row), selection.acceptsIgnoringPeriod(id));
+            QCOMPARE(selection.isSearchHitRow(row), selection.isSearchHit(id));
+        }
 
         selection.clearFilters();
         QCOMPARE(proxy.rowCount(), 5);

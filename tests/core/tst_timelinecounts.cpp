@@ -115,6 +115,26 @@ private slots:
         }
     }
 
+    void range_daysFarApart_equalsCountingEachDocument()
+    {
+        // A document dated centuries away makes the days too sparse to be located by a table: they
+        // are then sorted, with the same counts.
+        const int lanes = 2;
+        QList<Entry> entries = randomEntries(300, lanes, 1789);
+        Entry far;
+        far.firstDay = s_base - 300000;
+        far.endDay = far.firstDay + 365;
+        far.point = false;
+        entries.append(far);
+        const TimelineCounts counts(entries, lanes);
+        for (int lane = 0; lane < lanes; ++lane) {
+            compareRanges(counts.range(lane, far.firstDay - 10.5, far.firstDay + 100.25),
+                countDirectly(entries, lane, far.firstDay - 10.5, far.firstDay + 100.25));
+            for (double from = s_base - 40.7; from < s_base + 2900; from += 13.1)
+                compareRanges(counts.range(lane, from, from + 9.3), countDirectly(entries, lane, from, from + 9.3));
+        }
+    }
+
     void range_sumsToEveryDocumentOverTheWholeSpan()
     {
         const QList<Entry> entries = randomEntries(1000, 2, 7);

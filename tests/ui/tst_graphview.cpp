@@ -168,10 +168,17 @@ private:
 
     static bool waitForLayout(GraphView& view)
     {
-        if (!view.isLayoutRunning())
-            return true;
-        QSignalSpy finished(&view, &GraphView::layoutFinished);
-        return finished.wait(60000);
+        if (view.isLayoutRunning()) {
+            QSignalSpy finished(&view, &GraphView::layoutFinished);
+            if (!finished.wait(60000))
+                return false;
+        }
+        // A large graph's frame after a layout is painted on the pool: wait for it too.
+        if (view.isShowingPreview()) {
+            QSignalSpy settled(&view, &GraphView::frameSettled);
+            return settled.wait(60000);
+        }
+        return true;
     }
 
     static void show(GraphView& view)

@@ -11,10 +11,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,7 +46,7 @@ private slots:
         window.show();
         QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("sample.db")), { core::CorpusLocation::sampleCorpus() }));
 
-        QSortFilterProxyModel* proxy = window.documentProxy();
+        core::DocumentFilterProxy* proxy = window.documentProxy();
         QCOMPARE(proxy->rowCount(), 5);
         // Sorted by date: the 2014 open letter first, the 2020 communiqué last.
         QCOMPARE(proxy->index(0, DocumentTableModel::DateColumn).data().toString(), QStringLiteral("10 Jul 2014"));
@@ -53,7 +55,7 @@ private slots:
         QCOMPARE(proxy->index(4, DocumentTableModel::SendersColumn).data().toString(), QStringLiteral("Gérald Darmanin"));
 
         // The filter narrows the list to the mayor's letter.
-        qobject_cast<core::DocumentFilterProxy*>(proxy)->setTextFilter(QStringLiteral("bouchart"));
+        proxy->setTextFilter(QStringLiteral("bouchart"));
         QCOMPARE(proxy->rowCount(), 1);
         QCOMPARE(proxy->index(0, DocumentTableModel::RecipientsColumn).data().toString(), QStringLiteral("Nathanaël Caillaux"));
         window.selectDocumentRow(0);
@@ -101,7 +103,7 @@ private slots:
         QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("linked.db")), { core::CorpusLocation::sampleCorpus() }));
         QVERIFY(laidOut.wait(30000) || laidOut.count() > 0);
         core::SelectionState* selection = window.selection();
-        QSortFilterProxyModel* list = window.documentProxy();
+        core::DocumentFilterProxy* list = window.documentProxy();
         const int allNodes = window.graph()->nodeCount();
         QVERIFY(allNodes > 30);
 
@@ -164,6 +166,53 @@ private slots:
         QCOMPARE(selection->searchQuery(), QStringLiteral("Migreurop"));
         QVERIFY(list->rowCount() >= 1 && list->rowCount() < 5);
         QVERIFY(searchFor(QString()));
+    }
+
+    // Clicking the list's column headers while a search filters it: the hits, and only they, in
+    // the order of the column clicked, either way.
+    void search_thenSortByEachColumn_showsTheHitsInThatOrder()
+    {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("sorted.db")), { core::CorpusLocation::sampleCorpus() }));
+        QSignalSpy searched(&window, &ui::MainWindow::searchFinished);
+        window.search(QStringLiteral("migrants"));
+        QVERIFY(searched.count() > 0 || searched.wait(10000));
+        core::DocumentFilterProxy* list = window.documentProxy();
+        const int hits = list->rowCount();
+        QVERIFY(hits >= 2 && hits < 5);
+        QTableView* table = nullptr;
+        for (QTableView* view : window.findChildren<QTableView*>())
+            if (view->model() == list)
+                table = view;
+        QVERIFY(table);
+        for (QTabWidget* tabs : window.findChildren<QTabWidget*>())
+            if (tabs->isAncestorOf(table))
+                tabs->setCurrentIndex(0); // the list, as a person clicking its tab sees it
+        QHeaderView* header = table->horizontalHeader();
+        for (const int column : { int(DocumentTableModel::TitleColumn), int(DocumentTableModel::SendersColumn),
+                 int(DocumentTableModel::TypeColumn), int(DocumentTableModel::DateColumn) }) {
+            for (int click = 0; click < 2; ++click) {
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                    QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
+                QCOMPARE(list->sortColumn(), column);
+                QCOMPARE(list->sortOrder(), header->sortIndicatorOrder());
+                QCOMPARE(list->rowCount(), hits);
+                for (int row = 0; row < hits; ++row) {
+                    QVERIFY(window.selection()->isSearchHit(list->index(row, 0).data(DocumentTableModel::DocumentIdRole).toLongLong()));
+                    if (row == 0)
+                        continue;
+                    const QVariant a = list->index(row - 1, column).data(DocumentTableModel::SortRole);
+                    const QVariant b = list->index(row, column).data(DocumentTableModel::SortRole);
+                    const auto order = QVariant::compare(a, b);
+                    QVERIFY2(list->sortOrder() == Qt::AscendingOrder ? order != QPartialOrdering::Greater : order != QPartialOrdering::Less,
+                        qPrintable(QStringLiteral("column %1, rows %2 and %3: %4 / %5").arg(column).arg(row - 1).arg(row).arg(a.toString(), b.toString())));
+                }
+                if (const QString dir = qEnvironmentVariable("LITTORAL_WINDOW_PNG_DIR"); !dir.isEmpty())
+                    QVERIFY(window.grab().save(QStringLiteral("%1/search-sorted-%2-%3.png").arg(dir).arg(column).arg(click)));
+            }
+        }
     }
 
     void reader_showsMarkupAsPlainText()
