@@ -135,8 +135,8 @@ Result<void> SearchRepository::optimizeIndex(const std::function<bool()>& cancel
     // merge, which then rolls back whole. FTS5 writes each merged page through a short statement of
     // its own, so a coarser interval would hardly ever ask.
     const auto ask = [](void* question) -> int {
-        const auto* cancelled = static_cast<const std::function<bool()>*>(question);
-        return *cancelled && (*cancelled)() ? 1 : 0;
+        const auto* stop = static_cast<const std::function<bool()>*>(question);
+        return *stop && (*stop)() ? 1 : 0;
     };
     sqlite3_progress_handler(connection, 10, ask, const_cast<std::function<bool()>*>(&cancelled));
     QSqlQuery merge(m_database.connection());
