@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent>
 #include <QVBoxLayout>
@@ -392,6 +393,7 @@ void MainWindow::onCorpusRead()
     m_selection->setCorpus(corpus);
     m_model->setDocuments(corpus->documents());
     m_search->clear();
+    ++m_resultsGeneration;
     m_results->clear();
     m_table->resizeColumnsToContents();
     for (int column : { int(DocumentTableModel::SendersColumn), int(DocumentTableModel::RecipientsColumn) })
@@ -438,6 +440,7 @@ void MainWindow::runSearch()
     }
     if (query.isEmpty() || !m_database) {
         m_searchFeedback->clear();
+        ++m_resultsGeneration;
         m_results->clear();
         m_selection->clearSearch();
         showDocument(m_selection->currentDocument());
@@ -493,14 +496,24 @@ void MainWindow::showSearchResults(const SearchResults& results)
         html += tr("<p style=\"color:gray\">The %1 most relevant of %2; the list, the timeline and the graph show them all.</p>")
                     .arg(results.best.size())
                     .arg(total);
+    QStringList entries;
     for (const SearchHit& hit : results.best) {
         const DocumentSummary* d = m_selection->corpus().document(hit.documentId);
         const QString meta = d ? DocumentTableModel::dateLabel(*d) + QStringLiteral(" · ") + DocumentTableModel::typeLabel(d->type) : QString();
-        html += QStringLiteral("<p><a href=\"doc:%1\"><b>%2</b></a> <span style=\"color:gray\">%3</span><br/>%4</p>")
-                    .arg(hit.documentId)
-                    .arg(hit.title.toHtmlEscaped(), meta.toHtmlEscaped(), snippetHtml(hit.snippet));
+        entries += QStringLiteral("<p><a href=\"doc:%1\"><b>%2</b></a> <span style=\"color:gray\">%3</span><br/>%4</p>")
+                       .arg(hit.documentId)
+                       .arg(hit.title.toHtmlEscaped(), meta.toHtmlEscaped(), snippetHtml(hit.snippet));
     }
-    m_results->setHtml(html);
+    // The first hits at once, the rest in later turns of the event loop: parsing 200 snippets in one
+    // go held a 100,000-document window for 20-40 ms on top of applying the filters.
+    constexpr qsizetype kResultsChunk = 40;
+    const quint64 generation = ++m_resultsGeneration;
+    m_results->setHtml(html + entries.mid(0, kResultsChunk).join(QString()));
+    for (qsizetype from = kResultsChunk; from < entries.size(); from += kResultsChunk)
+        QTimer::singleShot(0, this, [this, generation, chunk = entries.mid(from, kResultsChunk).join(QString())] {
+            if (generation == m_resultsGeneration) // not replaced by a newer search meanwhile
+                m_results->append(chunk);
+        });
     m_listTabs->setTabText(1, tr("Search results (%1)").arg(total));
     m_listTabs->setCurrentIndex(1);
     const qint64 shown = m_selection->currentDocument();

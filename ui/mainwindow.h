@@ -132,6 +132,7 @@ private:
     QList<std::pair<int, int>> m_searchHighlights;
     qreal m_baseFontSize = 0;
     int m_zoomSteps = 0;
+    quint64 m_resultsGeneration = 0; // grows with each new results list, so stale pieces are dropped
     QFutureWatcher<core::Result<core::ImportSummary>> m_importWatcher;
     QFutureWatcher<core::Result<core::CorpusIndex>> m_corpusWatcher;
     QFutureWatcher<core::Result<core::SearchResults>> m_searchWatcher;

@@ -17,8 +17,11 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScrollBar>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace littoral;
 using core::DocumentTableModel;
@@ -166,6 +169,51 @@ private slots:
         QCOMPARE(selection->searchQuery(), QStringLiteral("Migreurop"));
         QVERIFY(list->rowCount() >= 1 && list->rowCount() < 5);
         QVERIFY(searchFor(QString()));
+    }
+
+    // Many hits: the first ones are listed at once, the rest follow in later turns of the event
+    // loop, each hit once and best first.
+    void search_manyHits_listsEveryRankedHitOnce()
+    {
+        QTemporaryDir letters;
+        QFile sample(core::CorpusLocation::sampleCorpus() + QStringLiteral("/000_a2062bf0896207c8.txt"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray text = sample.readAll();
+        constexpr int kLetters = 90;
+        for (int i = 0; i < kLetters; ++i) {
+            QFile f(letters.filePath(QStringLiteral("letter%1.txt").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            // Each a little different, so none is a duplicate and the ranking has something to order.
+            f.write(text + "\nPost-scriptum : " + QByteArray("douche ").repeated(1 + i % 7) + QByteArray::number(i) + "\n");
+        }
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(importAndWait(window, m_dir.filePath(QStringLiteral("many.db")), { letters.path() }));
+        QSignalSpy searched(&window, &ui::MainWindow::searchFinished);
+        window.search(QStringLiteral("douche"));
+        QVERIFY(searched.count() > 0 || searched.wait(10000));
+        QTextBrowser* results = nullptr;
+        for (QTextBrowser* browser : window.findChildren<QTextBrowser*>())
+            if (browser->toHtml().contains(QLatin1String("doc:")))
+                results = browser;
+        QVERIFY(results);
+        const auto listed = [&] {
+            QList<qint64> ids;
+            const QString html = results->toHtml();
+            for (qsizetype at = html.indexOf(QLatin1String("doc:")); at >= 0; at = html.indexOf(QLatin1String("doc:"), at + 4))
+                ids.append(QStringView(html).mid(at + 4).left(12).toString().section(QLatin1Char('"'), 0, 0).toLongLong());
+            return ids;
+        };
+        QVERIFY(listed().size() < kLetters); // the first piece only, before the event loop turns
+        QTRY_COMPARE(listed().size(), kLetters);
+        const QList<qint64> ids = listed();
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), kLetters);
+        QCOMPARE(window.selection()->currentDocument(), ids.first()); // the best hit is opened
+        if (const QString dir = qEnvironmentVariable("LITTORAL_WINDOW_PNG_DIR"); !dir.isEmpty()) {
+            results->verticalScrollBar()->setValue(results->verticalScrollBar()->maximum() / 3);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/search-many-hits.png")));
+        }
     }
 
     // Clicking the list's column headers while a search filters it: the hits, and only they, in
