@@ -38,6 +38,16 @@ constexpr std::array<DocumentType, 4> s_types
     = { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other };
 constexpr int s_maxSenderLanes = 8;
 
+// A span [left, right] in pixels, widened about its centre to `width` when narrower, so that a
+// short span is still a mark one can see and point at.
+std::pair<double, double> atLeast(double left, double right, double width)
+{
+    if (right - left >= width)
+        return { left, right };
+    const double centre = (left + right) / 2;
+    return { centre - width / 2, centre + width / 2 };
+}
+
 QColor withAlpha(QColor colour, double alpha)
 {
     colour.setAlphaF(float(std::clamp(alpha, 0.0, 1.0) * colour.alphaF()));
@@ -624,13 +634,7 @@ void TimelineView::computeMarks(Content& c, const Geometry& g) const
                 const double cx = scale.timeToX(d.start + 0.5);
                 rect = QRectF(cx - s / 2, 0, s, s);
             } else {
-                double left = scale.timeToX(d.start);
-                double right = scale.timeToX(d.end);
-                if (right - left < s) {
-                    const double cx = (left + right) / 2;
-                    left = cx - s / 2;
-                    right = cx + s / 2;
-                }
+                auto [left, right] = atLeast(scale.timeToX(d.start), scale.timeToX(d.end), s);
                 // Cut at the window's edges so a long span stays a reasonable shape to paint.
                 left = std::max(left, left0 - 1);
                 right = std::min(right, right0 + 1);
@@ -667,13 +671,7 @@ QRectF TimelineView::eventMarker(const EventInfo& e, const Geometry& g) const
         const double cx = m_scale.timeToX(e.start + 0.5);
         return QRectF(cx - ms / 2, cy - ms / 2, ms, ms);
     }
-    double a = m_scale.timeToX(e.start);
-    double b = m_scale.timeToX(e.end);
-    if (b - a < ms) {
-        const double mid = (a + b) / 2;
-        a = mid - ms / 2;
-        b = mid + ms / 2;
-    }
+    const auto [a, b] = atLeast(m_scale.timeToX(e.start), m_scale.timeToX(e.end), ms);
     const double bar = std::round(ms * 0.5);
     return QRectF(a, cy - bar / 2, b - a, bar);
 }
@@ -711,13 +709,7 @@ void TimelineView::computeEventGlyphs(Content& c, const Geometry& g) const
                 lastPoint = glyph;
             }
         } else {
-            double a = scale.timeToX(e.start);
-            double b = scale.timeToX(e.end);
-            if (b - a < ms) {
-                const double mid = (a + b) / 2;
-                a = mid - ms / 2;
-                b = mid + ms / 2;
-            }
+            const auto [a, b] = atLeast(scale.timeToX(e.start), scale.timeToX(e.end), ms);
             const std::pair<qint64, qint64> key { qint64(std::round(a)) * 2 + (e.approximate ? 1 : 0),
                 qint64(std::round(b)) };
             const auto it = spans.constFind(key);
