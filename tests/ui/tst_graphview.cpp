@@ -188,6 +188,14 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
     }
 
+    // The view shown, given the corpus, and laid out with its first frame painted.
+    static bool showLaidOut(GraphView& view, SelectionState& selection, const std::shared_ptr<const core::CorpusIndex>& corpus)
+    {
+        show(view);
+        selection.setCorpus(corpus);
+        return waitForLayout(view);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -204,9 +212,7 @@ private slots:
     {
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(m_sample);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, m_sample));
         const QSet<qint64> expected = correspondentsOf(*m_sample, [](const auto&) { return true; });
         QCOMPARE(view.nodeCount(), expected.size());
         // Checked by hand on the sample: 26 signatories + 2 recipients + 4 offices in copy (2014),
@@ -229,9 +235,7 @@ private slots:
     {
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(m_sample);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, m_sample));
         const int all = view.nodeCount();
         const qint64 migreurop = idOf(*m_sample, QStringLiteral("Migreurop"));
         QVERIFY(migreurop != 0);
@@ -269,9 +273,7 @@ private slots:
     {
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(m_sample);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, m_sample));
         const qint64 bouchart = idOf(*m_sample, QStringLiteral("Natacha Bouchart"));
         const QPoint at = view.nodePosition(bouchart).toPoint();
         QTest::mouseClick(&view, Qt::LeftButton, {}, at);
@@ -293,9 +295,7 @@ private slots:
     {
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(m_sample);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, m_sample));
         const qint64 caillaux = idOf(*m_sample, QStringLiteral("Nathanaël Caillaux"));
         QSignalSpy hovered(&selection, &SelectionState::hoveredCorrespondentChanged);
         QTest::mouseMove(&view, view.nodePosition(caillaux).toPoint());
@@ -309,9 +309,7 @@ private slots:
     {
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(m_sample);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, m_sample));
         const qint64 bouchart = idOf(*m_sample, QStringLiteral("Natacha Bouchart"));
         const qint64 caillaux = idOf(*m_sample, QStringLiteral("Nathanaël Caillaux"));
         const QPoint from = view.nodePosition(bouchart).toPoint();
@@ -457,9 +455,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(corpus);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, corpus));
         int checked = 0;
         for (const core::GraphNode& n : corpus->graph().nodes) {
             const QPointF at = view.nodePosition(n.id);
@@ -481,9 +477,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(corpus);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
         view.render(&image);
@@ -517,9 +511,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(corpus);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         const QImage fitted = renderOf(view);
         QVERIFY(!view.isShowingPreview());
@@ -543,9 +535,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(corpus);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         const QImage before = renderOf(view);
         QSignalSpy settled(&view, &GraphView::frameSettled);
@@ -568,9 +558,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(corpus);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         renderOf(view);
         // The work pool held busy: the settled frame is queued, and stays so until released.
@@ -602,9 +590,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
-        show(view);
-        selection.setCorpus(corpus);
-        QVERIFY(waitForLayout(view));
+        QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         renderOf(view);
         QList<core::GraphNode> nodes = corpus->graph().nodes;
