@@ -157,4 +157,9 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
     return expression;
 }
 
+bool SearchQuery::hasPrefixTerm(const QString& expression)
+{
+    return expression.contains(QLatin1String("\" *")); // how quoted() writes a prefix term
+}
+
 } // namespace littoral::core

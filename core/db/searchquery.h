@@ -16,6 +16,8 @@ public:
     // An empty string when there is nothing to look for; InvalidInput with a sentence for a person
     // when the input cannot be understood (unbalanced quote, OR without a word on one side, …).
     [[nodiscard]] static Result<QString> toFts5(const QString& userQuery);
+    // Whether an expression from toFts5 holds a prefix term (FTS5 expands those at every lookup).
+    static bool hasPrefixTerm(const QString& expression);
 };
 
 } // namespace littoral::core

@@ -25,12 +25,6 @@ constexpr double kTitleWeight = 5.0;
 constexpr double kTextWeight = 1.0;
 constexpr int kSnippetTokens = 16;
 
-// SearchQuery writes a prefix term as "migr" *.
-bool hasPrefixTerm(const QString& expression)
-{
-    return expression.contains(QLatin1String("\" *"));
-}
-
 // A failed statement: SearchQuery only emits valid syntax, so this is not the person's fault;
 // still, say something they can act on.
 Error searchFailure(const QString& query, const QString& expression, const Error& error)
@@ -172,7 +166,7 @@ Result<void> SearchRepository::addDetails(
     // "migr*" cost more than ranking); then one pass that makes snippets for the page only is cheaper.
     const QString snippet = QStringLiteral("snippet(documents_fts, -1, ?, ?, ?, %1)").arg(kSnippetTokens);
     auto snippets = RowScan::prepare(m_database,
-        hasPrefixTerm(expression)
+        SearchQuery::hasPrefixTerm(expression)
             ? QStringLiteral("SELECT rowid, CASE WHEN rowid IN (%1) THEN %2 END FROM documents_fts "
                              "WHERE documents_fts MATCH ? AND rowid BETWEEN %3 AND %4")
                   .arg(ids, snippet)

@@ -330,6 +330,25 @@ private slots:
         QVERIFY(expression);
         QCOMPARE(*expression, fts);
     }
+
+    void hasPrefixTerm_seesOnlyPrefixTerms_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("prefix");
+        QTest::addRow("word") << QStringLiteral("migrants") << false;
+        QTest::addRow("prefix") << QStringLiteral("migr*") << true;
+        QTest::addRow("prefix_in_or") << QStringLiteral("jungle OR expuls*") << true;
+        QTest::addRow("phrase") << QStringLiteral("\"jungle de Calais\"") << false;
+        QTest::addRow("star_inside_a_phrase_is_text") << QStringLiteral("\"migr* de\"") << false;
+    }
+    void hasPrefixTerm_seesOnlyPrefixTerms()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, prefix);
+        const auto expression = SearchQuery::toFts5(query);
+        QVERIFY(expression);
+        QCOMPARE(SearchQuery::hasPrefixTerm(*expression), prefix);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchRepository)
