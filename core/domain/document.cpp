@@ -39,6 +39,10 @@ constexpr std::pair<CorrespondentKind, const char*> kKinds[] = {
     { CorrespondentKind::Person, "person" },
     { CorrespondentKind::Organization, "organization" },
 };
+constexpr std::pair<DocumentWarning::Code, const char*> kWarnings[] = {
+    { DocumentWarning::Code::ReplacedBytes, "replaced_bytes" },
+    { DocumentWarning::Code::ExtractionCut, "extraction_cut" },
+};
 
 } // namespace
 
@@ -48,5 +52,19 @@ QString roleName(ParticipantRole role) { return nameOf(role, kRoles); }
 std::optional<ParticipantRole> roleFromName(QAnyStringView name) { return lookup(name, kRoles); }
 QString kindName(CorrespondentKind kind) { return nameOf(kind, kKinds); }
 std::optional<CorrespondentKind> kindFromName(QAnyStringView name) { return lookup(name, kKinds); }
+QString warningCodeName(DocumentWarning::Code code) { return nameOf(code, kWarnings); }
+std::optional<DocumentWarning::Code> warningCodeFromName(QAnyStringView name) { return lookup(name, kWarnings); }
+
+QString warningText(const DocumentWarning& warning)
+{
+    switch (warning.code) {
+    case DocumentWarning::Code::ReplacedBytes:
+        return QStringLiteral("%1 invalid byte sequence(s) replaced with U+FFFD").arg(warning.argument);
+    case DocumentWarning::Code::ExtractionCut:
+        return QStringLiteral("extraction stopped after its %1 ms time budget; facts found before are kept")
+            .arg(warning.argument);
+    }
+    return warningCodeName(warning.code);
+}
 
 } // namespace littoral::core

@@ -64,7 +64,25 @@ struct Extraction {
     QString place; // empty when none
     QList<Participant> participants;
     QList<MentionedEvent> events;
+    // The per-document time budget ran out (a pathological text): what was found before is kept.
+    bool cutShort = false;
 };
+
+// Something the import noticed about one document that its reader should know. Stored as a code and
+// an argument, so the window can word it in the user's language; the export writes warningText().
+struct DocumentWarning {
+    enum class Code {
+        ReplacedBytes, // argument: how many invalid byte sequences became U+FFFD
+        ExtractionCut, // argument: the time budget in milliseconds
+    };
+    Code code = Code::ReplacedBytes;
+    QString argument;
+    friend bool operator==(const DocumentWarning&, const DocumentWarning&) = default;
+};
+
+QString warningCodeName(DocumentWarning::Code code); // "replaced_bytes", "extraction_cut"
+std::optional<DocumentWarning::Code> warningCodeFromName(QAnyStringView name);
+QString warningText(const DocumentWarning& warning); // English, for the export and logs
 
 // One imported document as stored.
 struct Document {
@@ -75,6 +93,7 @@ struct Document {
     QString encoding;
     QString text;   // cleaned, NFC; every evidence offset points into it
     Extraction extraction;
+    QList<DocumentWarning> warnings;
     QDateTime importedAt;
 };
 
