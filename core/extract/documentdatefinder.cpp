@@ -4,6 +4,7 @@
 
 #include "core/extract/lexicon.h"
 #include "core/extract/personname.h"
+#include "core/extract/plausibledate.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -133,7 +134,7 @@ QString DocumentDateFinder::senderAddressPlace(const TextLines& lines, qsizetype
     return {};
 }
 
-DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const QList<DateMention>& mentions)
+DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const QList<DateMention>& mentions, QDate today)
 {
     using Form = DateMention::Form;
     // What may stand on a date line around the date: "Paris, le", "Fait à Calais, le", "Lundi", "Le".
@@ -162,7 +163,7 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
             firstProse = i;
     for (qsizetype k = 0; k < mentions.size(); ++k) {
         const DateMention& m = mentions.at(k);
-        if (m.yearMissing || !m.date.isValid() || m.form == Form::Relative)
+        if (m.yearMissing || !m.date.isValid() || m.form == Form::Relative || !PlausibleDate::isPlausible(m.date, today))
             continue;
         const qsizetype li = lines.lineAt(m.start);
         const TextLine& line = lines.at(li);

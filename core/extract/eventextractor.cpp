@@ -3,6 +3,7 @@
 #include "core/extract/eventextractor.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/plausibledate.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -89,7 +90,7 @@ QString labelFor(const QString& text, const DateMention& m)
 } // namespace
 
 QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<DateMention>& mentions,
-    qsizetype documentDateMention, const PartialDate& documentDate)
+    qsizetype documentDateMention, const PartialDate& documentDate, QDate today)
 {
     static const QRegularExpression yearContext(QStringLiteral(R"((?:en|in|depuis|since|de|of|année|year|fin|début|end|early|late|mi-)\s*$)"), kOptions);
     QList<MentionedEvent> events;
@@ -111,7 +112,7 @@ QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<D
         if (timeAfter.match(text.mid(m.start + m.length, 16)).hasMatch())
             continue;
         const PartialDate date = DateParser::resolve(m, documentDate);
-        if (!date.isValid())
+        if (!PlausibleDate::isPlausible(date, today))
             continue;
         MentionedEvent e;
         e.date = date;

@@ -12,8 +12,9 @@ namespace littoral::core {
 // against the document's own date; without one they are dropped rather than guessed.
 class EventExtractor final {
 public:
+    // Dates outside PlausibleDate's range (before 1900, after the year after `today`) are not events.
     static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
-        qsizetype documentDateMention, const PartialDate& documentDate);
+        qsizetype documentDateMention, const PartialDate& documentDate, QDate today = QDate::currentDate());
 };
 
 } // namespace littoral::core
