@@ -8,6 +8,7 @@
 #include "core/models/corpusindex.h"
 #include "core/models/selectionstate.h"
 #include "core/models/timelinecounts.h"
+#include "ui/palette.h"
 #include "ui/timelinedensity.h"
 #include "ui/timelineview.h"
 
@@ -20,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -42,6 +46,134 @@ QImage renderImage(TimelineView& view)
     view.render(&painter);
     painter.end();
     return image;
+}
+
+// Whether a pixel is within `tolerance` of a colour on each channel.
+bool isNear(QRgb pixel, const QColor& colour, int tolerance)
+{
+    return std::abs(qRed(pixel) - colour.red()) <= tolerance && std::abs(qGreen(pixel) - colour.green()) <= tolerance
+        && std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
+}
+
+// How many pixels of `area` (clipped to the image) are within `tolerance` of `colour`.
+int pixelsNear(const QImage& image, const QRect& area, const QColor& colour, int tolerance = 12)
+{
+    const QRect r = area.intersected(image.rect());
+    int count = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            count += isNear(image.pixel(x, y), colour, tolerance) ? 1 : 0;
+    return count;
+}
+
+constexpr std::array<core::DocumentType, 4> s_types { core::DocumentType::Letter, core::DocumentType::OpenLetter,
+    core::DocumentType::PressRelease, core::DocumentType::Other };
+
+// What is drawn for single marks: each mark on show in its type's full colour where the filter keeps
+// it and nowhere in full colour where it is dimmed; across the rows of the marks, no type's colour
+// outside them. Marks that overlap another are left out (the one on top hides the other).
+void checkMarks(const TimelineView& view, const QImage& image, const core::CorpusIndex& corpus,
+    const SelectionState& selection, int* shown = nullptr)
+{
+    QList<std::pair<const DocumentSummary*, QRect>> marks;
+    for (const DocumentSummary& d : corpus.documents()) {
+        const QRectF rect = view.markRect(d.id);
+        if (!rect.isEmpty() && QRectF(view.rect()).contains(rect.center()))
+            marks.append({ &d, rect.toAlignedRect() });
+    }
+    QVERIFY(!marks.isEmpty());
+    int top = image.height(), bottom = 0, checked = 0;
+    for (const auto& mark : std::as_const(marks)) {
+        const DocumentSummary* d = mark.first;
+        const QRect rect = mark.second;
+        top = std::min(top, rect.top());
+        bottom = std::max(bottom, rect.bottom());
+        const bool alone = std::none_of(marks.cbegin(), marks.cend(), [&](const auto& other) {
+            return other.first != d && other.second.adjusted(-2, -2, 2, 2).intersects(rect);
+        });
+        if (!alone)
+            continue;
+        const int full = pixelsNear(image, rect, ui::Palette::type(d->type));
+        const QString what = QStringLiteral("%1 (%2): %3 pixels of its colour").arg(d->source, d->date.toEdtf()).arg(full);
+        const bool exactDay = d->date.precision() == core::DatePrecision::Day && !d->date.approximate;
+        if (selection.accepts(d->id))
+            QVERIFY2(full > 0 || !exactDay, qPrintable(what)); // spans are outlined: their fill is lighter
+        else
+            QVERIFY2(full == 0, qPrintable(what));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+    // Across the plot (the gutter holds the lanes' colour keys); grey, the "other" type's colour, is
+    // also the colour of grid lines, so only the three vivid colours are looked for.
+    const int left = int(std::ceil(view.timeScale().x0())), right = int(std::floor(view.timeScale().x1()));
+    for (int y = top; y <= bottom; ++y) {
+        for (int x = left; x < right; ++x) {
+            if (std::any_of(marks.cbegin(), marks.cend(), [&](const auto& m) { return m.second.adjusted(-6, -6, 6, 6).contains(x, y); }))
+                continue;
+            for (const core::DocumentType type : { core::DocumentType::Letter, core::DocumentType::OpenLetter, core::DocumentType::PressRelease })
+                QVERIFY2(!isNear(image.pixel(x, y), ui::Palette::type(type), 12),
+                    qPrintable(QStringLiteral("a mark's colour at (%1, %2), away from every mark").arg(x).arg(y)));
+        }
+    }
+    if (shown)
+        *shown = checked;
+}
+
+// Aggregated columns as drawn, sampled across the plot: a column shows a type's full colour where a
+// lane keeps a good share of the tallest bar's documents of that type (when lanes are tall enough for
+// such a share to cover whole pixels), no type's full colour where it keeps none (dimmed bars are
+// pale), and the search colour exactly where it holds hits.
+void checkColumns(const TimelineView& view, const QImage& image, const core::CorpusIndex& corpus, bool tallBarsVisible = true)
+{
+    const TimeScale& scale = view.timeScale();
+    int top = image.height(), bottom = 0;
+    for (const DocumentSummary& d : corpus.documents()) {
+        const QRectF r = view.markRect(d.id);
+        if (!r.isEmpty()) {
+            top = std::min(top, int(std::floor(r.top())));
+            bottom = std::max(bottom, int(std::ceil(r.bottom())));
+        }
+    }
+    QVERIFY(top < bottom);
+    const int lanes = int(view.laneNames().size());
+    double tallest = 0.0;
+    for (double x = scale.x0() + 0.5; x < scale.x1(); x += 1.0)
+        for (int lane = 0; lane < lanes; ++lane)
+            for (const double w : view.columnAt(lane, x).accepted)
+                tallest = std::max(tallest, w);
+    QVERIFY(tallest > 0.0);
+    int tall = 0, empty = 0;
+    for (double x = scale.x0() + 4.5; x < scale.x1() - 4.0; x += 9.0) {
+        const auto [from, to] = view.columnTimes(x);
+        const int px = int(std::floor((scale.timeToX(from) + scale.timeToX(to)) / 2));
+        const QRect column(px, top, 1, bottom - top + 1);
+        std::array<double, 4> kept {};
+        std::array<bool, 4> isTall {};
+        int hitCount = 0;
+        for (int lane = 0; lane < lanes; ++lane) {
+            const core::TimelineCounts::Range r = view.columnAt(lane, x);
+            for (std::size_t t = 0; t < 4; ++t) {
+                kept[t] += r.accepted[t];
+                isTall[t] = isTall[t] || r.accepted[t] >= 0.25 * tallest;
+            }
+            hitCount += r.hits;
+        }
+        for (std::size_t t = 0; t < 4; ++t) {
+            const int full = pixelsNear(image, column, ui::Palette::type(s_types[t]));
+            const QString what = QStringLiteral("x %1, type %2: %3 kept, %4 pixels").arg(px).arg(t).arg(kept[t]).arg(full);
+            if (isTall[t] && tallBarsVisible) {
+                QVERIFY2(full > 0, qPrintable(what));
+                ++tall;
+            } else if (kept[t] == 0.0) {
+                QVERIFY2(full == 0, qPrintable(what));
+                ++empty;
+            }
+        }
+        const int yellow = pixelsNear(image, column, ui::Palette::searchHit());
+        QVERIFY2(hitCount > 0 ? yellow > 0 : yellow == 0, qPrintable(QStringLiteral("x %1: %2 hits, %3 pixels").arg(px).arg(hitCount).arg(yellow)));
+    }
+    QVERIFY(tall > 0 || !tallBarsVisible);
+    QVERIFY(empty > 0);
 }
 
 void savePng(TimelineView& view, const QString& name)
@@ -228,6 +360,45 @@ private slots:
         QVERIFY(view.timeScale().endDate() >= QDate(2020, 12, 31));
     }
 
+    // One document dated far off (a typo's 6017, a misread 1905) never chooses the default view: the
+    // five others stay on show where they were, and Fit keeps to them too.
+    void oneStrayDate_doesNotChooseTheDefaultView_data()
+    {
+        QTest::addColumn<QDate>("stray");
+        QTest::addRow("year_6017") << QDate(6017, 2, 7);
+        QTest::addRow("year_1905") << QDate(1905, 3, 1);
+        QTest::addRow("year_2090") << QDate(2090, 1, 1);
+    }
+    void oneStrayDate_doesNotChooseTheDefaultView()
+    {
+        QFETCH(QDate, stray);
+        QList<DocumentSummary> documents = m_sample->documents();
+        DocumentSummary odd = documents.first();
+        odd.id = 1000000;
+        odd.source = QStringLiteral("stray.txt");
+        odd.date = PartialDate::ofDay(stray.year(), stray.month(), stray.day());
+        odd.dateStart = odd.dateEnd = stray;
+        documents.append(odd);
+        const auto corpus = std::make_shared<const core::CorpusIndex>(core::CorpusIndex::fromParts(
+            documents, m_sample->correspondents(), m_sample->participations(), m_sample->events()));
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(corpus);
+        for (int fit = 0; fit < 2; ++fit) {
+            const TimeScale& scale = view.timeScale();
+            QVERIFY2(scale.startDate() >= QDate(2013, 6, 1) && scale.startDate() <= QDate(2014, 1, 1),
+                qPrintable(scale.startDate().toString(Qt::ISODate)));
+            QVERIFY2(scale.endDate() >= QDate(2020, 12, 31) && scale.endDate() <= QDate(2021, 6, 30),
+                qPrintable(scale.endDate().toString(Qt::ISODate)));
+            for (const DocumentSummary& d : m_sample->documents())
+                QVERIFY2(QRectF(view.rect()).contains(view.markRect(d.id).center()), qPrintable(d.source));
+            QVERIFY(view.markRect(odd.id).isEmpty());
+            view.zoomIn();
+            QTest::keyClick(&view, Qt::Key_F); // Fit: the same period
+        }
+    }
+
     void brushOnTheAxis_2016to2017_keepsTheThreeDocumentsOfThosYears()
     {
         SelectionState selection;
@@ -256,7 +427,7 @@ private slots:
         std::sort(accepted.begin(), accepted.end());
         QCOMPARE(accepted, (QList<QDate> { QDate(2016, 10, 11), QDate(2017, 2, 7), QDate(2017, 6, 20) }));
         QCOMPARE(view.markCount(), 5); // the others stay on show, dimmed
-        QVERIFY(!renderImage(view).isNull());
+        checkMarks(view, renderImage(view), *m_sample, selection);
         savePng(view, QStringLiteral("timeline-sample-brushed.png"));
 
         // A click on the axis without a drag clears the period; so does Escape.
@@ -328,7 +499,10 @@ private slots:
             QApplication::sendEvent(&view, &in);
         QCOMPARE(view.timeScale().span(), TimeScale::MinSpanDays);
         QVERIFY(view.timeScale().ticks(60).constFirst().label.contains(QStringLiteral("Oct 2016")));
-        QVERIFY(!renderImage(view).isNull());
+        // The one letter of that week is drawn, and nothing else in its row.
+        int shown = 0;
+        checkMarks(view, renderImage(view), *m_sample, selection, &shown);
+        QCOMPARE(shown, 1);
     }
 
     void keyboard_zoomsAndPans()
@@ -360,7 +534,14 @@ private slots:
         QTest::mouseClick(&view, Qt::LeftButton, {}, view.markRect(id).center().toPoint());
         QCOMPARE(selection.currentDocument(), id);
         QCOMPARE(current.count(), 1);
-        QVERIFY(!renderImage(view).isNull());
+        // Outlined in black around it; the other marks are not.
+        const QImage image = renderImage(view);
+        checkMarks(view, image, *m_sample, selection);
+        for (const DocumentSummary& d : m_sample->documents()) {
+            const QRect ring = view.markRect(d.id).toAlignedRect().adjusted(-5, -5, 5, 5);
+            const int outline = pixelsNear(image, ring, QColor(Qt::black), 60);
+            QVERIFY2(d.id == id ? outline > 0 : outline == 0, qPrintable(QStringLiteral("%1: %2").arg(d.source).arg(outline)));
+        }
     }
 
     void tooltip_givesTheDateAsWrittenTitleAndCorrespondents()
@@ -398,7 +579,18 @@ private slots:
         QCOMPARE(modeChanged.count(), 1);
         QCOMPARE(view.markCount(), 5);
         QVERIFY(view.laneNames().size() >= 3);
-        QVERIFY(!renderImage(view).isNull());
+        // The search hit has a yellow halo, the current document a black outline; the others neither.
+        const QImage image = renderImage(view);
+        checkMarks(view, image, *m_sample, selection);
+        const qint64 current = documentOn(QDate(2020, 11, 9));
+        for (const DocumentSummary& d : m_sample->documents()) {
+            const QRect around = view.markRect(d.id).toAlignedRect().adjusted(-5, -5, 5, 5);
+            const int halo = pixelsNear(image, around, ui::Palette::searchHit(), 12);
+            const int outline = pixelsNear(image, around, QColor(Qt::black), 60);
+            QVERIFY2(d.id == hit ? halo > 0 : halo == 0, qPrintable(QStringLiteral("%1: halo %2").arg(d.source).arg(halo)));
+            QVERIFY2(d.id == current ? outline > 0 : outline == 0,
+                qPrintable(QStringLiteral("%1: outline %2").arg(d.source).arg(outline)));
+        }
         savePng(view, QStringLiteral("timeline-sample-senders.png"));
     }
 
@@ -414,7 +606,9 @@ private slots:
         view.setFont(big);
         QVERIFY(view.axisRect().height() > axisBefore * 1.3);
         QCOMPARE(view.markCount(), 5);
-        QVERIFY(!renderImage(view).isNull());
+        int shown = 0;
+        checkMarks(view, renderImage(view), *m_sample, selection, &shown);
+        QCOMPARE(shown, 5);
     }
 
     void emptyCorpus_rendersTheDesignBand()
@@ -424,7 +618,25 @@ private slots:
         showAndWait(view);
         QCOMPARE(view.markCount(), 0);
         QVERIFY(view.timeScale().startDate() <= QDate(2014, 1, 1));
-        QVERIFY(!renderImage(view).isNull());
+        // Just above the axis, 2014–2020 is shaded a little darker than the margin before it, and no
+        // mark's colour is anywhere in the lanes.
+        const QImage image = renderImage(view);
+        const TimeScale& scale = view.timeScale();
+        const int y = qRound(view.axisRect().top()) - 3;
+        const auto commonGray = [&](double fromX, double toX) {
+            QMap<int, int> counts;
+            for (int x = qRound(fromX); x < qRound(toX); ++x)
+                ++counts[qGray(image.pixel(x, y))];
+            return std::max_element(counts.cbegin(), counts.cend()).key();
+        };
+        const double bandStart = scale.dateToX(QDate(2014, 1, 1));
+        QVERIFY(bandStart - scale.x0() >= 6);
+        const int margin = commonGray(scale.x0() + 1, bandStart - 1);
+        const int band = commonGray(scale.dateToX(QDate(2015, 1, 1)), scale.dateToX(QDate(2020, 1, 1)));
+        QVERIFY2(margin - band >= 5 && margin - band <= 25, qPrintable(QStringLiteral("margin %1, band %2").arg(margin).arg(band)));
+        const QRect lanes(qRound(scale.x0()), y - 40, qRound(scale.width()), 40);
+        for (const core::DocumentType type : s_types)
+            QCOMPARE(pixelsNear(image, lanes, ui::Palette::type(type)), 0);
     }
 
     void fiveThousandDocuments_renderAggregatedAndLegible()
@@ -432,20 +644,21 @@ private slots:
         SelectionState selection;
         TimelineView view(&selection);
         showAndWait(view);
-        selection.setCorpus(std::make_shared<const core::CorpusIndex>(syntheticCorpus(5000)));
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(5000));
+        selection.setCorpus(corpus);
         QVERIFY(view.isAggregated());
         QVERIFY(view.markCount() > 4500);
         QVERIFY(view.density()->pointCount() < 5000); // aggregated per month, not per document
         QVERIFY(view.timeScale().startDate() <= QDate(2013, 1, 1));
-        const QImage image = renderImage(view);
-        QVERIFY(!image.isNull());
+        checkColumns(view, renderImage(view), *corpus);
         savePng(view, QStringLiteral("timeline-5000.png"));
 
         selection.setSearch(QStringLiteral("calais"), { { 10, {} }, { 20, {} }, { 30, {} } });
         selection.setPeriod(QDate(2016, 1, 1), QDate(2016, 12, 31));
         view.setLaneMode(TimelineView::LaneMode::BySender);
         QCOMPARE(view.laneNames().size(), 9); // the top eight senders and "other"
-        QVERIFY(!renderImage(view).isNull());
+        // Full colours in 2016 only; the hits' columns marked. Nine thin lanes: a kept share may be under a pixel.
+        checkColumns(view, renderImage(view), *corpus, false);
         savePng(view, QStringLiteral("timeline-5000-senders.png"));
 
         // Zoomed in to a few weeks, the documents are single marks again.
@@ -455,7 +668,7 @@ private slots:
         QVERIFY(view.markCount() > 0);
         for (int x = 0; x < view.width(); x += 7)
             view.toolTipAt(QPointF(x, view.height() / 2.0)); // never crashes, wherever it is asked
-        QVERIFY(!renderImage(view).isNull());
+        checkMarks(view, renderImage(view), *corpus, selection);
         savePng(view, QStringLiteral("timeline-5000-zoomed.png"));
     }
 
