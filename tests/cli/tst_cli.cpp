@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 struct Run {
@@ -53,10 +55,28 @@ QJsonObject parseObject(const QByteArray& json)
 class TestCli final : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString path(const QString& name) const { return m_dir.filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir; // a new one for each test function: none relies on another
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    // The sample corpus imported by the CLI into this test function's own sample.db; empty on failure.
+    QString sampleDatabase() const
+    {
+        const QString db = path(QStringLiteral("sample.db"));
+        if (!QFile::exists(db)) {
+            const Run imported = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db });
+            if (imported.exitCode != 0 || !imported.out.contains("5 imported"))
+                return {};
+        }
+        return db;
+    }
 
 private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
     void import_sampleCorpus_exportHasTheArchivistsDates()
     {
         const QString db = path(QStringLiteral("sample.db"));
@@ -91,7 +111,8 @@ private slots:
 
     void export_toFile_writesTheSameJsonAsStdout()
     {
-        const QString db = path(QStringLiteral("sample.db"));
+        const QString db = sampleDatabase();
+        QVERIFY(!db.isEmpty());
         const QString out = path(QStringLiteral("export.json"));
         QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
                           QStringLiteral("-o"), out })
@@ -105,7 +126,8 @@ private slots:
 
     void import_sameFolderAgain_changesNothing()
     {
-        const QString db = path(QStringLiteral("sample.db"));
+        const QString db = sampleDatabase();
+        QVERIFY(!db.isEmpty());
         const Run again = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db,
             QStringLiteral("--json") });
         QCOMPARE(again.exitCode, 0);
@@ -116,7 +138,8 @@ private slots:
 
     void search_withAndWithoutAccents_findTheSameDocuments()
     {
-        const QString db = path(QStringLiteral("sample.db"));
+        const QString db = sampleDatabase();
+        QVERIFY(!db.isEmpty());
         const Run plain = cli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("prefet"), QStringLiteral("--json") });
         const Run accented = cli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("Préfet"), QStringLiteral("--json") });
         QCOMPARE(plain.exitCode, 0);
@@ -132,8 +155,9 @@ private slots:
 
     void search_unbalancedQuote_isAGentleUsageError()
     {
-        const Run run = cli({ QStringLiteral("search"), QStringLiteral("--db"), path(QStringLiteral("sample.db")),
-            QStringLiteral("\"jungle") });
+        const QString db = sampleDatabase();
+        QVERIFY(!db.isEmpty());
+        const Run run = cli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("\"jungle") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("quote"), run.err.constData());
     }
@@ -220,8 +244,9 @@ private slots:
         const Run unknown = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("unknown command 'frobnicate'"), unknown.err.constData());
-        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("sample.db")), QStringLiteral("--format"),
-                          QStringLiteral("xml") })
+        const QString db = sampleDatabase();
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xml") })
                      .exitCode,
             1);
     }
