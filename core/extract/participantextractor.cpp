@@ -423,7 +423,9 @@ struct Scan {
             const QString f = foldForMatching(title);
             if (f.contains(QLatin1String("premier ministre")) || f.contains(QLatin1String("prime minister")))
                 return QStringLiteral("pm");
-            if (f.contains(QLatin1String("interieur")) || f.contains(QLatin1String("interior")) || f.contains(QLatin1String("home")))
+            // "home" as a word: the Home Office or Secretary, not "Sustainable Homes".
+            static const QRegularExpression home(QStringLiteral(R"(\bhome\b)"));
+            if (f.contains(QLatin1String("interieur")) || f.contains(QLatin1String("interior")) || home.match(f).hasMatch())
                 return QStringLiteral("interior");
             if (f.contains(QLatin1String("republique")) || f.contains(QLatin1String("republic")))
                 return QStringLiteral("president");
@@ -926,7 +928,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
             ++headline;
         // A joint communiqué ends with its signatories: they issue it; people quoted in it are mentioned.
         if (!scan.readSignatoryList(headline))
-            scan.readPressRelease(std::min(headline, std::max<qsizetype>(headline, 3)));
+            scan.readPressRelease(std::min(n, std::max<qsizetype>(headline, 3))); // at least the first three lines
     } else {
         scan.readAddressedTitle(headerEnd);
         scan.readHeader(headerEnd);

@@ -596,6 +596,45 @@ private slots:
         }
     }
 
+    // Two mended rules: an office is the Home Office only when "home" is a word of its function
+    // (not "Sustainable Homes"); a communiqué whose first line is already a long paragraph still has
+    // its first lines read for "Communiqué de presse de X".
+    void extract_participants_homeWordAndLongFirstLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<QStringList>>("expected"); // role, kind, name, title, organisation
+        QTest::addColumn<QStringList>("exactRoles");
+        const QString twoAddressBlocks = QStringLiteral(
+            "Calais Migrant Solidarity\n14 rue Mollien\n62100 Calais\n\n"
+            "The Home Secretary\nHome Office\n2 Marsham Street\nLondon SW1P 4DF\n\n"
+            "Ms %1\n%2\n10 Park Lane\nLondon W1K 1AA\n\n3 June 2017\n\nDear Home Secretary, dear Ms %3,\n\n"
+            "We write about the children who remain in Calais after the closure of the camp, many of whom "
+            "have family in the United Kingdom and a right to join them.\n\nYours sincerely,\n\nSarah Collins\nLegal officer\n"
+            "Calais Migrant Solidarity\n");
+        QTest::addRow("en_sustainableHomes_isNotTheHomeOffice")
+            << twoAddressBlocks.arg(QStringLiteral("Jane Doe"), QStringLiteral("Director, Sustainable Homes"), QStringLiteral("Doe"))
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), QStringLiteral("organization"), QStringLiteral("Home Office"), QStringLiteral("Home Secretary"),
+                       QStringLiteral("Home Office") },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Jane Doe"), {}, {} },
+               }
+            << QStringList { QStringLiteral("recipient") };
+        QTest::addRow("en_homeSecretary_mergedWithThePersonHoldingIt")
+            << twoAddressBlocks.arg(QStringLiteral("Amber Rudd"), QStringLiteral("Home Secretary"), QStringLiteral("Rudd"))
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Amber Rudd"), {}, QStringLiteral("Home Office") },
+               }
+            << QStringList { QStringLiteral("recipient") };
+        QTest::addRow("fr_communique_longFirstLine_issuerRead")
+            << QStringLiteral("Communiqué de presse de Médecins du Monde – À Calais, les évacuations répétées des campements privent "
+                              "chaque semaine des centaines de personnes exilées de leurs tentes, de leurs duvets et de leurs effets "
+                              "personnels, sans aucune solution.\n\nNous demandons l'arrêt immédiat de ces évacuations et la mise en "
+                              "place de points d'eau et de douches accessibles à toutes et à tous.\n\nContact presse : presse@example.org\n")
+            << QList<QStringList> { { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Médecins du Monde"), {}, {} } }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+    }
+    void extract_participants_homeWordAndLongFirstLine() { extract_participants(); }
+
     // The extractor is usable on its own with the type and date line from the caller.
     void extract_directCall_letter()
     {
