@@ -4,6 +4,7 @@
 
 #include "core/models/documenttablemodel.h"
 #include "core/models/selectionstate.h"
+#include "core/models/timelinefit.h"
 #include "ui/palette.h"
 #include "ui/timelinedensity.h"
 
@@ -193,8 +194,6 @@ void TimelineView::rebuildCorpus()
     m_hovered = 0;
     m_longestDoc = 1.0;
     m_longestEvent = 1.0;
-    m_dataFrom = std::numeric_limits<double>::max();
-    m_dataTo = std::numeric_limits<double>::lowest();
     if (!m_selection) {
         m_eventTexts.clear();
         m_eventTextWidths.clear();
@@ -219,8 +218,6 @@ void TimelineView::rebuildCorpus()
         info.approximate = d.date.approximate;
         m_typesPresent[std::size_t(info.type)] = true;
         m_longestDoc = std::max(m_longestDoc, info.end - info.start);
-        m_dataFrom = std::min(m_dataFrom, info.start);
-        m_dataTo = std::max(m_dataTo, info.end);
         m_docs.append(info);
     }
     std::stable_sort(
@@ -1675,15 +1672,16 @@ QStringList TimelineView::laneNames() const
 
 void TimelineView::fitToData()
 {
-    QDate from(2014, 1, 1);
-    QDate to(2020, 12, 31);
-    // Fit the data, but never hide the design's 2014–2020 band.
-    if (!m_docs.isEmpty()) {
-        from = std::min(from, TimeScale::toDate(m_dataFrom));
-        to = std::max(to, TimeScale::toDate(m_dataTo - 1.0));
+    QList<QDate> firstDays, lastDays;
+    firstDays.reserve(m_docs.size());
+    lastDays.reserve(m_docs.size());
+    for (const DocInfo& d : std::as_const(m_docs)) {
+        firstDays.append(TimeScale::toDate(d.start));
+        lastDays.append(TimeScale::toDate(d.end - 1.0));
     }
+    const core::TimelineFit::Period period = core::TimelineFit::defaultPeriod(std::move(firstDays), std::move(lastDays));
     TimeScale scale = m_scale;
-    scale.fit(from, to, 0.02);
+    scale.fit(period.from, period.to, 0.02);
     setScale(scale);
 }
 

@@ -255,8 +255,6 @@ private:
     QList<DocInfo> m_docs; // dated documents in date order
     QHash<qint64, qsizetype> m_docIndex;
     double m_longestDoc = 1.0; // days: how far back a document touching a time may start
-    double m_dataFrom = 0.0;
-    double m_dataTo = 0.0;
     QList<Lane> m_lanes;
     QList<EventInfo> m_events; // in date order
     QList<LabelCandidate> m_labelOrder; // label priority: most mentioned first, then by date
