@@ -53,7 +53,14 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Settings of this run's own (recent corpora): another run of this binary at the same time,
+        // as tools/run-tests-alone -j 2 starts them, must not write into what this one checks.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
 
     void sampleCorpus_fillsTheTableWithFiveDatedDocuments()
     {
