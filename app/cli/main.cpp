@@ -144,7 +144,7 @@ int runImport(const QStringList& paths, const QString& db, bool json, bool prune
                        .arg(summary->rejected)
                        .arg(summary->duplicates);
     if (summary->kept > 0)
-        line += QStringLiteral(", %1 kept (unreadable now; documents kept)").arg(summary->kept);
+        line += QStringLiteral(", %1 kept (the file cannot be imported now; its document stays)").arg(summary->kept);
     if (summary->gone > 0 && !removal)
         line += QStringLiteral(", %1 gone (kept; --prune removes them)").arg(summary->gone);
     if (removal) {
