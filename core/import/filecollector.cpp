@@ -97,13 +97,18 @@ struct Walker {
             return;
         }
         QList<QByteArray> names;
-        errno = 0;
-        while (const dirent* entry = ::readdir(dir)) {
+        int readError = 0;
+        for (;;) {
+            errno = 0; // readdir() returns null both at the end and on an error
+            const dirent* entry = ::readdir(dir);
+            if (!entry) {
+                readError = errno;
+                break;
+            }
             const QByteArray name(entry->d_name);
             if (name != "." && name != "..")
                 names.append(name);
         }
-        const int readError = errno;
         ::closedir(dir);
         if (readError != 0)
             skip(folder, relative, QStringLiteral("folder read only in part (%1)").arg(errorText(readError)));
