@@ -28,6 +28,7 @@ void FactsDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
         break;
     case FactsModel::Kind::Type:
     case FactsModel::Kind::Language:
+    case FactsModel::Kind::Warning:
         return;
     }
     color.setAlpha(70); // the same strength as the reader's highlights

@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -672,28 +673,71 @@ void MainWindow::onImportFinished()
         emit importFinished(false);
         return;
     }
+    const bool interactive = isVisible() && !QApplication::arguments().contains(QStringLiteral("--screenshot"));
+    // Documents of files that are gone stay until the user agrees to remove them: a disk that is not
+    // mounted or a folder being reorganised must not cost the documents and their reading.
+    QString removedNote;
+    if (result->gone > 0 && interactive && confirmRemoveGone(*result)) {
+        const Result<GoneRemoval> removal = ImportJob::removeGone(m_importDatabase, result->gonePaths());
+        if (!removal)
+            showError(tr("Could not remove the documents"), removal.error().detail);
+        else
+            removedNote = tr(", %n document(s) of gone files removed", nullptr, removal->removed);
+    }
     if (!openDatabase(m_importDatabase)) {
         emit importFinished(false);
         return;
     }
     QStringList problems;
-    for (const ImportOutcome& o : result->problems)
-        problems << (o.status == ImportOutcome::Status::Rejected ? tr("%1: %2").arg(o.source, o.reason)
-                                                                  : tr("%1: duplicate of %2").arg(o.source, o.duplicateOf));
-    statusBar()->showMessage(tr("Imported %1, updated %2, unchanged %3, skipped %4%5")
+    for (const ImportOutcome& o : result->problems) {
+        switch (o.status) {
+        case ImportOutcome::Status::Duplicate:
+            problems << tr("%1: duplicate of %2").arg(o.source, o.duplicateOf);
+            break;
+        case ImportOutcome::Status::Kept:
+            problems << tr("%1: %2; its document from the last import is kept").arg(o.source, o.reason);
+            break;
+        case ImportOutcome::Status::Gone:
+            break; // asked about above
+        default:
+            problems << tr("%1: %2").arg(o.source, o.reason);
+            break;
+        }
+    }
+    statusBar()->showMessage(tr("Imported %1, updated %2, unchanged %3, skipped %4%5%6")
                                  .arg(result->imported)
                                  .arg(result->updated)
                                  .arg(result->unchanged)
-                                 .arg(result->rejected + result->duplicates)
+                                 .arg(result->rejected + result->duplicates + result->kept + result->skipped)
+                                 .arg(removedNote)
                                  .arg(result->cancelled ? tr(" — cancelled") : QString()),
         15000);
-    if (!problems.isEmpty() && isVisible() && !QApplication::arguments().contains(QStringLiteral("--screenshot"))) {
+    if (!problems.isEmpty() && interactive) {
         QMessageBox box(QMessageBox::Information, tr("Some files were skipped"),
-            tr("%1 file(s) could not be imported; everything else was.").arg(problems.size()), QMessageBox::Ok, this);
+            tr("%1 file(s) or folder(s) could not be imported; everything else was.").arg(problems.size()), QMessageBox::Ok, this);
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
     }
     m_importOutcome = true; // reported when the corpus is on screen
+}
+
+bool MainWindow::confirmRemoveGone(const ImportSummary& summary)
+{
+    QStringList gone;
+    for (const ImportOutcome& o : summary.problems)
+        if (o.status == ImportOutcome::Status::Gone)
+            gone << o.path;
+    QMessageBox box(QMessageBox::Question, tr("Files no longer there"),
+        tr("%n file(s) imported before no longer exist. Remove their documents from the corpus?\n\n"
+           "Your corrections to them are kept and come back if the files are imported again.",
+            nullptr, int(gone.size())),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmRemoveGone"));
+    box.setDetailedText(gone.join(QLatin1Char('\n')));
+    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(tr("Keep"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void MainWindow::chooseFolder()

@@ -99,6 +99,7 @@ private:
     void chooseFolder();
     void chooseDatabase();
     void onImportFinished();
+    bool confirmRemoveGone(const core::ImportSummary& summary); // the user's answer; lists the files
     void zoomText(int steps);
     void showError(const QString& title, const QString& message);
     void rememberRecent(const QString& databasePath);

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/searchrepository.h"
 #include "core/export/jsonexporter.h"
+#include "core/import/filecollector.h"
 #include "core/import/importjob.h"
 
 #include <QCommandLineParser>
@@ -15,7 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QHash>
 #include <QTextStream>
+
+#include <optional>
+
+#include <sys/stat.h>
 
 using namespace littoral::core;
 
@@ -54,51 +60,116 @@ QString outcomeName(ImportOutcome::Status status)
         return QStringLiteral("rejected");
     case ImportOutcome::Status::Duplicate:
         return QStringLiteral("duplicate");
+    case ImportOutcome::Status::Kept:
+        return QStringLiteral("kept");
+    case ImportOutcome::Status::Gone:
+        return QStringLiteral("gone");
+    case ImportOutcome::Status::Skipped:
+        return QStringLiteral("skipped");
     default:
         return QStringLiteral("imported");
     }
 }
 
-int runImport(const QStringList& paths, const QString& db, bool json)
+// Something is at the path, even a dangling link or a FIFO (the import reports those); read as bytes,
+// since a name that is not UTF-8 would not survive a QString round trip.
+bool existsAsEntry(const QString& path)
+{
+    struct stat st {};
+    return ::lstat(FileCollector::nativeFromArgument(path).constData(), &st) == 0;
+}
+
+int runImport(const QStringList& paths, const QString& db, bool json, bool prune)
 {
     if (paths.isEmpty())
         return usageError(QStringLiteral("import needs at least one file or folder."));
     for (const QString& path : paths)
-        if (!QFileInfo::exists(path))
-            return usageError(QStringLiteral("no such file or folder: %1").arg(path));
+        if (!existsAsEntry(path))
+            return usageError(QStringLiteral("no such file or folder: %1").arg(FileCollector::displayName(FileCollector::nativeFromArgument(path))));
     const Result<ImportSummary> summary = ImportJob(db, paths).runSynchronously();
     if (!summary)
         return databaseError(summary.error());
+    std::optional<GoneRemoval> removal;
+    if (prune && summary->gone > 0) {
+        auto removed = ImportJob::removeGone(db, summary->gonePaths());
+        if (!removed)
+            return databaseError(removed.error());
+        removal = *removed;
+    }
     if (json) {
         QJsonArray problems;
         for (const ImportOutcome& o : summary->problems) {
             QJsonObject p { { QStringLiteral("source"), o.source }, { QStringLiteral("status"), outcomeName(o.status) } };
-            if (o.status == ImportOutcome::Status::Rejected)
-                p.insert(QStringLiteral("reason"), o.reason);
-            else
+            if (o.status == ImportOutcome::Status::Duplicate)
                 p.insert(QStringLiteral("duplicate_of"), o.duplicateOf);
+            else
+                p.insert(QStringLiteral("reason"), o.reason);
             problems.append(p);
         }
-        const QJsonObject report { { QStringLiteral("imported"), summary->imported }, { QStringLiteral("updated"), summary->updated },
+        QJsonObject report { { QStringLiteral("imported"), summary->imported }, { QStringLiteral("updated"), summary->updated },
             { QStringLiteral("unchanged"), summary->unchanged }, { QStringLiteral("rejected"), summary->rejected },
-            { QStringLiteral("duplicates"), summary->duplicates }, { QStringLiteral("cancelled"), summary->cancelled },
+            { QStringLiteral("duplicates"), summary->duplicates }, { QStringLiteral("kept"), summary->kept },
+            { QStringLiteral("gone"), summary->gone }, { QStringLiteral("skipped"), summary->skipped },
+            { QStringLiteral("removed"), removal ? removal->removed : 0 }, { QStringLiteral("cancelled"), summary->cancelled },
             { QStringLiteral("problems"), problems } };
         out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         return Ok;
     }
     for (const ImportOutcome& o : summary->problems) {
-        if (o.status == ImportOutcome::Status::Rejected)
+        switch (o.status) {
+        case ImportOutcome::Status::Rejected:
             err() << "rejected: " << o.source << ": " << o.reason << '\n';
-        else
+            break;
+        case ImportOutcome::Status::Duplicate:
             err() << "duplicate: " << o.source << " (same content as " << o.duplicateOf << ")\n";
+            break;
+        case ImportOutcome::Status::Kept:
+            err() << "kept: " << o.source << ": " << o.reason << "; its document from the last import is kept\n";
+            break;
+        case ImportOutcome::Status::Gone:
+            err() << "gone: " << o.source << ": " << o.reason
+                  << (removal ? "; its document is removed\n" : "; its document is kept (--prune removes it)\n");
+            break;
+        case ImportOutcome::Status::Skipped:
+            err() << "skipped: " << o.source << ": " << o.reason << '\n';
+            break;
+        default:
+            break;
+        }
     }
-    out() << QStringLiteral("%1 imported, %2 updated, %3 unchanged, %4 rejected, %5 duplicates\n")
-                 .arg(summary->imported)
-                 .arg(summary->updated)
-                 .arg(summary->unchanged)
-                 .arg(summary->rejected)
-                 .arg(summary->duplicates);
+    QString line = QStringLiteral("%1 imported, %2 updated, %3 unchanged, %4 rejected, %5 duplicates")
+                       .arg(summary->imported)
+                       .arg(summary->updated)
+                       .arg(summary->unchanged)
+                       .arg(summary->rejected)
+                       .arg(summary->duplicates);
+    if (summary->kept > 0)
+        line += QStringLiteral(", %1 kept (the file cannot be imported now; its document stays)").arg(summary->kept);
+    if (summary->gone > 0 && !removal)
+        line += QStringLiteral(", %1 gone (kept; --prune removes them)").arg(summary->gone);
+    if (removal) {
+        line += QStringLiteral(", %1 gone (%2 removed").arg(summary->gone).arg(removal->removed);
+        if (removal->corrections > 0)
+            line += QStringLiteral("; their %1 correction(s) are kept for a re-import").arg(removal->corrections);
+        line += QLatin1Char(')');
+    }
+    if (summary->skipped > 0)
+        line += QStringLiteral(", %1 folder(s) skipped").arg(summary->skipped);
+    out() << line << '\n';
     return Ok;
+}
+
+// The import paths with the bytes of each command-line argument kept: Qt decodes argv as UTF-8 and
+// a file name that is not UTF-8 would otherwise name no file.
+QStringList rawPaths(const QStringList& paths, int argc, char* argv[])
+{
+    QHash<QString, QString> raw;
+    for (int i = 1; i < argc; ++i)
+        raw.insert(QString::fromLocal8Bit(argv[i]), FileCollector::argumentFromNative(QByteArrayView(argv[i])));
+    QStringList out;
+    for (const QString& path : paths)
+        out.append(raw.value(path, path));
+    return out;
 }
 
 int runExport(const QString& dbPath, const QString& format, const QString& outputPath)
@@ -174,7 +245,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Littoral command line.\n\n"
-        "  littoral-cli import PATH... --db FILE [--json]\n"
+        "  littoral-cli import PATH... --db FILE [--json] [--prune]\n"
         "  littoral-cli export --db FILE --format json [-o FILE]\n"
         "  littoral-cli search --db FILE QUERY [--limit N] [--json]"));
     parser.addHelpOption();
@@ -187,7 +258,9 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Show at most N hits (default 20)."), QStringLiteral("N"),
         QStringLiteral("20"));
-    parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption });
+    const QCommandLineOption pruneOption(QStringLiteral("prune"),
+        QStringLiteral("import: remove the documents of files that no longer exist (kept otherwise)."));
+    parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, export or search"));
     parser.process(app);
 
@@ -203,7 +276,7 @@ int main(int argc, char* argv[])
     const QString db = parser.value(dbOption);
 
     if (command == QLatin1String("import"))
-        return runImport(args.mid(1), db, parser.isSet(jsonOption));
+        return runImport(rawPaths(args.mid(1), argc, argv), db, parser.isSet(jsonOption), parser.isSet(pruneOption));
     if (command == QLatin1String("export")) {
         if (args.size() > 1)
             return usageError(QStringLiteral("export takes no positional argument."));

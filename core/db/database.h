@@ -19,7 +19,7 @@ namespace littoral::core {
 // to it, so a Database must neither move nor die while a repository built on it is alive.
 class Database final {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (creating if needed) and migrates to kSchemaVersion. Fails with DatabaseOpen (cannot
     // create/open/write), DatabaseCorrupt (not a SQLite database / malformed) or SchemaTooNew.

@@ -186,6 +186,9 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
             { id });
         if (!events)
             return std::unexpected(events.error());
+        auto warnings = m_statements.exec(QStringLiteral("DELETE FROM document_warnings WHERE document_id = ?"), { id });
+        if (!warnings)
+            return std::unexpected(warnings.error());
     } else {
         auto inserted = m_statements.exec(
             QStringLiteral(
@@ -223,6 +226,15 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
                 position++ });
+        if (!row)
+            return std::unexpected(row.error());
+    }
+
+    int warningPosition = 0;
+    for (const DocumentWarning& warning : document.warnings) {
+        auto row = m_statements.exec(
+            QStringLiteral("INSERT INTO document_warnings (document_id, code, argument, position) VALUES (?, ?, ?, ?)"),
+            { id, warningCodeName(warning.code), StatementCache::text(warning.argument), warningPosition++ });
         if (!row)
             return std::unexpected(row.error());
     }
@@ -412,6 +424,18 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
         document.extraction.events.append(event);
     }
     e.finish();
+
+    auto warnings = m_statements.exec(
+        QStringLiteral("SELECT code, argument FROM document_warnings WHERE document_id = ? ORDER BY position"), { id });
+    if (!warnings)
+        return std::unexpected(warnings.error());
+    QSqlQuery& w = **warnings;
+    while (w.next()) {
+        // A code written by a newer Littoral is skipped rather than misread.
+        if (const auto code = warningCodeFromName(w.value(0).toString()))
+            document.warnings.append({ *code, w.value(1).toString() });
+    }
+    w.finish();
     return document;
 }
 
@@ -535,6 +559,16 @@ Result<void> DocumentRepository::forEachRef(const std::function<void(const Docum
             r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString() });
     r.finish();
     return {};
+}
+
+Result<int> DocumentRepository::correctionCount(const QString& sha256)
+{
+    auto query = m_statements.exec(QStringLiteral("SELECT count(*) FROM edits WHERE document_sha256 = ?"), { sha256 });
+    if (!query)
+        return std::unexpected(query.error());
+    const int n = (*query)->next() ? (*query)->value(0).toInt() : 0;
+    (*query)->finish();
+    return n;
 }
 
 Result<bool> DocumentRepository::remove(qint64 id)

@@ -76,7 +76,11 @@ public:
     // Every document's identity in id order (cheap: no text).
     [[nodiscard]] Result<void> forEachRef(const std::function<void(const DocumentRef&)>& visit);
 
-    // Deletes the document with its participants and document/mentioned events.
+    // How many user corrections (edits) are stored for the content with this hash.
+    [[nodiscard]] Result<int> correctionCount(const QString& sha256);
+
+    // Deletes the document with its participants and document/mentioned events. The user's
+    // corrections stay (keyed by content), so importing the same file again brings them back.
     [[nodiscard]] Result<bool> remove(qint64 id);
     // Forgets correspondents that no document mentions any more (after documents were replaced).
     [[nodiscard]] Result<int> removeOrphanCorrespondents();

@@ -170,11 +170,27 @@ Migration version4()
         } };
 }
 
+// What the import noticed about a document (bytes replaced, extraction cut short), as codes with an
+// argument so the window can word them in the reader's language; rewritten with the document.
+Migration version5()
+{
+    return { 5,
+        {
+            QStringLiteral(R"(CREATE TABLE document_warnings (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                code TEXT NOT NULL,
+                argument TEXT NOT NULL DEFAULT '',
+                position INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX document_warnings_document ON document_warnings(document_id, position)"),
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5() };
     return steps;
 }
 

@@ -242,6 +242,12 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
         w.endObject();
     }
     w.endArray();
+    // Added to littoral-export/1 after the fields above; in English, as the rejection reasons are.
+    w.key("warnings");
+    w.beginArray();
+    for (const DocumentWarning& warning : document.warnings)
+        w.string(warningText(warning));
+    w.endArray();
     w.endObject();
     return out;
 }

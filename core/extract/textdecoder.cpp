@@ -4,6 +4,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -24,6 +25,8 @@ QString rejectReasonText(RejectReason reason)
         return QStringLiteral("file too large");
     case RejectReason::Unreadable:
         return QStringLiteral("unreadable");
+    case RejectReason::NotRegularFile:
+        return QStringLiteral("not a regular file");
     }
     return QStringLiteral("undecodable");
 }
@@ -185,7 +188,88 @@ bool isBlank(QStringView text)
     return true;
 }
 
-std::expected<DecodedText, Rejection> finish(QString text, QString encoding)
+// UTF-8 read leniently, one pass: every maximal invalid subpart (Unicode's "substitution of maximal
+// subparts") becomes one U+FFFD and is counted, so a stray byte costs one character, not the file.
+struct LenientUtf8 {
+    QString text;
+    qsizetype multiByte = 0; // valid sequences of two to four bytes
+    qsizetype invalid = 0;
+};
+
+LenientUtf8 decodeUtf8Lenient(QByteArrayView bytes)
+{
+    LenientUtf8 r;
+    r.text.reserve(bytes.size());
+    const auto* data = reinterpret_cast<const quint8*>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const quint8 b = data[i];
+        if (b < 0x80) {
+            r.text.append(QChar(char16_t(b)));
+            ++i;
+            continue;
+        }
+        int need = 0;
+        char32_t cp = 0;
+        quint8 low = 0x80;
+        quint8 high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            need = 1;
+            cp = b & 0x1F;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            need = 2;
+            cp = b & 0x0F;
+            low = b == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+            high = b == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            need = 3;
+            cp = b & 0x07;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF; // nothing beyond U+10FFFF
+        } else {
+            r.text.append(QChar::ReplacementCharacter);
+            ++r.invalid;
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        int got = 0;
+        while (got < need && j < n && data[j] >= low && data[j] <= high) {
+            cp = cp << 6 | (data[j] & 0x3F);
+            low = 0x80;
+            high = 0xBF;
+            ++j;
+            ++got;
+        }
+        if (got < need) {
+            r.text.append(QChar::ReplacementCharacter);
+            ++r.invalid;
+        } else if (QChar::requiresSurrogates(cp)) {
+            r.text.append(QChar(QChar::highSurrogate(cp)));
+            r.text.append(QChar(QChar::lowSurrogate(cp)));
+            ++r.multiByte;
+        } else {
+            r.text.append(QChar(char16_t(cp)));
+            ++r.multiByte;
+        }
+        i = j;
+    }
+    return r;
+}
+
+// The UTF-8 rule of TextDecoder::decode(); `declared` counts a byte-order mark as the valid sequence.
+std::optional<LenientUtf8> asMostlyUtf8(QByteArrayView bytes, bool declared)
+{
+    LenientUtf8 r = decodeUtf8Lenient(bytes);
+    const qsizetype multiByte = r.multiByte + (declared ? 1 : 0);
+    const qsizetype tolerated = std::max<qsizetype>(3, (multiByte + r.invalid) / 100);
+    if (multiByte == 0 || r.invalid > tolerated)
+        return std::nullopt;
+    return r;
+}
+
+std::expected<DecodedText, Rejection> finish(QString text, QString encoding, qsizetype replaced = 0)
 {
     if (isBlank(text))
         return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("only whitespace") });
@@ -198,7 +282,7 @@ std::expected<DecodedText, Rejection> finish(QString text, QString encoding)
         return std::unexpected(Rejection { RejectReason::Undecodable,
             QStringLiteral("decodes as %1 to mostly control characters").arg(encoding) });
     }
-    return DecodedText { std::move(text), std::move(encoding) };
+    return DecodedText { std::move(text), std::move(encoding), replaced };
 }
 
 std::optional<QString> decodeUtf32(QByteArrayView bytes, bool littleEndian)
@@ -257,6 +341,10 @@ std::expected<DecodedText, Rejection> decodeWithBom(
     if (body.isEmpty())
         return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("only a byte-order mark") });
     std::optional<QString> text = decodeStrict(encoding, body);
+    if (!text && encoding == QStringConverter::Utf8) {
+        if (std::optional<LenientUtf8> lenient = asMostlyUtf8(body, true))
+            return finish(std::move(lenient->text), name, lenient->invalid);
+    }
     if (!text) {
         return std::unexpected(Rejection { RejectReason::Undecodable,
             QStringLiteral("invalid %1 despite a %1 byte-order mark").arg(label) });
@@ -342,6 +430,8 @@ std::expected<DecodedText, Rejection> TextDecoder::decode(const QByteArray& byte
 
     if (std::optional<QString> text = decodeStrict(QStringConverter::Utf8, all))
         return finish(std::move(*text), QStringLiteral("utf-8"));
+    if (std::optional<LenientUtf8> lenient = asMostlyUtf8(all, false))
+        return finish(std::move(lenient->text), QStringLiteral("utf-8"), lenient->invalid);
 
     if (stats.firstUndefinedCp1252 >= 0) {
         return std::unexpected(Rejection { RejectReason::Undecodable,

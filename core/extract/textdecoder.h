@@ -9,9 +9,10 @@
 
 namespace littoral::core {
 
-enum class RejectReason { Empty, Binary, Undecodable, TooLarge, Unreadable };
+enum class RejectReason { Empty, Binary, Undecodable, TooLarge, Unreadable, NotRegularFile };
 
-QString rejectReasonText(RejectReason reason); // "empty file", "binary file", "undecodable", "file too large", "unreadable"
+// "empty file", "binary file", "undecodable", "file too large", "unreadable", "not a regular file"
+QString rejectReasonText(RejectReason reason);
 
 struct Rejection {
     RejectReason reason = RejectReason::Undecodable;
@@ -22,10 +23,13 @@ struct DecodedText {
     QString text;     // decoded as-is (no cleaning yet)
     QString encoding; // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le", "utf-32be" (BOM only),
                       // "windows-1252", "iso-8859-1"
+    qsizetype replacedSequences = 0; // invalid UTF-8 sequences that became U+FFFD (each counted once)
 };
 
 // Turns a file's raw bytes into text, detecting the encoding, or says why the bytes are not text.
-// Pure and thread-safe.
+// A file is UTF-8 when it holds at least one valid multi-byte sequence and at most
+// max(3, 1 % of its non-ASCII sequences) invalid ones, which become U+FFFD: one stray byte must
+// neither lose a UTF-8 document nor turn it into Windows-1252 mojibake. Pure and thread-safe.
 class TextDecoder final {
 public:
     static std::expected<DecodedText, Rejection> decode(const QByteArray& bytes);

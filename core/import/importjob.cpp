@@ -24,6 +24,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
+#include <tuple>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace littoral::core {
 namespace {
@@ -33,12 +41,13 @@ namespace {
 // re-checks everything against the database.
 struct Snapshot {
     QHash<QString, QByteArray> digestByPath; // raw SHA-256
+    QHash<QString, QString> sourceByPath;
     QSet<QByteArray> digests;
 };
 
 // One file after the parallel stage.
 struct Prepared {
-    enum class Kind { Skipped, Unchanged, KnownDuplicate, Rejected, Ready };
+    enum class Kind { Skipped, Unchanged, KnownDuplicate, Rejected, Missing, Ready };
     Kind kind = Kind::Skipped;
     QString sha256; // hex
     QString reason; // Rejected
@@ -49,6 +58,11 @@ QString rejection(RejectReason reason, const QString& detail = {})
 {
     const QString text = rejectReasonText(reason);
     return detail.isEmpty() ? text : text + QStringLiteral(" (") + detail + QLatin1Char(')');
+}
+
+QString goneReason()
+{
+    return QStringLiteral("file no longer exists");
 }
 
 QString dataSize(qint64 bytes)
@@ -65,6 +79,82 @@ Prepared rejected(const QString& reason, const QString& sha256 = {})
     return p;
 }
 
+// Nothing at the path (a dangling link is Rejected instead: something is there).
+Prepared missing(const QString& reason)
+{
+    Prepared p;
+    p.kind = Prepared::Kind::Missing;
+    p.reason = reason;
+    return p;
+}
+
+QString errorText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString fileTypeName(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return QStringLiteral("FIFO");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("socket");
+    if (S_ISCHR(mode))
+        return QStringLiteral("character device");
+    if (S_ISBLK(mode))
+        return QStringLiteral("block device");
+    if (S_ISDIR(mode))
+        return QStringLiteral("folder");
+    return QStringLiteral("special file");
+}
+
+// Why a path that stat() refused cannot be read; a dangling symbolic link says where it points.
+QString statFailure(const QByteArray& native, int error)
+{
+    struct stat link {};
+    if (error == ENOENT && ::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        QByteArray target(4096, Qt::Uninitialized);
+        const ssize_t length = ::readlink(native.constData(), target.data(), target.size());
+        target.resize(std::max<ssize_t>(length, 0));
+        return rejection(RejectReason::Unreadable,
+            QStringLiteral("dangling symbolic link to %1").arg(FileCollector::displayName(target)));
+    }
+    return rejection(RejectReason::Unreadable, errorText(error));
+}
+
+// Opens a file on disk for reading, or says why not. Only regular files are opened: opening a FIFO
+// would wait for a writer forever. The type is checked before opening, and again on the descriptor
+// (opened non-blocking, so even a FIFO swapped in meanwhile cannot block) to close the race.
+std::optional<QString> openRegular(const CollectedFile& file, const ImportOptions& options, QFile& f)
+{
+    struct stat st {};
+    if (::stat(file.nativePath.constData(), &st) != 0) {
+        const int error = errno;
+        struct stat link {};
+        if (error == ENOENT && ::lstat(file.nativePath.constData(), &link) != 0)
+            return QString(); // nothing there: the caller tells it apart from a file it cannot read
+        return statFailure(file.nativePath, error);
+    }
+    if (!S_ISREG(st.st_mode))
+        return rejection(RejectReason::NotRegularFile, fileTypeName(st.st_mode));
+    if (st.st_size > options.maxFileSize)
+        return rejection(RejectReason::TooLarge,
+            QStringLiteral("%1, more than the %2 limit").arg(dataSize(st.st_size), dataSize(options.maxFileSize)));
+    const int fd = ::open(file.nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return rejection(RejectReason::Unreadable, errorText(errno));
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const mode_t mode = st.st_mode;
+        ::close(fd);
+        return rejection(RejectReason::NotRegularFile, fileTypeName(mode));
+    }
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return rejection(RejectReason::Unreadable, f.errorString());
+    }
+    return std::nullopt;
+}
+
 // Pool thread: read, hash, decode, clean, extract. Pure apart from reading the file.
 Prepared prepare(const CollectedFile& file, const ImportOptions& options, const Snapshot* snapshot,
     const QDateTime& importedAt, const std::function<bool()>& isCanceled)
@@ -74,12 +164,18 @@ Prepared prepare(const CollectedFile& file, const ImportOptions& options, const 
         return {};
 
     QFile f(file.path);
-    const qint64 size = f.size();
-    if (size > options.maxFileSize)
-        return rejected(rejection(RejectReason::TooLarge,
-            QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(options.maxFileSize))));
-    if (!f.open(QIODevice::ReadOnly))
-        return rejected(rejection(RejectReason::Unreadable, f.errorString()));
+    if (file.nativePath.isEmpty()) { // a Qt resource
+        const qint64 size = f.size();
+        if (size > options.maxFileSize)
+            return rejected(rejection(RejectReason::TooLarge,
+                QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(options.maxFileSize))));
+        if (!f.open(QIODevice::ReadOnly))
+            return rejected(rejection(RejectReason::Unreadable, f.errorString()));
+    } else if (const std::optional<QString> refused = openRegular(file, options, f)) {
+        if (refused->isEmpty())
+            return missing(rejection(RejectReason::Unreadable, errorText(ENOENT)));
+        return rejected(*refused);
+    }
     const QByteArray bytes = f.read(options.maxFileSize + 1);
     if (f.error() != QFileDevice::NoError)
         return rejected(rejection(RejectReason::Unreadable, f.errorString()));
@@ -120,6 +216,11 @@ Prepared prepare(const CollectedFile& file, const ImportOptions& options, const 
     p.document.sha256 = p.sha256;
     p.document.encoding = decoded->encoding;
     p.document.extraction = DocumentExtractor::extract(text);
+    if (decoded->replacedSequences > 0)
+        p.document.warnings.append(
+            { DocumentWarning::Code::ReplacedBytes, QString::number(decoded->replacedSequences) });
+    if (p.document.extraction.cutShort)
+        p.document.warnings.append({ DocumentWarning::Code::ExtractionCut, QString() }); // argument: the budget in ms (ImportOptions, being added)
     p.document.text = std::move(text);
     p.document.importedAt = importedAt;
     return p;
@@ -148,7 +249,8 @@ public:
             ++tally.unchanged;
             return {};
         case Prepared::Kind::Rejected:
-            return reject(file, prepared.reason);
+        case Prepared::Kind::Missing:
+            return unavailable(file, prepared);
         case Prepared::Kind::KnownDuplicate:
         case Prepared::Kind::Ready:
             break;
@@ -164,14 +266,14 @@ public:
                 return r;
             ++tally.duplicates;
             tally.problems.append(
-                { ImportOutcome::Status::Duplicate, file.source, {}, (*firstCopy)->source });
+                { ImportOutcome::Status::Duplicate, file.source, {}, (*firstCopy)->source, {} });
             return {};
         }
         if (prepared.kind == Prepared::Kind::KnownDuplicate) {
             // The copy it duplicated was replaced earlier in this run: this file is new after all.
             prepared = prepare(file, m_options, nullptr, m_importedAt, {});
-            if (prepared.kind == Prepared::Kind::Rejected)
-                return reject(file, prepared.reason);
+            if (prepared.kind == Prepared::Kind::Rejected || prepared.kind == Prepared::Kind::Missing)
+                return unavailable(file, prepared);
         }
 
         auto existing = m_documents.findBySourcePath(file.path);
@@ -193,19 +295,33 @@ public:
     }
 
 private:
-    Result<void> reject(const CollectedFile& file, const QString& reason)
+    // A file that cannot be taken now. When it was imported before, that may be only for now (a
+    // permission, a file being rewritten, a disk not mounted): its document stays, and the file is
+    // reported; only the user removes a document (ImportJob::removeGone).
+    Result<void> unavailable(const CollectedFile& file, const Prepared& prepared)
     {
-        if (auto r = m_issues.recordRejected(file.path, file.source, reason); !r)
-            return r;
-        if (auto r = removeStale(file); !r)
+        auto existing = m_documents.findBySourcePath(file.path);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing && prepared.kind == Prepared::Kind::Missing) {
+            ++tally.gone;
+            tally.problems.append({ ImportOutcome::Status::Gone, file.source, goneReason(), {}, file.path });
+            return {};
+        }
+        if (*existing) {
+            ++tally.kept;
+            tally.problems.append({ ImportOutcome::Status::Kept, file.source, prepared.reason, {}, {} });
+            return {};
+        }
+        if (auto r = m_issues.recordRejected(file.path, file.source, prepared.reason); !r)
             return r;
         ++tally.rejected;
-        tally.problems.append({ ImportOutcome::Status::Rejected, file.source, reason, {} });
+        tally.problems.append({ ImportOutcome::Status::Rejected, file.source, prepared.reason, {}, {} });
         return {};
     }
 
-    // A file that was imported before and is now rejected or a duplicate: its old row would
-    // otherwise be exported beside the report of the problem.
+    // A file that was imported before and now holds a copy of another file: its old row would
+    // otherwise be exported beside the report of the duplicate.
     Result<void> removeStale(const CollectedFile& file)
     {
         auto existing = m_documents.findBySourcePath(file.path);
@@ -242,7 +358,54 @@ void add(ImportSummary& total, const ImportSummary& batch)
     total.unchanged += batch.unchanged;
     total.rejected += batch.rejected;
     total.duplicates += batch.duplicates;
+    total.kept += batch.kept;
+    total.gone += batch.gone;
     total.problems += batch.problems;
+}
+
+bool existsOnDisk(const QString& path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        return QFileInfo::exists(path);
+    struct stat st {};
+    return ::lstat(FileCollector::nativeFromArgument(path).constData(), &st) == 0;
+}
+
+bool isUnder(const QString& path, const QString& folder)
+{
+    return path.startsWith(folder)
+        && (folder.endsWith(QLatin1Char('/')) || (path.size() > folder.size() && path.at(folder.size()) == QLatin1Char('/')));
+}
+
+// Documents of files that were imported from these arguments and are no longer there: under a folder
+// argument (but not under a folder the walk skipped, whose files are not known to be gone) or named
+// by a file argument. Files the collector found are settled one by one instead.
+QList<ImportOutcome> goneFiles(const Collection& collection, const Snapshot& snapshot)
+{
+    QSet<QString> collected;
+    for (const CollectedFile& file : collection.files)
+        collected.insert(file.path);
+    QList<ImportOutcome> gone;
+    for (auto it = snapshot.sourceByPath.cbegin(); it != snapshot.sourceByPath.cend(); ++it) {
+        const QString& path = it.key();
+        if (collected.contains(path))
+            continue;
+        const bool covered = collection.fileArguments.contains(path)
+            || std::any_of(collection.folders.cbegin(), collection.folders.cend(),
+                [&](const QString& folder) { return isUnder(path, folder); });
+        if (!covered)
+            continue;
+        if (std::any_of(collection.skipped.cbegin(), collection.skipped.cend(),
+                [&](const SkippedFolder& folder) { return path == folder.path || isUnder(path, folder.path); }))
+            continue;
+        if (existsOnDisk(path))
+            continue; // there, but no longer an importable name: nothing to say
+        gone.append({ ImportOutcome::Status::Gone, it.value(), goneReason(), {}, path });
+    }
+    std::sort(gone.begin(), gone.end(), [](const ImportOutcome& a, const ImportOutcome& b) {
+        return std::tie(a.source, a.path) < std::tie(b.source, b.path);
+    });
+    return gone;
 }
 
 Result<ImportSummary> execute(const QString& databasePath, const QStringList& paths,
@@ -256,7 +419,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     DocumentRepository documents(*database);
     ImportIssueRepository issues(*database);
 
-    const QList<CollectedFile> files = FileCollector::collect(paths);
+    const Collection collection = FileCollector::collect(paths);
+    const QList<CollectedFile>& files = collection.files;
     if (callbacks.started)
         callbacks.started(int(files.size()));
 
@@ -264,6 +428,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     auto scanned = documents.forEachRef([&](const DocumentRef& ref) {
         const QByteArray digest = QByteArray::fromHex(ref.sha256.toLatin1());
         snapshot.digestByPath.insert(ref.sourcePath, digest);
+        snapshot.sourceByPath.insert(ref.sourcePath, ref.source);
         snapshot.digests.insert(digest);
     });
     if (!scanned)
@@ -280,6 +445,10 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     };
 
     ImportSummary summary;
+    for (const SkippedFolder& folder : collection.skipped) {
+        ++summary.skipped;
+        summary.problems.append({ ImportOutcome::Status::Skipped, folder.source, folder.reason, {}, {} });
+    }
     bool removedDocuments = false;
     int done = 0;
     // The pool prepares the next batch while this thread writes the current one.
@@ -327,6 +496,11 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     if (next) {
         next->cancel();
         waitLendingThread(*next);
+    }
+    if (!summary.cancelled) {
+        const QList<ImportOutcome> gone = goneFiles(collection, snapshot);
+        summary.gone += int(gone.size());
+        summary.problems += gone;
     }
 
     if (summary.updated > 0 || removedDocuments) {
@@ -376,6 +550,54 @@ Result<ImportSummary> ImportJob::runSynchronously() const
 Result<ImportSummary> ImportJob::runSynchronously(const ImportCallbacks& callbacks) const
 {
     return execute(m_databasePath, m_paths, m_options, callbacks);
+}
+
+QStringList ImportSummary::gonePaths() const
+{
+    QStringList paths;
+    for (const ImportOutcome& o : problems)
+        if (o.status == ImportOutcome::Status::Gone)
+            paths.append(o.path);
+    return paths;
+}
+
+Result<GoneRemoval> ImportJob::removeGone(const QString& databasePath, const QStringList& paths)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return std::unexpected(database.error());
+    DocumentRepository documents(*database);
+    GoneRemoval removal;
+    auto removed = database->transaction([&]() -> Result<void> {
+        for (const QString& path : paths) {
+            if (existsOnDisk(path)) {
+                removal.stillPresent.append(path);
+                continue;
+            }
+            auto existing = documents.findBySourcePath(path);
+            if (!existing)
+                return std::unexpected(existing.error());
+            if (!*existing)
+                continue;
+            auto corrections = documents.correctionCount((*existing)->sha256);
+            if (!corrections)
+                return std::unexpected(corrections.error());
+            auto gone = documents.remove((*existing)->id);
+            if (!gone)
+                return std::unexpected(gone.error());
+            removal.removed += *gone ? 1 : 0;
+            removal.corrections += *corrections;
+        }
+        return {};
+    });
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (removal.removed > 0) {
+        if (auto r = documents.removeOrphanCorrespondents(); !r)
+            qCWarning(lcImport) << "could not remove orphan correspondents:" << r.error().detail;
+    }
+    qCDebug(lcImport) << "removed" << removal.removed << "documents of gone files from" << databasePath;
+    return removal;
 }
 
 QFuture<Result<ImportSummary>> ImportJob::start() const

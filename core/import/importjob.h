@@ -20,11 +20,15 @@ struct ImportOptions {
 };
 
 struct ImportOutcome {
-    enum class Status { Imported, Updated, Unchanged, Rejected, Duplicate };
+    // Kept: a file imported before that cannot be taken now (unreadable, empty, binary, no longer a
+    // regular file): its document stays as it was. Gone: a file imported before that no longer exists
+    // (its document stays until removeGone()). Skipped: a folder not searched.
+    enum class Status { Imported, Updated, Unchanged, Rejected, Duplicate, Kept, Gone, Skipped };
     Status status = Status::Imported;
     QString source;      // path relative to the import root it was found under (the file name for a file argument)
-    QString reason;      // for Rejected: "empty file", "binary file (PNG image)", …
+    QString reason;      // for Rejected and Kept: "empty file", "binary file (PNG image)", …; for Skipped: "hidden folder, not searched", …
     QString duplicateOf; // for Duplicate: source of the first copy
+    QString path;        // for Gone: the absolute source path, as removeGone() takes it
 };
 
 struct ImportSummary {
@@ -33,8 +37,19 @@ struct ImportSummary {
     int unchanged = 0;
     int rejected = 0;
     int duplicates = 0;
+    int kept = 0;
+    int gone = 0;
+    int skipped = 0; // folders
     bool cancelled = false;
-    QList<ImportOutcome> problems; // rejected and duplicate files, in the order met
+    QList<ImportOutcome> problems; // skipped folders, then rejected, duplicate, kept and gone files, in the order met
+    QStringList gonePaths() const;
+};
+
+// What removeGone() did.
+struct GoneRemoval {
+    int removed = 0;
+    int corrections = 0; // edits of the removed documents: kept in the corpus, applied again if the file comes back
+    QStringList stillPresent; // asked for, but the file is there again: not removed
 };
 
 // Progress and cancellation for callers that have no QPromise (CLI, tests); every member may be empty.
@@ -44,7 +59,9 @@ struct ImportCallbacks {
     std::function<bool()> isCanceled;                                // polled from pool threads too: thread-safe
 };
 
-// Imports files and folders (recursively; .txt and .md) into a corpus database.
+// Imports files and folders (recursively; .txt and .md) into a corpus database. A document is never
+// removed by an import: a file that can no longer be read keeps its document (Kept), a file that is
+// gone is reported (Gone) and removed only through removeGone().
 // Worker thread: opens its own Database connection; decodes and extracts files in parallel on the
 // global pool and writes them in batched transactions through a single writer. Reports progress
 // (files done / total) and stops at the next batch boundary when cancelled: every batch is atomic,
@@ -62,6 +79,11 @@ public:
     [[nodiscard]] Result<ImportSummary> runSynchronously(const ImportCallbacks& callbacks) const;
     // Starts run() on the global thread pool.
     [[nodiscard]] QFuture<Result<ImportSummary>> start() const;
+
+    // Removes the documents of files reported Gone, once the user agreed; a file that exists again is
+    // left alone. The user's corrections stay in the corpus (keyed by content), so importing the file
+    // again brings them back. Calling thread; opens its own connection.
+    [[nodiscard]] static Result<GoneRemoval> removeGone(const QString& databasePath, const QStringList& paths);
 
 private:
     QString m_databasePath;

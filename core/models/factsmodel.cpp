@@ -64,6 +64,12 @@ void FactsModel::setDocument(const Document& document)
         }
     for (const MentionedEvent& ev : e.events)
         facts.append({ Kind::Event, -1, tr("Event"), ev.date.toEdtf() + QStringLiteral("  ") + ev.label, ev.evidence, -1 });
+    for (const DocumentWarning& w : document.warnings) {
+        const QString value = w.code == DocumentWarning::Code::ReplacedBytes
+            ? tr("%n invalid byte sequence(s) replaced with \uFFFD", nullptr, w.argument.toInt())
+            : tr("extraction stopped after its %1 ms time budget; facts found before are kept").arg(w.argument);
+        facts.append({ Kind::Warning, -1, tr("Warning"), value, {}, -1 });
+    }
     beginResetModel();
     m_facts = std::move(facts);
     endResetModel();

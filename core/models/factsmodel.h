@@ -15,7 +15,7 @@ class FactsModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(FactsModel)
 public:
     enum Column { FactColumn, ValueColumn, SourceColumn, ConfidenceColumn, ColumnCount };
-    enum class Kind { Date, Place, Type, Language, Participant, Event };
+    enum class Kind { Date, Place, Type, Language, Participant, Event, Warning };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind as int
         ParticipantRoleRole,         // ParticipantRole as int, for participants

@@ -16,6 +16,9 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 struct Run {
@@ -39,6 +42,50 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// Runs a command line through /bin/sh so arguments can be bytes that are not UTF-8 (QProcess encodes
+// QStrings); `script` sees the CLI as $0. With `asNobody`, under root, the CLI runs as an unprivileged
+// user, so file permissions bind it as they bind a user (root reads any file).
+Run shell(const QString& script, bool asNobody = false, int timeoutMs = 120000)
+{
+    QStringList args { QStringLiteral("-c"), script, QStringLiteral(LITTORAL_BIN_DIR "/littoral-cli") };
+    QString program = QStringLiteral("/bin/sh");
+    if (asNobody && ::geteuid() == 0) {
+        args = QStringList { QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
+                   QStringLiteral("/bin/sh") }
+            + args;
+        program = QStringLiteral("setpriv");
+    }
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
+}
+
+QString quoted(const QString& path)
+{
+    return QLatin1Char('\'') + QString(path).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+}
+
+int documentCount(const QString& db)
+{
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+    raw.setDatabaseName(db);
+    int n = -1;
+    if (raw.open()) {
+        QSqlQuery q(raw);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next())
+            n = q.value(0).toInt();
+    }
+    raw = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
 }
 
 QJsonObject parseObject(const QByteArray& json)
@@ -249,6 +296,97 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xml") })
                      .exitCode,
             1);
+    }
+
+    // Import 6 files, make one file and one folder unreadable, import again: nothing is removed, and
+    // each is named. Run as an unprivileged user, so the permissions bind under root as well.
+    void import_unreadableFileAndFolder_keepTheirDocumentsAndAreReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                | QFileDevice::WriteGroup | QFileDevice::ExeGroup));
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        for (const char* name : { "a", "b", "c", "d", "e", "sub/f" })
+            writeFile(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".txt"),
+                QByteArray("Lettre ") + name + " du 3 mars 2016 au sujet de Calais.\n");
+        const QString db = dir.filePath(QStringLiteral("c.db"));
+        const QString import = QStringLiteral("\"$0\" import %1 --db %2").arg(quoted(folder), quoted(db));
+        const Run first = shell(import, true);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains("6 imported"), first.out.constData());
+
+        QVERIFY(::chmod(QFile::encodeName(folder + QStringLiteral("/c.txt")).constData(), 0) == 0);
+        QVERIFY(::chmod(QFile::encodeName(folder + QStringLiteral("/sub")).constData(), 0) == 0);
+        // The precondition: as that user, the file really cannot be read.
+        QCOMPARE(shell(QStringLiteral("cat %1").arg(quoted(folder + QStringLiteral("/c.txt"))), true).exitCode, 1);
+
+        const Run second = shell(import, true);
+        QVERIFY(::chmod(QFile::encodeName(folder + QStringLiteral("/sub")).constData(), 0755) == 0);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains("0 imported, 0 updated, 4 unchanged, 0 rejected, 0 duplicates, 1 kept"), second.out.constData());
+        QVERIFY2(second.out.contains("1 folder(s) skipped"), second.out.constData());
+        QVERIFY2(second.err.contains("kept: c.txt: unreadable (Permission denied)"), second.err.constData());
+        QVERIFY2(second.err.contains("skipped: sub/: unreadable folder (Permission denied)"), second.err.constData());
+        QCOMPARE(documentCount(db), 6);
+    }
+
+    // A deleted file is reported as gone; its document goes only with --prune.
+    void import_goneFile_isKeptUntilPrune()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const char* name : { "a", "b", "c" })
+            writeFile(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".txt"), QByteArray("Texte ") + name + ".\n");
+        const QString db = dir.filePath(QStringLiteral("c.db"));
+        QCOMPARE(cli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db }).exitCode, 0);
+        QVERIFY(QFile::remove(folder + QStringLiteral("/b.txt")));
+
+        const Run kept = cli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db });
+        QCOMPARE(kept.exitCode, 0);
+        QVERIFY2(kept.out.contains("2 unchanged, 0 rejected, 0 duplicates, 1 gone (kept; --prune removes them)"), kept.out.constData());
+        QVERIFY2(kept.err.contains("gone: b.txt: file no longer exists"), kept.err.constData());
+        QCOMPARE(documentCount(db), 3);
+
+        const Run pruned = cli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db, QStringLiteral("--prune"), QStringLiteral("--json") });
+        QCOMPARE(pruned.exitCode, 0);
+        const QJsonObject report = parseObject(pruned.out);
+        QCOMPARE(report[QStringLiteral("gone")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("removed")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("problems")].toArray().first()[QStringLiteral("status")].toString(), QStringLiteral("gone"));
+        QCOMPARE(documentCount(db), 2);
+    }
+
+    // A FIFO named on the command line is reported, not waited on; a file name that is not UTF-8 is
+    // found and imported.
+    void import_fifoAndNonUtf8NameGivenDirectly()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("x.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        const QString db = dir.filePath(QStringLiteral("c.db"));
+        const Run run = shell(QStringLiteral("\"$0\" import %1 --db %2").arg(quoted(fifo), quoted(db)), false, 20000);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("rejected: x.txt: not a regular file (FIFO)"), run.err.constData());
+
+        const Run named = shell(QStringLiteral("cd %1 && printf 'Lettre du pr\\351fet.\\n' > \"$(printf 'caf\\351.txt')\" && "
+                                               "\"$0\" import \"$(printf 'caf\\351.txt')\" --db %2 --json")
+                                    .arg(quoted(dir.path()), quoted(db)));
+        QCOMPARE(named.exitCode, 0);
+        const QJsonObject report = parseObject(named.out);
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("rejected")].toInt(), 0);
+        const QJsonObject exported = parseObject(
+            cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") }).out);
+        const QJsonArray documents = exported[QStringLiteral("documents")].toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.first()[QStringLiteral("source")].toString(), QStringLiteral(u"caf\u00e9.txt"));
+        QCOMPARE(exported[QStringLiteral("rejected")].toArray().first()[QStringLiteral("reason")].toString(),
+            QStringLiteral("not a regular file (FIFO)"));
+        // QTemporaryDir lists with Qt, which does not see this name.
+        QCOMPARE(::unlink(QByteArray(QFile::encodeName(dir.path()) + "/caf\xE9.txt").constData()), 0);
     }
 };
 

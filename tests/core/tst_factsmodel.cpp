@@ -7,6 +7,7 @@
 #include "core/models/factsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,39 @@ private slots:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A document's import warnings are listed with its facts, from a real import of a file with a stray byte.
+    void documentWithStrayByte_listsItsWarning()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("c.txt"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("Communiqu\xc3\xa9 de presse \x81 du pr\xc3\xa9" "fet.\n");
+        }
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        QVERIFY(ImportJob(path, { file }).runSynchronously());
+        auto db = Database::open(path);
+        QVERIFY(db);
+        DocumentRepository documents(*db);
+        auto ref = documents.findBySourcePath(file);
+        QVERIFY(ref && ref->has_value());
+        auto document = documents.load((*ref)->id);
+        QVERIFY(document);
+        QCOMPARE(document->warnings,
+            (QList<DocumentWarning> { { DocumentWarning::Code::ReplacedBytes, QStringLiteral("1") } }));
+
+        FactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(*document);
+        const int last = model.rowCount() - 1;
+        QVERIFY(last >= 0);
+        QCOMPARE(model.index(last, FactsModel::FactColumn).data().toString(), QStringLiteral("Warning"));
+        QCOMPARE(model.index(last, FactsModel::ValueColumn).data().toString(),
+            QStringLiteral(u"1 invalid byte sequence(s) replaced with \uFFFD"));
+        QCOMPARE(model.index(last, 0).data(FactsModel::KindRole).toInt(), int(FactsModel::Kind::Warning));
     }
 };
 

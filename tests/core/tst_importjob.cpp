@@ -15,6 +15,7 @@
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -24,8 +25,13 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace littoral::core;
 
@@ -198,12 +204,12 @@ private slots:
             "Communiqué de presse.\nLe collectif appelle à manifester.\n");
         writeFile(folder + QStringLiteral("/scan.pdf"), "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
         writeFile(folder + QStringLiteral("/photo.jpg"), "\xff\xd8\xff\xe0 JFIF");
-        writeFile(folder + QStringLiteral("/.hidden.txt"), "hidden");
+        writeFile(folder + QStringLiteral("/.hidden.txt"), "Une note cach\xc3\xa9" "e, mais du texte.\n");
 
         const QString db = dir.filePath(QStringLiteral("corpus.db"));
         auto summary = ImportJob(db, { folder }).runSynchronously();
         QVERIFY2(summary, qPrintable(errorOf(summary)));
-        QCOMPARE(summary->imported, 3);
+        QCOMPARE(summary->imported, 4); // a hidden file is the user's file too
         QCOMPARE(summary->rejected, 3);
         QCOMPARE(summary->duplicates, 1);
         QCOMPARE(summary->problems.size(), 4);
@@ -231,7 +237,7 @@ private slots:
             sources.append(s.source);
         sources.sort();
         QCOMPARE(sources,
-            (QStringList { QStringLiteral("a_original.txt"), QStringLiteral("notes.md"),
+            (QStringList { QStringLiteral(".hidden.txt"), QStringLiteral("a_original.txt"), QStringLiteral("notes.md"),
                 QStringLiteral("sub/nested.txt") }));
         auto issues = ImportIssueRepository(*database).list();
         QVERIFY(issues);
@@ -364,19 +370,6 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_issues")), 0);
     }
 
-    void import_fileNowEmpty_isRejectedAndItsOldRowRemoved()
-    {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("in"));
-        writeFile(folder + QStringLiteral("/a.txt"), "Du texte.\n");
-        const QString db = dir.filePath(QStringLiteral("corpus.db"));
-        QVERIFY(ImportJob(db, { folder }).runSynchronously());
-        writeFile(folder + QStringLiteral("/a.txt"), {});
-        auto summary = ImportJob(db, { folder }).runSynchronously();
-        QVERIFY(summary);
-        QCOMPARE(summary->rejected, 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 0);
-    }
 
     void import_copyOfAlreadyImportedFile_isDuplicateOfIt()
     {
@@ -602,7 +595,7 @@ private slots:
         writeFile(dir.filePath(QStringLiteral("root/d.pdf")), "d");
         writeFile(dir.filePath(QStringLiteral("single.text")), "s");
         const QList<CollectedFile> files = FileCollector::collect({ dir.filePath(QStringLiteral("root")),
-            dir.filePath(QStringLiteral("single.text")), dir.filePath(QStringLiteral("root/b.txt")) });
+            dir.filePath(QStringLiteral("single.text")), dir.filePath(QStringLiteral("root/b.txt")) }).files;
         QStringList sources;
         for (const CollectedFile& f : files)
             sources.append(f.source);
@@ -610,6 +603,251 @@ private slots:
             (QStringList { QStringLiteral("A.MD"), QStringLiteral("b.txt"), QStringLiteral("z/c.txt"),
                 QStringLiteral("single.text") }));
         QCOMPARE(files[2].path, QDir::cleanPath(dir.filePath(QStringLiteral("root/z/c.txt"))));
+    }
+
+    // A file imported before that cannot be taken now keeps its document, and the user's corrections
+    // on it; the import says so (Kept), and nothing is recorded as rejected beside the document.
+    void import_fileNowUnusable_keepsItsDocument_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("empty") << QStringLiteral("empty") << rejectReasonText(RejectReason::Empty);
+        QTest::addRow("binary") << QStringLiteral("binary") << QStringLiteral("binary file (PNG image)");
+        QTest::addRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not a regular file (FIFO)");
+        QTest::addRow("danglingLink") << QStringLiteral("dangling") << QStringLiteral("unreadable (dangling symbolic link to ");
+    }
+    void import_fileNowUnusable_keepsItsDocument()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        const QString a = folder + QStringLiteral("/a.txt");
+        writeFile(a, "Calais, le 3 mars 2016\n\nMonsieur le Maire,\nJe vous \xc3\xa9" "cris.\n");
+        writeFile(folder + QStringLiteral("/b.txt"), "Un autre texte.\n");
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QCOMPARE(ImportJob(db, { folder }).runSynchronously().value_or(ImportSummary {}).imported, 2);
+        {
+            auto database = Database::open(db);
+            QVERIFY(database);
+            auto ref = DocumentRepository(*database).findBySourcePath(a);
+            QVERIFY(ref && ref->has_value());
+            QVERIFY(EditRepository(*database).record((*ref)->id, EditField::Title, QStringLiteral("Titre corrigé")));
+        }
+
+        QVERIFY(QFile::remove(a));
+        if (change == QLatin1String("empty"))
+            writeFile(a, {});
+        else if (change == QLatin1String("binary"))
+            writeFile(a, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(64, '\x01'));
+        else if (change == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(a).constData(), 0644), 0);
+        else
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.txt")), a));
+
+        auto summary = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->kept, 1);
+        QCOMPARE(summary->unchanged, 1);
+        QCOMPARE(summary->rejected, 0);
+        QCOMPARE(summary->problems.size(), 1);
+        QCOMPARE(summary->problems[0].status, ImportOutcome::Status::Kept);
+        QCOMPARE(summary->problems[0].source, QStringLiteral("a.txt"));
+        QVERIFY2(summary->problems[0].reason.startsWith(reason), qPrintable(summary->problems[0].reason));
+
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_issues")), 0);
+        auto database = Database::open(db);
+        QVERIFY(database);
+        DocumentRepository documents(*database);
+        auto ref = documents.findBySourcePath(a);
+        QVERIFY(ref && ref->has_value());
+        auto kept = documents.load((*ref)->id);
+        QVERIFY(kept);
+        QVERIFY(kept->text.contains(QStringLiteral(u"Je vous écris.")));
+        QCOMPARE(kept->extraction.title, QStringLiteral("Titre corrigé"));
+    }
+
+    // A file that no longer exists is reported as gone; its document goes only through removeGone(),
+    // which keeps the user's corrections for a re-import of the same file.
+    void import_goneFile_isReportedAndRemovedOnlyWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        copyCorpus(folder);
+        const QString single = dir.filePath(QStringLiteral("single.txt"));
+        writeFile(single, "Un fichier importé seul.\n");
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QCOMPARE(ImportJob(db, { folder, single }).runSynchronously().value_or(ImportSummary {}).imported, 6);
+        const QString victim = folder + QStringLiteral("/002_2384d3c24b37747e.txt");
+        const QByteArray victimBytes = readFile(victim);
+        {
+            auto database = Database::open(db);
+            QVERIFY(database);
+            auto ref = DocumentRepository(*database).findBySourcePath(victim);
+            QVERIFY(ref && ref->has_value());
+            QVERIFY(EditRepository(*database).record((*ref)->id, EditField::Title, QStringLiteral("Titre de l'archiviste")));
+        }
+        QVERIFY(QFile::remove(victim));
+        QVERIFY(QFile::remove(single));
+
+        auto summary = ImportJob(db, { folder, single }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->unchanged, 4);
+        QCOMPARE(summary->gone, 2);
+        QCOMPARE(summary->rejected, 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 6);
+        QStringList gone;
+        for (const ImportOutcome& o : summary->problems) {
+            QCOMPARE(o.status, ImportOutcome::Status::Gone);
+            gone << o.source;
+        }
+        gone.sort();
+        QCOMPARE(gone, (QStringList { QStringLiteral("002_2384d3c24b37747e.txt"), QStringLiteral("single.txt") }));
+        QStringList gonePaths = summary->gonePaths();
+        gonePaths.sort();
+        QCOMPARE(gonePaths, (QStringList { QDir::cleanPath(victim), QDir::cleanPath(single) }));
+
+        // Importing another folder says nothing about these files.
+        const QString other = dir.filePath(QStringLiteral("other"));
+        writeFile(other + QStringLiteral("/c.txt"), "Autre chose.\n");
+        auto unrelated = ImportJob(db, { other }).runSynchronously();
+        QVERIFY(unrelated);
+        QCOMPARE(unrelated->gone, 0);
+
+        // A file back in place meanwhile is not removed.
+        writeFile(single, "Un fichier importé seul.\n");
+        auto removal = ImportJob::removeGone(db, summary->gonePaths());
+        QVERIFY2(removal, qPrintable(removal ? QString() : removal.error().detail));
+        QCOMPARE(removal->removed, 1);
+        QCOMPARE(removal->corrections, 1);
+        QCOMPARE(removal->stillPresent, QStringList { QDir::cleanPath(single) });
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 6);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM edits")), 1);
+
+        writeFile(victim, victimBytes);
+        auto back = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY(back);
+        QCOMPARE(back->imported, 1);
+        auto database = Database::open(db);
+        QVERIFY(database);
+        DocumentRepository documents(*database);
+        auto ref = documents.findBySourcePath(QDir::cleanPath(victim));
+        QVERIFY(ref && ref->has_value());
+        QCOMPARE(documents.load((*ref)->id).value_or(Document {}).extraction.title, QStringLiteral("Titre de l'archiviste"));
+    }
+
+    // Every folder entry that could hold a document is imported or reported: hidden files are imported,
+    // names that are not UTF-8 are read by their bytes, FIFOs and dangling links are rejected without
+    // being opened, hidden folders and links to folders are named as skipped.
+    void import_hostileFolder_reportsEverySkippedEntry()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        writeFile(folder + QStringLiteral("/.notes.txt"), "Notes cach\xc3\xa9" "es du 3 mars 2016.\n");
+        writeFile(folder + QStringLiteral("/sub/ok.txt"), "Un texte ordinaire.\n");
+        writeFile(folder + QStringLiteral("/.git/HEAD.txt"), "ref: refs/heads/main\n");
+        writeFile(folder + QStringLiteral("/.cache/x.md"), "cache\n");
+        writeFile(dir.filePath(QStringLiteral("elsewhere/linked.txt")), "Par un lien.\n");
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), folder + QStringLiteral("/linkdir")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.txt")), folder + QStringLiteral("/dangling.txt")));
+        QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/pipe.txt")).constData(), 0644), 0);
+        // "café.txt" with the é in Latin-1: not UTF-8.
+        const QByteArray rawName = QFile::encodeName(folder) + "/caf\xE9.txt";
+        const int fd = ::open(rawName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        const QByteArray latin = "Lettre au nom \xE9" "trange, \xE9" "crite en Latin-1.\n";
+        QCOMPARE(::write(fd, latin.constData(), size_t(latin.size())), ssize_t(latin.size()));
+        ::close(fd);
+
+        const Collection collection = FileCollector::collect({ folder });
+        QStringList sources;
+        for (const CollectedFile& f : collection.files)
+            sources << f.source;
+        QCOMPARE(sources,
+            (QStringList { QStringLiteral(".notes.txt"), QStringLiteral(u"caf\u00e9.txt"), QStringLiteral("dangling.txt"),
+                QStringLiteral("pipe.txt"), QStringLiteral("sub/ok.txt") }));
+        QCOMPARE(collection.files[1].nativePath, rawName);
+        QStringList skipped;
+        for (const SkippedFolder& f : collection.skipped)
+            skipped << f.source + QLatin1Char('=') + f.reason;
+        QCOMPARE(skipped,
+            (QStringList { QStringLiteral(".cache/=hidden folder, not searched"), QStringLiteral(".git/=hidden folder, not searched"),
+                QStringLiteral("linkdir/=symbolic link to a folder, not followed") }));
+
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        auto summary = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 3);
+        QCOMPARE(summary->rejected, 2);
+        QCOMPARE(summary->skipped, 3);
+        QStringList lines;
+        for (const ImportOutcome& o : summary->problems)
+            lines << o.source + QLatin1Char('=') + o.reason;
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.mid(0, 3), skipped);
+        QCOMPARE(lines[3], QStringLiteral("dangling.txt=unreadable (dangling symbolic link to %1)").arg(dir.filePath(QStringLiteral("nowhere.txt"))));
+        QCOMPARE(lines[4], QStringLiteral("pipe.txt=not a regular file (FIFO)"));
+
+        auto database = Database::open(db);
+        QVERIFY(database);
+        DocumentRepository documents(*database);
+        auto ref = documents.findBySourcePath(folder + QStringLiteral(u"/caf\u00e9.txt"));
+        QVERIFY(ref && ref->has_value());
+        QCOMPARE((*ref)->source, QStringLiteral(u"caf\u00e9.txt"));
+        QVERIFY(documents.load((*ref)->id).value_or(Document {}).text.contains(QStringLiteral(u"nom étrange")));
+        QCOMPARE(ImportIssueRepository(*database).list(ImportIssue::Kind::Rejected).value_or(QList<ImportIssue> {}).size(), 2);
+
+        // Unchanged on a second run, hidden folders still not searched, nothing gone.
+        auto again = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY(again);
+        QCOMPARE(again->unchanged, 3);
+        QCOMPARE(again->gone, 0);
+        // QTemporaryDir lists with Qt, which does not see this name.
+        QCOMPARE(::unlink(rawName.constData()), 0);
+    }
+
+    // A FIFO given by name is reported, never opened (opening it would wait for a writer forever).
+    void import_fifoArgument_isRejectedWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("x.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        QFuture<Result<ImportSummary>> future = ImportJob(dir.filePath(QStringLiteral("c.db")), { fifo }).start();
+        QDeadlineTimer deadline(20000);
+        while (!future.isFinished() && !deadline.hasExpired())
+            QThread::msleep(10);
+        if (!future.isFinished()) {
+            // Unblock the reader so the test ends with a failure instead of hanging.
+            const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            future.waitForFinished();
+            if (fd >= 0)
+                ::close(fd);
+            QFAIL("the import blocked on a FIFO");
+        }
+        const Result<ImportSummary> summary = future.result();
+        QVERIFY(summary);
+        QCOMPARE(summary->rejected, 1);
+        QCOMPARE(summary->problems.first().reason, QStringLiteral("not a regular file (FIFO)"));
+    }
+
+    void collect_namesNotUtf8_roundTripThroughArguments_data()
+    {
+        QTest::addColumn<QByteArray>("native");
+        QTest::addRow("ascii") << QByteArray("/tmp/a.txt");
+        QTest::addRow("utf8") << QByteArray("/tmp/caf\xC3\xA9.txt");
+        QTest::addRow("latin1") << QByteArray("/tmp/caf\xE9.txt");
+        QTest::addRow("loneContinuation") << QByteArray("/tmp/\x80\xBF.md");
+        QTest::addRow("fourByteUtf8") << QByteArray("/tmp/\xF0\x9F\x93\xAE.txt");
+        QTest::addRow("cutSequence") << QByteArray("/tmp/\xE2\x82.txt");
+    }
+    void collect_namesNotUtf8_roundTripThroughArguments()
+    {
+        QFETCH(QByteArray, native);
+        QCOMPARE(FileCollector::nativeFromArgument(FileCollector::argumentFromNative(native)), native);
+        const QString shown = FileCollector::displayName(native);
+        QVERIFY(!shown.contains(QChar::ReplacementCharacter));
+        QCOMPARE(shown.size() <= native.size(), true);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/export/jsonexporter.h"
 #include "core/import/importjob.h"
 
+#include "support/sqlprobe.h"
 #include "support/testpaths.h"
 
 #include <QBuffer>
@@ -141,7 +142,7 @@ private slots:
             sorted({ QStringLiteral("source"), QStringLiteral("sha256"), QStringLiteral("encoding"),
                 QStringLiteral("type"), QStringLiteral("language"), QStringLiteral("title"),
                 QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("participants"),
-                QStringLiteral("mentioned_events") }));
+                QStringLiteral("mentioned_events"), QStringLiteral("warnings") }));
         QCOMPARE(doc.value(QStringLiteral("source")).toString(), QStringLiteral("sub/000.txt"));
         QCOMPARE(doc.value(QStringLiteral("sha256")).toString(), d.sha256);
         QCOMPARE(doc.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
@@ -213,6 +214,34 @@ private slots:
         QVERIFY(doc.value(QStringLiteral("participants")).toArray().isEmpty());
         QVERIFY(doc.value(QStringLiteral("mentioned_events")).toArray().isEmpty());
         QCOMPARE(doc.value(QStringLiteral("type")).toString(), QStringLiteral("other"));
+    }
+
+    // Warnings go through the database (schema 5) and come out as English sentences; a re-write of
+    // the document replaces them.
+    void export_documentWarnings_areStoredAndWrittenInEnglish()
+    {
+        DocumentRepository documents(*m_db);
+        Document d = makeDocument(QStringLiteral("a.txt"), QStringLiteral("Rien."));
+        d.warnings = { { DocumentWarning::Code::ReplacedBytes, QStringLiteral("2") },
+            { DocumentWarning::Code::ExtractionCut, QStringLiteral("2000") } };
+        QVERIFY(documents.write(d, QStringLiteral("a.txt")));
+        QJsonArray warnings = exportJson().value(QStringLiteral("documents")).toArray().first()[QStringLiteral("warnings")].toArray();
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).toString(), QStringLiteral("2 invalid byte sequence(s) replaced with U+FFFD"));
+        QCOMPARE(warnings.at(1).toString(),
+            QStringLiteral("extraction stopped after its 2000 ms time budget; facts found before are kept"));
+
+        d.sha256 = QStringLiteral("changed");
+        d.warnings = { { DocumentWarning::Code::ReplacedBytes, QStringLiteral("1") } };
+        QVERIFY(documents.write(d, QStringLiteral("a.txt")));
+        const qint64 id = documents.findBySourcePath(d.sourcePath).value_or(std::nullopt).value_or(DocumentRef {}).id;
+        QCOMPARE(documents.load(id).value_or(Document {}).warnings, d.warnings);
+        warnings = exportJson().value(QStringLiteral("documents")).toArray().first()[QStringLiteral("warnings")].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.at(0).toString(), QStringLiteral("1 invalid byte sequence(s) replaced with U+FFFD"));
+
+        QVERIFY(documents.remove(id).value_or(false));
+        QCOMPARE(littoral::test::queryInt(m_db->connection(), QStringLiteral("SELECT count(*) FROM document_warnings")), 0);
     }
 
     void export_documentsInTimelineOrder()
@@ -314,7 +343,7 @@ private slots:
         const QStringList order = { QStringLiteral("\"source\""), QStringLiteral("\"sha256\""),
             QStringLiteral("\"encoding\""), QStringLiteral("\"type\""), QStringLiteral("\"language\""),
             QStringLiteral("\"title\""), QStringLiteral("\"date\""), QStringLiteral("\"place\""),
-            QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\"") };
+            QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\""), QStringLiteral("\"warnings\"") };
         const QString text = QString::fromUtf8(json);
         qsizetype last = -1;
         for (const QString& key : order) {

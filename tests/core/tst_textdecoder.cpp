@@ -246,10 +246,72 @@ private slots:
         QCOMPARE(result->text, QStringLiteral(u"Сергей"));
     }
 
+    // A UTF-8 file keeps its text when a few bytes in it are not UTF-8: they become U+FFFD and are
+    // counted. Too many invalid bytes, or no valid multi-byte sequence at all, and the single-byte
+    // detection decides as before.
+    void decode_strayInvalidBytes_followTheUtf8Rule_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text"); // empty: only the encoding is checked
+        QTest::addColumn<int>("replaced");
+        const QByteArray e = QStringLiteral(u"é").toUtf8();
+        const QString fffd(QChar::ReplacementCharacter);
+        QTest::addRow("one_0x81_inUtf8") << QByteArray("Communiqu" + e + " de presse \x81 Calais") << QStringLiteral("utf-8")
+                                         << QString(QStringLiteral(u"Communiqué de presse ") + fffd + QStringLiteral(" Calais")) << 1;
+        QTest::addRow("one_0xA0_inUtf8_isNotWindows1252") << QByteArray("Communiqu" + e + " du\xA0pr" + e + "fet")
+                                                         << QStringLiteral("utf-8")
+                                                         << QString(QStringLiteral(u"Communiqué du") + fffd + QStringLiteral(u"préfet")) << 1;
+        QTest::addRow("three_strayBytes") << QByteArray("Pr" + e + "fet \x80 de \xFF Calais \xFE") << QStringLiteral("utf-8")
+                                          << QString(QStringLiteral(u"Préfet ") + fffd + QStringLiteral(" de ") + fffd
+                                                 + QStringLiteral(" Calais ") + fffd) << 3;
+        QTest::addRow("leadByteCutByASpace") << QByteArray("Caf\xC3 au lait, cr" + e + "me") << QStringLiteral("utf-8")
+                                             << QString(QStringLiteral("Caf") + fffd + QStringLiteral(u" au lait, créme")) << 1;
+        QTest::addRow("truncatedAtEnd_afterValidText") << QByteArray(e + "t" + e + "\xE2\x82") << QStringLiteral("utf-8")
+                                                       << QString(QStringLiteral(u"été") + fffd) << 1;
+        // ED A0 80 would be a surrogate: each of its bytes is a maximal invalid subpart.
+        QTest::addRow("encodedSurrogate_isThreeSequences") << QByteArray("Pr" + e + "fecture \xED\xA0\x80") << QStringLiteral("utf-8")
+                                                           << QString(QStringLiteral(u"Préfecture ") + fffd + fffd + fffd) << 3;
+        QTest::addRow("overlongSlash") << QByteArray("Pr" + e + "fecture \xC0\xAF") << QStringLiteral("utf-8")
+                                       << QString(QStringLiteral(u"Préfecture ") + fffd + fffd) << 2;
+        QTest::addRow("fourByteSequence_isValid") << QByteArray("\xF0\x9F\x93\xAE lettre \x85") << QStringLiteral("utf-8")
+                                                  << QString(QStringLiteral(u"\U0001F4EE lettre ") + fffd) << 1;
+        QTest::addRow("bom_oneStrayByte") << QByteArray("\xEF\xBB\xBF" "Caf\xE9") << QStringLiteral("utf-8-bom")
+                                          << QString(QStringLiteral("Caf") + fffd) << 1;
+        // 1 % of 505 non-ASCII sequences is 5: five stray bytes are tolerated, six are not.
+        QTest::addRow("fiveIn505_tolerated") << QByteArray(e.repeated(500) + QByteArray("\xA0").repeated(5)) << QStringLiteral("utf-8")
+                                             << QString(QStringLiteral(u"é").repeated(500) + QString(fffd).repeated(5)) << 5;
+        QTest::addRow("sixIn506_isLatin1") << QByteArray(e.repeated(500) + QByteArray("\xA0").repeated(6)) << QStringLiteral("iso-8859-1")
+                                           << QString() << 0;
+        QTest::addRow("fourStrayBytes_oneSequence_isLatin1") << QByteArray(e + " \xA0 \xA0 \xA0 \xA0") << QStringLiteral("iso-8859-1")
+                                                             << QString() << 0;
+        // A Windows-1252 letter holds no valid multi-byte sequence: it stays Windows-1252.
+        QTest::addRow("windows1252_oneAccent") << QByteArrayLiteral("Le pr\xE9" "fet de Calais") << QStringLiteral("iso-8859-1")
+                                               << QStringLiteral(u"Le préfet de Calais") << 0;
+        QTest::addRow("windows1252_quoteAndAccent") << QByteArrayLiteral("l\x92" "\xE9t\xE9 dernier") << QStringLiteral("windows-1252")
+                                                    << QStringLiteral(u"l’été dernier") << 0;
+        QTest::addRow("validUtf8_replacesNothing") << s_french.toUtf8() << QStringLiteral("utf-8") << s_french << 0;
+    }
+    void decode_strayInvalidBytes_followTheUtf8Rule()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        QFETCH(int, replaced);
+        const auto result = TextDecoder::decode(bytes);
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(result->encoding, encoding);
+        if (!text.isEmpty())
+            QCOMPARE(result->text, text);
+        QCOMPARE(result->replacedSequences, qsizetype(replaced));
+    }
+
     void decode_invalidUtf8AfterBom_isUndecodable()
     {
+        // More invalid bytes than the few a UTF-8 file may hold (see above): a BOM alone does not make
+        // Windows-1252 text UTF-8.
         const auto result = TextDecoder::decode(QByteArrayLiteral("\xEF\xBB\xBF"
-                                                                  "Caf\xE9"));
+                                                                  "Caf\xE9 cr\xE8me br\xFBl\xE9" "e"));
         QVERIFY(!result);
         QCOMPARE(result.error().reason, RejectReason::Undecodable);
         QCOMPARE(result.error().detail, QStringLiteral("invalid UTF-8 despite a UTF-8 byte-order mark"));

@@ -10,7 +10,12 @@
 #include "ui/graphview.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QSettings>
@@ -310,6 +315,54 @@ private slots:
         QCOMPARE(window.documentProxy()->rowCount(), 1);
         window.selectDocumentRow(0);
         QVERIFY(window.readerText().contains(QStringLiteral("<b>important</b> & <i>le reste</i>")));
+    }
+
+    // After an import that finds files gone, the window asks before removing their documents.
+    void import_goneFile_isRemovedOnlyWhenTheUserAgrees_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<int>("rows");
+        QTest::addRow("keep") << QStringLiteral("Keep") << 3;
+        QTest::addRow("remove") << QStringLiteral("Remove") << 2;
+    }
+    void import_goneFile_isRemovedOnlyWhenTheUserAgrees()
+    {
+        QFETCH(QString, answer);
+        QFETCH(int, rows);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const char* name : { "a", "b", "c" }) {
+            QFile file(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".txt"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("Lettre ") + name + " du 3 mars 2016.\n");
+        }
+        const QString db = dir.filePath(QStringLiteral("gone.db"));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(importAndWait(window, db, { folder }));
+        QCOMPARE(window.documentProxy()->rowCount(), 3);
+        QVERIFY(QFile::remove(folder + QStringLiteral("/b.txt")));
+
+        int asked = 0;
+        QString details;
+        QTimer answering;
+        connect(&answering, &QTimer::timeout, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("confirmRemoveGone"))
+                return;
+            ++asked;
+            details = box->detailedText();
+            for (QAbstractButton* button : box->buttons())
+                if (button->text() == answer)
+                    button->click();
+        });
+        answering.start(20);
+        QVERIFY(importAndWait(window, db, { folder }));
+        answering.stop();
+        QCOMPARE(asked, 1);
+        QCOMPARE(details, QDir::cleanPath(folder + QStringLiteral("/b.txt")));
+        QCOMPARE(window.documentProxy()->rowCount(), rows);
     }
 };
 
