@@ -33,6 +33,12 @@ QString headText(const TextLines& lines, int nonBlankLines)
 
 DocumentType DocumentClassifier::type(const TextLines& lines)
 {
+    ExtractionBudget unlimited;
+    return type(lines, unlimited);
+}
+
+DocumentType DocumentClassifier::type(const TextLines& lines, ExtractionBudget& budget)
+{
     static const QRegularExpression openLetter(
         QStringLiteral(R"(\b(?:lettre ouverte|open letter|offener brief|carta abierta|lettera aperta)\b)"), kOptions);
     static const QRegularExpression press(QStringLiteral(
@@ -50,8 +56,11 @@ DocumentType DocumentClassifier::type(const TextLines& lines)
         return DocumentType::PressRelease;
     bool salutation = false, closing = false, signatoryList = false;
     for (const TextLine& l : lines.lines()) {
+        if (budget.spent())
+            break;
         if (l.isBlank())
             continue;
+        budget.examine(l.content.size());
         salutation = salutation || (l.content.size() < 100 && lex.salutation().match(l.content).hasMatch());
         closing = closing || lex.closing().match(l.content).hasMatch();
         signatoryList = signatoryList || signatories.match(l.content).hasMatch();
@@ -61,7 +70,7 @@ DocumentType DocumentClassifier::type(const TextLines& lines)
     if (salutation || closing)
         return DocumentType::Letter;
     // No salutation nor signature: a communiqué reports what officials did ("Gérald Darmanin a présidé …").
-    if (reported.match(lines.text(), 0, QRegularExpression::NormalMatch, subjectCheckFor(lines.text())).hasMatch())
+    if (!budget.spent() && reported.match(lines.text(), 0, QRegularExpression::NormalMatch, subjectCheckFor(lines.text())).hasMatch())
         return DocumentType::PressRelease;
     return DocumentType::Other;
 }

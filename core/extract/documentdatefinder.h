@@ -19,6 +19,7 @@ public:
         qsizetype mentionIndex = -1;    // index in the mentions passed in
     };
     static Found find(const TextLines& lines, const QList<DateMention>& mentions);
+    static Found find(const TextLines& lines, const QList<DateMention>& mentions, ExtractionBudget& budget);
     // The town of the sender's own address when the date line names no place: the postcode line of
     // the letterhead (first paragraph, "62100 CALAIS", "Leeds LS1 4DT") or of the footer after the
     // signature ("Préfecture du Pas-de-Calais – Rue Ferdinand Buisson – 62020 ARRAS Cedex 9").

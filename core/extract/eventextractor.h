@@ -14,6 +14,8 @@ class EventExtractor final {
 public:
     static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
         qsizetype documentDateMention, const PartialDate& documentDate);
+    static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
+        qsizetype documentDateMention, const PartialDate& documentDate, ExtractionBudget& budget);
 };
 
 } // namespace littoral::core

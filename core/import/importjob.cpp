@@ -119,7 +119,9 @@ Prepared prepare(const CollectedFile& file, const ImportOptions& options, const 
     p.document.fileName = QFileInfo(file.path).fileName();
     p.document.sha256 = p.sha256;
     p.document.encoding = decoded->encoding;
-    p.document.extraction = DocumentExtractor::extract(text);
+    p.document.extraction = DocumentExtractor::extract(text, { options.extractionBudgetMs, isCanceled });
+    if (canceled())
+        return {}; // cut by the cancellation, not by its budget: not written
     p.document.text = std::move(text);
     p.document.importedAt = importedAt;
     return p;
