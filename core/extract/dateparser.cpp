@@ -3,6 +3,7 @@
 #include "core/extract/dateparser.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/chunkedscan.h"
 #include "core/extract/lexicon.h"
 
 #include <QHash>
@@ -101,16 +102,17 @@ struct Finder {
         if (budget.spent())
             return;
         budget.examine(text.size());
-        auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
-        while (it.hasNext() && !budget.spent()) {
-            const auto match = it.next();
-            if (overlaps(match.capturedStart(), match.capturedLength()))
-                continue;
-            DateMention m = make(match);
-            m.start = match.capturedStart();
-            m.length = match.capturedLength();
-            add(m);
-        }
+        scanInChunks(re, text, check, budget, [&](const QRegularExpressionMatch& match) {
+            if (budget.spent())
+                return false;
+            if (!overlaps(match.capturedStart(), match.capturedLength())) {
+                DateMention m = make(match);
+                m.start = match.capturedStart();
+                m.length = match.capturedLength();
+                add(m);
+            }
+            return true;
+        });
     }
 };
 

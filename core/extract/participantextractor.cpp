@@ -3,6 +3,7 @@
 #include "core/extract/participantextractor.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/chunkedscan.h"
 #include "core/extract/functionparser.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/personname.h"
@@ -123,8 +124,9 @@ struct Scan {
 
     qsizetype lastMatching(const QRegularExpression& re, qsizetype from) const
     {
-        for (qsizetype i = lines.size() - 1; i >= from; --i)
-            if (!lines.at(i).isBlank() && re.match(content(i)).hasMatch())
+        // Read piece by piece: a line may be a whole PDF page of megabytes, and cancelling must not wait for it.
+        for (qsizetype i = lines.size() - 1; i >= from && !budget.spent(); --i)
+            if (!lines.at(i).isBlank() && matchesInChunks(re, content(i), budget))
                 return i;
         return -1;
     }
@@ -822,19 +824,19 @@ struct Scan {
         const QString& text = lines.text();
         const auto check = subjectCheckFor(text);
         budget.examine(2 * text.size()); // two scans of the text, then bounded windows per name
-        auto it = apposition.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
         // A sentence may open on the name: "As Jane Smith, director of …" — the opening word is no part of it.
         static const QRegularExpression openingWord(QStringLiteral(
             R"(^(?:As|Like|When|According|For|But|And|Since|Comme|Selon|Pour|Mais|Et|Depuis|Lorsque|Quand|Ainsi)\s+)"));
-        while (it.hasNext() && !budget.spent()) {
-            const auto m = it.next();
+        scanInChunks(apposition, text, check, budget, [&](const QRegularExpressionMatch& m) {
+            if (budget.spent())
+                return false;
             QString raw = m.captured(1);
             const bool opened = raw.contains(openingWord);
             raw.remove(openingWord);
             const auto name = PersonName::parse(raw);
             const QString function = m.captured(2).simplified();
             if (!name || !FunctionParser::isFunction(function))
-                continue;
+                return true;
             Participant p;
             p.kind = CorrespondentKind::Person;
             p.name = name->name;
@@ -842,26 +844,28 @@ struct Scan {
             p.organization = FunctionParser::organizationFor(p.title);
             p.evidence = { m.captured(0), m.capturedStart() };
             out.append({ p, m.capturedStart(), opened || isQuoted(text, m.capturedStart(), m.capturedEnd()) });
-        }
+            return true;
+        });
         QSet<QString> named; // the persons of `out`, looked up rather than compared one by one
         for (const Named& n : std::as_const(out))
             named.insert(correspondentKey(CorrespondentKind::Person, n.person.name));
-        auto it2 = courtesyName.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
-        while (it2.hasNext() && !budget.spent()) {
-            const auto m = it2.next();
+        scanInChunks(courtesyName, text, check, budget, [&](const QRegularExpressionMatch& m) {
+            if (budget.spent())
+                return false;
             const auto name = PersonName::parse(m.captured(1));
             if (!name)
-                continue;
+                return true;
             const QString key = correspondentKey(CorrespondentKind::Person, name->name);
             if (named.contains(key))
-                continue;
+                return true;
             named.insert(key);
             Participant p;
             p.kind = CorrespondentKind::Person;
             p.name = name->name;
             p.evidence = { m.captured(0), m.capturedStart() };
             out.append({ p, m.capturedStart(), isQuoted(text, m.capturedStart(), m.capturedEnd()) });
-        }
+            return true;
+        });
         return out;
     }
 
