@@ -31,13 +31,13 @@ private:
     QString m_folder;
     static constexpr int kStopMs = 1500;
 
-    // Started, and given the moment it takes to read and clean the first files: their extraction
-    // (seconds each) is then running on the pool.
+    // Started, and given the moment it takes to read, hash, decode and clean the first two files (a
+    // fraction of a second, more on a loaded machine): their extraction (seconds each) is then running.
     static void startImport(ui::MainWindow& window, const QString& db, const QString& folder)
     {
         window.importInto(db, { folder });
         QVERIFY(window.isImporting());
-        QTest::qWait(400);
+        QTest::qWait(1500);
         QVERIFY(window.isImporting());
     }
 
