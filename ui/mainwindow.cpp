@@ -148,11 +148,17 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // A cancelled import stops inside the file it is extracting (ExtractionLimits), so this wait is short.
     if (m_importWatcher.isRunning()) {
         m_importWatcher.cancel();
         m_importWatcher.waitForFinished();
     }
     m_corpusWatcher.waitForFinished();
+    m_searchWatcher.waitForFinished(); // a search holds a connection of its own; queries are bounded (SearchQuery)
+    // Graph layouts and paints hold only shared values and cannot be interrupted: they are given a
+    // moment to finish, and are not waited for beyond it.
+    constexpr int kPoolWaitMs = 1000;
+    workPool()->waitForDone(kPoolWaitMs);
 }
 
 QWidget* MainWindow::buildListPane()
@@ -796,6 +802,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/zoomSteps"), m_zoomSteps);
     if (m_database)
         settings.setValue(QStringLiteral("corpus/lastDatabase"), m_database->path());
+    // Closing the window is quitting: the import stops now (within one piece of extraction work),
+    // not when the window object is destroyed after the event loop has ended.
+    if (m_importWatcher.isRunning())
+        cancelImport();
     QMainWindow::closeEvent(event);
 }
 

@@ -53,7 +53,8 @@ public:
     bool openDatabase(const QString& path);
     // Imports files/folders into the database (created if needed), then shows it.
     void importInto(const QString& databasePath, const QStringList& paths);
-    // What the progress dialog's Cancel does: the import stops at its next batch, keeping whole documents.
+    // What the progress dialog's Cancel and closing the window do: the import stops inside the file it is
+    // extracting, keeping the whole documents of the batches written before.
     void cancelImport();
     bool isImporting() const { return m_importWatcher.isRunning(); }
     void selectDocumentRow(int row);

@@ -4,6 +4,7 @@
 #include "core/import/corpuslocation.h"
 #include "ui/graphview.h"
 #include "ui/mainwindow.h"
+#include "ui/terminationsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
     }
 
     ui::MainWindow window;
+    ui::closeOnTerminationSignals(&window);
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
         const ui::MainWindow::View view = views.value(viewName);

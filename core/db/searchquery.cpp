@@ -43,6 +43,18 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
     bool pendingNot = false;
     bool lastWasIncluded = false;
 
+    if (userQuery.size() > kMaxLength)
+        return gentle(QStringLiteral("The search is too long: %1 characters, at most %2. Keep the words that tell "
+                                     "the documents apart.")
+                          .arg(userQuery.size())
+                          .arg(kMaxLength));
+    int terms = 0;
+    const auto tooMany = [&] {
+        return gentle(QStringLiteral("The search has too many words: at most %1. Keep the words that tell the "
+                                     "documents apart.")
+                          .arg(kMaxTerms));
+    };
+
     const QString s = userQuery;
     const qsizetype n = s.size();
     qsizetype i = 0;
@@ -111,6 +123,8 @@ Result<QString> SearchQuery::toFts5(const QString& userQuery)
             continue; // punctuation only ("—", "…"): nothing the index could match
         }
 
+        if (++terms > kMaxTerms)
+            return tooMany();
         if (negated) {
             if (pendingOr)
                 return gentle(

@@ -3,12 +3,14 @@
 #include "core/extract/dateparser.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/chunkedscan.h"
 #include "core/extract/lexicon.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
 
 namespace littoral::core {
 namespace {
@@ -68,35 +70,49 @@ bool hasSeparatedDigits(QStringView text, IsSeparator isSeparator)
 struct Finder {
     const QString& text;
     QRegularExpression::MatchOptions check;
+    ExtractionBudget& budget;
     QList<DateMention> found;
+    // The spans found so far, by start: they never overlap, so only the last one starting before
+    // a candidate's end can overlap it. A list searched from the front made a text of thousands of
+    // dates quadratic.
+    std::map<qsizetype, qsizetype> spans;
 
     bool overlaps(qsizetype start, qsizetype length) const
     {
-        return std::any_of(found.cbegin(), found.cend(), [&](const DateMention& m) {
-            return start < m.start + m.length && m.start < start + length;
-        });
+        budget.examine(1);
+        auto it = spans.lower_bound(start + length);
+        if (it == spans.begin())
+            return false;
+        --it;
+        return start < it->second && it->first < start + length;
     }
 
     void add(const DateMention& m)
     {
         if (m.date.isValid() || m.yearMissing || m.form == DateMention::Form::Relative)
-            if (!overlaps(m.start, m.length))
+            if (!overlaps(m.start, m.length)) {
                 found.append(m);
+                spans.emplace(m.start, m.start + m.length);
+            }
     }
 
     template <typename Make>
     void scan(const QRegularExpression& re, Make make)
     {
-        auto it = re.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            if (overlaps(match.capturedStart(), match.capturedLength()))
-                continue;
-            DateMention m = make(match);
-            m.start = match.capturedStart();
-            m.length = match.capturedLength();
-            add(m);
-        }
+        if (budget.spent())
+            return;
+        budget.examine(text.size());
+        scanInChunks(re, text, check, budget, [&](const QRegularExpressionMatch& match) {
+            if (budget.spent())
+                return false;
+            if (!overlaps(match.capturedStart(), match.capturedLength())) {
+                DateMention m = make(match);
+                m.start = match.capturedStart();
+                m.length = match.capturedLength();
+                add(m);
+            }
+            return true;
+        });
     }
 };
 
@@ -123,15 +139,21 @@ int DateParser::monthFromName(const QString& name)
 
 QList<DateMention> DateParser::findAll(const QString& text)
 {
+    ExtractionBudget unlimited;
+    return findAll(text, unlimited);
+}
+
+QList<DateMention> DateParser::findAll(const QString& text, ExtractionBudget& budget)
+{
     using Form = DateMention::Form;
     const QString month = monthPattern();
     const QString weekday = weekdayPattern();
     // Ordinals may be broken by a PDF conversion into a superscript on its own line ("2\n\nnd\n of July").
     static const QRegularExpression dayMonthYear(
-        QStringLiteral(R"((?<![\p{L}\d])(?:(?:%1)\s+)?(\d{1,2})(?:\s{0,4}(?:er|ère|st|nd|rd|th|e|ème)\b)?\s{1,4}(?:of\s+|de\s+)?(%2)(?![\p{L}])\s*,?\s*(\d{4})(?!\d))")
+        QStringLiteral(R"((?<![\p{L}\d])(?:(?:%1)\s+)?(\d{1,2})(?:\s{0,4}(?:er|ère|st|nd|rd|th|e|ème)\b)?\s{1,4}(?:of\s+|de\s+)?(%2)(?![\p{L}])\s*+(?:,\s*+)?(\d{4})(?!\d))")
             .arg(weekday, month), kOptions);
     static const QRegularExpression monthDayYear(
-        QStringLiteral(R"((?<![\p{L}\d])(?:(?:%1),?\s+)?(%2)(?![\p{L}])\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?!\d))")
+        QStringLiteral(R"((?<![\p{L}\d])(?:(?:%1),?\s+)?(%2)(?![\p{L}])\s*+(\d{1,2})(?:st|nd|rd|th)?(?:\s*+,)?\s++(\d{4})(?!\d))")
             .arg(weekday, month), kOptions);
     static const QRegularExpression iso(QStringLiteral(R"((?<![\d/.\-])(\d{4})-(\d{2})-(\d{2})(?![\d/.\-]))"), kOptions);
     static const QRegularExpression numeric(
@@ -153,7 +175,7 @@ QList<DateMention> DateParser::findAll(const QString& text)
         kOptions);
     static const QRegularExpression bareYear(QStringLiteral(R"((?<![\d\p{L}/.\-,])((?:19|20)\d{2})(?![\d\p{L}]|[/.\-]\d))"), kOptions);
 
-    Finder f { text, subjectCheckFor(text), {} };
+    Finder f { text, subjectCheckFor(text), budget, {}, {} };
     f.scan(dayMonthYear, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),
             Form::DayMonthYear };

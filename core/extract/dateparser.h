@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/partialdate.h"
+#include "core/extract/extractionbudget.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +27,8 @@ struct DateMention {
 class DateParser final {
 public:
     static QList<DateMention> findAll(const QString& text);
+    // Stops scanning when the budget is spent; what was found until then is returned.
+    static QList<DateMention> findAll(const QString& text, ExtractionBudget& budget);
     // Month number from a French or English month name or abbreviation ("févr.", "Sept", "août"), else 0.
     static int monthFromName(const QString& name);
     // Gives a year-less mention its year from the document date: the latest matching date not after it.

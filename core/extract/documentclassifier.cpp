@@ -3,6 +3,7 @@
 #include "core/extract/documentclassifier.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/chunkedscan.h"
 #include "core/extract/lexicon.h"
 
 #include <QHash>
@@ -33,6 +34,12 @@ QString headText(const TextLines& lines, int nonBlankLines)
 
 DocumentType DocumentClassifier::type(const TextLines& lines)
 {
+    ExtractionBudget unlimited;
+    return type(lines, unlimited);
+}
+
+DocumentType DocumentClassifier::type(const TextLines& lines, ExtractionBudget& budget)
+{
     static const QRegularExpression openLetter(
         QStringLiteral(R"(\b(?:lettre ouverte|open letter|offener brief|carta abierta|lettera aperta)\b)"), kOptions);
     static const QRegularExpression press(QStringLiteral(
@@ -44,16 +51,20 @@ DocumentType DocumentClassifier::type(const TextLines& lines)
         kOptions);
     const Lexicon& lex = Lexicon::instance();
     const QString head = headText(lines, 8);
-    if (openLetter.match(head).hasMatch())
+    // The head may hold a line of megabytes (a PDF page): read piece by piece.
+    if (matchesInChunks(openLetter, head, budget))
         return DocumentType::OpenLetter;
-    if (press.match(head).hasMatch())
+    if (matchesInChunks(press, head, budget))
         return DocumentType::PressRelease;
     bool salutation = false, closing = false, signatoryList = false;
     for (const TextLine& l : lines.lines()) {
+        if (budget.spent())
+            break;
         if (l.isBlank())
             continue;
+        budget.examine(l.content.size());
         salutation = salutation || (l.content.size() < 100 && lex.salutation().match(l.content).hasMatch());
-        closing = closing || lex.closing().match(l.content).hasMatch();
+        closing = closing || matchesInChunks(lex.closing(), l.content, budget);
         signatoryList = signatoryList || signatories.match(l.content).hasMatch();
     }
     if (signatoryList && !salutation)
@@ -61,7 +72,12 @@ DocumentType DocumentClassifier::type(const TextLines& lines)
     if (salutation || closing)
         return DocumentType::Letter;
     // No salutation nor signature: a communiqué reports what officials did ("Gérald Darmanin a présidé …").
-    if (reported.match(lines.text(), 0, QRegularExpression::NormalMatch, subjectCheckFor(lines.text())).hasMatch())
+    bool reports = false;
+    scanInChunks(reported, lines.text(), subjectCheckFor(lines.text()), budget, [&](const QRegularExpressionMatch&) {
+        reports = true;
+        return false;
+    });
+    if (reports)
         return DocumentType::PressRelease;
     return DocumentType::Other;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/document.h"
+#include "core/extract/extractionbudget.h"
 #include "core/extract/textlines.h"
 
 namespace littoral::core {
@@ -11,6 +12,8 @@ namespace littoral::core {
 class DocumentClassifier final {
 public:
     static DocumentType type(const TextLines& lines);
+    // Past the budget, the type read from the lines seen so far.
+    static DocumentType type(const TextLines& lines, ExtractionBudget& budget);
     static QString language(const QString& text); // "fr", "en", "de", "es", "it", "nl" or empty
     // Subject line ("Objet :", "Subject:") or headline, else empty (the caller derives one).
     // Letters get only a subject line: their first lines are a letterhead, not a headline.

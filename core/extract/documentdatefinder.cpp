@@ -136,13 +136,21 @@ QString DocumentDateFinder::senderAddressPlace(const TextLines& lines, qsizetype
 
 DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const QList<DateMention>& mentions, QDate today)
 {
+    ExtractionBudget unlimited;
+    return find(lines, mentions, unlimited, today);
+}
+
+DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const QList<DateMention>& mentions,
+    ExtractionBudget& budget, QDate today)
+{
     using Form = DateMention::Form;
     // What may stand on a date line around the date: "Paris, le", "Fait à Calais, le", "Lundi", "Le".
     static const QRegularExpression prefix(QStringLiteral(
         R"(^(?:(?:fait|écrit|done|signed)\s+(?:à|a|at|in)\s+)?(?:(\p{Lu}[\p{L}'’ -]{1,38}?)\s*,\s*)?(?:(?:le|the|on|ce|du)\s*)?(?:date\s*:\s*)?$)"),
         kOptions);
     static const QRegularExpression placeOnly(QStringLiteral(R"(^(\p{Lu}[\p{L}'’ -]{1,38}?)\s*,?\s*(?:le\s*)?$)"), kOptions);
-    static const QRegularExpression suffix(QStringLiteral(R"(^[\s.,;:)–-]*(?:[–-]\s*(?:communiqué|press release|communique).*)?$)"), kOptions);
+    // The rest of the line is read where it starts only: "– communiqué …" may run on to its end.
+    static const QRegularExpression suffix(QStringLiteral(R"(^[\s.,;:)–-]*(?:[–-]\s*(?:communiqué|press release|communique)|$))"), kOptions);
     static const QRegularExpression publication(QStringLiteral(
         R"(^\s*(?:first\s+|last\s+)?(?:published|publié|publiée|mis en ligne|posted)\W{0,3}(?:\s*(?:le|on|:))?\s*$)"), kOptions);
     static const QRegularExpression timeAfter(QStringLiteral(R"(^\s*(?:à|at|-|,)?\s*\d{1,2}\s*[:hH]\s*\d{2})"), kOptions);
@@ -161,32 +169,44 @@ DocumentDateFinder::Found DocumentDateFinder::find(const TextLines& lines, const
     for (qsizetype i = 0; i < n && firstProse == n; ++i)
         if (const QString& c = lines.at(i).content; c.size() > 100 || (c.endsWith(QLatin1Char('.')) && c.count(QLatin1Char(' ')) >= 5))
             firstProse = i;
+    // What the rules read before a date: a date line's prefix ("Fait à Calais, le") and the trap words
+    // ("Published on") are a few dozen characters. Reading the whole line up to each date made a
+    // line of thousands of dates quadratic.
+    constexpr qsizetype kBefore = 200;
+    const QString& text = lines.text();
+    const auto check = subjectCheckFor(text); // the views below are parts of a text checked once
     for (qsizetype k = 0; k < mentions.size(); ++k) {
+        if (budget.spent())
+            break;
         const DateMention& m = mentions.at(k);
         if (m.yearMissing || !m.date.isValid() || m.form == Form::Relative || !PlausibleDate::isPlausible(m.date, today))
             continue;
         const qsizetype li = lines.lineAt(m.start);
         const TextLine& line = lines.at(li);
-        const QString& text = lines.text();
         const qsizetype lineEnd = line.start + line.length;
-        const QString before = text.mid(line.contentStart, std::max<qsizetype>(0, m.start - line.contentStart));
-        const QString after = text.mid(m.start + m.length, std::max<qsizetype>(0, lineEnd - (m.start + m.length)));
+        const qsizetype beforeStart = std::max(line.contentStart, m.start - kBefore);
+        // Only a line that starts within reach can be a date line: its prefix is read from its start.
+        const bool lineStartInReach = beforeStart == line.contentStart;
+        const QString before = text.mid(beforeStart, std::max<qsizetype>(0, m.start - beforeStart));
+        const qsizetype afterStart = std::min(m.start + m.length, text.size());
+        const QStringView after = QStringView(text).sliced(afterStart, std::max<qsizetype>(0, lineEnd - afterStart));
+        budget.examine(before.size() + std::min<qsizetype>(after.size(), kBefore)); // `after` is read from its start only
         // The words before the date may sit on the line above when the date wraps ("Press release of the" / "2").
         const QString wider = text.mid(std::max<qsizetype>(0, m.start - 60), std::min<qsizetype>(60, m.start));
-        if (timeAfter.match(after).hasMatch())
+        if (timeAfter.match(after, 0, QRegularExpression::NormalMatch, check).hasMatch())
             continue;
         // A web page's "Published 16 March 2018" above its text is the date it was issued; a "Published on"
         // stamp below the text (or below a real date line) is not.
         bool publicationHead = false;
         if (isTrapped(before) || isTrapped(wider.simplified())) {
-            publicationHead = li < firstProse && publication.match(before).hasMatch();
+            publicationHead = li < firstProse && lineStartInReach && publication.match(before).hasMatch();
             if (!publicationHead)
                 continue;
         }
 
         const double position = n > 1 ? double(li) / double(n - 1) : 0.0;
-        const auto pre = prefix.match(before.trimmed());
-        const bool ownLine = pre.hasMatch() && suffix.match(after).hasMatch();
+        const auto pre = lineStartInReach ? prefix.match(before.trimmed()) : QRegularExpressionMatch();
+        const bool ownLine = pre.hasMatch() && suffix.match(after, 0, QRegularExpression::NormalMatch, check).hasMatch();
         if (salutation >= 0 && li > salutation && !ownLine)
             continue;
         double score = 0.0;

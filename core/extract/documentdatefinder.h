@@ -20,6 +20,8 @@ public:
     };
     // Dates outside PlausibleDate's range (before 1900, after the year after `today`) are never taken.
     static Found find(const TextLines& lines, const QList<DateMention>& mentions, QDate today = QDate::currentDate());
+    static Found find(const TextLines& lines, const QList<DateMention>& mentions, ExtractionBudget& budget,
+        QDate today = QDate::currentDate());
     // The town of the sender's own address when the date line names no place: the postcode line of
     // the letterhead (first paragraph, "62100 CALAIS", "Leeds LS1 4DT") or of the footer after the
     // signature ("Préfecture du Pas-de-Calais – Rue Ferdinand Buisson – 62020 ARRAS Cedex 9").

@@ -56,21 +56,32 @@ QString derivedTitle(const Extraction& e)
 
 Extraction DocumentExtractor::extract(const QString& cleanedText)
 {
+    return extract(cleanedText, ExtractionLimits {});
+}
+
+Extraction DocumentExtractor::extract(const QString& cleanedText, const ExtractionLimits& limits)
+{
+    ExtractionBudget budget(limits);
+    return extract(cleanedText, budget);
+}
+
+Extraction DocumentExtractor::extract(const QString& cleanedText, ExtractionBudget& budget)
+{
     Extraction e;
     const TextLines lines(cleanedText);
-    const QList<DateMention> mentions = DateParser::findAll(cleanedText);
-    const DocumentDateFinder::Found when = DocumentDateFinder::find(lines, mentions);
+    const QList<DateMention> mentions = DateParser::findAll(cleanedText, budget);
+    const DocumentDateFinder::Found when = DocumentDateFinder::find(lines, mentions, budget);
     e.date = when.date;
     e.place = when.place;
-    e.type = DocumentClassifier::type(lines);
+    e.type = DocumentClassifier::type(lines, budget);
     e.language = DocumentClassifier::language(cleanedText);
-    e.participants = ParticipantExtractor::extract(lines, { e.type, when.line });
-    e.events = EventExtractor::extract(cleanedText, mentions, when.mentionIndex, e.date ? e.date->date : PartialDate {});
+    e.participants = ParticipantExtractor::extract(lines, { e.type, when.line }, budget);
+    e.events = EventExtractor::extract(cleanedText, mentions, when.mentionIndex, e.date ? e.date->date : PartialDate {}, budget);
     e.title = DocumentClassifier::title(lines, when.line, e.type);
     if (e.title.isEmpty())
         e.title = derivedTitle(e);
     // Without a place on the date line, a letter is written where its sender's address is.
-    if (e.place.isEmpty() && e.type == DocumentType::Letter)
+    if (e.place.isEmpty() && e.type == DocumentType::Letter && !budget.spent())
         e.place = DocumentDateFinder::senderAddressPlace(lines, when.line);
     // A mayor writes from the town hall: its town is the place when the date line names none.
     if (e.place.isEmpty() && e.type == DocumentType::Letter) {
@@ -81,6 +92,7 @@ Extraction DocumentExtractor::extract(const QString& cleanedText)
                 break;
             }
     }
+    e.cutShort = budget.wasSpent();
     return e;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/document.h"
+#include "core/extract/extractionbudget.h"
 
 namespace littoral::core {
 
@@ -10,6 +11,10 @@ namespace littoral::core {
 class DocumentExtractor final {
 public:
     static Extraction extract(const QString& cleanedText);
+    // Stops when the limits say so, keeping what the stages found until then, with cutShort set.
+    static Extraction extract(const QString& cleanedText, const ExtractionLimits& limits);
+    // The same with a budget the caller reads afterwards (how much work was done).
+    static Extraction extract(const QString& cleanedText, ExtractionBudget& budget);
 };
 
 } // namespace littoral::core

@@ -92,13 +92,21 @@ QString labelFor(const QString& text, const DateMention& m)
 QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<DateMention>& mentions,
     qsizetype documentDateMention, const PartialDate& documentDate, QDate today)
 {
+    ExtractionBudget unlimited;
+    return extract(text, mentions, documentDateMention, documentDate, unlimited, today);
+}
+
+QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<DateMention>& mentions,
+    qsizetype documentDateMention, const PartialDate& documentDate, ExtractionBudget& budget, QDate today)
+{
     static const QRegularExpression yearContext(QStringLiteral(R"((?:en|in|depuis|since|de|of|année|year|fin|début|end|early|late|mi-)\s*$)"), kOptions);
     QList<MentionedEvent> events;
     QSet<QString> seen;
-    for (qsizetype k = 0; k < mentions.size(); ++k) {
+    for (qsizetype k = 0; k < mentions.size() && !budget.spent(); ++k) {
         if (k == documentDateMention)
             continue;
         const DateMention& m = mentions.at(k);
+        budget.examine(12 + 40 + 16 + 2 * 160); // the windows read around a date
         // A lone number that looks like a year is an event only after "en", "in", "since", "depuis" ….
         if (m.form == DateMention::Form::Year && !yearContext.match(text.mid(std::max<qsizetype>(0, m.start - 12), std::min<qsizetype>(12, m.start))).hasMatch())
             continue;

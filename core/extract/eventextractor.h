@@ -15,6 +15,9 @@ public:
     // Dates outside PlausibleDate's range (before 1900, after the year after `today`) are not events.
     static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
         qsizetype documentDateMention, const PartialDate& documentDate, QDate today = QDate::currentDate());
+    static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
+        qsizetype documentDateMention, const PartialDate& documentDate, ExtractionBudget& budget,
+        QDate today = QDate::currentDate());
 };
 
 } // namespace littoral::core

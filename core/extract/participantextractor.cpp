@@ -3,10 +3,12 @@
 #include "core/extract/participantextractor.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/extract/chunkedscan.h"
 #include "core/extract/functionparser.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/personname.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -45,11 +47,24 @@ struct Named {
 };
 
 struct Scan {
+    Scan(const TextLines& textLines, const ParticipantExtractor::Context& scanContext, ExtractionBudget& scanBudget)
+        : lines(textLines)
+        , context(scanContext)
+        , budget(scanBudget)
+    {
+    }
+
     const TextLines& lines;
     const ParticipantExtractor::Context& context;
+    ExtractionBudget& budget;
     const Lexicon& lex = Lexicon::instance();
     QList<Participant> found;
     mutable std::optional<QList<Named>> m_named; // filled on first use: press release and mentions share it
+    // Where each (role, person or organisation) of `found` is, so that adding the thousandth name of
+    // a copy list does not compare it with the 999 before. Rebuilt after found is edited in place.
+    QHash<QString, qsizetype> m_foundIndex;
+    bool m_foundIndexValid = true;
+    mutable QHash<int, bool> m_serviceBlocks; // isSenderServiceBlock, per paragraph
 
     const QString& content(qsizetype i) const { return lines.at(i).content; }
 
@@ -67,6 +82,28 @@ struct Scan {
             return evidenceOf(line);
         return { part, l.contentStart + at };
     }
+
+    // The same for the parts of a list read in order: each is looked for from where the one before
+    // was found (`cursor`, moved past it), so a line of thousands of names is read once.
+    Evidence evidenceOf(qsizetype line, const QString& part, qsizetype& cursor) const
+    {
+        const TextLine& l = lines.at(line);
+        qsizetype at = l.content.indexOf(part, cursor);
+        if (at < 0)
+            at = l.content.indexOf(part);
+        budget.examine((at < 0 ? l.content.size() : at - std::min(at, cursor)) + part.size());
+        if (at < 0)
+            return evidenceOf(line);
+        cursor = at + part.size();
+        return { part, l.contentStart + at };
+    }
+
+    static QString indexKey(const Participant& p, const QString& key)
+    {
+        return QString::number(int(p.role)) + QLatin1Char('|') + key;
+    }
+
+    void invalidateFoundIndex() { m_foundIndexValid = false; }
 
     bool isAddress(qsizetype i) const { return lex.addressLine().match(content(i)).hasMatch(); }
     bool isAddressText(const QString& text) const { return lex.addressLine().match(text.trimmed()).hasMatch(); }
@@ -87,8 +124,9 @@ struct Scan {
 
     qsizetype lastMatching(const QRegularExpression& re, qsizetype from) const
     {
-        for (qsizetype i = lines.size() - 1; i >= from; --i)
-            if (!lines.at(i).isBlank() && re.match(content(i)).hasMatch())
+        // Read piece by piece: a line may be a whole PDF page of megabytes, and cancelling must not wait for it.
+        for (qsizetype i = lines.size() - 1; i >= from && !budget.spent(); --i)
+            if (!lines.at(i).isBlank() && matchesInChunks(re, content(i), budget))
                 return i;
         return -1;
     }
@@ -98,15 +136,23 @@ struct Scan {
         if (p.name.isEmpty())
             return;
         const QString key = correspondentKey(p.kind, p.name);
-        for (Participant& existing : found) {
-            if (existing.role == p.role && correspondentKey(existing.kind, existing.name) == key) {
-                if (existing.title.isEmpty())
-                    existing.title = p.title;
-                if (existing.organization.isEmpty())
-                    existing.organization = p.organization;
-                return;
-            }
+        if (!m_foundIndexValid) {
+            m_foundIndex.clear();
+            for (qsizetype i = found.size() - 1; i >= 0; --i) // the first of equal entries wins, as a search from the front found
+                m_foundIndex.insert(indexKey(found.at(i), correspondentKey(found.at(i).kind, found.at(i).name)), i);
+            m_foundIndexValid = true;
         }
+        const QString slot = indexKey(p, key);
+        budget.examine(1);
+        if (const auto it = m_foundIndex.constFind(slot); it != m_foundIndex.constEnd()) {
+            Participant& existing = found[*it];
+            if (existing.title.isEmpty())
+                existing.title = p.title;
+            if (existing.organization.isEmpty())
+                existing.organization = p.organization;
+            return;
+        }
+        m_foundIndex.insert(slot, found.size());
         found.append(std::move(p));
     }
 
@@ -165,7 +211,17 @@ struct Scan {
             // "Prime Minister of the United Kingdom" is an office: a name follows a function word, not "of the".
             static const QRegularExpression connector(QStringLiteral(R"(^(?:of|the|de|du|des|la|le|l['’]|d['’]|and|et|for|pour)$)"), kOptions);
             const QStringList words = c.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // A name is at most 48 characters once its courtesy titles are dropped: a longer rest of the
+            // line is no name, and trying every cut of a long line was quadratic in its words.
+            constexpr qsizetype kLongestNameWithTitles = 160;
+            qsizetype restLength = -1; // of words.mid(cut) joined with spaces
+            for (const QString& w : words)
+                restLength += w.size() + 1;
             for (qsizetype cut = 1; cut < words.size() - 1; ++cut) {
+                restLength -= words.at(cut - 1).size() + 1;
+                if (restLength > kLongestNameWithTitles)
+                    continue;
+                budget.examine(restLength);
                 // "PRÉFET DU PAS-DE-CALAIS": the words after a function are a place when they start with "du".
                 if (connector.match(words.at(cut - 1)).hasMatch() || connector.match(words.at(cut)).hasMatch())
                     continue;
@@ -205,8 +261,9 @@ struct Scan {
         static const QRegularExpression toMarker(
             QStringLiteral(R"(^(?:à l['’]attention de|a l['’]attention de|for the attention of|attn\.?|destinataires?|à|a|to)(?=\s|:|$)\s*:?\s*(.*)$)"), kOptions);
         bool afterTo = false;
-        for (qsizetype i = 0; i < headerEnd; ++i) {
+        for (qsizetype i = 0; i < headerEnd && !budget.spent(); ++i) {
             const QString c = content(i);
+            budget.examine(c.size());
             if (c.isEmpty() || isProse(i))
                 continue;
             if (isAddress(i))
@@ -295,10 +352,13 @@ struct Scan {
         static const QRegularExpression serviceLine(QStringLiteral(
             R"(^(?:t[ée]l(?:[ée]phone)?\.?|fax|t[ée]l[ée]copie|nos? r[ée]f\.?|v/r[ée]f|r[ée]f\.?|affaire suivie par|dossier suivi par|service|courriel|mail|e-mail)\s*[:.])"),
             kOptions);
-        for (const qsizetype k : lines.blockLines(block))
-            if (serviceLine.match(content(k)).hasMatch())
-                return true;
-        return false;
+        if (const auto known = m_serviceBlocks.constFind(block); known != m_serviceBlocks.constEnd())
+            return *known;
+        bool service = false;
+        for (qsizetype k = lines.blockFirstLine(block); k < lines.blockEndLine(block) && !service; ++k)
+            service = serviceLine.match(content(k)).hasMatch();
+        m_serviceBlocks.insert(block, service);
+        return service;
     }
 
     // A name block in the header that is not the signer's is the addressee's when the salutation speaks
@@ -310,28 +370,35 @@ struct Scan {
         const QString greeting = salutation >= 0 ? foldForMatching(content(salutation)) : QString();
         const QStringList greetingWords = greeting.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1); // without "dear"/"cher"
         const bool anyRecipient = std::any_of(found.cbegin(), found.cend(), [](const Participant& p) { return p.role == ParticipantRole::Recipient; });
+        // Counted once rather than searched for at each name: senders by name, and signers below the header
+        // (only header names change role here, so that count holds throughout).
+        QHash<QString, int> senders;
+        for (const Participant& other : std::as_const(found))
+            if (other.role == ParticipantRole::Sender)
+                ++senders[correspondentKey(other.kind, other.name)];
+        const bool otherSigner = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
+            return other.role == ParticipantRole::Sender && other.evidence.offset >= headerEndOffset;
+        });
         for (Participant& p : found) {
             if (p.role != ParticipantRole::Sender || p.kind != CorrespondentKind::Person || p.evidence.offset < 0
                 || p.evidence.offset >= headerEndOffset)
                 continue;
             const QString key = correspondentKey(p.kind, p.name);
             // The same person signing too (the French letterhead of the signatory) stays the sender.
-            const bool signsToo = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
-                return &other != &p && other.role == ParticipantRole::Sender && correspondentKey(other.kind, other.name) == key;
-            });
+            const bool signsToo = senders.value(key) > 1;
             if (signsToo)
                 continue;
-            const bool otherSigner = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
-                return &other != &p && other.role == ParticipantRole::Sender && other.evidence.offset >= headerEndOffset;
-            });
             QStringList ownWords = foldForMatching(p.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             const QStringList titleWords = foldForMatching(p.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             if (!titleWords.isEmpty())
                 ownWords << titleWords.first(); // "Dear Sub-prefect" names the function
             const bool greeted = std::any_of(greetingWords.cbegin(), greetingWords.cend(),
                 [&](const QString& w) { return w.size() > 2 && ownWords.contains(w); });
-            if (greeted || (otherSigner && !anyRecipient))
+            if (greeted || (otherSigner && !anyRecipient)) {
                 p.role = ParticipantRole::Recipient;
+                --senders[key];
+                invalidateFoundIndex();
+            }
         }
     }
 
@@ -441,6 +508,7 @@ struct Scan {
                     if (!office.organization.isEmpty())
                         person.organization = office.organization;
                     found.removeAt(i--);
+                    invalidateFoundIndex();
                     break;
                 }
             }
@@ -452,19 +520,25 @@ struct Scan {
     {
         // A block holding a street, postcode or phone line is a letterhead pasted in (a lawyers' address
         // block after the closing): its person is no signatory when another, plain signature block exists.
+        QHash<int, bool> addressBlocks; // read once per paragraph, however many names it holds
         auto blockHasAddress = [&](int block) {
-            const QList<qsizetype> blockLines = lines.blockLines(block);
-            return std::any_of(blockLines.cbegin(), blockLines.cend(), [&](qsizetype k) { return isAddress(k); });
+            if (const auto known = addressBlocks.constFind(block); known != addressBlocks.constEnd())
+                return *known;
+            bool address = false;
+            for (qsizetype k = lines.blockFirstLine(block); k < lines.blockEndLine(block) && !address; ++k)
+                address = isAddress(k);
+            addressBlocks.insert(block, address);
+            return address;
         };
         QList<std::pair<Participant, bool>> pending;
-        for (qsizetype i = from; i < to; ++i) {
+        for (qsizetype i = from; i < to && !budget.spent(); ++i) {
             const QString c = content(i);
+            budget.examine(c.size());
             if (c.isEmpty() || isProse(i) || lex.copyLine().match(c).hasMatch())
                 continue;
             const int block = lines.at(i).block;
-            const QList<qsizetype> blockLines = lines.blockLines(block);
             // A block with an address and no name first is a letterhead pasted in, not a signatory.
-            const bool firstOfBlock = blockLines.first() == i;
+            const bool firstOfBlock = lines.blockFirstLine(block) == i;
             auto person = personOnLine(c);
             if (!person)
                 continue;
@@ -565,8 +639,9 @@ struct Scan {
             }
         const bool bulletList = bulleted * 2 >= entries && bulleted > 0;
         bool any = false;
-        for (qsizetype i = heading + 1; i < lines.size(); ++i) {
+        for (qsizetype i = heading + 1; i < lines.size() && !budget.spent(); ++i) {
             const TextLine& line = lines.at(i);
+            budget.examine(line.content.size());
             if (line.isBlank())
                 continue;
             // The list ends at a copy line, prose, a link or the press contact below it.
@@ -616,10 +691,11 @@ struct Scan {
                 if (pieces.size() >= 3)
                     signatories = pieces;
             }
+            qsizetype cursor = 0;
             for (const QString& one : std::as_const(signatories)) {
                 Participant p;
                 p.role = ParticipantRole::Sender;
-                p.evidence = evidenceOf(i, one);
+                p.evidence = evidenceOf(i, one, cursor);
                 readSignatoryEntry(one, p);
                 add(p);
                 any = true;
@@ -636,7 +712,8 @@ struct Scan {
         static const QRegularExpression frenchSplit(QStringLiteral(R"(\s*(?:,|;|\s+et\s+|\s+and\s+)\s*)"), kOptions);
         static const QRegularExpression leading(
             QStringLiteral(R"(^(?:(?:and\s+)?(?:to\s+)?the\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|la\s+|le\s+|l['’])+)"), kOptions);
-        for (qsizetype i = from; i < lines.size(); ++i) {
+        for (qsizetype i = from; i < lines.size() && !budget.spent(); ++i) {
+            budget.examine(content(i).size());
             const auto m = lex.copyLine().match(content(i));
             if (!m.hasMatch())
                 continue;
@@ -673,7 +750,10 @@ struct Scan {
                     [](const QString& piece) { return piece.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 2; });
                 items += named ? pieces : QStringList { part };
             }
+            qsizetype cursor = 0;
             for (QString item : items) {
+                if (budget.spent())
+                    return;
                 item = item.trimmed();
                 item.remove(leading);
                 item = item.trimmed();
@@ -687,7 +767,7 @@ struct Scan {
                 }
                 Participant p;
                 p.role = ParticipantRole::Cc;
-                p.evidence = evidenceOf(i, item);
+                p.evidence = evidenceOf(i, item, cursor);
                 // A person in copy is recognisably one: a known first name, a courtesy title or a function.
                 auto person = personOnLine(item);
                 if (person && !person->first.knownFirstName && !person->first.hadCourtesyTitle && person->second.isEmpty())
@@ -737,27 +817,28 @@ struct Scan {
     QList<Named> findNamedPersons() const
     {
         static const QRegularExpression apposition(QStringLiteral(
-            R"((?:(?:M\.|MM\.|Mme|Mmes|Mr|Mrs|Ms|Dr|Monsieur|Madame)\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’]|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+([\p{Ll}\p{Lu}][^,.;\n]{2,90})(?=,|\.|;|\s+(?:a|ont|et|and|has|have|had|today|who|qui|s['’]est|est)\b))"),
+            R"((?:(?:M\.|MM\.|Mme|Mmes|Mr|Mrs|Ms|Dr|Monsieur|Madame)\s+)?(?<!\p{L})(\p{Lu}[\p{L}'’-]++(?:[ \t]++(?:de[ \t]+|du[ \t]+|d['’]|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]++){1,3}),[ \t]+([\p{Ll}\p{Lu}][^,.;\n]{2,90})(?=,|\.|;|\s+(?:a|ont|et|and|has|have|had|today|who|qui|s['’]est|est)\b))"),
             QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression courtesyName(QStringLiteral(
-            R"((?<![\p{L}])(?:M\.|Mme|Mr|Mrs|Ms|Dr)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?\p{Lu}[\p{L}'’-]+){1,2}))"),
+            R"((?<![\p{L}])(?:M\.|Mme|Mr|Mrs|Ms|Dr)[ \t]+(\p{Lu}[\p{L}'’-]++(?:[ \t]++(?:de[ \t]+|du[ \t]+|d['’])?\p{Lu}[\p{L}'’-]++){1,2}))"),
             QRegularExpression::UseUnicodePropertiesOption);
         QList<Named> out;
         const QString& text = lines.text();
         const auto check = subjectCheckFor(text);
-        auto it = apposition.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
+        budget.examine(2 * text.size()); // two scans of the text, then bounded windows per name
         // A sentence may open on the name: "As Jane Smith, director of …" — the opening word is no part of it.
         static const QRegularExpression openingWord(QStringLiteral(
             R"(^(?:As|Like|When|According|For|But|And|Since|Comme|Selon|Pour|Mais|Et|Depuis|Lorsque|Quand|Ainsi)\s+)"));
-        while (it.hasNext()) {
-            const auto m = it.next();
+        scanInChunks(apposition, text, check, budget, [&](const QRegularExpressionMatch& m) {
+            if (budget.spent())
+                return false;
             QString raw = m.captured(1);
             const bool opened = raw.contains(openingWord);
             raw.remove(openingWord);
             const auto name = PersonName::parse(raw);
             const QString function = m.captured(2).simplified();
             if (!name || !FunctionParser::isFunction(function))
-                continue;
+                return true;
             Participant p;
             p.kind = CorrespondentKind::Person;
             p.name = name->name;
@@ -765,24 +846,28 @@ struct Scan {
             p.organization = FunctionParser::organizationFor(p.title);
             p.evidence = { m.captured(0), m.capturedStart() };
             out.append({ p, m.capturedStart(), opened || isQuoted(text, m.capturedStart(), m.capturedEnd()) });
-        }
-        auto it2 = courtesyName.globalMatch(text, 0, QRegularExpression::NormalMatch, check);
-        while (it2.hasNext()) {
-            const auto m = it2.next();
+            return true;
+        });
+        QSet<QString> named; // the persons of `out`, looked up rather than compared one by one
+        for (const Named& n : std::as_const(out))
+            named.insert(correspondentKey(CorrespondentKind::Person, n.person.name));
+        scanInChunks(courtesyName, text, check, budget, [&](const QRegularExpressionMatch& m) {
+            if (budget.spent())
+                return false;
             const auto name = PersonName::parse(m.captured(1));
             if (!name)
-                continue;
+                return true;
             const QString key = correspondentKey(CorrespondentKind::Person, name->name);
-            if (std::any_of(out.cbegin(), out.cend(), [&](const Named& n) {
-                    return correspondentKey(CorrespondentKind::Person, n.person.name) == key;
-                }))
-                continue;
+            if (named.contains(key))
+                return true;
+            named.insert(key);
             Participant p;
             p.kind = CorrespondentKind::Person;
             p.name = name->name;
             p.evidence = { m.captured(0), m.capturedStart() };
             out.append({ p, m.capturedStart(), isQuoted(text, m.capturedStart(), m.capturedEnd()) });
-        }
+            return true;
+        });
         return out;
     }
 
@@ -828,9 +913,17 @@ struct Scan {
         QSet<QString> senders;
         for (const Participant& p : std::as_const(bylinePersons))
             senders.insert(correspondentKey(CorrespondentKind::Person, p.name));
+        QHash<QString, bool> surnamesInHeadline; // each surname looked for once
         for (const Named& n : named) {
+            if (budget.spent())
+                break;
             const QString surname = n.person.name.section(QLatin1Char(' '), -1);
-            const bool inHeadline = headline.contains(surname, Qt::CaseInsensitive);
+            auto known = surnamesInHeadline.find(surname);
+            if (known == surnamesInHeadline.end()) {
+                budget.examine(headline.size());
+                known = surnamesInHeadline.insert(surname, headline.contains(surname, Qt::CaseInsensitive));
+            }
+            const bool inHeadline = *known;
             const bool speaksForIssuer = std::any_of(issuers.cbegin(), issuers.cend(), [&](const QString& org) {
                 return !n.person.organization.isEmpty() && foldForMatching(org) == foldForMatching(n.person.organization);
             });
@@ -890,15 +983,19 @@ struct Scan {
     // Persons named in the body who are neither senders nor recipients.
     void readMentions()
     {
+        QSet<QString> known; // every person found so far, in any role
+        for (const Participant& p : std::as_const(found))
+            if (p.kind == CorrespondentKind::Person)
+                known.insert(correspondentKey(p.kind, p.name));
         for (Named n : namedPersons()) { // a copy: the role is set per use
+            if (budget.spent())
+                break;
             const QString key = correspondentKey(CorrespondentKind::Person, n.person.name);
-            const bool known = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
-                return p.kind == CorrespondentKind::Person && correspondentKey(p.kind, p.name) == key;
-            });
-            if (known)
+            if (known.contains(key))
                 continue;
             n.person.role = ParticipantRole::Mentioned;
             add(n.person);
+            known.insert(key);
         }
     }
 };
@@ -907,7 +1004,15 @@ struct Scan {
 
 QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const Context& context)
 {
-    Scan scan { lines, context, Lexicon::instance(), {}, {} };
+    ExtractionBudget unlimited;
+    return extract(lines, context, unlimited);
+}
+
+QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const Context& context, ExtractionBudget& budget)
+{
+    Scan scan(lines, context, budget);
+    if (budget.spent())
+        return {};
     const Lexicon& lex = scan.lex;
     const qsizetype n = lines.size();
 

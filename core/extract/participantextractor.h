@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/document.h"
+#include "core/extract/extractionbudget.h"
 #include "core/extract/textlines.h"
 
 namespace littoral::core {
@@ -17,6 +18,8 @@ public:
         qsizetype dateLine = -1; // the line holding the document date, -1 when none
     };
     static QList<Participant> extract(const TextLines& lines, const Context& context);
+    // Stops reading when the budget is spent; who was found until then is returned.
+    static QList<Participant> extract(const TextLines& lines, const Context& context, ExtractionBudget& budget);
 };
 
 } // namespace littoral::core

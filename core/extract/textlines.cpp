@@ -50,9 +50,13 @@ TextLines::TextLines(const QString& text)
         line.contentStart = a;
         line.content = text.mid(a, b - a);
         if (!line.content.isEmpty()) {
-            if (previousBlank)
+            if (previousBlank) {
                 ++block;
+                m_blockFirst.append(m_lines.size());
+                m_blockEnd.append(m_lines.size());
+            }
             line.block = block;
+            m_blockEnd.last() = m_lines.size() + 1;
         }
         previousBlank = line.content.isEmpty();
         m_lines.append(line);
@@ -72,10 +76,12 @@ qsizetype TextLines::lineAt(qsizetype offset) const
 
 QList<qsizetype> TextLines::blockLines(int block) const
 {
+    // Looked up, not searched for: rules ask for the paragraph of every line they read.
     QList<qsizetype> out;
-    for (qsizetype i = 0; i < m_lines.size(); ++i)
-        if (m_lines.at(i).block == block)
-            out.append(i);
+    if (block < 0 || block >= m_blockCount)
+        return out;
+    for (qsizetype i = m_blockFirst.at(block); i < m_blockEnd.at(block); ++i)
+        out.append(i);
     return out;
 }
 

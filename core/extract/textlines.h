@@ -34,10 +34,15 @@ public:
     // The paragraph's lines joined with single spaces.
     QString blockText(int block) const;
     QList<qsizetype> blockLines(int block) const;
+    // The paragraph's lines are [blockFirstLine, blockEndLine).
+    qsizetype blockFirstLine(int block) const { return m_blockFirst.at(block); }
+    qsizetype blockEndLine(int block) const { return m_blockEnd.at(block); }
 
 private:
     QString m_text;
     QList<TextLine> m_lines;
+    QList<qsizetype> m_blockFirst; // a paragraph's lines are consecutive: its first line
+    QList<qsizetype> m_blockEnd;   // and one past its last
     int m_blockCount = 0;
 };
 

@@ -215,12 +215,15 @@ Prepared prepare(const CollectedFile& file, const ImportOptions& options, const 
     p.document.fileName = QFileInfo(file.path).fileName();
     p.document.sha256 = p.sha256;
     p.document.encoding = decoded->encoding;
-    p.document.extraction = DocumentExtractor::extract(text);
+    p.document.extraction = DocumentExtractor::extract(text, { options.extractionBudgetMs, isCanceled });
+    if (canceled())
+        return {}; // cut by the cancellation, not by its budget: not written
     if (decoded->replacedSequences > 0)
         p.document.warnings.append(
             { DocumentWarning::Code::ReplacedBytes, QString::number(decoded->replacedSequences) });
     if (p.document.extraction.cutShort)
-        p.document.warnings.append({ DocumentWarning::Code::ExtractionCut, QString() }); // argument: the budget in ms (ImportOptions, being added)
+        p.document.warnings.append(
+            { DocumentWarning::Code::ExtractionCut, QString::number(options.extractionBudgetMs) });
     p.document.text = std::move(text);
     p.document.importedAt = importedAt;
     return p;

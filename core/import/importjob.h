@@ -17,6 +17,7 @@ namespace littoral::core {
 struct ImportOptions {
     qint64 maxFileSize = 32 * 1024 * 1024; // larger files are rejected as "file too large"
     int batchSize = 256;                   // documents per write transaction
+    int extractionBudgetMs = 5000;         // per document: past it, extraction keeps what it found (cutShort)
 };
 
 struct ImportOutcome {
