@@ -7,12 +7,14 @@
 #include "core/logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
+#include <QSqlRecord>
+#include <QThread>
 #include <QUrl>
 
 #include <atomic>
@@ -106,15 +108,29 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
     return query.value(0);
 }
 
-QStringList column(QSqlDatabase& db, const QString& sql)
+// SQLite answers SQLITE_BUSY at once, without waiting in its busy handler, where waiting could
+// deadlock: "PRAGMA journal_mode = WAL" on a new file while another process opens it made one of two
+// imports creating that file fail with "database is locked" about once in 60 runs on a loaded
+// machine. The statements that open a file are tried again for as long as the busy timeout.
+Result<QSqlRecord> rowWaiting(QSqlDatabase& db, const QString& sql)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QStringList values;
-    if (query.exec(sql))
-        while (query.next())
-            values.append(query.value(0).toString());
-    return values;
+    constexpr int kSqliteBusy = 5;
+    constexpr int kSqliteLocked = 6;
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(sql) && query.next())
+            return query.record();
+        const QSqlError error = query.lastError();
+        const int code = sqliteResultCode(error);
+        if ((code != kSqliteBusy && code != kSqliteLocked) || clock.elapsed() > kBusyTimeoutMs)
+            return std::unexpected(sqlError(error, {}));
+        qCDebug(lcDb) << "busy, trying again:" << sql.simplified();
+        query.finish();
+        QThread::msleep(10);
+    }
 }
 
 // A WAL database keeps 2 in the header's read and write format versions (bytes 18 and 19).
@@ -285,24 +301,24 @@ Result<Database> Database::openExisting(const QString& path)
 
 Result<Database::Shape> Database::shape()
 {
-    // The first statement that reads the file: a foreign or damaged file is detected here.
-    const auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return std::unexpected(describe(version.error(), m_path));
-    const auto applicationId = scalar(m_db, QStringLiteral("PRAGMA application_id"));
-    if (!applicationId)
-        return std::unexpected(describe(applicationId.error(), m_path));
-    const auto objects = scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!objects)
-        return std::unexpected(describe(objects.error(), m_path));
+    // The first statement that reads the file: a foreign or damaged file is detected here. One
+    // statement, so one read transaction: the answers agree with each other.
+    const auto row = rowWaiting(m_db,
+        QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                       "(SELECT application_id FROM pragma_application_id), "
+                       "(SELECT count(*) FROM sqlite_master), "
+                       "(SELECT group_concat(name, char(10)) FROM (SELECT name FROM sqlite_master "
+                       "WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' ORDER BY name))"));
+    if (!row)
+        return std::unexpected(describe(row.error(), m_path));
     Shape found;
-    found.version = version->toInt();
+    found.version = row->value(0).toInt();
     // application_id is a signed 32-bit integer in the header; compared as such.
-    found.applicationId = applicationId->toLongLong();
-    found.empty = objects->toLongLong() == 0;
-    found.tables = column(m_db,
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' "
-                       "ORDER BY name"));
+    found.applicationId = row->value(1).toLongLong();
+    found.empty = row->value(2).toLongLong() == 0;
+    const QString tables = row->value(3).toString();
+    if (!tables.isEmpty())
+        found.tables = tables.split(QLatin1Char('\n'));
     return found;
 }
 
@@ -354,11 +370,11 @@ Result<Database::Shape> Database::configure(bool readOnly)
     if (readOnly)
         return found;
     if (!isInMemory(m_path)) {
-        const auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        const auto mode = rowWaiting(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!mode)
             return std::unexpected(describe(mode.error(), m_path));
-        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            qCWarning(lcDb) << "journal_mode WAL refused for" << m_path << "- using" << mode->toString();
+        if (mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcDb) << "journal_mode WAL refused for" << m_path << "- using" << mode->value(0).toString();
     }
     if (auto r = exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
         return std::unexpected(describe(r.error(), m_path));

@@ -4,6 +4,7 @@
 // program's SQLite file, a read-only medium, and a window run with --screenshot whose load fails.
 // Real processes of the built binaries on real files; the permission cases run as an unprivileged
 // user (setpriv to uid 65534) when the suite runs as root, since root ignores file modes.
+#include "core/db/migrations.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -330,6 +331,38 @@ private slots:
         QCOMPARE(fileBytes(db), before);
         if (!folderWritable)
             QCOMPARE(QDir(folder).entryList(QDir::Files), beside);
+    }
+
+    // Upgrading writes: a read-only corpus of an older schema is refused with what to do, untouched.
+    void readOnlyCorpus_needingAnUpgrade_isRefusedWithTheReason()
+    {
+        QTemporaryDir dir;
+        QVERIFY(setMode(dir.path(), kOpenFolder));
+        const QString folder = dir.filePath(QStringLiteral("medium"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString db = folder + QStringLiteral("/old.db");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const littoral::core::Migration& step : littoral::core::migrations())
+                if (step.version <= 3)
+                    for (const QString& statement : step.statements)
+                        QVERIFY(q.exec(statement));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        QVERIFY(setMode(db, kReadOnlyFile));
+        QVERIFY(setMode(folder, kReadOnlyFolder));
+        const QByteArray before = fileBytes(db);
+        const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--db"), db }, true);
+        setMode(folder, kOpenFolder);
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY2(exported.err.contains("schema version 3") && exported.err.contains("cannot be upgraded here"),
+            exported.err.constData());
+        QCOMPARE(fileBytes(db), before);
     }
 
     // The window opens such a corpus read-only and says so (on stderr with --screenshot, in its title
