@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -355,20 +356,63 @@ void MainWindow::emphasize(View view)
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    auto db = Database::open(path);
+    if (!QFileInfo::exists(path) && !asksBeforeCreating(path))
+        return false;
+    // A corpus on a read-only medium (or a file this user may only read) is still worth reading,
+    // searching and exporting: opened read-only, with nothing migrated and its journal left alone.
+    const bool writable = bool(Database::checkWritable(path)) || !QFileInfo::exists(path);
+    auto db = writable ? Database::open(path) : Database::openExisting(path);
     if (!db) {
         showError(tr("Cannot open the corpus"), db.error().detail);
+        emit loadFailed(db.error().detail);
         return false;
     }
     m_documents.reset();
     m_database.emplace(std::move(*db));
     m_documents.emplace(*m_database);
     rememberRecent(path);
-    setWindowTitle(tr("%1 — Littoral").arg(QFileInfo(path).completeBaseName()));
+    const QString name = QFileInfo(path).completeBaseName();
+    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
+    if (m_database->isReadOnly()) {
+        const QString notice = tr("%1 is read-only: it can be read, searched and exported; nothing can be imported into it.")
+                                   .arg(QDir::toNativeSeparators(path));
+        if (!m_interactive)
+            qInfo("littoral: %s", qUtf8Printable(notice));
+    }
     statusBar()->showMessage(tr("Reading the corpus…"));
     // A large corpus takes a moment to index: read it on the pool, the documents first so that the
     // list and the timeline show them at once; onCorpusRead() then asks for the correspondents and events.
     m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [path] { return CorpusIndex::loadDocuments(path); }));
+    return true;
+}
+
+// `littoral --db typo.db` must not quietly leave an empty corpus behind.
+bool MainWindow::asksBeforeCreating(const QString& path)
+{
+    const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (!m_interactive) {
+        const QString message = tr("The corpus database %1 does not exist.").arg(native);
+        showError(tr("Cannot open the corpus"), message);
+        emit loadFailed(message);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Create a new corpus?"),
+        tr("There is no corpus database at %1.\n\nCreate a new, empty corpus there?").arg(native), QMessageBox::Cancel, this);
+    QPushButton* create = box.addButton(tr("Create"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+bool MainWindow::refusesReadOnlyImport(const QString& databasePath)
+{
+    if (!isReadOnly() || databasePath != m_database->path())
+        return false;
+    const QString message = tr("%1 is read-only (its file or its folder cannot be written): files cannot be added to it. "
+                               "Copy it to a folder you can write to, or open a corpus folder instead.")
+                                .arg(QDir::toNativeSeparators(databasePath));
+    showError(tr("The corpus is read-only"), message);
+    emit importFinished(false);
     return true;
 }
 
@@ -378,6 +422,7 @@ void MainWindow::onCorpusRead()
     if (!index) {
         statusBar()->clearMessage();
         showError(tr("Cannot read the corpus"), index.error().detail);
+        emit loadFailed(index.error().detail);
         if (m_importOutcome)
             emit importFinished(false);
         m_importOutcome.reset();
@@ -608,6 +653,8 @@ void MainWindow::updateStatus()
             m_corpusSummary += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
     }
     QString text = m_corpusSummary;
+    if (isReadOnly())
+        text = tr("Read-only — nothing can be imported") + QStringLiteral(" · ") + text;
 
     QStringList filters;
     if (m_selection->hasPeriod())
@@ -633,7 +680,7 @@ void MainWindow::zoomText(int steps)
 
 void MainWindow::importInto(const QString& databasePath, const QStringList& paths)
 {
-    if (m_importWatcher.isRunning())
+    if (m_importWatcher.isRunning() || refusesReadOnlyImport(databasePath))
         return;
     m_importDatabase = databasePath;
     if (!m_progress) {
@@ -665,8 +712,8 @@ void MainWindow::onImportFinished()
     statusBar()->clearMessage();
     const QFuture<Result<ImportSummary>> future = m_importWatcher.future();
     if (future.resultCount() == 0) {
-        // Cancelled before the job could report: what was written is whole batches only.
-        if (openDatabase(m_importDatabase))
+        // Cancelled before the job could report: what was written is whole batches only (maybe none).
+        if (QFileInfo::exists(m_importDatabase) && openDatabase(m_importDatabase))
             m_importOutcome = false;
         else
             emit importFinished(false);
@@ -676,10 +723,11 @@ void MainWindow::onImportFinished()
     const Result<ImportSummary> result = future.result();
     if (!result) {
         showError(tr("Import failed"), result.error().detail);
+        emit loadFailed(result.error().detail);
         emit importFinished(false);
         return;
     }
-    const bool interactive = isVisible() && !QApplication::arguments().contains(QStringLiteral("--screenshot"));
+    const bool interactive = isVisible() && m_interactive;
     // Documents of files that are gone stay until the user agrees to remove them: a disk that is not
     // mounted or a folder being reorganised must not cost the documents and their reading.
     QString removedNote;
@@ -786,7 +834,7 @@ void MainWindow::fillRecentMenu(QMenu* menu)
 
 void MainWindow::showError(const QString& title, const QString& message)
 {
-    if (QApplication::arguments().contains(QStringLiteral("--screenshot")) || !isVisible()) {
+    if (!m_interactive || !isVisible()) {
         qWarning("%s: %s", qUtf8Printable(title), qUtf8Printable(message));
         return;
     }

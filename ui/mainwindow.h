@@ -49,8 +49,15 @@ public:
     ~MainWindow() override;
 
     // Opens a corpus database (false, with the error shown, when it cannot); its index is read on the
-    // pool and corpusLoaded() follows when every view is filled.
+    // pool and corpusLoaded() follows when every view is filled. A file that does not exist is created
+    // only when the person says so; a corpus that cannot be written is opened read-only.
     bool openDatabase(const QString& path);
+    // Whether the open corpus was opened read-only (its file or folder cannot be written): nothing is
+    // imported into it.
+    bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
+    // Non-interactive (--screenshot): never a dialog; errors and notices go to stderr, a missing
+    // database is an error, and loadFailed() tells the caller to give up.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
     // Imports files/folders into the database (created if needed), then shows it.
     void importInto(const QString& databasePath, const QStringList& paths);
     // What the progress dialog's Cancel and closing the window do: the import stops inside the file it is
@@ -81,6 +88,8 @@ signals:
     void corpusLoaded();   // … and every view filled: correspondents, graph, events
     void importFinished(bool ok);
     void searchFinished();
+    // Opening, reading or importing the corpus failed; the message was shown (or printed).
+    void loadFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -103,6 +112,8 @@ private:
     bool confirmRemoveGone(const core::ImportSummary& summary); // the user's answer; lists the files
     void zoomText(int steps);
     void showError(const QString& title, const QString& message);
+    bool asksBeforeCreating(const QString& path);
+    bool refusesReadOnlyImport(const QString& databasePath);
     void rememberRecent(const QString& databasePath);
     void fillRecentMenu(QMenu* menu);
 
@@ -141,6 +152,7 @@ private:
     std::optional<bool> m_importOutcome; // reported once the imported corpus is on screen
     QProgressDialog* m_progress = nullptr;
     QString m_importDatabase;
+    bool m_interactive = true;
 };
 
 } // namespace littoral::ui

@@ -48,7 +48,12 @@ int main(int argc, char* argv[])
 
     ui::MainWindow window;
     ui::closeOnTerminationSignals(&window);
-    if (parser.isSet(screenshotOption)) {
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        // Unattended: no dialog ever waits for a person; a failure is printed and ends the run.
+        window.setInteractive(false);
+        QObject::connect(
+            &window, &ui::MainWindow::loadFailed, &app, [] { QApplication::exit(2); }, Qt::QueuedConnection);
         const QString png = parser.value(screenshotOption);
         const ui::MainWindow::View view = views.value(viewName);
         auto shoot = [&window, png, view] {
@@ -77,7 +82,8 @@ int main(int argc, char* argv[])
 
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(dbOption)) {
-        if (!window.openDatabase(parser.value(dbOption)))
+        // Interactively, a corpus that cannot be opened (or one not created) leaves an empty window.
+        if (!window.openDatabase(parser.value(dbOption)) && screenshot)
             return 2;
     } else if (parser.isSet(corpusOption) || !paths.isEmpty()) {
         const QString corpus = parser.isSet(corpusOption) ? parser.value(corpusOption) : paths.first();

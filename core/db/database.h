@@ -20,13 +20,22 @@ namespace littoral::core {
 class Database final {
 public:
     static constexpr int kSchemaVersion = 5;
+    // PRAGMA application_id of a corpus ("LTRL" in ASCII): another program's SQLite file is never
+    // taken for one. Corpora of schema 1-4 predate it; they are recognised by their tables.
+    static constexpr qint32 kApplicationId = 0x4C54524C;
 
-    // Opens (creating if needed) and migrates to kSchemaVersion. Fails with DatabaseOpen (cannot
-    // create/open/write), DatabaseCorrupt (not a SQLite database / malformed) or SchemaTooNew.
+    // Opens (creating if needed) and migrates to kSchemaVersion under one write lock; a file whose
+    // user_version was left behind its schema is repaired. Fails with DatabaseOpen (cannot
+    // create/open/write), DatabaseCorrupt (not a SQLite database, another program's database, or a
+    // damaged corpus; the file is then left unchanged) or SchemaTooNew. An empty file is a new corpus.
     // ":memory:" opens a private in-memory database.
     [[nodiscard]] static Result<Database> open(const QString& path);
-    // Opens an existing file read-only without migrating; fails with NotFound when it does not exist.
+    // Opens an existing corpus read-only, without migrating and without changing its journal mode.
+    // A WAL corpus in a folder nobody may write (a DVD, a read-only share) is opened as immutable.
+    // Fails with NotFound when the file does not exist, and when the corpus needs an upgrade.
     [[nodiscard]] static Result<Database> openExisting(const QString& path);
+    // Whether open() could write path (the file, or for a new file its folder); the error says why not.
+    [[nodiscard]] static Result<void> checkWritable(const QString& path);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -40,6 +49,9 @@ public:
     sqlite3* nativeHandle() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // Opened with SQLite's immutable=1: no locks, no -shm; only right when nobody writes the file.
+    bool isImmutable() const { return m_immutable; }
 
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when body fails.
     template <typename F>
@@ -61,14 +73,19 @@ private:
     [[nodiscard]] Result<void> runInTransaction(bool forWriting, F&& body);
     [[nodiscard]] Result<void> commit();
     void rollback();
-    [[nodiscard]] Result<void> configure(bool readOnly);
-    [[nodiscard]] Result<void> migrate();
+    struct Shape;
+    [[nodiscard]] Result<Shape> shape();
+    [[nodiscard]] Result<Shape> configure(bool readOnly);
+    [[nodiscard]] Result<void> migrate(const Shape& found);
+    [[nodiscard]] Result<void> runMigrations();
     void release();
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    bool m_readOnly = false;
+    bool m_immutable = false;
     quint64 m_rollbacks = 0;
 };
 

@@ -118,7 +118,8 @@ Migration version1()
                     VALUES ('delete', old.id, old.title, old.text);
                 INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
             END)"),
-        } };
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'documents'") };
 }
 
 // Import problems are keyed by the file's absolute path, as documents are: two folders may both hold
@@ -141,7 +142,8 @@ Migration version2()
                            "SELECT id, source, source, kind, reason, duplicate_of, seen_at FROM import_issues"),
             QStringLiteral("DROP TABLE import_issues"),
             QStringLiteral("ALTER TABLE import_issues_v2 RENAME TO import_issues"),
-        } };
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM pragma_table_info('import_issues') WHERE name = 'source_path'") };
 }
 
 // Opening a corpus reads every document's metadata and every correspondent's letter count. With
@@ -155,7 +157,8 @@ Migration version3()
                            "date_start, source, id, date_end, date_edtf, type, language, title)"),
             QStringLiteral("DROP INDEX participants_correspondent"),
             QStringLiteral("CREATE INDEX participants_correspondent ON participants(correspondent_id, role, document_id)"),
-        } };
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'documents_summary'") };
 }
 
 // Indexing each inserted document through a trigger cost an import about twice the FTS5 work of a
@@ -167,7 +170,8 @@ Migration version4()
     return { 4,
         {
             QStringLiteral("DROP TRIGGER documents_fts_insert"),
-        } };
+        },
+        QStringLiteral("SELECT count(*) = 0 FROM sqlite_master WHERE type = 'trigger' AND name = 'documents_fts_insert'") };
 }
 
 // What the import noticed about a document (bytes replaced, extraction cut short), as codes with an
@@ -183,7 +187,8 @@ Migration version5()
                 position INTEGER NOT NULL
             ))"),
             QStringLiteral("CREATE INDEX document_warnings_document ON document_warnings(document_id, position)"),
-        } };
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'document_warnings_document'") };
 }
 
 } // namespace

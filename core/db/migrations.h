@@ -7,11 +7,16 @@
 
 namespace littoral::core {
 
-// One schema step: the statements that take a database from version - 1 to version, run in one
-// transaction that also sets PRAGMA user_version.
+// One schema step: the statements that take a database from version - 1 to version. Every pending
+// step runs in one write transaction that also sets PRAGMA user_version.
 struct Migration {
     int version = 0;
     QStringList statements;
+    // A query answering 1 when the step's objects are already in the file. Two writers racing through
+    // the migrations (before they ran under one lock) could leave user_version behind the schema, e.g.
+    // at 2 with version 4's objects; such a file is repaired by counting these steps as done. Empty:
+    // the step always runs.
+    QString appliedProbe;
 };
 
 // Every step in order; the last one's version is Database::kSchemaVersion. Steps are never edited

@@ -47,6 +47,46 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Writes a file as a Littoral of the past left it: the statements of schema steps 1..built run on a
+// raw connection (none of Database's repairs), then user_version set to `claimed`. With rerunStep2, step
+// 2 runs once more over the finished schema, which is what the second of two racing imports did
+// before migrations ran under one lock. One document row is added so the test sees it kept.
+void writeHalfMigrated(const QString& path, int built, int claimed, bool rerunStep2)
+{
+    const QString name = QStringLiteral("half-migrated");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        for (const Migration& step : migrations())
+            if (step.version <= built)
+                for (const QString& statement : step.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        if (rerunStep2)
+            for (const QString& statement : migrations().at(1).statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO documents (source_path, source, file_name, sha256, title, text, imported_at) "
+                                      "VALUES ('/c/a.txt', 'a.txt', 'a.txt', 'abc', 'Lettre', 'Madame la Maire', '2026-01-01')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(claimed)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList freshSchemaObjects()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    return db ? schemaObjects(*db) : QStringList();
+}
+
 } // namespace
 
 class TestDatabase final : public QObject {
@@ -342,6 +382,125 @@ private slots:
         QVERIFY(first && second);
         QVERIFY(first->connection().connectionName() != second->connection().connectionName());
         QCOMPARE(second->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    // Two imports creating one file at once used to leave it at user_version 2 (or 1, or 3) with a later
+    // schema's objects, after which every command failed ("index documents_summary already exists").
+    void open_halfMigratedFile_isRepaired_data()
+    {
+        QTest::addColumn<int>("built");
+        QTest::addColumn<int>("claimed");
+        QTest::addColumn<bool>("rerunStep2");
+        QTest::addRow("v2_over_v4_after_race") << 4 << 2 << true;
+        QTest::addRow("v2_with_v4_objects") << 4 << 2 << false;
+        QTest::addRow("v1_with_v4_objects") << 4 << 1 << false;
+        QTest::addRow("v3_without_insert_trigger") << 4 << 3 << false;
+        QTest::addRow("v2_with_v3_objects") << 3 << 2 << false;
+        QTest::addRow("v1_with_v2_objects") << 2 << 1 << false;
+        QTest::addRow("v1_with_v3_objects") << 3 << 1 << false;
+        QTest::addRow("v4_with_v5_objects") << 5 << 4 << false;
+        QTest::addRow("v2_honest") << 2 << 2 << false;
+    }
+    void open_halfMigratedFile_isRepaired()
+    {
+        QFETCH(int, built);
+        QFETCH(int, claimed);
+        QFETCH(bool, rerunStep2);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("half.db"));
+        writeHalfMigrated(path, built, claimed, rerunStep2);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A reader cannot repair: it says what is needed instead of failing on a missing object later.
+        auto reader = Database::openExisting(path);
+        QVERIFY(!reader);
+        QVERIFY2(reader.error().detail.contains(QStringLiteral("schema version %1").arg(claimed)), qPrintable(reader.error().detail));
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(pragma(*db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        QCOMPARE(pragma(*db, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
+        QCOMPARE(schemaObjects(*db), freshSchemaObjects());
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM documents WHERE title = 'Lettre'")), 1);
+        QCOMPARE(pragma(*db, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
+        auto issues = ImportIssueRepository(*db).list();
+        QVERIFY2(issues, qPrintable(issues ? QString() : issues.error().detail));
+        db = Database::open(path); // and it stays repaired
+        QVERIFY(db);
+    }
+
+    void open_newFile_carriesTheApplicationId()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(Database::open(path));
+        const QByteArray header = fileBytes(path).left(72);
+        QCOMPARE(header.mid(68, 4), QByteArray("LTRL")); // the header stores it big-endian at offset 68
+    }
+
+    // A corpus of schema 1-4 has no application id: it is recognised by its tables, read as it is, and
+    // marked the next time it is opened for writing.
+    void open_corpusWithoutApplicationId_isRecognisedAndMarked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        writeHalfMigrated(path, Database::kSchemaVersion, Database::kSchemaVersion, false);
+        {
+            auto reader = Database::openExisting(path);
+            QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().detail));
+            QCOMPARE(pragma(*reader, QStringLiteral("application_id")).toInt(), 0);
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(pragma(*db, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM documents")), 1);
+    }
+
+    // Another program's SQLite file is refused before anything is written: no table added, the journal
+    // mode (header bytes 18-19) untouched, no -wal beside it.
+    void open_otherProgramsDatabase_isRefusedUnchanged_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("other_tables") << QStringList { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+            QStringLiteral("INSERT INTO notes (body) VALUES ('milk')") } << QStringLiteral("notes");
+        QTest::addRow("one_table_named_like_ours")
+            << QStringList { QStringLiteral("CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT)") } << QStringLiteral("documents");
+        QTest::addRow("other_application_id") << QStringList { QStringLiteral("PRAGMA application_id = 1145917283"),
+            QStringLiteral("CREATE TABLE t (x)") } << QStringLiteral("0x444d4f63");
+        QTest::addRow("other_application_id_no_tables") << QStringList { QStringLiteral("PRAGMA application_id = 1145917283") }
+                                                        << QStringLiteral("application id");
+        QTest::addRow("schema_version_without_tables") << QStringList { QStringLiteral("PRAGMA user_version = 4") }
+                                                       << QStringLiteral("none of a corpus's tables");
+    }
+    void open_otherProgramsDatabase_isRefusedUnchanged()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString& statement : statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileBytes(path);
+        QCOMPARE(before.at(18), char(1)); // rollback journal
+
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseCorrupt);
+        QVERIFY2(db.error().detail.contains(path) && db.error().detail.contains(says), qPrintable(db.error().detail));
+        auto reader = Database::openExisting(path);
+        QVERIFY(!reader);
+        QCOMPARE(fileBytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
     void move_transfersTheConnection()
