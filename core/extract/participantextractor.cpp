@@ -908,8 +908,11 @@ struct Scan {
             break;
         }
         const QList<Named> named = namedPersons();
+        // A headline is a few short lines; when the first lines are one long paragraph (a PDF's text
+        // layer), only its start is looked at, so each surname's look-up stays bounded.
+        constexpr qsizetype kHeadlineMaxChars = 2000;
         const qsizetype headlineEndOffset = headlineEnd < lines.size() ? lines.at(headlineEnd).start : lines.text().size();
-        QString headline = lines.text().left(headlineEndOffset);
+        QString headline = lines.text().left(std::min(headlineEndOffset, kHeadlineMaxChars));
         QSet<QString> senders;
         for (const Participant& p : std::as_const(bylinePersons))
             senders.insert(correspondentKey(CorrespondentKind::Person, p.name));

@@ -4,6 +4,7 @@
 // program's SQLite file, a read-only medium, and a window run with --screenshot whose load fails.
 // Real processes of the built binaries on real files; the permission cases run as an unprivileged
 // user (setpriv to uid 65534) when the suite runs as root, since root ignores file modes.
+#include "core/db/database.h"
 #include "core/db/migrations.h"
 #include "support/testpaths.h"
 
@@ -203,7 +204,7 @@ private slots:
             QVERIFY2(a.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(a.err))));
             QVERIFY2(b.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(b.err))));
             const Peek found = peek(db);
-            QCOMPARE(found.userVersion, 4);
+            QCOMPARE(found.userVersion, littoral::core::Database::kSchemaVersion);
             QCOMPARE(found.documents, 10);
             for (int i = 1; i <= 5; ++i)
                 QVERIFY(found.sources.contains(QStringLiteral("letter-%1.txt").arg(i)));
@@ -228,7 +229,7 @@ private slots:
             QVERIFY2(imported.exitCode == 0, imported.err.constData());
             QVERIFY2(shown.finished && shown.exitCode == 0, shown.err.constData());
             const Peek found = peek(db);
-            QCOMPARE(found.userVersion, 4);
+            QCOMPARE(found.userVersion, littoral::core::Database::kSchemaVersion);
             QCOMPARE(found.documents, 5);
         }
     }
