@@ -229,7 +229,8 @@ struct Scan {
             auto person = personOnLine(candidate);
             if (!person && candidate.contains(QLatin1Char(','))) {
                 const QStringList pieces = candidate.split(QLatin1Char(','), Qt::SkipEmptyParts);
-                if ((person = personOnLine(pieces.first())))
+                // A line of commas alone splits into nothing (found by tests/fuzz: it crashed the import).
+                if (!pieces.isEmpty() && (person = personOnLine(pieces.first())))
                     inlineRest = pieces.mid(1);
             }
             if (person) {
