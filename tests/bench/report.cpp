@@ -243,7 +243,7 @@ QString summaryTable(QJsonObject& results, const QList<int>& sizes)
 QString hostileTable(const QJsonObject& hostile)
 {
     const double capMs = hostile.value(QStringLiteral("cap_s")).toDouble() * 1000;
-    const auto seconds = [](const QJsonObject& run) {
+    const auto seconds = [](const QJsonObject& run) -> QString {
         if (run.contains(QStringLiteral("error")))
             return QStringLiteral("failed");
         const QString s = format(run.value(QStringLiteral("ms")).toDouble() / 1000.0, QStringLiteral("s"));
