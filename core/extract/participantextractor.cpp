@@ -880,7 +880,11 @@ struct Scan {
                 p.role = ParticipantRole::Sender;
                 p.kind = CorrespondentKind::Organization;
                 p.name = org;
-                p.evidence = { org, lines.text().indexOf(org) };
+                // The name is written as a title ("préfecture du Nord" → "Préfecture du Nord"): the evidence is
+                // the text as written (found by tests/fuzz: it pointed nowhere, offset -1).
+                const qsizetype at = lines.text().indexOf(org, 0, Qt::CaseInsensitive);
+                if (at >= 0)
+                    p.evidence = { lines.text().mid(at, org.size()), at };
                 add(p);
             }
         }
