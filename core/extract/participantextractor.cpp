@@ -286,7 +286,8 @@ struct Scan {
             auto person = personOnLine(candidate);
             if (!person && candidate.contains(QLatin1Char(','))) {
                 const QStringList pieces = candidate.split(QLatin1Char(','), Qt::SkipEmptyParts);
-                if ((person = personOnLine(pieces.first())))
+                // A line of commas alone splits into nothing (found by tests/fuzz: it crashed the import).
+                if (!pieces.isEmpty() && (person = personOnLine(pieces.first())))
                     inlineRest = pieces.mid(1);
             }
             if (person) {
@@ -977,7 +978,11 @@ struct Scan {
                 p.role = ParticipantRole::Sender;
                 p.kind = CorrespondentKind::Organization;
                 p.name = org;
-                p.evidence = { org, lines.text().indexOf(org) };
+                // The name is written as a title ("préfecture du Nord" → "Préfecture du Nord"): the evidence is
+                // the text as written (found by tests/fuzz: it pointed nowhere, offset -1).
+                const qsizetype at = lines.text().indexOf(org, 0, Qt::CaseInsensitive);
+                if (at >= 0)
+                    p.evidence = { lines.text().mid(at, org.size()), at };
                 add(p);
             }
         }

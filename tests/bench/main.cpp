@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral-bench: measures Littoral against plain SQLite/Qt/igraph baselines on generated corpora.
 //   littoral-bench --corpora DIR --out DIR [SIZES...]   (DIR/<size>/ holds each generated corpus)
-//   littoral-bench phase NAME ARGS...                   (one measurement, run as a child process)
+//   littoral-bench phase NAME ARGS...                   (one measurement, run as a child process;
+//                                                        `phase hostile [CAP_S]` alone prints its table)
 #include "benchutil.h"
 #include "phases.h"
 #include "report.h"
@@ -94,6 +95,10 @@ int orchestrate(const QStringList& args)
 
     std::fprintf(stderr, "littoral-bench: graph layout and painting (5,000 nodes / 20,000 edges)\n");
     results.insert(QStringLiteral("graph"), runPhase({ QStringLiteral("graph") }));
+    std::fprintf(stderr, "littoral-bench: hostile folder (long lines), each text stopped after 20 s\n");
+    const QJsonObject hostile = runPhase({ QStringLiteral("hostile"), QStringLiteral("20") });
+    results.insert(QStringLiteral("hostile"), hostile);
+    print(hostileTable(hostile));
 
     for (int size : sizes) {
         const QString corpus = QDir(corpora).absoluteFilePath(QString::number(size));
@@ -121,7 +126,8 @@ int orchestrate(const QStringList& args)
 
     const QString summary = summaryTable(results, sizes);
     results.insert(QStringLiteral("seconds"), double(total.elapsed()) / 1000.0);
-    const QString markdown = QStringLiteral("Benchmark (`./dev bench`) on %1.\n\n").arg(machine) + summary;
+    const QString markdown = QStringLiteral("Benchmark (`./dev bench`) on %1.\n\n").arg(machine) + summary
+        + hostileTable(hostile);
     print(QStringLiteral("\n## Summary\n\n") + markdown);
 
     QFile json(QDir(out).absoluteFilePath(QStringLiteral("results.json")));
@@ -167,6 +173,10 @@ int phase(int argc, char** argv)
         return runGraph();
     if (name == QLatin1String("graph-corpus") && args.size() == 1)
         return runGraphCorpus(args[0]);
+    if (name == QLatin1String("hostile") && args.size() <= 1)
+        return runHostile(args.isEmpty() ? 20.0 : args[0].toDouble());
+    if (name == QLatin1String("hostile-one") && args.size() == 2)
+        return runHostileOne(args[0], args[1]);
     if (name == QLatin1String("gui-import") && args.size() == 4)
         return runGuiImport(args[0], args[1], args[2].toDouble(), args[3].toDouble());
     std::fprintf(stderr, "littoral-bench: unknown phase or arguments: %s\n", argv[2]);

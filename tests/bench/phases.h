@@ -27,6 +27,11 @@ int runGraph();
 // The full-corpus graph of a database: fresh and seeded layout, then painting.
 int runGraphCorpus(const QString& database);
 int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs, double watchMs);
+// The hostile folder: texts that make extraction slow (long lines), each timed on one line and broken into
+// lines, in a child process stopped after capSeconds.
+int runHostile(double capSeconds);
+// One of them (variant "one-line" or "lines"): decode, clean and extract it once.
+int runHostileOne(const QString& name, const QString& variant);
 
 // TimelineView on a corpus: painted fitted, repainted unchanged, zoomed and panned.
 QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corpus);

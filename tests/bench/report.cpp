@@ -240,4 +240,41 @@ QString summaryTable(QJsonObject& results, const QList<int>& sizes)
     return out;
 }
 
+QString hostileTable(const QJsonObject& hostile)
+{
+    const double capMs = hostile.value(QStringLiteral("cap_s")).toDouble() * 1000;
+    const auto seconds = [](const QJsonObject& run) -> QString {
+        if (run.contains(QStringLiteral("error")))
+            return QStringLiteral("failed");
+        const QString s = format(run.value(QStringLiteral("ms")).toDouble() / 1000.0, QStringLiteral("s"));
+        if (run.value(QStringLiteral("capped")).toBool())
+            return QStringLiteral("≥ ") + s + QStringLiteral(" (stopped)");
+        return run.value(QStringLiteral("cut_short")).toBool() ? s + QStringLiteral(" (budget hit)") : s;
+    };
+    QString out = QStringLiteral("\n### Hostile folder (decode + clean + extract one document; stopped at %1)\n\n")
+                      .arg(format(capMs / 1000.0, QStringLiteral("s")));
+    out += row({ QStringLiteral("input"), QStringLiteral("size"), QStringLiteral("on one line"),
+        QStringLiteral("broken into lines"), QStringLiteral("ratio") });
+    out += row({ QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---:"),
+        QStringLiteral("---:") });
+    for (const QJsonValue& v : hostile.value(QStringLiteral("inputs")).toArray()) {
+        const QJsonObject input = v.toObject();
+        const QJsonObject one = input.value(QStringLiteral("one_line")).toObject();
+        const QJsonObject lines = input.value(QStringLiteral("lines")).toObject();
+        const double oneMs = one.value(QStringLiteral("ms")).toDouble();
+        const double linesMs = lines.value(QStringLiteral("ms")).toDouble();
+        QString ratio = QStringLiteral("–");
+        if (oneMs > 0 && linesMs > 0 && !one.contains(QStringLiteral("error")) && !lines.contains(QStringLiteral("error"))) {
+            // A stopped run gives only a lower bound of its time, so of the ratio too.
+            ratio = format(oneMs / linesMs, QStringLiteral("x"));
+            if (one.value(QStringLiteral("capped")).toBool() && !lines.value(QStringLiteral("capped")).toBool())
+                ratio = QStringLiteral("≥ ") + ratio;
+        }
+        out += row({ input.value(QStringLiteral("description")).toString(),
+            QStringLiteral("%1 KB").arg(input.value(QStringLiteral("bytes")).toDouble() / 1024.0, 0, 'f', 0), seconds(one),
+            seconds(lines), ratio });
+    }
+    return out;
+}
+
 } // namespace littoral::bench

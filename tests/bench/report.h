@@ -13,5 +13,7 @@ namespace littoral::bench {
 QString sizeTable(const QJsonObject& results, int size);
 // Markdown summary (metric, each size, target, met?, growth); also adds "summary" rows to results.
 QString summaryTable(QJsonObject& results, const QList<int>& sizes);
+// Markdown table of the hostile phase: each input's time on one line, broken into lines, and the ratio.
+QString hostileTable(const QJsonObject& hostile);
 
 } // namespace littoral::bench
