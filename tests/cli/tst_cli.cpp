@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The littoral-cli contract of DESIGN.md, checked against the built binary on real files.
+#include "support/processrun.h"
 #include "support/testpaths.h"
 
 #include <QDir>
@@ -21,20 +22,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = littoral::test::ProcessRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(LITTORAL_BIN_DIR "/littoral-cli"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
+    return littoral::test::runCli(args);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
@@ -57,15 +49,7 @@ Run shell(const QString& script, bool asNobody = false, int timeoutMs = 120000)
             + args;
         program = QStringLiteral("setpriv");
     }
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
+    return littoral::test::runProcess(program, args, timeoutMs);
 }
 
 QString quoted(const QString& path)

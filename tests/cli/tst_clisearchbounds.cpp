@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral-cli search refuses a query past SearchQuery's bounds: exit 1 with the sentence, no search run.
+#include "support/processrun.h"
 #include "support/testpaths.h"
 
 #include <QProcess>
@@ -9,21 +10,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(LITTORAL_BIN_DIR "/littoral-cli"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
-}
+using littoral::test::runCli;
+using Run = littoral::test::ProcessRun;
 
 } // namespace
 
@@ -37,7 +25,7 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("sample.db"));
-        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), m_db }).exitCode, 0);
+        QCOMPARE(runCli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), m_db }).exitCode, 0);
     }
 
     void search_pastTheBounds_isAUsageErrorWithItsReason_data()
@@ -55,7 +43,7 @@ private slots:
         QFETCH(QString, query);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, said);
-        const Run run = cli({ QStringLiteral("search"), QStringLiteral("--db"), m_db, query });
+        const Run run = runCli({ QStringLiteral("search"), QStringLiteral("--db"), m_db, query });
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(said), run.err.constData());
         if (exitCode == 0)

@@ -6,6 +6,7 @@
 // user (setpriv to uid 65534) when the suite runs as root, since root ignores file modes.
 #include "core/db/database.h"
 #include "core/db/migrations.h"
+#include "support/processrun.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -27,12 +28,7 @@
 
 namespace {
 
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = littoral::test::ProcessRun;
 
 QByteArray fileBytes(const QString& path)
 {
@@ -138,16 +134,7 @@ private:
 
     static Run finish(QProcess& process, int timeoutMs = 120000)
     {
-        Run run;
-        run.finished = process.waitForFinished(timeoutMs);
-        if (!run.finished) {
-            process.kill();
-            process.waitForFinished();
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return littoral::test::finishProcess(process, timeoutMs);
     }
 
     Run cli(const QStringList& args, bool unprivileged = false) const
