@@ -73,6 +73,10 @@ Result<void> checkWritablePath(const QString& path)
     if (info.exists() && info.isDir())
         return fail(ErrorCode::DatabaseOpen,
             QStringLiteral("Cannot open the corpus database %1: it is a folder, not a file.").arg(path));
+    // SQLite would block reading a FIFO's header, or read a device: only regular files are corpora.
+    if (info.exists() && !info.isFile())
+        return fail(ErrorCode::DatabaseOpen,
+            QStringLiteral("Cannot open the corpus database %1: it is not a regular file.").arg(path));
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
         return fail(ErrorCode::DatabaseOpen,
@@ -280,7 +284,7 @@ Result<Database> Database::openExisting(const QString& path)
     const auto found = db.configure(true);
     if (!found)
         return std::unexpected(found.error());
-    if (found->version < kSchemaVersion) {
+    if (found->version < kOldestReadableVersion) {
         // Upgrading writes; a reader never does, and a read-only file cannot be upgraded at all.
         const auto writable = checkWritablePath(path);
         const QString why = found->empty

@@ -425,6 +425,9 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     }
     e.finish();
 
+    // A schema-4 corpus opened read-only has no warnings table, and no warnings.
+    if (m_database.schemaVersion() < Database::kFirstVersionWithWarnings)
+        return document;
     auto warnings = m_statements.exec(
         QStringLiteral("SELECT code, argument FROM document_warnings WHERE document_id = ? ORDER BY position"), { id });
     if (!warnings)

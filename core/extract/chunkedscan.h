@@ -28,9 +28,16 @@ void scanInChunks(const QRegularExpression& re, const QString& text, QRegularExp
             return;
         const qsizetype chunkEnd = std::min(n, chunkStart + kChunk);
         from = std::max(from, chunkStart);
+        // Callers may turn PCRE2's UTF check off for valid text: neither where a piece starts nor
+        // where its view ends may split a surrogate pair (an emoji on a piece's edge).
+        if (from > 0 && from < n && text.at(from).isLowSurrogate())
+            ++from;
         if (from >= chunkEnd)
             continue;
-        const QStringView view = QStringView(text).first(std::min(n, chunkEnd + kOverlap));
+        qsizetype viewEnd = std::min(n, chunkEnd + kOverlap);
+        if (viewEnd < n && text.at(viewEnd - 1).isHighSurrogate())
+            ++viewEnd;
+        const QStringView view = QStringView(text).first(viewEnd);
         auto it = re.globalMatch(view, from, QRegularExpression::NormalMatch, options);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

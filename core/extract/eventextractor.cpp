@@ -120,7 +120,7 @@ QList<MentionedEvent> EventExtractor::extract(const QString& text, const QList<D
         if (timeAfter.match(text.mid(m.start + m.length, 16)).hasMatch())
             continue;
         const PartialDate date = DateParser::resolve(m, documentDate);
-        if (!PlausibleDate::isPlausible(date, today))
+        if (!PlausibleDate::isPlausibleEvent(date, today))
             continue;
         MentionedEvent e;
         e.date = date;

@@ -10,4 +10,9 @@ bool PlausibleDate::isPlausible(const PartialDate& date, QDate today)
     return date.isValid() && date.year >= FirstYear && date.year <= today.year() + 1;
 }
 
+bool PlausibleDate::isPlausibleEvent(const PartialDate& date, QDate today)
+{
+    return date.isValid() && date.year >= FirstEventYear && date.year <= today.year() + 1;
+}
+
 } // namespace littoral::core

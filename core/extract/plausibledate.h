@@ -14,7 +14,12 @@ namespace littoral::core {
 class PlausibleDate final {
 public:
     static constexpr int FirstYear = 1900;
+    // A document is written from 1900 to next year.
     static bool isPlausible(const PartialDate& date, QDate today = QDate::currentDate());
+    // An event a document mentions may be history ("la loi du 29 juillet 1881"): no year before 1000,
+    // none after next year.
+    static constexpr int FirstEventYear = 1000;
+    static bool isPlausibleEvent(const PartialDate& date, QDate today = QDate::currentDate());
 };
 
 } // namespace littoral::core

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/sqlprobe.h"
 #include "core/db/database.h"
+#include "core/db/documentrepository.h"
 #include "core/db/importissuerepository.h"
 #include "core/db/migrations.h"
 
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace littoral::core;
@@ -412,10 +414,18 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        // A reader cannot repair: it says what is needed instead of failing on a missing object later.
-        auto reader = Database::openExisting(path);
-        QVERIFY(!reader);
-        QVERIFY2(reader.error().detail.contains(QStringLiteral("schema version %1").arg(claimed)), qPrintable(reader.error().detail));
+        // A reader cannot repair: below the oldest schema it reads, it says what is needed instead of
+        // failing on a missing object later.
+        {
+            auto reader = Database::openExisting(path);
+            if (claimed < Database::kOldestReadableVersion) {
+                QVERIFY(!reader);
+                QVERIFY2(reader.error().detail.contains(QStringLiteral("schema version %1").arg(claimed)),
+                    qPrintable(reader.error().detail));
+            } else {
+                QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().detail));
+            }
+        }
 
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
@@ -513,6 +523,48 @@ private slots:
         QCOMPARE(moved.connection().connectionName(), name);
         QCOMPARE(moved.schemaVersion(), Database::kSchemaVersion);
         QVERIFY(!opened->connection().isValid());
+    }
+
+    // Schema 5 only added per-document warnings: a schema-4 corpus that cannot be upgraded (a DVD, a
+    // read-only share) is still read, its documents without warnings, and nothing is written to it.
+    void openExisting_schemaFourCorpus_isReadWithoutWarnings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        writeHalfMigrated(path, 4, 4, false);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        {
+            auto reader = Database::openExisting(path);
+            QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().detail));
+            QCOMPARE(reader->schemaVersion(), 4);
+            const qint64 id = littoral::test::queryInt(reader->connection(), QStringLiteral("SELECT id FROM documents WHERE title = 'Lettre'"));
+            QVERIFY(id > 0);
+            DocumentRepository documents(*reader);
+            const auto document = documents.load(id);
+            QVERIFY2(document, qPrintable(document ? QString() : document.error().detail));
+            QCOMPARE(document->extraction.title, QStringLiteral("Lettre"));
+            QVERIFY(document->warnings.isEmpty());
+        }
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+    }
+
+    // SQLite would block on a FIFO's header: a corpus path that is not a regular file is refused at once.
+    void open_fifoPath_isRefusedWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::DatabaseOpen);
+        QVERIFY2(db.error().detail.contains(QStringLiteral("not a regular file")), qPrintable(db.error().detail));
     }
 };
 

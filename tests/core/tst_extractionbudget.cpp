@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extract/chunkedscan.h"
 #include "core/extract/documentextractor.h"
 #include "core/extract/textcleaner.h"
 
@@ -151,6 +152,39 @@ private slots:
         const Extraction e = DocumentExtractor::extract(QStringLiteral("Calais, le 3 mars 2016\n\nMadame,\n\nBonjour.\n"));
         QVERIFY(!e.cutShort);
         QVERIFY(e.date);
+    }
+
+    // Pieces of 16 K characters with a 1 K overlap: emoji (surrogate pairs) on both edges are matched
+    // exactly as in one global match, with PCRE2's UTF check off as extraction runs it on valid text.
+    void scanInChunks_surrogatePairOnAPieceEdge_matchesAsTheWholeText()
+    {
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // U+1F600, two UTF-16 units
+        QString text;
+        for (const qsizetype edge : { qsizetype(16 * 1024), qsizetype(17 * 1024), qsizetype(32 * 1024), qsizetype(33 * 1024) }) {
+            text += QString(edge - 1 - text.size(), QLatin1Char('a'));
+            text += emoji + QLatin1Char(' '); // the pair straddles the edge
+        }
+        text += QString(2000, QLatin1Char('b'));
+        QVERIFY(text.at(16 * 1024 - 1).isHighSurrogate() && text.at(16 * 1024).isLowSurrogate());
+        QVERIFY(text.at(17 * 1024 - 1).isHighSurrogate());
+
+        static const QRegularExpression word(QStringLiteral(R"(\S{1,3}(?=\s)|\x{1F600})"));
+        QList<std::pair<qsizetype, QString>> expected;
+        auto all = word.globalMatch(text);
+        while (all.hasNext()) {
+            const auto m = all.next();
+            expected.append({ m.capturedStart(), m.captured() });
+        }
+        QVERIFY(expected.size() >= 4);
+
+        QList<std::pair<qsizetype, QString>> chunked;
+        ExtractionBudget unlimited;
+        scanInChunks(word, text, QRegularExpression::DontCheckSubjectStringMatchOption, unlimited,
+            [&](const QRegularExpressionMatch& m) {
+                chunked.append({ m.capturedStart(), m.captured() });
+                return true;
+            });
+        QCOMPARE(chunked, expected);
     }
 };
 

@@ -83,7 +83,8 @@ private slots:
     }
 
     // The whole extraction on real text, with today's clock: the typo leaves the letter undated, and
-    // an event dated in another millennium (or before 1900) is no event; its neighbours are kept.
+    // an event dated in another millennium is no event; its neighbours are kept, and history before
+    // 1900 is an event still.
     void extract_implausibleDates_areNeitherDocumentDateNorEvent_data()
     {
         QTest::addColumn<QString>("text");
@@ -99,7 +100,7 @@ private slots:
         QTest::addRow("fr_eventIn1850")
             << QStringLiteral("Calais, le 7 février 2017\n\nMonsieur le Préfet,\n\nLe port est ouvert depuis mars 1850 et "
                               "la jungle depuis mars 2015.\n\nVeuillez agréer nos salutations.\n\nClaire Martin\nPrésidente\n")
-            << QStringLiteral("2017-02-07") << QStringList { QStringLiteral("2015-03") };
+            << QStringLiteral("2017-02-07") << QStringList { QStringLiteral("1850-03"), QStringLiteral("2015-03") };
     }
     void extract_implausibleDates_areNeitherDocumentDateNorEvent()
     {
