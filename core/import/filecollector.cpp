@@ -3,6 +3,7 @@
 #include "core/import/filecollector.h"
 
 #include <QDir>
+#include <QHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -220,12 +221,17 @@ QByteArray FileCollector::nativeFromArgument(const QString& argument)
 Collection FileCollector::collect(const QStringList& paths)
 {
     Collection result;
-    QSet<QString> seen;
+    QHash<QString, QByteArray> seen; // shown path -> the bytes it was read from
     const auto add = [&](const CollectedFile& file) {
-        if (seen.contains(file.path))
-            return;
-        seen.insert(file.path);
-        result.files.append(file);
+        const auto known = seen.constFind(file.path);
+        if (known == seen.constEnd()) {
+            seen.insert(file.path, file.nativePath);
+            result.files.append(file);
+        } else if (*known != file.nativePath) {
+            // "café.txt" in UTF-8 and in Latin-1 side by side show alike: the second is named, not lost.
+            result.skipped.append({ file.path, file.source,
+                QStringLiteral("not imported: its name shows as another file's (a name that is not UTF-8)") });
+        }
     };
 
     for (const QString& argument : paths) {

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -829,6 +830,29 @@ private slots:
         QVERIFY(summary);
         QCOMPARE(summary->rejected, 1);
         QCOMPARE(summary->problems.first().reason, QStringLiteral("not a regular file (FIFO)"));
+    }
+
+    // "café.txt" in UTF-8 and in Latin-1 side by side are shown alike: the second is named, not lost.
+    void collect_twoNamesShownAlike_theSecondIsReported()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.path());
+        const auto cleanup = qScopeGuard([&] {
+            ::unlink(QByteArray(folder + "/caf\xC3\xA9.txt").constData());
+            ::unlink(QByteArray(folder + "/caf\xE9.txt").constData());
+        });
+        for (const QByteArray& name : { QByteArray("/caf\xC3\xA9.txt"), QByteArray("/caf\xE9.txt") }) {
+            const int fd = ::open(QByteArray(folder + name).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, name.constData(), size_t(name.size())), ssize_t(name.size()));
+            ::close(fd);
+        }
+        const Collection collection = FileCollector::collect({ dir.path() });
+        QCOMPARE(collection.files.size(), 1);
+        QCOMPARE(collection.files.first().source, QStringLiteral(u"caf\u00e9.txt"));
+        QCOMPARE(collection.skipped.size(), 1);
+        QCOMPARE(collection.skipped.first().source, QStringLiteral(u"caf\u00e9.txt"));
+        QVERIFY2(collection.skipped.first().reason.contains(QStringLiteral("not UTF-8")), qPrintable(collection.skipped.first().reason));
     }
 
     void collect_namesNotUtf8_roundTripThroughArguments_data()
