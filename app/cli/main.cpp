@@ -159,19 +159,6 @@ int runImport(const QStringList& paths, const QString& db, bool json, bool prune
     return Ok;
 }
 
-// The import paths with the bytes of each command-line argument kept: Qt decodes argv as UTF-8 and
-// a file name that is not UTF-8 would otherwise name no file.
-QStringList rawPaths(const QStringList& paths, int argc, char* argv[])
-{
-    QHash<QString, QString> raw;
-    for (int i = 1; i < argc; ++i)
-        raw.insert(QString::fromLocal8Bit(argv[i]), FileCollector::argumentFromNative(QByteArrayView(argv[i])));
-    QStringList out;
-    for (const QString& path : paths)
-        out.append(raw.value(path, path));
-    return out;
-}
-
 int runExport(const QString& dbPath, const QString& format, const QString& outputPath)
 {
     if (format != QLatin1String("json"))
@@ -276,7 +263,7 @@ int main(int argc, char* argv[])
     const QString db = parser.value(dbOption);
 
     if (command == QLatin1String("import"))
-        return runImport(rawPaths(args.mid(1), argc, argv), db, parser.isSet(jsonOption), parser.isSet(pruneOption));
+        return runImport(FileCollector::argumentsFromCommandLine(args.mid(1), argc, argv), db, parser.isSet(jsonOption), parser.isSet(pruneOption));
     if (command == QLatin1String("export")) {
         if (args.size() > 1)
             return usageError(QStringLiteral("export takes no positional argument."));

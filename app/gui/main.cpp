@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral: the desktop viewer. With no argument it opens the last corpus, or the bundled sample.
 #include "core/import/corpuslocation.h"
+#include "core/import/filecollector.h"
 #include "ui/graphview.h"
 #include "ui/mainwindow.h"
 #include "ui/terminationsignals.h"
@@ -12,6 +13,8 @@
 #include <QHash>
 #include <QSettings>
 #include <QTimer>
+
+#include <sys/stat.h>
 
 using namespace littoral;
 
@@ -80,14 +83,19 @@ int main(int argc, char* argv[])
     if (parser.isSet(viewOption))
         window.emphasize(views.value(viewName));
 
-    const QStringList paths = parser.positionalArguments();
+    // File names that are not UTF-8 keep their bytes (Qt decodes argv lossily).
+    const auto fromCommandLine = [&](const QStringList& parsed) {
+        return core::FileCollector::argumentsFromCommandLine(parsed, argc, argv);
+    };
+    const QStringList paths = fromCommandLine(parser.positionalArguments());
     if (parser.isSet(dbOption)) {
         // Interactively, a corpus that cannot be opened (or one not created) leaves an empty window.
         if (!window.openDatabase(parser.value(dbOption)) && screenshot)
             return 2;
     } else if (parser.isSet(corpusOption) || !paths.isEmpty()) {
-        const QString corpus = parser.isSet(corpusOption) ? parser.value(corpusOption) : paths.first();
-        if (!QFileInfo::exists(corpus)) {
+        const QString corpus = parser.isSet(corpusOption) ? fromCommandLine({ parser.value(corpusOption) }).first() : paths.first();
+        struct stat entry {};
+        if (::stat(core::FileCollector::nativeFromArgument(corpus).constData(), &entry) != 0) {
             qWarning("littoral: no such folder: %s", qUtf8Printable(corpus));
             return 1;
         }

@@ -218,6 +218,17 @@ QByteArray FileCollector::nativeFromArgument(const QString& argument)
     return out;
 }
 
+QStringList FileCollector::argumentsFromCommandLine(const QStringList& parsed, int argc, const char* const* argv)
+{
+    QHash<QString, QString> raw;
+    for (int i = 1; i < argc; ++i)
+        raw.insert(QString::fromLocal8Bit(argv[i]), argumentFromNative(QByteArrayView(argv[i])));
+    QStringList out;
+    for (const QString& argument : parsed)
+        out.append(raw.value(argument, argument));
+    return out;
+}
+
 Collection FileCollector::collect(const QStringList& paths)
 {
     Collection result;

@@ -52,6 +52,9 @@ public:
     // as U+DC80–U+DCFF ("surrogate escape"); these convert both ways without loss.
     static QString argumentFromNative(QByteArrayView nativePath);
     static QByteArray nativeFromArgument(const QString& argument);
+    // `parsed` (arguments as Qt decoded them from argv, which turns a byte that is not UTF-8 into
+    // U+FFFD) with each one taken again from the bytes it came from, as argumentFromNative() keeps them.
+    static QStringList argumentsFromCommandLine(const QStringList& parsed, int argc, const char* const* argv);
 };
 
 } // namespace littoral::core

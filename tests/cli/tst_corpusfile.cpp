@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -440,6 +441,22 @@ private slots:
         QVERIFY(!QFile::exists(png));
         if (setup == QLatin1String("missing"))
             QVERIFY(!QFile::exists(db)); // no empty corpus left behind
+    }
+
+    // A folder whose name is not UTF-8, given to the window on its command line, is opened by its bytes
+    // (Qt decodes argv lossily: it used to say "no such folder").
+    void window_corpusNamedNotUtf8_isImported()
+    {
+        QTemporaryDir dir;
+        const QString script = QStringLiteral(
+            "d=\"$1/$(printf 'caf\\351')\"; mkdir \"$d\" && cp \"$2\"/*.txt \"$d\"/ && "
+            "XDG_DATA_HOME=\"$1/data\" \"$0\" --corpus \"$d\" --screenshot \"$1/shot.png\"; s=$?; rm -rf \"$d\"; exit $s");
+        const Run shown = littoral::test::runProcess(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"), script, QStringLiteral(LITTORAL_BIN_DIR "/littoral"), dir.path(),
+                QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR) },
+            120000);
+        QVERIFY2(shown.finished && shown.exitCode == 0, shown.err.constData());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("shot.png"))).size() > 0);
     }
 };
 
