@@ -7,6 +7,7 @@
 #include "core/db/database.h"
 #include "core/db/migrations.h"
 #include "support/processrun.h"
+#include "support/sqlprobe.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -226,16 +227,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("notes.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("notes"));
-            raw.setDatabaseName(db);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('buy bread')")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("notes"));
+        const QString written = littoral::test::writeRawDatabase(db,
+            { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                QStringLiteral("INSERT INTO notes (body) VALUES ('buy bread')") });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         const QByteArray before = fileBytes(db);
 
         const Run run = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db });
@@ -401,14 +396,10 @@ private slots:
         QStringList env;
         bool unprivileged = false;
         if (setup == QLatin1String("version4") || setup == QLatin1String("foreign")) {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(db);
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(setup == QLatin1String("version4") ? QStringLiteral("PRAGMA user_version = 4")
-                                                                           : QStringLiteral("CREATE TABLE photos (id, path)")));
-            raw.close();
-            raw = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            const QString written = littoral::test::writeRawDatabase(db,
+                { setup == QLatin1String("version4") ? QStringLiteral("PRAGMA user_version = 4")
+                                                     : QStringLiteral("CREATE TABLE photos (id, path)") });
+            QVERIFY2(written.isEmpty(), qPrintable(written));
         }
         if (setup.startsWith(QLatin1String("data"))) {
             args = { QStringLiteral("--corpus"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR) };

@@ -490,16 +490,8 @@ private slots:
         QFETCH(QString, says);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (const QString& statement : statements)
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QString written = littoral::test::writeRawDatabase(path, statements);
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         const QByteArray before = fileBytes(path);
         QCOMPARE(before.at(18), char(1)); // rollback journal
 

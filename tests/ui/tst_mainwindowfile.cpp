@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the main window opens a corpus file it is given: a missing file is created only when the
 // person says so, and an unattended (--screenshot) window never asks and reports failure instead.
+#include "support/sqlprobe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -9,8 +10,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,14 +96,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("version4.db"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 4")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QString written = littoral::test::writeRawDatabase(path, { QStringLiteral("PRAGMA user_version = 4") });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         ui::MainWindow window;
         window.setInteractive(false);
         QSignalSpy failed(&window, &ui::MainWindow::loadFailed);
