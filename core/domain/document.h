@@ -45,6 +45,7 @@ struct Participant {
     QString title;        // function as written ("Maire de Calais")
     QString organization; // organisation spoken for ("Mairie de Calais")
     Evidence evidence;
+    double confidence = 0.0; // 0..1, see participantconfidence.h; 0 when unknown (stored before it was kept)
     friend bool operator==(const Participant&, const Participant&) = default;
 };
 
