@@ -70,7 +70,7 @@ const Lexicon& Lexicon::instance()
 Lexicon::Lexicon()
 {
     m_leadingCourtesy = compile(QStringLiteral(
-        R"(^(?:(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?|M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Messers|Messrs\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|Maître|Me|Pr\.?|Professeur|Prof\.?|Sir|Dame|Lord|Lady)(?=[\s.])\.?\s*)+)"),
+        R"(^(?:(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?|M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Messrs\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|Maître|Me|Pr\.?|Professeur|Prof\.?|Sir|Dame|Lord|Lady)(?=[\s.])\.?\s*)+)"),
         QRegularExpression::UseUnicodePropertiesOption);
     m_salutation = compile(QStringLiteral(
         R"(^(?:(?:Très\s+)?(?:Cher|Chère|Chers|Chères)\b.{0,60}|Monsieur\b.{0,80}|Madame\b.{0,80}|Mesdames\b.{0,80}|Messieurs\b.{0,60}|Dear\b.{0,80}|To whom it may concern)[,:!]$)"));
@@ -78,14 +78,26 @@ Lexicon::Lexicon()
         R"(je vous prie d.agréer|veuillez agréer|veuillez recevoir|nous vous prions d.agréer|nous vous prions de recevoir|je vous prie de (?:croire|recevoir)|recevez,? .{0,40}l.expression|l.expression de (?:ma|notre|mes|nos) (?:considération|salutations|respectueuse|haute|parfaite|sentiments)|(?:sincères |respectueuses |meilleures )?salutations|bien cordialement|cordialement|bien à vous|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:best|kind|warm) regards|with (?:best|kind) regards|respectfully(?: yours)?)"));
     m_leadingFunction = compile(QStringLiteral(R"(^(?:(?:le|la|l'|l’|the|notre|our)\s*)?(?:french\s+|british\s+|uk\s+)?(?:(?:legal|policy|field|advocacy|project|programme|program|communications|press|volunteer|town|city|local|municipal|regional|national|deputy|assistant|senior|chief|première|premier)\s+)?(?:%1)\b)")
                                     .arg(QString::fromUtf8(kFunctions)));
-    m_organizationWord = compile(QStringLiteral(
-        R"(\b(?:association|associations|asso|collectif|collective|fédération|federation|ligue|league|réseau|network|comité|committee|coordination|union|syndicat|parti|party|mouvement|movement|fondation|foundation|institut|institute|centre|center|ministère|ministry|mairie|préfecture|sous-préfecture|conseil|council|office|agence|agency|services?|secours|médecins|doctors|amnesty|cimade|croix-rouge|red cross|emmaüs|gisti|ldh|mrap|attac|utopia|auberge|plateforme|platform|groupe|group|commission|gouvernement|government|département|région|ville|city|église|church|caritas|ong|ngo|oxfam|unhcr|hcr|défenseur des droits|tribunal|court|cour|assemblée|sénat|parlement|parliament|république|republic|ambassade|embassy|ofpra|ofii|cnda|france terre d'asile|care4calais|help refugees|refugee|refugees|réfugiés|migrants|exilés|sans frontières|sans-frontières|solidarité|solidarity|scp|selarl|sarl|cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|observatoire|observatory|police|gendarmerie|home office)\b)"));
+    // Common nouns that name bodies, in French and English, and the legal forms of companies; never the
+    // proper name of one particular organisation.
+    m_organizationWord = compile(QStringLiteral(R"(\b(?:
+        associations?|asso|collectif|collective|fédération|federation|ligue|league|réseau|network|comité|committee|
+        coordination|union|syndicat|parti|party|mouvement|movement|fondation|foundation|institut|institute|centre|center|
+        ministère|ministry|mairie|préfecture|sous-préfecture|conseil|council|office|agence|agency|services?|secours|
+        médecins|doctors|plateforme|platform|groupe|group|commission|gouvernement|government|département|région|ville|city|
+        église|church|ong|ngo|tribunal|court|cour|assemblée|sénat|parlement|parliament|république|republic|
+        ambassade|embassy|refugee|refugees|réfugiés|migrants|exilés|sans[ -]frontières|solidarité|solidarity|
+        cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|
+        observatoire|observatory|police|gendarmerie|secrétariat|secretariat|bureau|direction|délégation|
+        international|internationale|
+        scp|selarl|sarl|sas|sasu|eurl|scop|gie|ltd|limited|inc|llp|plc|gmbh|cic
+    )\b)"), kOptions | QRegularExpression::ExtendedPatternSyntaxOption);
     m_signatoriesHeading = compile(QStringLiteral(
         R"(^(?:(?:liste des|list of|premiers|premières|first|les|the|organisations|organizations|associations|co-?)\s*)*(?:signataires|signatories|signatures|signed by|signé par|signée par|ont signé)\b.{0,30}$)"));
     m_copyLine = compile(QStringLiteral(
         R"(^(?:copies?\s*(?:à|a|:|pour information)|c\.?c\.?\s*:|cc\b|ampliation\s*:?|copy to|copies to|a copy of this (?:letter|message) (?:has been|was|is being|will be) (?:sent|addressed|forwarded) to|une copie de (?:ce|cette) (?:courrier|lettre) (?:a été|est) (?:adressée?|envoyée?|transmise?) à))"));
     m_addressLine = compile(QStringLiteral(
-        R"((?:^(?:t[ée]l\.?|tel|t[ée]l[ée]phone|phone|fax|t[ée]l[ée]copie|mail|e-mail|email|courriel|site|web|www\.|http|nos? r[ée]f|v\/r[ée]f|r[ée]f\.?|objet|subject|service)\s*[:.]?)|\b\d{5}\b|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|square|street|road|lane)\b|\b(?:rue|avenue|boulevard|place|quai)\s+(?:de|du|des|d')|\bB\.?P\.?\s*\d|\bCS\s*\d|\bcedex\b|@|\b\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}\b|\b(?:hôtel de matignon|palais de l.élysée|place beauvau)\b|^(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|square|palais|hôtel)\s+\p{Lu})"));
+        R"((?:^(?:t[ée]l\.?|tel|t[ée]l[ée]phone|phone|fax|t[ée]l[ée]copie|mail|e-mail|email|courriel|site|web|www\.|http|nos? r[ée]f|v\/r[ée]f|r[ée]f\.?|objet|subject|service)\s*[:.]?)|\b\d{5}\b|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|square|street|road|lane)\b|\b(?:rue|avenue|boulevard|place|quai)\s+(?:de|du|des|d')|^\d{1,4}[a-z]?,?\s+(?:\p{L}+\s+){1,4}(?:street|road|lane|avenue|square|close|drive|way|terrace|gardens|crescent|hill|row|walk|place|court)\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s+\d\p{Lu}{2}\b|\bB\.?P\.?\s*\d|\bCS\s*\d|\bcedex\b|@|\b\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}\b|^(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|square)\s+\p{Lu}|^(?:hôtel|palais|château|résidence|immeuble|bâtiment)\s+(?:(?:de|du|des|de la)\s+|d['’]|de l['’])?\p{Lu})"));
 }
 
 bool Lexicon::isFirstName(const QString& foldedToken) const

@@ -3,10 +3,12 @@
 #include "core/extract/participantextractor.h"
 
 #include "core/domain/correspondentkey.h"
+#include "core/domain/participantconfidence.h"
 #include "core/extract/chunkedscan.h"
 #include "core/extract/functionparser.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/personname.h"
+#include "core/extract/signatureline.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -39,6 +41,24 @@ bool surnameFirst(const QString& text)
     return tokens.size() >= 2 && allCaps(tokens.first().section(QLatin1Char('-'), 0, 0)) && !allCaps(tokens.last());
 }
 
+// A function wrapped over two lines: the second starts in lower case ("Présidente de Médecins" / "du Monde"),
+// the first stops on a connector or a dash ("… Secours Catholique –" / "Caritas France"), or the second is
+// how organisation names end ("… d'Amnesty" / "International France", "… Sans Frontières" / "France").
+// A town alone ("Présidente de la Cimade" / "Calais") is the local group's place, not part of the title.
+bool continuesFunction(const QString& function, const QString& next)
+{
+    static const QRegularExpression openEnd(QStringLiteral(R"((?:[–—&-]|\b(?:de|du|des|d['’]|de la|et|and|of|for|the|pour))\s*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression organisationEnding(QStringLiteral(R"(^(?:
+        international|internationale|france|française|europe|european|européenne|uk|united\s+kingdom|great\s+britain|
+        belgique|belgium|belgië|suisse|switzerland|schweiz|deutschland|germany|italia|italy|españa|spain|nederland|
+        netherlands|ireland|éire|scotland|wales|usa|canada|québec|luxembourg|portugal|europe\s+ouest
+        )\b)"), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::ExtendedPatternSyntaxOption);
+    if (next.isEmpty() || next.size() >= 60)
+        return false;
+    return !next.front().isUpper() || openEnd.match(function).hasMatch() || organisationEnding.match(next).hasMatch();
+}
+
 // A person named in the text, with the offset where they were named.
 struct Named {
     Participant person;
@@ -65,6 +85,7 @@ struct Scan {
     QHash<QString, qsizetype> m_foundIndex;
     bool m_foundIndexValid = true;
     mutable QHash<int, bool> m_serviceBlocks; // isSenderServiceBlock, per paragraph
+    QSet<QString> m_signers; // the persons who sign below the closing, by correspondent key
 
     const QString& content(qsizetype i) const { return lines.at(i).content; }
 
@@ -135,6 +156,10 @@ struct Scan {
     {
         if (p.name.isEmpty())
             return;
+        // Every rule reads a place in the document (address block, signature, copy line, headline) unless
+        // it found a name by its title or function in the running text.
+        if (p.confidence <= 0.0)
+            p.confidence = confidenceOf(p.role == ParticipantRole::Mentioned ? ParticipantCue::Lexicon : ParticipantCue::StructureAndLexicon);
         const QString key = correspondentKey(p.kind, p.name);
         if (!m_foundIndexValid) {
             m_foundIndex.clear();
@@ -150,6 +175,7 @@ struct Scan {
                 existing.title = p.title;
             if (existing.organization.isEmpty())
                 existing.organization = p.organization;
+            existing.confidence = std::max(existing.confidence, p.confidence);
             return;
         }
         m_foundIndex.insert(slot, found.size());
@@ -173,11 +199,8 @@ struct Scan {
                 break;
             if (FunctionParser::isFunction(c))
                 functions.append(c);
-            else if (!functions.isEmpty() && orgLine.isEmpty() && !c.front().isUpper())
-                functions.last() += QLatin1Char(' ') + c; // "… de Médecins" + "du Monde"
-            else if (!functions.isEmpty() && orgLine.isEmpty() && !lex.organizationWord().match(c).hasMatch()
-                     && FunctionParser::organizationFor(functions.last()).size() > 0 && c.size() < 40)
-                functions.last() += QLatin1Char(' ') + c; // "… Sans Frontière" + "France"
+            else if (!functions.isEmpty() && orgLine.isEmpty() && continuesFunction(functions.last(), c))
+                functions.last() += QLatin1Char(' ') + c; // "… de Médecins" + "du Monde", "… Sans Frontière" + "France"
             else if (orgLine.isEmpty())
                 orgLine = c;
             else if (c.startsWith(QLatin1Char('(')))
@@ -243,14 +266,20 @@ struct Scan {
     }
 
     // The line below `i` in its paragraph when it names an organisation ("Home Office", "Prefecture of
-    // the Pas-de-Calais") rather than an address, a function or a person.
-    QString orgLineAfter(qsizetype i, qsizetype to) const
+    // the Pas-de-Calais") rather than an address, a function or a person. Under a person and their
+    // function (`underPerson`) it names who they speak for whatever its words ("La Cimade", "Emmaüs France").
+    QString orgLineAfter(qsizetype i, qsizetype to, bool underPerson = false) const
     {
         const qsizetype k = i + 1;
         if (k >= to || k >= lines.size() || lines.at(k).isBlank() || lines.at(k).block != lines.at(i).block)
             return {};
         const QString& c = content(k);
-        if (c.size() > 80 || isAddress(k) || FunctionParser::isFunction(c) || PersonName::parse(c) || !lex.organizationWord().match(c).hasMatch())
+        if (c.size() > 80 || isAddress(k) || FunctionParser::isFunction(c) || !c.front().isUpper())
+            return {};
+        const auto name = PersonName::parse(c);
+        if (!name && lex.organizationWord().match(c).hasMatch())
+            return c.simplified();
+        if (!underPerson || (name && (name->knownFirstName || name->hadCourtesyTitle)) || c.endsWith(QLatin1Char(',')))
             return {};
         return c.simplified();
     }
@@ -311,14 +340,18 @@ struct Scan {
                     if (p.organization.isEmpty())
                         p.organization = orgPiece;
                     // The address block names the organisation on the next line: it wins over one read from the function.
-                    if (const QString below = orgLineAfter(i, headerEnd); !below.isEmpty() && orgPiece.isEmpty())
+                    if (const QString below = orgLineAfter(i, headerEnd, true); !below.isEmpty() && orgPiece.isEmpty())
                         p.organization = below;
                 } else {
                     readFunctions(i + 1, headerEnd, p);
                 }
-                // A capitalised pair alone ("Hôtel de Matignon") is too weak a sign of a person.
-                if (!p.title.isEmpty() || person->first.knownFirstName || person->first.hadCourtesyTitle)
+                // A name-shaped line heading an address block is a person whatever the first name; elsewhere
+                // in the header a capitalised pair alone ("Hôtel de Matignon") is too weak a sign of one.
+                const bool lexical = !p.title.isEmpty() || person->first.knownFirstName || person->first.hadCourtesyTitle;
+                if (lexical || (headsAddressBlock(i, headerEnd) && (isLastAddressBlock(i, headerEnd) || greets(headerEnd, p.name)))) {
+                    p.confidence = confidenceOf(lexical ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
                     add(p);
+                }
                 continue;
             }
             // "M. le Ministre de l'Intérieur", "Monsieur le Préfet du Pas-de-Calais": an office, no name.
@@ -344,6 +377,43 @@ struct Scan {
                 }
             }
         }
+    }
+
+    // The first line of an address block: its paragraph holds a street, a postcode or a phone line, or it
+    // stands alone right above the subject line or the salutation.
+    bool headsAddressBlock(qsizetype i, qsizetype headerEnd) const
+    {
+        static const QRegularExpression subject(QStringLiteral(R"(^(?:objet|object|subject|re|réf|ref|concerne)\s*:)"), kOptions);
+        const int block = lines.at(i).block;
+        if (lines.blockFirstLine(block) != i)
+            return false;
+        for (qsizetype k = i + 1; k < lines.blockEndLine(block); ++k)
+            if (isAddress(k))
+                return true;
+        qsizetype next = lines.blockEndLine(block);
+        while (next < headerEnd && lines.at(next).isBlank())
+            ++next;
+        return next >= headerEnd || next == context.dateLine || subject.match(content(next)).hasMatch();
+    }
+
+    // No address block follows line i's before the salutation: a sender's letterhead ("HUMAN RIGHTS WATCH /
+    // 18 Church Road") comes above the addressee's block, which is the last one.
+    bool isLastAddressBlock(qsizetype i, qsizetype headerEnd) const
+    {
+        for (qsizetype k = lines.blockEndLine(lines.at(i).block); k < headerEnd; ++k)
+            if (!lines.at(k).isBlank() && (isAddress(k) || lex.leadingCourtesy().match(content(k)).capturedLength() > 0))
+                return false;
+        return true;
+    }
+
+    // "Dear Ms Byrne,", "Dear Niamh,", "Chère Gaëtane,": the salutation names the person.
+    bool greets(qsizetype salutation, const QString& name) const
+    {
+        if (salutation < 0 || salutation >= lines.size() || !lex.salutation().match(content(salutation)).hasMatch())
+            return false;
+        const QStringList greeting = foldForMatching(content(salutation)).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1);
+        const QStringList own = foldForMatching(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return std::any_of(greeting.cbegin(), greeting.cend(), [&](const QString& w) { return w.size() > 2 && own.contains(w); });
     }
 
     // "Le Directeur de cabinet / Tél. … / Nos réf. …": the sender's own service under the letterhead, with
@@ -377,7 +447,7 @@ struct Scan {
         for (const Participant& other : std::as_const(found))
             if (other.role == ParticipantRole::Sender)
                 ++senders[correspondentKey(other.kind, other.name)];
-        const bool otherSigner = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
+        const bool signerBelow = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
             return other.role == ParticipantRole::Sender && other.evidence.offset >= headerEndOffset;
         });
         for (Participant& p : found) {
@@ -386,9 +456,10 @@ struct Scan {
                 continue;
             const QString key = correspondentKey(p.kind, p.name);
             // The same person signing too (the French letterhead of the signatory) stays the sender.
-            const bool signsToo = senders.value(key) > 1;
+            const bool signsToo = senders.value(key) > 1 || m_signers.contains(key);
             if (signsToo)
                 continue;
+            const bool otherSigner = signerBelow || !m_signers.isEmpty();
             QStringList ownWords = foldForMatching(p.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             const QStringList titleWords = foldForMatching(p.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             if (!titleWords.isEmpty())
@@ -397,6 +468,8 @@ struct Scan {
                 [&](const QString& w) { return w.size() > 2 && ownWords.contains(w); });
             if (greeted || (otherSigner && !anyRecipient)) {
                 p.role = ParticipantRole::Recipient;
+                if (greeted) // "Dear Ms Byrne" confirms the block above it
+                    p.confidence = confidenceOf(ParticipantCue::StructureAndLexicon);
                 --senders[key];
                 invalidateFoundIndex();
             }
@@ -516,8 +589,10 @@ struct Scan {
         }
     }
 
-    // Signature blocks after the closing formula.
-    void readSignatures(qsizetype from, qsizetype to)
+    // Signature blocks after the closing formula. Below a closing formula (`structural`) the place decides:
+    // every name-shaped line signs, whatever the first name, and a first name, a courtesy title or a
+    // function confirms it. Without one, below the last paragraph of prose, a name needs such a cue.
+    void readSignatures(qsizetype from, qsizetype to, bool structural)
     {
         // A block holding a street, postcode or phone line is a letterhead pasted in (a lawyers' address
         // block after the closing): its person is no signatory when another, plain signature block exists.
@@ -532,27 +607,43 @@ struct Scan {
             return address;
         };
         QList<std::pair<Participant, bool>> pending;
+        QString delegatedOffice; // "P/O le directeur," on the line above the signer's name
+        bool delegated = false;
         for (qsizetype i = from; i < to && !budget.spent(); ++i) {
             const QString c = content(i);
             budget.examine(c.size());
-            if (c.isEmpty() || isProse(i) || lex.copyLine().match(c).hasMatch())
+            if (c.isEmpty() || isProse(i) || lex.copyLine().match(c).hasMatch() || isAddress(i))
                 continue;
             const int block = lines.at(i).block;
-            // A block with an address and no name first is a letterhead pasted in, not a signatory.
-            const bool firstOfBlock = lines.blockFirstLine(block) == i;
-            auto person = personOnLine(c);
+            const SignatureLine line = SignatureLine::read(c);
+            if (line.delegated) {
+                delegated = true;
+                delegatedOffice = line.office;
+            }
+            if (line.columns.size() >= 2) {
+                if (const qsizetype last = readSideBySide(i, to, line, structural, pending, blockHasAddress(block)); last >= i) {
+                    i = last;
+                    continue;
+                }
+            }
+            if (line.columns.isEmpty())
+                continue;
+            const QString text = line.columns.size() == 1 ? line.columns.first().text : c;
+            auto person = personOnLine(text);
             if (!person)
                 continue;
-            const bool capitalSurname = containsCapitalisedWord(c) && !surnameFirst(c);
+            const bool firstOfBlock = lines.blockFirstLine(block) == i;
+            const bool capitalSurname = containsCapitalisedWord(text) && !surnameFirst(text);
             const bool functionNear = !person->second.isEmpty() || (i + 1 < to && FunctionParser::isFunction(content(i + 1)))
                 || (!firstOfBlock && FunctionParser::isFunction(content(i - 1)));
-            if (!person->first.knownFirstName && !person->first.hadCourtesyTitle && !capitalSurname && !functionNear)
+            const bool lexical = person->first.knownFirstName || person->first.hadCourtesyTitle || functionNear;
+            if (!structural && !lexical && !capitalSurname)
                 continue;
             Participant p;
             p.role = ParticipantRole::Sender;
             p.kind = CorrespondentKind::Person;
             p.name = person->first.name;
-            p.evidence = evidenceOf(i);
+            p.evidence = evidenceOf(i, text);
             qsizetype consumed = i;
             if (!person->second.isEmpty()) {
                 p.title = FunctionParser::asTitle(person->second);
@@ -569,13 +660,64 @@ struct Scan {
                     p.organization = FunctionParser::organizationFor(p.title);
                 }
             }
+            // "P/O le Préfet du Nord": the signer speaks for the office's organisation, without its title.
+            if (delegated && p.organization.isEmpty() && !delegatedOffice.isEmpty())
+                p.organization = FunctionParser::organizationFor(FunctionParser::asTitle(delegatedOffice));
+            delegated = false;
+            delegatedOffice.clear();
+            p.confidence = confidenceOf(lexical || !p.title.isEmpty() ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
             pending.append({ p, blockHasAddress(block) });
             i = std::max(i, consumed);
         }
         const bool plainSignature = std::any_of(pending.cbegin(), pending.cend(), [](const auto& x) { return !x.second; });
         for (const auto& [p, inAddressBlock] : std::as_const(pending))
-            if (!plainSignature || !inAddressBlock)
+            if (!plainSignature || !inAddressBlock) {
+                m_signers.insert(correspondentKey(p.kind, p.name));
                 add(p);
+            }
+    }
+
+    // Two or three signatories side by side ("Jeanne MARTIN      Paul DURAND"), their functions below them in
+    // the same columns. Returns the last line read, or -1 when the columns are not all names.
+    qsizetype readSideBySide(qsizetype i, qsizetype to, const SignatureLine& line, bool structural,
+        QList<std::pair<Participant, bool>>& pending, bool inAddressBlock) const
+    {
+        QList<Participant> signers;
+        for (const SignatureLine::Column& column : line.columns) {
+            const auto person = personOnLine(column.text);
+            if (!person)
+                return -1;
+            const bool lexical = person->first.knownFirstName || person->first.hadCourtesyTitle || !person->second.isEmpty();
+            if (!structural && !lexical && !containsCapitalisedWord(column.text))
+                return -1;
+            Participant p;
+            p.role = ParticipantRole::Sender;
+            p.kind = CorrespondentKind::Person;
+            p.name = person->first.name;
+            p.title = FunctionParser::asTitle(person->second);
+            p.evidence = { column.text, lines.at(i).contentStart + column.offset };
+            p.confidence = confidenceOf(lexical ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
+            signers.append(p);
+        }
+        qsizetype last = i;
+        // The functions line below, cut the same way: one function per signer.
+        if (i + 1 < to && !lines.at(i + 1).isBlank()) {
+            const SignatureLine below = SignatureLine::read(content(i + 1));
+            const bool functions = below.columns.size() == signers.size()
+                && std::all_of(below.columns.cbegin(), below.columns.cend(), [](const SignatureLine::Column& col) { return FunctionParser::isFunction(col.text); });
+            if (functions) {
+                for (qsizetype k = 0; k < signers.size(); ++k) {
+                    signers[k].title = FunctionParser::asTitle(below.columns.at(k).text);
+                    signers[k].confidence = confidenceOf(ParticipantCue::StructureAndLexicon);
+                }
+                last = i + 1;
+            }
+        }
+        for (Participant& p : signers) {
+            p.organization = FunctionParser::organizationFor(p.title);
+            pending.append({ p, inAddressBlock });
+        }
+        return last;
     }
 
     // One signatory entry: "Samia HUET, présidente, Secours Catholique", "Terre d'Errance, Yves BRUN (trésorier)",
@@ -962,8 +1104,10 @@ struct Scan {
                     markerLine = i;
             for (qsizetype i = 0; i < markerLine; ++i) {
                 const QString c = content(i).simplified();
+                // A letterhead is set in capitals ("UTOPIA 56") when it holds no word that names a body.
+                const bool capitals = std::none_of(c.cbegin(), c.cend(), [](QChar ch) { return ch.isLower(); });
                 if (c.isEmpty() || isAddress(i) || c.size() > 60 || c.count(QLatin1Char(' ')) > 6 || c.endsWith(QLatin1Char('.'))
-                    || !lex.organizationWord().match(c).hasMatch())
+                    || i == context.dateLine || !(lex.organizationWord().match(c).hasMatch() || (capitals && !PersonName::parse(c))))
                     continue;
                 issuers.append(c);
                 break;
@@ -1048,6 +1192,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
         scan.mergeOffices();
         // Signatures come after the last closing formula; without one, after the last paragraph of prose.
         qsizetype closing = scan.lastMatching(lex.closing(), headerEnd);
+        const bool closingFormula = closing >= 0;
         if (closing < 0) {
             closing = headerEnd;
             for (qsizetype i = n - 1; i > headerEnd; --i)
@@ -1060,7 +1205,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
             qsizetype signaturesEnd = n;
             if (const qsizetype copy = scan.lastMatching(lex.copyLine(), closing); copy > closing)
                 signaturesEnd = copy;
-            scan.readSignatures(closing + 1, signaturesEnd);
+            scan.readSignatures(closing + 1, signaturesEnd, closingFormula);
         }
         scan.reassignAddressedHeaderNames(salutation, headerEnd);
     }

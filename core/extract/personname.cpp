@@ -6,7 +6,10 @@
 #include "core/extract/lexicon.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace littoral::core {
 namespace {
@@ -25,6 +28,38 @@ bool isAllCaps(const QString& token)
 bool isCapitalized(const QString& token)
 {
     return !token.isEmpty() && token.at(0).isUpper();
+}
+
+// Closed-class words and the commonest words of a letter's margins (none of them a surname): never part
+// of a person's name, so that "Avec Mes Remerciements", "The Chief Executive" or "Merci D'avance" do not read as one.
+bool isCommonWord(const QString& token)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        const char* const list
+            = "a à au aux avec chez dans en et ou par pour sans sous sur vers mes mon nos notre vos votre ses leur leurs "
+              "cet cette ces les une un merci remerciements salutations respectueusement cordialement fait "
+              "the an and or of in on at to for from with by my our your his her their its this that these those "
+              "thanks thank regards sincerely yours faithfully truly dear cher chère "
+              "annexe annexes objet subject ref réf enclosure enclosures attachment copie copy "
+              "rue avenue boulevard chemin impasse allée street road";
+        for (const QString& w : QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            set.insert(w);
+        return set;
+    }();
+    QString folded = token.toLower();
+    while (!folded.isEmpty() && !folded.back().isLetter())
+        folded.chop(1);
+    return words.contains(folded);
+}
+
+// "LDH", "CGT", "MSF": a word in capitals without a vowel is an acronym, never a surname.
+bool isAcronym(const QString& token)
+{
+    if (token.size() < 2 || !isAllCaps(token))
+        return false;
+    static const QString vowels = QStringLiteral("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ");
+    return std::none_of(token.cbegin(), token.cend(), [](QChar c) { return vowels.contains(c); });
 }
 
 } // namespace
@@ -69,7 +104,7 @@ std::optional<PersonName> PersonName::parse(const QString& raw)
         if (c.isDigit() || c == QLatin1Char('@') || c == QLatin1Char('&') || c == QLatin1Char('(') || c == QLatin1Char('/')
             || c == QLatin1Char(':') || c == QLatin1Char(','))
             return std::nullopt;
-    if (lex.organizationWord().match(s).hasMatch() || lex.leadingFunction().match(s).hasMatch())
+    if (lex.organizationWord().match(s).hasMatch() || lex.leadingFunction().match(s).hasMatch() || lex.closing().match(s).hasMatch())
         return std::nullopt;
 
     const QStringList tokens = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -80,7 +115,7 @@ std::optional<PersonName> PersonName::parse(const QString& raw)
     for (const QString& t : tokens) {
         if (lex.isNameParticle(t) && nameTokens > 0)
             continue;
-        if (!isCapitalized(t) || (t.size() < 2 && !t.endsWith(QLatin1Char('.'))))
+        if (!isCapitalized(t) || (t.size() < 2 && !t.endsWith(QLatin1Char('.'))) || isCommonWord(t) || isAcronym(t))
             return std::nullopt;
         ++nameTokens;
     }

@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Senders and recipients found from where a name stands in a letter (the signature block after the
+// closing formula, the address block before the salutation), whatever the name: letters built from
+// many names of many origins, invented ones included, in every signature and address layout.
+#include "core/domain/correspondentkey.h"
+#include "core/domain/participantconfidence.h"
+#include "core/extract/documentextractor.h"
+#include "core/extract/lexicon.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace littoral::core;
+
+namespace {
+
+struct Name {
+    QString given;
+    QString surname;
+    QString full() const { return given + QLatin1Char(' ') + surname; }
+};
+
+// Many origins; the last ones are invented, so no lexicon can hold them.
+const QList<Name>& names()
+{
+    static const QList<Name> all = {
+        { QStringLiteral("Gaëtane"), QStringLiteral("Ribeiro") },
+        { QStringLiteral("Bogdan"), QStringLiteral("Ionescu") },
+        { QStringLiteral("Ousmane"), QStringLiteral("Ndiaye") },
+        { QStringLiteral("Niamh"), QStringLiteral("Byrne") },
+        { QStringLiteral("Quang Huy"), QStringLiteral("Tran") },
+        { QStringLiteral("Radu"), QStringLiteral("Munteanu") },
+        { QStringLiteral("Zainab"), QStringLiteral("Yusuf") },
+        { QStringLiteral("Loïc"), QStringLiteral("Tanguy") },
+        { QStringLiteral("Ewa"), QStringLiteral("Majewska") },
+        { QStringLiteral("Anne-Sophie"), QStringLiteral("Delcourt") },
+        { QStringLiteral("Siobhán"), QStringLiteral("O'Connell") },
+        { QStringLiteral("Karim"), QStringLiteral("Al-Hassan") },
+        { QStringLiteral("Maëlle"), QStringLiteral("Le Gall") },
+        { QStringLiteral("Fatoumata"), QStringLiteral("Traoré") },
+        { QStringLiteral("Kwame"), QStringLiteral("Mensah") },
+        { QStringLiteral("Oksana"), QStringLiteral("Kovalenko") },
+        { QStringLiteral("Thi Hoa"), QStringLiteral("Nguyen") },
+        { QStringLiteral("Gwenaëlle"), QStringLiteral("Kervella") },
+        { QStringLiteral("Pieter"), QStringLiteral("van Damme") },
+        { QStringLiteral("Yerlan"), QStringLiteral("Abenov") },
+        { QStringLiteral("Zorvane"), QStringLiteral("Keltipoulo") },
+        { QStringLiteral("Ilmarec"), QStringLiteral("Brastoweg") },
+        { QStringLiteral("Odwenna"), QStringLiteral("Quillardec") },
+    };
+    return all;
+}
+
+// The invented names: the proof that no lexicon decides.
+bool isInvented(const Name& n)
+{
+    return n.surname == QLatin1String("Keltipoulo") || n.surname == QLatin1String("Brastoweg")
+        || n.surname == QLatin1String("Quillardec");
+}
+
+// A surname without a space or particle can be written first ("NOWAK Bogdan").
+bool simpleSurname(const Name& n)
+{
+    return !n.surname.contains(QLatin1Char(' '));
+}
+
+QString frenchLetter(const QString& addressBlock, const QString& salutation, const QString& signature)
+{
+    return QStringLiteral("Calais, le 3 février 2017\n\n%1\n\nObjet : accueil de jour\n\n%2\n\n"
+                          "Je me permets de vous écrire au sujet de l'accueil de jour des personnes exilées à Calais pendant "
+                          "l'hiver, dont les horaires ont été réduits depuis le mois dernier.\n\n"
+                          "Veuillez agréer, %3, l'expression de mes salutations distinguées.\n\n%4\n")
+        .arg(addressBlock, salutation, salutation.chopped(1), signature);
+}
+
+QString englishLetter(const QString& addressBlock, const QString& salutation, const QString& signature)
+{
+    return QStringLiteral("%1\n\n12 May 2018\n\n%2\n\n"
+                          "I am writing about the families who have been sleeping near the harbour since the shelter "
+                          "closed, and about the help your service could offer them this winter.\n\n"
+                          "Yours sincerely,\n\n%3\n")
+        .arg(addressBlock, salutation, signature);
+}
+
+QList<Participant> withRole(const Extraction& ex, ParticipantRole role, std::optional<CorrespondentKind> kind = std::nullopt)
+{
+    QList<Participant> out;
+    std::copy_if(ex.participants.cbegin(), ex.participants.cend(), std::back_inserter(out),
+        [&](const Participant& p) { return p.role == role && (!kind || p.kind == *kind); });
+    return out;
+}
+
+QStringList foldedNames(const QList<Participant>& ps)
+{
+    QStringList out;
+    for (const Participant& p : ps)
+        out << foldForMatching(p.name);
+    out.sort();
+    return out;
+}
+
+QStringList folded(QStringList names)
+{
+    for (QString& n : names)
+        n = foldForMatching(n);
+    names.sort();
+    return names;
+}
+
+QString describe(const Extraction& ex)
+{
+    QStringList out;
+    for (const Participant& p : ex.participants)
+        out << QStringLiteral("%1 %2 \"%3\" title=\"%4\" org=\"%5\" conf=%6")
+                   .arg(roleName(p.role), kindName(p.kind), p.name, p.title, p.organization)
+                   .arg(p.confidence);
+    return out.join(QLatin1Char('\n'));
+}
+
+const QString kPlainAddress = QStringLiteral("Madame Claire Estienne\n12 rue de la Paix\n62100 Calais");
+
+} // namespace
+
+class TestLetterStructure : public QObject {
+    Q_OBJECT
+
+private slots:
+    void invented_namesAreInNoLexicon()
+    {
+        for (const Name& n : names())
+            if (isInvented(n))
+                QVERIFY2(!Lexicon::instance().isFirstName(foldForMatching(n.given)), qPrintable(n.given));
+    }
+
+    // The letter: one signature, whatever the name, in every layout real letters use.
+    void signature_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("senders");
+        QTest::addColumn<QString>("title");        // of the first sender, when the layout gives one
+        QTest::addColumn<QString>("organization"); // of the first sender, when the layout gives one
+        const QString fr = QStringLiteral("Madame,");
+        const QString en = QStringLiteral("Dear Ms Estienne,");
+        for (const Name& n : names()) {
+            const QString tag = foldForMatching(n.full()).replace(QLatin1Char(' '), QLatin1Char('_'));
+            const QStringList one { n.full() };
+            QTest::addRow("bare_%s", qPrintable(tag)) << frenchLetter(kPlainAddress, fr, n.full()) << one << QString() << QString();
+            QTest::addRow("bare_en_%s", qPrintable(tag)) << englishLetter(kPlainAddress, en, n.full()) << one << QString() << QString();
+            QTest::addRow("capitals_%s", qPrintable(tag)) << frenchLetter(kPlainAddress, fr, n.full().toUpper()) << one << QString() << QString();
+            QTest::addRow("surname_capitals_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, n.given + QLatin1Char(' ') + n.surname.toUpper()) << one << QString() << QString();
+            if (simpleSurname(n))
+                QTest::addRow("surname_first_%s", qPrintable(tag))
+                    << frenchLetter(kPlainAddress, fr, n.surname.toUpper() + QLatin1Char(' ') + n.given) << one << QString() << QString();
+            QTest::addRow("comma_%s", qPrintable(tag)) << frenchLetter(kPlainAddress, fr, n.full() + QLatin1Char(',')) << one << QString() << QString();
+            QTest::addRow("name_then_function_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, n.full() + QStringLiteral("\nCoordinatrice juridique")) << one
+                << QStringLiteral("Coordinatrice juridique") << QString();
+            QTest::addRow("name_then_function_en_%s", qPrintable(tag))
+                << englishLetter(kPlainAddress, en, n.full() + QStringLiteral("\nProject Coordinator")) << one
+                << QStringLiteral("Project Coordinator") << QString();
+            QTest::addRow("function_then_name_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, QStringLiteral("La présidente,\n\n") + n.full()) << one << QStringLiteral("Présidente") << QString();
+            QTest::addRow("function_then_capitals_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, QStringLiteral("Le directeur,\n") + n.full().toUpper()) << one << QStringLiteral("Directeur") << QString();
+            QTest::addRow("po_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, QStringLiteral("P/O le directeur,\n") + n.full()) << one << QString() << QString();
+            QTest::addRow("pp_%s", qPrintable(tag)) << englishLetter(kPlainAddress, en, QStringLiteral("pp. ") + n.full()) << one << QString() << QString();
+            QTest::addRow("signe_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, QStringLiteral("(signé) ") + n.full()) << one << QString() << QString();
+            QTest::addRow("signed_%s", qPrintable(tag))
+                << englishLetter(kPlainAddress, en, QStringLiteral("Signed: ") + n.full()) << one << QString() << QString();
+            QTest::addRow("name_then_org_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, n.full() + QStringLiteral("\nCollectif Solidarité Exilés du Dunkerquois")) << one << QString()
+                << QStringLiteral("Collectif Solidarité Exilés du Dunkerquois");
+            QTest::addRow("name_function_org_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, n.full() + QStringLiteral("\nPrésidente\nTerre d'Errance")) << one
+                << QStringLiteral("Présidente") << QStringLiteral("Terre d'Errance");
+        }
+        // Two or three signatories side by side, separated by a tab or by two or more spaces.
+        const QList<Name>& all = names();
+        for (qsizetype i = 0; i + 2 < all.size(); i += 3) {
+            const Name &a = all.at(i), &b = all.at(i + 1), &c = all.at(i + 2);
+            const QString tag = foldForMatching(a.surname + b.surname + c.surname).remove(QLatin1Char(' '));
+            QTest::addRow("tab_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, a.full() + QLatin1Char('\t') + b.full()) << QStringList { a.full(), b.full() } << QString() << QString();
+            QTest::addRow("spaces_three_%s", qPrintable(tag))
+                << englishLetter(kPlainAddress, en, a.full() + QStringLiteral("    ") + b.full() + QStringLiteral("   ") + c.full())
+                << QStringList { a.full(), b.full(), c.full() } << QString() << QString();
+            QTest::addRow("side_by_side_functions_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr,
+                       a.full().toUpper() + QStringLiteral("        ") + b.full().toUpper() + QStringLiteral("\nPrésidente          Trésorier"))
+                << QStringList { a.full(), b.full() } << QStringLiteral("Présidente") << QString();
+            QTest::addRow("stacked_blocks_%s", qPrintable(tag))
+                << frenchLetter(kPlainAddress, fr, a.full() + QStringLiteral("\nPrésidente\n\n") + b.full() + QStringLiteral("\nSecrétaire"))
+                << QStringList { a.full(), b.full() } << QStringLiteral("Présidente") << QString();
+        }
+    }
+
+    void signature()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, senders);
+        QFETCH(QString, title);
+        QFETCH(QString, organization);
+        const Extraction ex = DocumentExtractor::extract(text);
+        const QList<Participant> found = withRole(ex, ParticipantRole::Sender, CorrespondentKind::Person);
+        QVERIFY2(foldedNames(found) == folded(senders), qPrintable(describe(ex)));
+        // The first signatory as written in the text, and how it was found.
+        const auto first = std::find_if(found.cbegin(), found.cend(),
+            [&](const Participant& p) { return foldForMatching(p.name) == foldForMatching(senders.first()); });
+        QVERIFY(first != found.cend());
+        if (!title.isEmpty())
+            QVERIFY2(foldForMatching(first->title) == foldForMatching(title), qPrintable(describe(ex)));
+        if (!organization.isEmpty())
+            QVERIFY2(first->organization == organization, qPrintable(describe(ex)));
+        QVERIFY2(text.mid(first->evidence.offset, first->evidence.text.size()) == first->evidence.text, qPrintable(describe(ex)));
+        QVERIFY2(first->confidence >= participant_confidence::kStructure, qPrintable(describe(ex)));
+        // No organisation line, function or formula became a second sender.
+        QVERIFY2(withRole(ex, ParticipantRole::Sender).size() == senders.size(), qPrintable(describe(ex)));
+        // The address block's person stays the recipient.
+        QVERIFY2(foldedNames(withRole(ex, ParticipantRole::Recipient)) == QStringList { QStringLiteral("claire estienne") }, qPrintable(describe(ex)));
+    }
+
+    // The addressee: the first name-like line of the block before the salutation, with or without a
+    // courtesy title; "Dear Ms Byrne" confirms it.
+    void address_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("organization");
+        const QString signature = QStringLiteral("Claire Estienne");
+        for (const Name& n : names()) {
+            const QString tag = foldForMatching(n.full()).replace(QLatin1Char(' '), QLatin1Char('_'));
+            const QString street = QStringLiteral("\n12 rue de la Paix\n62100 Calais");
+            const QString ukStreet = QStringLiteral("\n14 Harbour Road\nDover CT16 1AA");
+            QTest::addRow("courtesy_%s", qPrintable(tag))
+                << frenchLetter(QStringLiteral("Madame ") + n.full() + street, QStringLiteral("Madame,"), signature) << n.full() << QString() << QString();
+            QTest::addRow("bare_%s", qPrintable(tag))
+                << frenchLetter(n.full() + street, QStringLiteral("Madame,"), signature) << n.full() << QString() << QString();
+            QTest::addRow("capitals_%s", qPrintable(tag))
+                << frenchLetter(n.full().toUpper() + street, QStringLiteral("Monsieur,"), signature) << n.full() << QString() << QString();
+            if (simpleSurname(n))
+                QTest::addRow("surname_first_%s", qPrintable(tag))
+                    << frenchLetter(n.surname.toUpper() + QLatin1Char(' ') + n.given + street, QStringLiteral("Madame,"), signature) << n.full()
+                    << QString() << QString();
+            QTest::addRow("function_org_%s", qPrintable(tag))
+                << frenchLetter(n.full() + QStringLiteral("\nCoordinatrice\nAssociation Solidarité Côte d'Opale") + street,
+                       QStringLiteral("Madame la Coordinatrice,"), signature)
+                << n.full() << QStringLiteral("Coordinatrice") << QStringLiteral("Association Solidarité Côte d'Opale");
+            QTest::addRow("en_courtesy_%s", qPrintable(tag))
+                << englishLetter(QStringLiteral("Ms ") + n.full() + ukStreet, QStringLiteral("Dear Ms ") + n.surname + QLatin1Char(','), signature)
+                << n.full() << QString() << QString();
+            QTest::addRow("en_bare_dear_surname_%s", qPrintable(tag))
+                << englishLetter(n.full() + ukStreet, QStringLiteral("Dear Ms ") + n.surname + QLatin1Char(','), signature) << n.full()
+                << QString() << QString();
+            QTest::addRow("en_bare_dear_given_%s", qPrintable(tag))
+                << englishLetter(n.full() + ukStreet, QStringLiteral("Dear ") + n.given + QLatin1Char(','), signature) << n.full()
+                << QString() << QString();
+            QTest::addRow("en_bare_dear_sir_%s", qPrintable(tag))
+                << englishLetter(n.full() + ukStreet, QStringLiteral("Dear Sir or Madam,"), signature) << n.full() << QString() << QString();
+            // The sender's own block above the date, the addressee's below it.
+            QTest::addRow("sender_block_first_%s", qPrintable(tag))
+                << QStringLiteral("Claire Estienne\n3 rue des Lilas\n59000 Lille\n\nLille, le 4 mars 2019\n\n%1%2\n\nMadame,\n\n"
+                                  "Je vous écris au sujet des maraudes du soir, qui ne passent plus par le quai depuis le début du mois de février.\n\n"
+                                  "Je vous prie d'agréer, Madame, l'expression de mes sentiments respectueux.\n\nClaire Estienne\n")
+                       .arg(n.full(), street)
+                << n.full() << QString() << QString();
+        }
+    }
+
+    void address()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, recipient);
+        QFETCH(QString, title);
+        QFETCH(QString, organization);
+        const Extraction ex = DocumentExtractor::extract(text);
+        const QList<Participant> recipients = withRole(ex, ParticipantRole::Recipient, CorrespondentKind::Person);
+        QVERIFY2(foldedNames(recipients) == folded({ recipient }), qPrintable(describe(ex)));
+        const Participant& r = recipients.first();
+        if (!title.isEmpty())
+            QVERIFY2(r.title == title, qPrintable(describe(ex)));
+        if (!organization.isEmpty())
+            QVERIFY2(r.organization == organization, qPrintable(describe(ex)));
+        QVERIFY2(r.confidence >= participant_confidence::kStructure, qPrintable(describe(ex)));
+        QVERIFY2(text.mid(r.evidence.offset, r.evidence.text.size()) == r.evidence.text, qPrintable(describe(ex)));
+        QVERIFY2(foldedNames(withRole(ex, ParticipantRole::Sender)) == QStringList { QStringLiteral("claire estienne") }, qPrintable(describe(ex)));
+    }
+
+    // What is not a name stays out of the signature and address blocks.
+    void notAName_data()
+    {
+        QTest::addColumn<QString>("signature");
+        QTest::addRow("street") << QStringLiteral("Rue des Lilas Blancs");
+        QTest::addRow("postcode_town") << QStringLiteral("62100 Calais");
+        QTest::addRow("town_capitals") << QStringLiteral("CALAIS CEDEX");
+        QTest::addRow("objet") << QStringLiteral("Objet : Accueil De Jour");
+        QTest::addRow("phone") << QStringLiteral("Tél. : 03 21 00 00 00");
+        QTest::addRow("fax") << QStringLiteral("Fax 03 21 00 00 01");
+        QTest::addRow("pj") << QStringLiteral("P.J. : Rapport Annuel");
+        QTest::addRow("pieces_jointes") << QStringLiteral("Pièces jointes : Compte Rendu");
+        QTest::addRow("enclosure") << QStringLiteral("Enclosure: Annual Report");
+        QTest::addRow("lone_function_fr") << QStringLiteral("Le Préfet");
+        QTest::addRow("lone_function_en") << QStringLiteral("The Chief Executive");
+        QTest::addRow("lone_function_capitals") << QStringLiteral("LA DIRECTRICE GÉNÉRALE");
+        QTest::addRow("closing_itself") << QStringLiteral("Bien Cordialement");
+        QTest::addRow("regards") << QStringLiteral("Best Regards");
+        QTest::addRow("company") << QStringLiteral("Dupont Conseil SARL");
+        QTest::addRow("company_ltd") << QStringLiteral("Harbour Logistics Ltd");
+        QTest::addRow("website") << QStringLiteral("www.exemple-asso.org");
+        QTest::addRow("page_number") << QStringLiteral("Page 2 Sur 2");
+        QTest::addRow("date_line") << QStringLiteral("Fait À Calais");
+        QTest::addRow("copy_line") << QStringLiteral("Copie À Monsieur Le Maire");
+        QTest::addRow("sentence_fragment") << QStringLiteral("Avec Mes Remerciements");
+        QTest::addRow("ps") << QStringLiteral("P.S. Merci D'avance");
+    }
+
+    void notAName()
+    {
+        QFETCH(QString, signature);
+        const QString text = frenchLetter(kPlainAddress, QStringLiteral("Madame,"), signature);
+        const Extraction ex = DocumentExtractor::extract(text);
+        QVERIFY2(withRole(ex, ParticipantRole::Sender, CorrespondentKind::Person).isEmpty(), qPrintable(describe(ex)));
+    }
+
+    // Confidence says which cue decided: structure and lexicon > structure alone > lexicon alone.
+    void confidence_saysWhichCueDecided()
+    {
+        const QString invented = QStringLiteral("Zorvane Keltipoulo");
+        const Extraction shapeOnly = DocumentExtractor::extract(frenchLetter(kPlainAddress, QStringLiteral("Madame,"), invented));
+        const auto senders = withRole(shapeOnly, ParticipantRole::Sender);
+        QCOMPARE(senders.size(), 1);
+        QCOMPARE(cueOf(senders.first().confidence), ParticipantCue::Structure);
+        // The addressee has a courtesy title: structure and lexicon.
+        const auto recipients = withRole(shapeOnly, ParticipantRole::Recipient);
+        QCOMPARE(recipients.size(), 1);
+        QCOMPARE(cueOf(recipients.first().confidence), ParticipantCue::StructureAndLexicon);
+
+        const Extraction withTitle = DocumentExtractor::extract(
+            frenchLetter(kPlainAddress, QStringLiteral("Madame,"), invented + QStringLiteral("\nDirectrice")));
+        QCOMPARE(cueOf(withRole(withTitle, ParticipantRole::Sender).first().confidence), ParticipantCue::StructureAndLexicon);
+
+        // Named in the text only, with a courtesy title: the lexicon alone.
+        const QString mention = QStringLiteral(
+            "Calais, le 3 février 2017\n\nMadame,\n\nNous avons rencontré Mme Odwenna Quillardec hier au sujet des maraudes du soir sur le quai "
+            "et des familles qui dorment dehors depuis la fin du mois dernier.\n\n"
+            "Veuillez agréer, Madame, l'expression de mes salutations distinguées.\n\nClaire Estienne\n");
+        const Extraction mentioned = DocumentExtractor::extract(mention);
+        const auto mentions = withRole(mentioned, ParticipantRole::Mentioned);
+        QCOMPARE(mentions.size(), 1);
+        QCOMPARE(cueOf(mentions.first().confidence), ParticipantCue::Lexicon);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLetterStructure)
+#include "tst_letterstructure.moc"
