@@ -383,7 +383,6 @@ struct Scan {
     // stands alone right above the subject line or the salutation.
     bool headsAddressBlock(qsizetype i, qsizetype headerEnd) const
     {
-        static const QRegularExpression subject(QStringLiteral(R"(^(?:objet|object|subject|re|réf|ref|concerne)\s*:)"), kOptions);
         const int block = lines.at(i).block;
         if (lines.blockFirstLine(block) != i)
             return false;
@@ -393,7 +392,14 @@ struct Scan {
         qsizetype next = lines.blockEndLine(block);
         while (next < headerEnd && lines.at(next).isBlank())
             ++next;
-        return next >= headerEnd || next == context.dateLine || subject.match(content(next)).hasMatch();
+        return next >= headerEnd || next == context.dateLine || isSubjectLine(next);
+    }
+
+    // "Objet : …", "Subject: …", "Réf. : …": the lines between the address block and the salutation.
+    bool isSubjectLine(qsizetype i) const
+    {
+        static const QRegularExpression subject(QStringLiteral(R"(^(?:objet|object|subject|re|n?/?\s?r[ée]f\.?|v/r[ée]f\.?|nos r[ée]f\.?|concerne|p\.\s?j\.?)\s*:)"), kOptions);
+        return subject.match(content(i)).hasMatch();
     }
 
     // No address block follows line i's before the salutation: a sender's letterhead ("HUMAN RIGHTS WATCH /
@@ -401,7 +407,7 @@ struct Scan {
     bool isLastAddressBlock(qsizetype i, qsizetype headerEnd) const
     {
         for (qsizetype k = lines.blockEndLine(lines.at(i).block); k < headerEnd; ++k)
-            if (!lines.at(k).isBlank() && (isAddress(k) || lex.leadingCourtesy().match(content(k)).capturedLength() > 0))
+            if (!lines.at(k).isBlank() && !isSubjectLine(k) && (isAddress(k) || lex.leadingCourtesy().match(content(k)).capturedLength() > 0))
                 return false;
         return true;
     }

@@ -327,6 +327,84 @@ private slots:
         QVERIFY2(withRole(ex, ParticipantRole::Sender, CorrespondentKind::Person).isEmpty(), qPrintable(describe(ex)));
     }
 
+    // The general rules that replaced one sample's vocabulary, each with the case it must not take.
+    void functionContinuation_data()
+    {
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("organization");
+        QTest::addRow("town_below_is_not_part_of_title") << QStringLiteral("Gaëtane Ribeiro\nPrésidente de la Ligue des droits\nDunkerque")
+                                                         << QStringLiteral("Présidente de la Ligue des droits") << QStringLiteral("Ligue des droits");
+        QTest::addRow("country_ends_organisation_name") << QStringLiteral("Bogdan Ionescu\nPrésident de Juristes Sans Frontières\nFrance")
+                                                        << QStringLiteral("Président de Juristes Sans Frontières France")
+                                                        << QStringLiteral("Juristes Sans Frontières France");
+        QTest::addRow("international_ends_organisation_name") << QStringLiteral("Ewa Majewska\nDirectrice de Secours\nInternational Belgique")
+                                                              << QStringLiteral("Directrice de Secours International Belgique")
+                                                              << QStringLiteral("Secours International Belgique");
+        QTest::addRow("dash_continues") << QStringLiteral("Radu Munteanu\nPrésident du Réseau Accueil –\nSolidarité Côte d'Opale")
+                                        << QStringLiteral("Président du Réseau Accueil – Solidarité Côte d'Opale")
+                                        << QStringLiteral("Réseau Accueil – Solidarité Côte d'Opale");
+        QTest::addRow("lower_case_continues") << QStringLiteral("Zainab Yusuf\nPrésidente de Juristes\ndu Littoral")
+                                              << QStringLiteral("Présidente de Juristes du Littoral") << QStringLiteral("Juristes du Littoral");
+    }
+
+    void functionContinuation()
+    {
+        QFETCH(QString, signature);
+        QFETCH(QString, title);
+        QFETCH(QString, organization);
+        const Extraction ex = DocumentExtractor::extract(frenchLetter(kPlainAddress, QStringLiteral("Madame,"), signature));
+        const auto senders = withRole(ex, ParticipantRole::Sender);
+        QVERIFY2(senders.size() == 1, qPrintable(describe(ex)));
+        QCOMPARE(senders.first().title, title);
+        QCOMPARE(senders.first().organization, organization);
+    }
+
+    // A building or a palace heading an address line is an address, not a person: "Palais Bourbon", "Hôtel de Brienne".
+    void buildingLine_isNoPerson_data()
+    {
+        QTest::addColumn<QString>("building");
+        QTest::addRow("palais") << QStringLiteral("Palais Bourbon");
+        QTest::addRow("hotel_de") << QStringLiteral("Hôtel de Brienne");
+        QTest::addRow("chateau") << QStringLiteral("Château de Vincennes");
+        QTest::addRow("residence") << QStringLiteral("Résidence Les Tilleuls");
+    }
+
+    void buildingLine_isNoPerson()
+    {
+        QFETCH(QString, building);
+        const QString address = QStringLiteral("Monsieur le Ministre des Armées\n%1\n75007 Paris").arg(building);
+        const Extraction ex = DocumentExtractor::extract(frenchLetter(address, QStringLiteral("Monsieur le Ministre,"), QStringLiteral("Claire Estienne")));
+        QVERIFY2(withRole(ex, ParticipantRole::Recipient, CorrespondentKind::Person).isEmpty(), qPrintable(describe(ex)));
+        QVERIFY2(!withRole(ex, ParticipantRole::Recipient).isEmpty(), qPrintable(describe(ex)));
+    }
+
+    // An organisation no lexicon names is read from where it stands: under its representative in the address
+    // block, or in capitals as a communiqué's letterhead; an acronym is never a surname.
+    void organisationByPlace()
+    {
+        const QString address = QStringLiteral("À l'attention de M. Pierre Lantier, trésorier\nTerre d'Asile du Littoral\n3 rue des Lilas\n59140 Dunkerque");
+        const Extraction letter = DocumentExtractor::extract(frenchLetter(address, QStringLiteral("Monsieur,"), QStringLiteral("Claire Estienne")));
+        const auto recipients = withRole(letter, ParticipantRole::Recipient);
+        QVERIFY2(recipients.size() == 1, qPrintable(describe(letter)));
+        QCOMPARE(recipients.first().organization, QStringLiteral("Terre d'Asile du Littoral"));
+
+        const QString release = QStringLiteral("KALEIDO 59\n\nCommuniqué\n\n12 septembre 2019\n\nMaraudes de nuit à Dunkerque\n\n"
+                                               "Les maraudes de nuit reprennent à Dunkerque à partir de lundi, avec trois équipes de bénévoles "
+                                               "et un véhicule prêté par la commune pour toute la durée de l'hiver.\n");
+        const Extraction communique = DocumentExtractor::extract(release);
+        const auto issuers = withRole(communique, ParticipantRole::Sender);
+        QVERIFY2(issuers.size() == 1 && issuers.first().name == QLatin1String("KALEIDO 59")
+                     && issuers.first().kind == CorrespondentKind::Organization,
+            qPrintable(describe(communique)));
+
+        // "LDH Dunkerque" below the closing is a body's line, not "Dunkerque Ldh".
+        const Extraction acronym = DocumentExtractor::extract(
+            frenchLetter(kPlainAddress, QStringLiteral("Madame,"), QStringLiteral("Gaëtane Ribeiro\n\nCGT Dunkerque")));
+        QVERIFY2(foldedNames(withRole(acronym, ParticipantRole::Sender, CorrespondentKind::Person)) == QStringList { QStringLiteral("gaetane ribeiro") },
+            qPrintable(describe(acronym)));
+    }
+
     // Confidence says which cue decided: structure and lexicon > structure alone > lexicon alone.
     void confidence_saysWhichCueDecided()
     {
