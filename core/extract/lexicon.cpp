@@ -89,6 +89,7 @@ Lexicon::Lexicon()
         ambassade|embassy|refugee|refugees|réfugiés|migrants|exilés|sans[ -]frontières|solidarité|solidarity|
         cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|
         observatoire|observatory|police|gendarmerie|secrétariat|secretariat|bureau|direction|délégation|
+        town\s+hall|city\s+hall|hôtel\s+de\s+ville|
         international|internationale|
         scp|selarl|sarl|sas|sasu|eurl|scop|gie|ltd|limited|inc|llp|plc|gmbh|cic
     )\b)"), kOptions | QRegularExpression::ExtendedPatternSyntaxOption);

@@ -43,17 +43,18 @@ bool surnameFirst(const QString& text)
 
 // A function wrapped over two lines: the second starts in lower case ("Présidente de Médecins" / "du Monde"),
 // the first stops on a connector or a dash ("… Secours Catholique –" / "Caritas France"), or the second is
-// how organisation names end ("… d'Amnesty" / "International France", "… Sans Frontières" / "France").
+// only how organisation names end ("… d'Amnesty" / "International France", "… Sans Frontières" / "France";
+// not "Juriste" / "France terre d'asile", a name of its own).
 // A town alone ("Présidente de la Cimade" / "Calais") is the local group's place, not part of the title.
 bool continuesFunction(const QString& function, const QString& next)
 {
     static const QRegularExpression openEnd(QStringLiteral(R"((?:[–—&-]|\b(?:de|du|des|d['’]|de la|et|and|of|for|the|pour))\s*$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression organisationEnding(QStringLiteral(R"(^(?:
+    static const QRegularExpression organisationEnding(QStringLiteral(R"(^(?:(?:
         international|internationale|france|française|europe|european|européenne|uk|united\s+kingdom|great\s+britain|
         belgique|belgium|belgië|suisse|switzerland|schweiz|deutschland|germany|italia|italy|españa|spain|nederland|
-        netherlands|ireland|éire|scotland|wales|usa|canada|québec|luxembourg|portugal|europe\s+ouest
-        )\b)"), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::ExtendedPatternSyntaxOption);
+        netherlands|ireland|éire|scotland|wales|usa|canada|québec|luxembourg|portugal
+        )(?:\s+|$))+$)"), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::ExtendedPatternSyntaxOption);
     if (next.isEmpty() || next.size() >= 60)
         return false;
     return !next.front().isUpper() || openEnd.match(function).hasMatch() || organisationEnding.match(next).hasMatch();
@@ -482,6 +483,37 @@ struct Scan {
         }
     }
 
+    // A signer with a function and no organisation speaks for the organisation of the letterhead: the first
+    // line of the document heading a block with its address ("Bristol Calais Link / 80 Church Road / …"),
+    // when that line is neither a person nor the addressee's block.
+    void completeSignersFromLetterhead(qsizetype headerEnd)
+    {
+        const qsizetype head = firstNonBlank();
+        if (head >= headerEnd || head >= lines.size() || head == context.dateLine)
+            return;
+        const QString c = content(head).simplified();
+        const int block = lines.at(head).block;
+        bool addressed = false;
+        for (qsizetype k = head + 1; k < lines.blockEndLine(block) && !addressed; ++k)
+            addressed = isAddress(k);
+        if (!addressed || c.size() > 60 || c.endsWith(QLatin1Char(',')) || isAddress(head) || FunctionParser::isFunction(c)
+            || lex.leadingCourtesy().match(c).capturedLength() > 0 || lex.salutation().match(c).hasMatch())
+            return;
+        if (const auto name = PersonName::parse(c); name && (name->knownFirstName || m_signers.contains(correspondentKey(CorrespondentKind::Person, name->name))))
+            return;
+        const qsizetype blockStart = lines.at(head).start;
+        const qsizetype blockEnd = lines.at(lines.blockEndLine(block) - 1).start + lines.at(lines.blockEndLine(block) - 1).length;
+        const bool readAsParticipant = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
+            return p.evidence.offset >= blockStart && p.evidence.offset < blockEnd;
+        });
+        if (readAsParticipant)
+            return;
+        for (Participant& p : found)
+            if (p.role == ParticipantRole::Sender && p.kind == CorrespondentKind::Person && p.organization.isEmpty() && !p.title.isEmpty()
+                && m_signers.contains(correspondentKey(p.kind, p.name)))
+                p.organization = c;
+    }
+
     // "Le Maire," signs for the town its letterhead names ("VILLE DE CALAIS" -> "Mairie de Calais").
     void completeMayorsFromLetterhead()
     {
@@ -675,12 +707,47 @@ struct Scan {
             pending.append({ p, blockHasAddress(block) });
             i = std::max(i, consumed);
         }
+        if (pending.isEmpty() && structural)
+            readOrganisationSignature(from, to);
         const bool plainSignature = std::any_of(pending.cbegin(), pending.cend(), [](const auto& x) { return !x.second; });
         for (const auto& [p, inAddressBlock] : std::as_const(pending))
             if (!plainSignature || !inAddressBlock) {
                 m_signers.insert(correspondentKey(p.kind, p.name));
                 add(p);
             }
+    }
+
+    // No person signs: an organisation may, by its name alone below the closing ("Le Collectif Solidarité
+    // Exilés", "Pour l'association Terre d'Errance,", "On behalf of Harbour Watch").
+    void readOrganisationSignature(qsizetype from, qsizetype to)
+    {
+        static const QRegularExpression onBehalf(QStringLiteral(R"(^(?:
+            pour\s+(?:l['’]association|le\s+collectif|la\s+fédération|le\s+réseau|le\s+bureau\s+de|le\s+conseil\s+d['’]administration\s+de|l['’]ensemble\s+de)\s*
+          | on\s+behalf\s+of\s+(?:the\s+)?
+          | for\s+the\s+(?=.*\b(?:association|collective|network|committee|group|trust|charity)\b)
+        )(.{2,70}?)[,.]?$)"), kOptions | QRegularExpression::ExtendedPatternSyntaxOption);
+        for (qsizetype i = from; i < to && !budget.spent(); ++i) {
+            const QString c = content(i);
+            if (c.isEmpty() || isProse(i) || isAddress(i) || lex.copyLine().match(c).hasMatch() || lex.closing().match(c).hasMatch())
+                continue;
+            QString name;
+            if (const auto m = onBehalf.match(c); m.hasMatch())
+                name = m.captured(1).trimmed();
+            else if (c.size() < 70 && !c.endsWith(QLatin1Char('.')) && lex.organizationWord().match(c).hasMatch() && !FunctionParser::isFunction(c))
+                name = c.simplified();
+            if (name.isEmpty())
+                continue;
+            while (name.endsWith(QLatin1Char(',')))
+                name.chop(1);
+            Participant p;
+            p.role = ParticipantRole::Sender;
+            p.kind = CorrespondentKind::Organization;
+            p.name = name;
+            p.evidence = evidenceOf(i, name);
+            p.confidence = confidenceOf(lex.organizationWord().match(name).hasMatch() ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
+            add(p);
+            return;
+        }
     }
 
     // Two or three signatories side by side ("Jeanne MARTIN      Paul DURAND"), their functions below them in
@@ -1115,7 +1182,15 @@ struct Scan {
                 if (c.isEmpty() || isAddress(i) || c.size() > 60 || c.count(QLatin1Char(' ')) > 6 || c.endsWith(QLatin1Char('.'))
                     || i == context.dateLine || !(lex.organizationWord().match(c).hasMatch() || (capitals && !PersonName::parse(c))))
                     continue;
-                issuers.append(c);
+                // "PRÉFET DU NORD": an office's letterhead names its organisation.
+                if (FunctionParser::isFunction(c)) {
+                    const QString office = FunctionParser::organizationFor(FunctionParser::asTitle(c));
+                    if (office.isEmpty())
+                        continue;
+                    issuers.append(office);
+                } else {
+                    issuers.append(c);
+                }
                 break;
             }
         }
@@ -1214,6 +1289,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
             scan.readSignatures(closing + 1, signaturesEnd, closingFormula);
         }
         scan.reassignAddressedHeaderNames(salutation, headerEnd);
+        scan.completeSignersFromLetterhead(headerEnd);
     }
     scan.completeMayorsFromLetterhead();
     scan.readCopies(headerEnd);

@@ -405,6 +405,45 @@ private slots:
             qPrintable(describe(acronym)));
     }
 
+    // An organisation that signs only through its letterhead, or only through its signature line.
+    void organisationSigning_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");       // the person signing, empty when none
+        QTest::addColumn<QString>("organization"); // the person's organisation, or the signing organisation
+        const QString body = QStringLiteral("Madame,\n\nNous vous écrivons au sujet de l'accueil de jour des personnes exilées, dont les horaires "
+                                            "ont été réduits depuis le mois dernier sans aucune concertation.\n\n"
+                                            "Veuillez agréer, Madame, l'expression de nos salutations distinguées.\n\n");
+        const QString letterhead = QStringLiteral("Kaleido Solidarités\n3 rue des Lilas\n59000 Lille\n\nMadame Claire Estienne\n12 rue de la Paix\n62100 Calais\n\n"
+                                                  "Lille, le 4 mars 2019\n\n");
+        QTest::addRow("letterhead_then_signer_with_function") << letterhead + body + QStringLiteral("Zorvane Keltipoulo\nCoordinatrice\n")
+                                                              << QStringLiteral("Zorvane Keltipoulo") << QStringLiteral("Kaleido Solidarités");
+        QTest::addRow("signature_line_collectif") << QStringLiteral("Lille, le 4 mars 2019\n\n") + body + QStringLiteral("Le Collectif des Exilés du Littoral\n")
+                                                  << QString() << QStringLiteral("Le Collectif des Exilés du Littoral");
+        QTest::addRow("signature_line_on_behalf") << QStringLiteral("Lille, le 4 mars 2019\n\n") + body + QStringLiteral("Pour l'association Kaleido Solidarités,\nLe bureau\n")
+                                                  << QString() << QStringLiteral("Kaleido Solidarités");
+        QTest::addRow("function_then_named_organisation") << QStringLiteral("Lille, le 4 mars 2019\n\n") + body
+                + QStringLiteral("Ilmarec Brastoweg\nJuriste\nFrance Accueil Littoral\n")
+                                                          << QStringLiteral("Ilmarec Brastoweg") << QStringLiteral("France Accueil Littoral");
+    }
+
+    void organisationSigning()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        QFETCH(QString, organization);
+        const Extraction ex = DocumentExtractor::extract(text);
+        const auto senders = withRole(ex, ParticipantRole::Sender);
+        QVERIFY2(senders.size() == 1, qPrintable(describe(ex)));
+        if (person.isEmpty()) {
+            QCOMPARE(senders.first().kind, CorrespondentKind::Organization);
+            QCOMPARE(senders.first().name, organization);
+        } else {
+            QCOMPARE(senders.first().name, person);
+            QCOMPARE(senders.first().organization, organization);
+        }
+    }
+
     // Confidence says which cue decided: structure and lexicon > structure alone > lexicon alone.
     void confidence_saysWhichCueDecided()
     {
