@@ -87,6 +87,8 @@ struct Scan {
     bool m_foundIndexValid = true;
     mutable QHash<int, bool> m_serviceBlocks; // isSenderServiceBlock, per paragraph
     QSet<QString> m_signers; // the persons who sign below the closing, by correspondent key
+    static constexpr qsizetype kUnknownLine = -2;
+    mutable qsizetype m_lastAddressLine = kUnknownLine; // isLastAddressBlock, for the one header there is
 
     const QString& content(qsizetype i) const { return lines.at(i).content; }
 
@@ -407,10 +409,19 @@ struct Scan {
     // 18 Church Road") comes above the addressee's block, which is the last one.
     bool isLastAddressBlock(qsizetype i, qsizetype headerEnd) const
     {
-        for (qsizetype k = lines.blockEndLine(lines.at(i).block); k < headerEnd; ++k)
-            if (!lines.at(k).isBlank() && !isSubjectLine(k) && (isAddress(k) || lex.leadingCourtesy().match(content(k)).capturedLength() > 0))
-                return false;
-        return true;
+        // The last address or courtesy line of the header, found once: a header of thousands of name-like
+        // lines must not be read again for each of them.
+        if (m_lastAddressLine == kUnknownLine) {
+            m_lastAddressLine = -1;
+            for (qsizetype k = headerEnd - 1; k >= 0 && !budget.spent(); --k) {
+                budget.examine(content(k).size());
+                if (!lines.at(k).isBlank() && !isSubjectLine(k) && (isAddress(k) || lex.leadingCourtesy().match(content(k)).capturedLength() > 0)) {
+                    m_lastAddressLine = k;
+                    break;
+                }
+            }
+        }
+        return m_lastAddressLine < lines.blockEndLine(lines.at(i).block);
     }
 
     // "Dear Ms Byrne,", "Dear Niamh,", "Chère Gaëtane,": the salutation names the person.

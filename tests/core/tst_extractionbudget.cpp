@@ -52,6 +52,8 @@ private slots:
         QTest::addRow("long_copy_list") << Generator(&hostile::longCopyList) << 1000;
         QTest::addRow("long_signature_block") << Generator(&hostile::longSignatureBlock) << 1000;
         QTest::addRow("many_named_persons") << Generator(&hostile::manyNamedPersons) << 1000;
+        QTest::addRow("many_address_blocks") << Generator(&hostile::manyAddressBlocks) << 1000;
+        QTest::addRow("side_by_side_signatures") << Generator(&hostile::sideBySideSignatures) << 1000;
     }
 
     // Twice the text, about twice the work: the characters each rule reads around each date, name or

@@ -77,6 +77,26 @@ QString longSignatureBlock(int count)
         + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString manyAddressBlocks(int count)
+{
+    QStringList blocks;
+    for (int i = 0; i < count; ++i)
+        blocks << QStringLiteral("%1 %2\n%3 rue de la Paix\n62100 Calais").arg(firstName(i), surname(i)).arg(1 + i % 90);
+    return blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+QString sideBySideSignatures(int count)
+{
+    QStringList names, functions;
+    for (int i = 0; i < count; ++i) {
+        names << QStringLiteral("%1 %2").arg(firstName(i), surname(i).toUpper());
+        functions << QStringLiteral("Présidente");
+    }
+    return QStringLiteral("Calais, le 3 mars 2016\n\nMonsieur le Préfet,\n\nNous vous écrivons au sujet du camp.\n\n"
+                          "Veuillez agréer, Monsieur le Préfet, nos salutations.\n\n")
+        + names.join(QStringLiteral("  ")) + QLatin1Char('\n') + functions.join(QStringLiteral("  ")) + QLatin1Char('\n');
+}
+
 QString datesBeforeBlankRuns(int count, int blanks)
 {
     QString text;

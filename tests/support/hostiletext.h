@@ -24,6 +24,10 @@ QString datesBeforeBlankRuns(int count, int blanks);
 QString longCapitalWord(int count);
 // `count` persons named with a function in running text ("Jean Martin, maire de …, a dit").
 QString manyNamedPersons(int count);
+// A header of `count` name-like address blocks (a name, a street, a town) and no salutation.
+QString manyAddressBlocks(int count);
+// A letter signed by `count` persons side by side on one line, two spaces apart, with their functions below.
+QString sideBySideSignatures(int count);
 
 } // namespace HostileText
 
