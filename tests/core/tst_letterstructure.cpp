@@ -46,6 +46,11 @@ const QList<Name>& names()
         { QStringLiteral("Gwenaëlle"), QStringLiteral("Kervella") },
         { QStringLiteral("Pieter"), QStringLiteral("van Damme") },
         { QStringLiteral("Yerlan"), QStringLiteral("Abenov") },
+        // First names that begin like the words of an address line ("Tél.", "Réf.", "Web", "Mail").
+        { QStringLiteral("Telma"), QStringLiteral("Rocha") },
+        { QStringLiteral("Refilwe"), QStringLiteral("Dlamini") },
+        { QStringLiteral("Webster"), QStringLiteral("Banda") },
+        { QStringLiteral("Mailys"), QStringLiteral("Fontaine") },
         { QStringLiteral("Zorvane"), QStringLiteral("Keltipoulo") },
         { QStringLiteral("Ilmarec"), QStringLiteral("Brastoweg") },
         { QStringLiteral("Odwenna"), QStringLiteral("Quillardec") },
@@ -422,6 +427,9 @@ private slots:
                                                   << QString() << QStringLiteral("Le Collectif des Exilés du Littoral");
         QTest::addRow("signature_line_on_behalf") << QStringLiteral("Lille, le 4 mars 2019\n\n") + body + QStringLiteral("Pour l'association Kaleido Solidarités,\nLe bureau\n")
                                                   << QString() << QStringLiteral("Kaleido Solidarités");
+        QTest::addRow("organisation_beginning_like_ref") << QStringLiteral("Lille, le 4 mars 2019\n\n") + body
+                + QStringLiteral("Ludovic Denis\nDirector\nRefugee Info Bus\n")
+                                                         << QStringLiteral("Ludovic Denis") << QStringLiteral("Refugee Info Bus");
         QTest::addRow("function_then_named_organisation") << QStringLiteral("Lille, le 4 mars 2019\n\n") + body
                 + QStringLiteral("Ilmarec Brastoweg\nJuriste\nFrance Accueil Littoral\n")
                                                           << QStringLiteral("Ilmarec Brastoweg") << QStringLiteral("France Accueil Littoral");
