@@ -98,14 +98,46 @@ private slots:
                             << QStringLiteral("de");
         QTest::addRow("tooShort_unknown") << QStringLiteral("Calais 2016") << QString();
         QTest::addRow("twoStopwordsOnly_unknown") << QStringLiteral("The Jungle of Calais") << QString();
-        // "en" is a stopword of Spanish and of Dutch: each word counts for every language it belongs to.
-        QTest::addRow("sharedStopword_countsForBoth_tieGoesToFirstCode") << QStringLiteral("en Calais, en Dunkerque, en Grande-Synthe")
-                                                                         << QStringLiteral("es");
+        QTest::addRow("veryShort_fr_unknown") << QStringLiteral("De Calais à Paris.") << QString();
+        // "en" and "de" are French too: shared by French, Spanish and Dutch they count a third or a half
+        // to each, and the words of one language alone ("est", "nous", "les") decide.
+        QTest::addRow("fr_enAndDe_short") << QStringLiteral("Il en est de même en France.") << QStringLiteral("fr");
+        QTest::addRow("fr_enAndDe_sentence") << QStringLiteral("Nous en parlerons de nouveau en janvier avec les élus de la région.")
+                                             << QStringLiteral("fr");
+        QTest::addRow("es_deAndLa") << QStringLiteral("La casa de la familia está en el centro de la ciudad.") << QStringLiteral("es");
+        QTest::addRow("es") << QStringLiteral("Los vecinos del barrio se reunieron para hablar de los problemas que tienen con el "
+                                              "alquiler, y también de las soluciones posibles.")
+                            << QStringLiteral("es");
+        QTest::addRow("it") << QStringLiteral("Il sindaco di Roma ha detto che la città non ha abbastanza posti per tutti.")
+                            << QStringLiteral("it");
+        QTest::addRow("nl") << QStringLiteral("De burgemeester van de stad heeft gezegd dat er te weinig plaatsen zijn.")
+                            << QStringLiteral("nl");
+        QTest::addRow("de_dieIsAlsoDutch") << QStringLiteral("Die Stadt hat die Schule in der Nähe des Bahnhofs gebaut.")
+                                           << QStringLiteral("de");
+        // A bilingual letter is in the language of most of its words.
+        QTest::addRow("mixed_frMajority_enSummary")
+            << QStringLiteral("Madame,\n\nIl en est de même en Belgique et en France depuis des années : de plus en plus "
+                              "de familles en attente de logement.\n\nSummary in English: we thank you for the help.\n")
+            << QStringLiteral("fr");
+        QTest::addRow("mixed_enMajority_frQuote")
+            << QStringLiteral("Dear Sir,\n\nThe mayor told us that « il en est de même en France ». We do not think that this "
+                              "is the case, and we have written to the ministry about it, as you asked in your letter.\n")
+            << QStringLiteral("en");
+        // Folded words are compared, and so are the lists: "été", "très", "für" and "über" count.
+        QTest::addRow("accentedStopwords_fr") << QStringLiteral("J'ai été très touché, vous avez été très patients.")
+                                              << QStringLiteral("fr");
+        QTest::addRow("accentedStopwords_de") << QStringLiteral("Vielen Dank für Ihre Hilfe, für Ihre Geduld und über alles für Ihre Zeit.")
+                                              << QStringLiteral("de");
+        // A word of one language outweighs words that several share.
+        QTest::addRow("specificStopwordsWeighMore") << QStringLiteral("the and of Calais le la les") << QStringLiteral("en");
         QTest::addRow("sharedStopword_decidedByOthers") << QStringLiteral("en Calais, en Dunkerque, het kamp en de haven")
                                                         << QStringLiteral("nl");
-        // Folded words are compared, so "été" and "für" in the lists never match ("ete", "fur").
-        QTest::addRow("accentedStopwordsNeverMatch") << QStringLiteral("été été été für für für the") << QString();
-        QTest::addRow("frenchOverEnglish_tie") << QStringLiteral("the and of Calais le la les") << QStringLiteral("en");
+        // Stop words shared by French and Spanish only ("en", "la", "de"): the letters of the other
+        // words decide ("ción", "ñ"; "grève", "place"), not the order of the codes.
+        QTest::addRow("tie_decidedByTrigrams_es") << QStringLiteral("Huelga general en España: la manifestación de mañana")
+                                                  << QStringLiteral("es");
+        QTest::addRow("tie_decidedByTrigrams_fr") << QStringLiteral("Grève générale en France : la manifestation de demain")
+                                                  << QStringLiteral("fr");
     }
     void language()
     {
