@@ -7,9 +7,10 @@ usage: python3 tools/make-firstnames.py FAKER_GIT_DIR COMMIT [OUT_DIR]
 
 FAKER_GIT_DIR is a clone (bare or not) of https://github.com/joke2k/faker; COMMIT the commit to read.
 The provider files are parsed with `ast` and never imported or executed: only string literals under
-a `first_names*` (and, for Vietnamese, `middle_names`) assignment are read. Writes OUT_DIR/firstnames.txt
-(default resources/extract) and OUT_DIR/FIRSTNAMES-LICENSE (Faker's licence), and prints counts per
-locale. Standard library only; deterministic.
+a `first_names*` (and, for Vietnamese, `middle_names`) assignment are read, and Faker's own lists of
+common English and French words (its lorem providers), to leave out names that are everyday words.
+Writes OUT_DIR/firstnames.txt (default resources/extract) and OUT_DIR/FIRSTNAMES-LICENSE (Faker's
+licence), and prints counts per origin and the names left out. Standard library only; deterministic.
 
 The list is one signal among several for the extractor (a name-like line whose first word is a known
 first name), never the gate, so it errs on the side of leaving out a name that is also an everyday
@@ -21,13 +22,12 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 
-# Locales whose first names are written in Latin script (entries in another script are dropped anyway).
-# Chosen for the people who write about Calais: French-speaking countries, the British Isles, West and
-# East Africa, the Maghreb and Middle East (Latin transliterations), Eastern and Central Europe, Turkey,
-# Iran and Central Asia, South and South-East Asia, and the rest of Western Europe.
+# Locales read, chosen for the people who write about Calais: French-speaking countries, the British
+# Isles, West and East Africa, the Maghreb and Pakistan (Latin spellings), Turkey and Central Asia,
+# Eastern and Central Europe, Vietnam and Indonesia, and the rest of Western Europe. Entries in
+# another script than Latin are dropped, except Cyrillic, which is romanised.
 LOCALES = [
     # French-speaking
     "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_DZ",
