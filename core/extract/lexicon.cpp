@@ -53,9 +53,9 @@ const QSet<QString>& firstNameSet()
         }
         const QList<QByteArray> lines = file.readAll().split('\n');
         set.reserve(lines.size());
-        for (const QByteArray& line : lines)
-            if (!line.isEmpty() && !line.startsWith('#'))
-                set.insert(QString::fromUtf8(line.trimmed()));
+        for (const QByteArray& raw : lines)
+            if (const QByteArray line = raw.trimmed(); !line.isEmpty() && !line.startsWith('#'))
+                set.insert(QString::fromUtf8(line));
         return set;
     }();
     return names;
