@@ -1,6 +1,7 @@
 # SPDX-FileCopyrightText: 2026 Littoral contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Checks tools/make-firstnames.py on a small Faker-shaped git repository made here.
+"""Checks tools/make-firstnames.py on a small Faker-shaped source tree made here (and, when git is
+installed, on the same tree as a git repository).
 
 usage: check_make_firstnames.py SCRIPT WORK_DIR
 The providers are parsed, never run (one of them stops whoever executes it); names
@@ -64,12 +65,10 @@ def git(repo, *args):
                                    GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@t")).stdout.strip()
 
 
-def make_repo(script, repo):
+def make_tree(script, repo):
     spec = importlib.util.spec_from_file_location("make_firstnames", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    os.makedirs(repo)
-    git(repo, "init", "-q")
     for locale in module.LOCALES:
         path = os.path.join(repo, "faker/providers/person", locale)
         os.makedirs(path)
@@ -82,13 +81,19 @@ def make_repo(script, repo):
             f.write(text)
     with open(os.path.join(repo, "LICENSE.txt"), "w", encoding="utf-8") as f:
         f.write(LICENCE)
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "snapshot")
+
+
+def make_bare_repo(tree, repo):
+    """The tree committed, then cloned bare (no files on disk to read but through git)."""
+    git(tree, "init", "-q")
+    git(tree, "add", "-A")
+    git(tree, "commit", "-q", "-m", "snapshot")
+    subprocess.run(["git", "clone", "-q", "--bare", tree, repo], check=True, capture_output=True)
     return git(repo, "rev-parse", "HEAD")
 
 
-def run(script, repo, out):
-    result = subprocess.run([sys.executable, script, repo, "HEAD", out], capture_output=True, text=True)
+def run(script, repo, commit, out):
+    result = subprocess.run([sys.executable, script, repo, commit, out], capture_output=True, text=True)
     if result.returncode != 0:
         fail(f"generator exited {result.returncode}: {result.stderr.strip()[-500:]}")
     with open(os.path.join(out, "firstnames.txt"), "rb") as f:
@@ -98,16 +103,9 @@ def run(script, repo, out):
     return names, licence, result.stdout
 
 
-def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    script, work = sys.argv[1], sys.argv[2]
-    shutil.rmtree(work, ignore_errors=True)
-    repo = os.path.join(work, "faker")
-    commit = make_repo(script, repo)
-
-    names, licence, stdout = run(script, repo, os.path.join(work, "out1"))
-    again, licence_again, _ = run(script, repo, os.path.join(work, "out2"))
+def check(script, repo, commit, work):
+    names, licence, stdout = run(script, repo, commit, os.path.join(work, "out1"))
+    again, licence_again, _ = run(script, repo, commit, os.path.join(work, "out2"))
     if (names, licence) != (again, licence_again):
         fail("two runs on the same commit wrote different files")
 
@@ -132,7 +130,23 @@ def main():
         fail("FIRSTNAMES-LICENSE lacks the licence text or the commit")
     if "fr_FR" not in stdout:
         fail("no count per origin printed")
-    print(f"ok: {len(entries)} names")
+    return len(entries)
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    script, work = sys.argv[1], sys.argv[2]
+    shutil.rmtree(work, ignore_errors=True)
+    tree = os.path.join(work, "faker")
+    make_tree(script, tree)
+    count = check(script, tree, "v0.0-test", os.path.join(work, "from-tree"))
+    print(f"ok: {count} names from a source tree")
+    if shutil.which("git"):
+        repo = os.path.join(work, "faker.git")
+        commit = make_bare_repo(tree, repo)
+        count = check(script, repo, commit, os.path.join(work, "from-git"))
+        print(f"ok: {count} names from a git repository")
 
 
 if __name__ == "__main__":
