@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/lexicon.h"
 
+#include "core/logging.h"
+
+#include <QFile>
 #include <QSet>
 #include <QStringList>
 
@@ -37,27 +40,26 @@ const char* const kFunctions =
     "éducat(?:eur|rice)(?: spécialisée?)?|social worker|travailleu(?:r|se) sociale?|chercheu(?:r|se)|researcher|doctor|nurse|"
     "journaliste|journalist|member|membre";
 
-const char* const kFirstNames[] = {
-    "alain", "albert", "alexandre", "alexis", "alice", "aline", "amandine", "amber", "amelie", "anne", "annie",
-    "anthony", "antoine", "arnaud", "audrey", "aurelie", "benoit", "bernard", "bertrand", "brigitte", "bruno",
-    "camille", "caroline", "catherine", "cecile", "celine", "charles", "chantal", "christian", "christine",
-    "christophe", "claire", "claude", "clement", "corinne", "cyril", "damien", "daniel", "david", "delphine",
-    "denis", "didier", "dominique", "edouard", "elisabeth", "elise", "emilie", "emmanuel", "emmanuelle", "eric",
-    "estelle", "etienne", "eve", "fabien", "fabienne", "fabrice", "florence", "florian", "francis", "francois",
-    "francoise", "frederic", "gabriel", "gael", "genevieve", "georges", "gerald", "gerard", "gilles", "guillaume",
-    "guy", "helene", "henri", "herve", "hugo", "isabelle", "jacqueline", "jacques", "jean", "jeanne", "jerome",
-    "joel", "jonathan", "jose", "julie", "julien", "justine", "karine", "laura", "laurence", "laurent", "lea",
-    "lucie", "luc", "lucas", "manuel", "marc", "marie", "marine", "marion", "martine", "mathieu", "matthieu",
-    "maxime", "michel", "michele", "mickael", "monique", "nadia", "natacha", "nathalie", "nathanael", "nicolas",
-    "olivier", "pascal", "pascale", "patrick", "paul", "philippe", "pierre", "raphael", "remi", "rene", "richard",
-    "robert", "roger", "romain", "sabine", "samuel", "sandrine", "sarah", "sebastien", "segolene", "serge",
-    "simon", "sophie", "stephane", "stephanie", "sylvie", "thierry", "thomas", "valerie", "veronique", "vincent",
-    "virginie", "xavier", "yann", "yves", "agnes", "boris", "cedric", "gerald", "jacky", "marlene", "meguerditch",
-    "ahmed", "mohamed", "karim", "rachid", "fatima", "leila", "yasmina", "omar", "ali",
-    "john", "james", "robert", "william", "mary", "elizabeth", "sarah", "jane", "peter", "paul", "mark", "george",
-    "theresa", "boris", "priti", "david", "michael", "helen", "susan", "emma", "anna", "andrew", "tony", "gordon",
-    "keir", "rishi", "suella", "kevin", "chris", "steve", "stephen", "richard", "thomas", "martin", "clare",
-};
+// Given names of many origins (resources/extract/firstnames.txt, made by tools/make-firstnames.py from
+// Faker), embedded in littoral_core. Read once, on first use, by whichever thread asks first.
+const QSet<QString>& firstNameSet()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> set;
+        QFile file(QStringLiteral(":/littoral/extract/firstnames.txt"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcExtract) << "first-name lexicon not found:" << file.fileName();
+            return set;
+        }
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        set.reserve(lines.size());
+        for (const QByteArray& raw : lines)
+            if (const QByteArray line = raw.trimmed(); !line.isEmpty() && !line.startsWith('#'))
+                set.insert(QString::fromUtf8(line));
+        return set;
+    }();
+    return names;
+}
 
 } // namespace
 
@@ -103,15 +105,14 @@ Lexicon::Lexicon()
 
 bool Lexicon::isFirstName(const QString& foldedToken) const
 {
-    static const QSet<QString> names = [] {
-        QSet<QString> s;
-        for (const char* n : kFirstNames)
-            s.insert(QString::fromLatin1(n));
-        return s;
-    }();
     // "Jean-Pierre": a first name when its first part is.
     const QString first = foldedToken.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('-'), 0, 0);
-    return names.contains(first);
+    return firstNameSet().contains(first);
+}
+
+const QSet<QString>& Lexicon::firstNames() const
+{
+    return firstNameSet();
 }
 
 bool Lexicon::isNameParticle(const QString& token) const

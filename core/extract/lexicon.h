@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 namespace littoral::core {
@@ -30,7 +31,11 @@ public:
     // Telephone, fax, e-mail, postcode+town, street: lines of an address, not of a name.
     const QRegularExpression& addressLine() const { return m_addressLine; }
 
+    // A given name of any origin, folded as foldForMatching() folds it ("loic", "quang"): one
+    // signal that a name-like line is a person, never proof. Only the first part of "jean pierre" counts.
     bool isFirstName(const QString& foldedToken) const;
+    // The whole first-name lexicon (read once from the embedded resources/extract/firstnames.txt).
+    const QSet<QString>& firstNames() const;
     bool isNameParticle(const QString& token) const; // de, du, d', van, von, le, la, …
 
 private:
