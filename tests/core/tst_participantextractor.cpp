@@ -723,6 +723,14 @@ private slots:
                    { cc, org, QStringLiteral("Harbour Welcome Trust"), {}, {} },
                }
             << QStringList { cc };
+        // English offices that name their organisation: the title of the person before them, not bodies in copy.
+        QTest::addRow("en_subPrefectAndDefender_areTitles")
+            << english.arg(QStringLiteral("cc: Ms Anwen Pryce, Sub-prefect of Boulogne; Mr Tomasz Wójcik, Defender of Rights"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Anwen Pryce"), QStringLiteral("Sub-prefect of Boulogne"), {} },
+                   { cc, person, QStringLiteral("Tomasz Wójcik"), QStringLiteral("Defender of Rights"), {} },
+               }
+            << QStringList { cc };
     }
     void extract_copyLists() { extract_participants(); }
 
