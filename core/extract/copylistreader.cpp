@@ -17,7 +17,7 @@ constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularEx
 constexpr auto kCaseSensitive = QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::ExtendedPatternSyntaxOption;
 constexpr int kMaxListLines = 20; // a list one entry per line; beyond, what follows is no longer the list
 constexpr qsizetype kLongListLine = 100; // a line of prose or a footer, not an entry
-constexpr qsizetype kWrappedLine = 60; // a line this long that goes on below is a wrapped sentence
+constexpr qsizetype kWrappedLine = 60; // a line of an inline list this long that goes on below was wrapped
 
 // The list goes on over the next line: a line ending on a comma or a word that needs a following one.
 bool endsOpen(const QString& text)
@@ -166,10 +166,10 @@ qsizetype CopyListReader::gather(qsizetype copyLine, qsizetype markerEnd, QStrin
         if (list.trimmed().endsWith(QLatin1Char('.')) || c.size() >= kLongListLine || lex.copyLine().match(c).hasMatch()
             || (!line.bulleted && endsList(c)))
             break;
-        // A sentence or an entry wrapped over lines goes on in lower case, after an open end or after a
-        // long line; a bullet, or a line below a short one, starts a new entry.
+        // A sentence or an entry wrapped over lines goes on in lower case or after an open end, and an
+        // inline list after a long line; a bullet, or a line below a short one, starts a new entry.
         const bool wrapped = !line.bulleted
-            && (sentence || c.front().isLower() || endsOpen(previous) || previous.size() >= kWrappedLine);
+            && (sentence || c.front().isLower() || endsOpen(previous) || (inlineList && previous.size() >= kWrappedLine));
         list += (wrapped && any ? QStringLiteral(" ") : QStringLiteral("; ")) + c;
         previous = c;
         any = true;

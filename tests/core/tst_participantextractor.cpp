@@ -723,6 +723,15 @@ private slots:
                    { cc, org, QStringLiteral("Harbour Welcome Trust"), {}, {} },
                }
             << QStringList { cc };
+        QTest::addRow("fr_oneEntryPerLine_longLineIsNotWrapped")
+            << french.arg(QStringLiteral("Copie à :\nMme Anne-Sophie Delacroix-Vermeulen, Directrice départementale de la cohésion sociale\n"
+                                         "M. Erwan Le Gall, Maire de Concarneau\nCollectif Accueil Cornouaille"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Anne-Sophie Delacroix-Vermeulen"), QStringLiteral("Directrice départementale de la cohésion sociale"), {} },
+                   { cc, person, QStringLiteral("Erwan Le Gall"), QStringLiteral("Maire de Concarneau"), {} },
+                   { cc, org, QStringLiteral("Collectif Accueil Cornouaille"), {}, {} },
+               }
+            << QStringList { cc };
         // English offices that name their organisation: the title of the person before them, not bodies in copy.
         QTest::addRow("en_subPrefectAndDefender_areTitles")
             << english.arg(QStringLiteral("cc: Ms Anwen Pryce, Sub-prefect of Boulogne; Mr Tomasz Wójcik, Defender of Rights"))
