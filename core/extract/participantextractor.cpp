@@ -5,6 +5,7 @@
 #include "core/domain/correspondentkey.h"
 #include "core/domain/participantconfidence.h"
 #include "core/extract/chunkedscan.h"
+#include "core/extract/copylistreader.h"
 #include "core/extract/functionparser.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/personname.h"
@@ -931,94 +932,12 @@ struct Scan {
         return any;
     }
 
-    // "Copie à …", "cc: …", "A copy of this letter has been sent to …", inline or as a list below.
+    // "Copie à …", "cc: …", "A copy of this letter has been sent to …": read by CopyListReader.
     void readCopies(qsizetype from)
     {
-        static const QRegularExpression itemSplit(
-            QStringLiteral(R"(\s*(?:;|,\s*(?:and\s+)?(?:to\s+)?(?=the\s)|\s+and\s+(?:to\s+)?(?=the\s)|,\s*(?=à\s|au\s|aux\s)|\s+et\s+(?=à\s|au\s|aux\s|m\.|mme|monsieur|madame))\s*)"), kOptions);
-        static const QRegularExpression frenchSplit(QStringLiteral(R"(\s*(?:,|;|\s+et\s+|\s+and\s+)\s*)"), kOptions);
-        static const QRegularExpression leading(
-            QStringLiteral(R"(^(?:(?:and\s+)?(?:to\s+)?the\s+|à\s+(?:la\s+|l['’])?|au\s+|aux\s+|la\s+|le\s+|l['’])+)"), kOptions);
-        for (qsizetype i = from; i < lines.size() && !budget.spent(); ++i) {
-            budget.examine(content(i).size());
-            const auto m = lex.copyLine().match(content(i));
-            if (!m.hasMatch())
-                continue;
-            QString rest = content(i).mid(m.capturedEnd());
-            qsizetype next = i + 1;
-            const bool inlineList = !rest.trimmed().remove(QLatin1Char(':')).isEmpty();
-            // The sentence continues over wrapped lines; a list goes on while lines are short.
-            for (int taken = 0; next < lines.size() && taken < 8; ++next) {
-                if (lines.at(next).isBlank()) {
-                    if (!inlineList || rest.trimmed().endsWith(QLatin1Char('.')))
-                        break;
-                    continue;
-                }
-                if (inlineList ? rest.trimmed().endsWith(QLatin1Char('.')) : content(next).size() >= 100)
-                    break;
-                rest += (inlineList ? QStringLiteral(" ") : QStringLiteral("; ")) + content(next);
-                ++taken;
-            }
-            rest = rest.simplified();
-            while (rest.startsWith(QLatin1Char(':')))
-                rest = rest.mid(1).trimmed();
-            if (rest.endsWith(QLatin1Char('.')))
-                rest.chop(1);
-            // English lists join with "and the"; French ones with commas.
-            static const QRegularExpression article(QStringLiteral(R"(\bthe\b)"), kOptions);
-            const bool english = rest.contains(article);
-            QStringList items;
-            for (const QString& part : rest.split(english ? itemSplit : frenchSplit, Qt::SkipEmptyParts)) {
-                // "A, B and C" without articles: split only when every piece still names something
-                // ("Civil Liberties, Justice and Home Affairs committee" stays whole: "Justice" alone is no body).
-                static const QRegularExpression listSplit(QStringLiteral(R"(\s*,\s+(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu}))"));
-                const QStringList pieces = english ? part.split(listSplit, Qt::SkipEmptyParts) : QStringList { part };
-                const bool named = std::all_of(pieces.cbegin(), pieces.cend(),
-                    [](const QString& piece) { return piece.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 2; });
-                items += named ? pieces : QStringList { part };
-            }
-            qsizetype cursor = 0;
-            for (QString item : items) {
-                if (budget.spent())
-                    return;
-                item = item.trimmed();
-                item.remove(leading);
-                item = item.trimmed();
-                if (item.size() < 2)
-                    continue;
-                // "M. Clément GAUTIER, Sous-préfet de Calais": the function after a person in copy is their title.
-                if (!found.isEmpty() && found.last().role == ParticipantRole::Cc && found.last().kind == CorrespondentKind::Person
-                    && found.last().title.isEmpty() && FunctionParser::isFunction(item) && !lex.leadingCourtesy().match(item).capturedLength()) {
-                    found.last().title = FunctionParser::asTitle(item);
-                    continue;
-                }
-                Participant p;
-                p.role = ParticipantRole::Cc;
-                p.evidence = evidenceOf(i, item, cursor);
-                // A person in copy is recognisably one: a known first name, a courtesy title or a function.
-                auto person = personOnLine(item);
-                if (person && !person->first.knownFirstName && !person->first.hadCourtesyTitle && person->second.isEmpty())
-                    person.reset(); // "Safe Passage UK"
-                if (person) {
-                    // A person in copy is named with their function; the body they belong to is only
-                    // a copy recipient when the line names it.
-                    p.kind = CorrespondentKind::Person;
-                    p.name = person->first.name;
-                    p.title = FunctionParser::asTitle(person->second);
-                } else {
-                    const auto courtesy = lex.leadingCourtesy().match(item);
-                    if (courtesy.hasMatch())
-                        item = item.mid(courtesy.capturedEnd()).remove(leading).trimmed();
-                    // An office in copy ("the Prime Minister of the United Kingdom") is named as written.
-                    p.kind = CorrespondentKind::Organization;
-                    p.name = FunctionParser::asTitle(item);
-                    if (FunctionParser::isFunction(item))
-                        p.title = p.name;
-                }
-                add(p);
-            }
-            i = next - 1;
-        }
+        const CopyListReader reader(lines, budget, [this](const QString& text) { return personOnLine(text); });
+        for (Participant& p : reader.read(from))
+            add(std::move(p));
     }
 
     // Persons named with a function anywhere ("Gérald Darmanin, ministre de l'Intérieur," /

@@ -352,6 +352,46 @@ std::expected<DecodedText, Rejection> decodeWithBom(
     return finish(std::move(*text), name);
 }
 
+// UTF-16 LE written through a text-mode stream on Windows: the C runtime puts a CR byte before every
+// LF byte, so each line end "0A 00" becomes "0D 0A 00" and everything after it is read one byte off
+// (every other line garbled, or the file rejected for its odd length). U+0A0D is unassigned, so an
+// "0D 0A" unit read in step is always that damage: dropping its CR byte puts the reading back in step.
+// A single stray byte at the end (a newline or NUL appended by a byte-oriented tool) is dropped too.
+// Returns nothing when there is nothing to mend.
+std::optional<QByteArray> mendUtf16Le(QByteArrayView bytes)
+{
+    const auto* data = reinterpret_cast<const quint8*>(bytes.data());
+    const qsizetype n = bytes.size();
+    QByteArray out;
+    bool mended = false;
+    qsizetype i = 0;
+    qsizetype copiedUpTo = 0; // bytes [copiedUpTo, i) are still to be copied as they are
+    while (i + 1 < n) {
+        if (data[i] == 0x0D && data[i + 1] == 0x0A) {
+            if (!mended)
+                out.reserve(n);
+            mended = true;
+            out.append(bytes.sliced(copiedUpTo, i - copiedUpTo));
+            copiedUpTo = ++i; // the CR byte is dropped; the LF byte starts the next unit
+            continue;
+        }
+        i += 2;
+    }
+    if (mended)
+        out.append(bytes.sliced(copiedUpTo));
+    const QByteArrayView result = mended ? QByteArrayView(out) : bytes;
+    if (result.size() % 2 != 0) {
+        const quint8 last = quint8(result.back());
+        if (last != 0x0A && last != 0x0D && last != 0x00)
+            return mended ? std::optional<QByteArray>(out) : std::nullopt;
+        if (!mended)
+            out = bytes.toByteArray();
+        out.chop(1);
+        return out;
+    }
+    return mended ? std::optional<QByteArray>(out) : std::nullopt;
+}
+
 enum class Utf16Guess { None, LittleEndian, BigEndian };
 
 // ASCII-range text in UTF-16 has a NUL in every high byte, and nearly never in the low byte. Text in
@@ -392,14 +432,28 @@ std::expected<DecodedText, Rejection> TextDecoder::decode(const QByteArray& byte
     if (hasPrefix(bytes, "\xEF\xBB\xBF"sv))
         return decodeWithBom(
             all.sliced(3), QStringConverter::Utf8, QStringLiteral("utf-8-bom"), QStringLiteral("UTF-8"));
-    if (hasPrefix(bytes, "\xFF\xFE"sv))
-        return decodeWithBom(
-            all.sliced(2), QStringConverter::Utf16LE, QStringLiteral("utf-16le"), QStringLiteral("UTF-16LE"));
+    if (hasPrefix(bytes, "\xFF\xFE"sv)) {
+        const std::optional<QByteArray> mended = mendUtf16Le(all.sliced(2));
+        return decodeWithBom(mended ? QByteArrayView(*mended) : all.sliced(2), QStringConverter::Utf16LE,
+            QStringLiteral("utf-16le"), QStringLiteral("UTF-16LE"));
+    }
     if (hasPrefix(bytes, "\xFE\xFF"sv))
         return decodeWithBom(
             all.sliced(2), QStringConverter::Utf16BE, QStringLiteral("utf-16be"), QStringLiteral("UTF-16BE"));
 
     const ByteStats stats = scanBytes(all);
+
+    // UTF-16 LE without a byte-order mark, damaged by a text-mode write: its NULs are out of step until mended.
+    if (const qsizetype nuls = stats.nulEven + stats.nulOdd; nuls * 4 >= stats.size) {
+        if (const std::optional<QByteArray> mended = mendUtf16Le(all);
+            mended && guessUtf16(scanBytes(*mended)) == Utf16Guess::LittleEndian) {
+            if (std::optional<QString> text = decodeStrict(QStringConverter::Utf16LE, *mended)) {
+                auto result = finish(std::move(*text), QStringLiteral("utf-16le"));
+                if (result || result.error().reason == RejectReason::Empty)
+                    return result;
+            }
+        }
+    }
 
     if (const Utf16Guess guess = guessUtf16(stats); guess != Utf16Guess::None) {
         const bool le = guess == Utf16Guess::LittleEndian;

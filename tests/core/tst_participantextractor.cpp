@@ -635,6 +635,114 @@ private slots:
     }
     void extract_participants_homeWordAndLongFirstLine() { extract_participants(); }
 
+    // Copy lists: an office's portfolio keeps its commas and "et"; post-nominal letters are a person's;
+    // a lone function is the office of the body named after it; a list ends at its blank line.
+    void extract_copyLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<QStringList>>("expected"); // role, kind, name, title, organisation
+        QTest::addColumn<QStringList>("exactRoles");
+        const QString french = QStringLiteral(
+            "Quimper, le 6 février 2020\n\nMadame la Directrice,\n\nNous vous alertons sur la fermeture annoncée de l'accueil "
+            "de jour de la rue de Brest, seul lieu où les personnes sans abri peuvent se doucher en hiver.\n\n"
+            "Veuillez agréer, Madame la Directrice, l'expression de nos salutations distinguées.\n\nYannick Le Bihan\n"
+            "Coordinateur\n\n%1\n");
+        const QString english = QStringLiteral(
+            "Swansea, 3 March 2021\n\nDear Minister,\n\nWe write about the families who have waited more than a year for a "
+            "decision on their asylum claims while living in hotels far from any school.\n\nYours sincerely,\n\n"
+            "Oluwaseun Bakare\nCoordinator\n\n%1\n");
+        const QString cc = QStringLiteral("cc");
+        const QString org = QStringLiteral("organization");
+        const QString person = QStringLiteral("person");
+        QTest::addRow("fr_ministerPortfolio_officeIsOneEntry")
+            << french.arg(QStringLiteral("Copie à : Madame la Ministre du Logement, de l'Égalité des territoires et de la Ruralité"))
+            << QList<QStringList> { { cc, org, QStringLiteral("Ministre du Logement, de l'Égalité des territoires et de la Ruralité"),
+                   QStringLiteral("Ministre du Logement, de l'Égalité des territoires et de la Ruralité"), {} } }
+            << QStringList { cc };
+        QTest::addRow("fr_ministerPortfolio_personHoldingIt")
+            << french.arg(QStringLiteral(
+                   "Copie à : Mme Odile Ferrand, Ministre du Travail, de l'Emploi et de l'Insertion ; Collectif Hébergement Cornouaille"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Odile Ferrand"), QStringLiteral("Ministre du Travail, de l'Emploi et de l'Insertion"), {} },
+                   { cc, org, QStringLiteral("Collectif Hébergement Cornouaille"), {}, {} },
+               }
+            << QStringList { cc };
+        QTest::addRow("fr_portfolioEndingInLowerCase_notSplitAtEt")
+            << french.arg(QStringLiteral("Copie à : M. le Ministre de la Transition écologique et solidaire, Réseau Abri Quimper"))
+            << QList<QStringList> {
+                   { cc, org, QStringLiteral("Ministre de la Transition écologique et solidaire"),
+                       QStringLiteral("Ministre de la Transition écologique et solidaire"), {} },
+                   { cc, org, QStringLiteral("Réseau Abri Quimper"), {}, {} },
+               }
+            << QStringList { cc };
+        QTest::addRow("fr_bulletedListAfterBlankLine_portfolioWithEt")
+            << french.arg(QStringLiteral("Copie à :\n\n- M. Anatole Kerbrat, Secrétaire d'État chargé du Numérique et de l'Innovation\n"
+                                         "- Préfecture du Finistère\n- Association Escale Solidaire"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Anatole Kerbrat"), QStringLiteral("Secrétaire d'État chargé du Numérique et de l'Innovation"), {} },
+                   { cc, org, QStringLiteral("Préfecture du Finistère"), {}, {} },
+                   { cc, org, QStringLiteral("Association Escale Solidaire"), {}, {} },
+               }
+            << QStringList { cc };
+        QTest::addRow("fr_inlineList_footerAfterBlankLines_notAnEntry")
+            << french.arg(QStringLiteral("Copie : Mme Armelle Quéré, Maire de Morlaix\n\n\nAccueil de jour – 12, place des Otages – 29600 MORLAIX"))
+            << QList<QStringList> { { cc, person, QStringLiteral("Armelle Quéré"), QStringLiteral("Maire de Morlaix"), {} } }
+            << QStringList { cc };
+        QTest::addRow("fr_prefectAlone_isAnOfficeNotAPerson")
+            << french.arg(QStringLiteral("Copie : le Préfet du Finistère"))
+            << QList<QStringList> { { cc, org, QStringLiteral("Préfet du Finistère"), QStringLiteral("Préfet du Finistère"), {} } }
+            << QStringList { cc };
+        QTest::addRow("en_postNominals_areDroppedFromPersons")
+            << english.arg(QStringLiteral("cc: Ngozi Adeyemi MP, Callum Fraser QC, Dr Farida Haidari"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Ngozi Adeyemi"), QStringLiteral("MP"), {} },
+                   { cc, person, QStringLiteral("Callum Fraser"), {}, {} },
+                   { cc, person, QStringLiteral("Farida Haidari"), {}, {} },
+               }
+            << QStringList { cc };
+        QTest::addRow("en_loneFunction_thenCommittee_isTheCommitteesOffice")
+            << english.arg(QStringLiteral("cc: Chair, Public Accounts Committee"))
+            << QList<QStringList> { { cc, org, QStringLiteral("Public Accounts Committee"), QStringLiteral("Chair"), {} } }
+            << QStringList { cc };
+        QTest::addRow("en_loneFunction_withoutBody_isNoPerson")
+            << english.arg(QStringLiteral("cc: Chair"))
+            << QList<QStringList> { { cc, org, QStringLiteral("Chair"), QStringLiteral("Chair"), {} } }
+            << QStringList { cc };
+        QTest::addRow("en_personThenLoneFunctionThenBody_oneEntry")
+            << english.arg(QStringLiteral("cc: Tobias Lindqvist, Chair, Welsh Affairs Committee; the Harbour Welcome Trust"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Tobias Lindqvist"), QStringLiteral("Chair"), QStringLiteral("Welsh Affairs Committee") },
+                   { cc, org, QStringLiteral("Harbour Welcome Trust"), {}, {} },
+               }
+            << QStringList { cc };
+        QTest::addRow("en_wrappedSentence_portfolioWithCommaStaysWhole")
+            << english.arg(QStringLiteral("A copy of this letter has been sent to the Minister of State for Housing,\n"
+                                          "Communities and Local Government and the Harbour Welcome Trust."))
+            << QList<QStringList> {
+                   { cc, org, QStringLiteral("Minister of State for Housing, Communities and Local Government"), {}, {} },
+                   { cc, org, QStringLiteral("Harbour Welcome Trust"), {}, {} },
+               }
+            << QStringList { cc };
+        QTest::addRow("fr_oneEntryPerLine_longLineIsNotWrapped")
+            << french.arg(QStringLiteral("Copie à :\nMme Anne-Sophie Delacroix-Vermeulen, Directrice départementale de la cohésion sociale\n"
+                                         "M. Erwan Le Gall, Maire de Concarneau\nCollectif Accueil Cornouaille"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Anne-Sophie Delacroix-Vermeulen"), QStringLiteral("Directrice départementale de la cohésion sociale"), {} },
+                   { cc, person, QStringLiteral("Erwan Le Gall"), QStringLiteral("Maire de Concarneau"), {} },
+                   { cc, org, QStringLiteral("Collectif Accueil Cornouaille"), {}, {} },
+               }
+            << QStringList { cc };
+        // English offices that name their organisation: the title of the person before them, not bodies in copy.
+        QTest::addRow("en_subPrefectAndDefender_areTitles")
+            << english.arg(QStringLiteral("cc: Ms Anwen Pryce, Sub-prefect of Boulogne; Mr Tomasz Wójcik, Defender of Rights"))
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Anwen Pryce"), QStringLiteral("Sub-prefect of Boulogne"), {} },
+                   { cc, person, QStringLiteral("Tomasz Wójcik"), QStringLiteral("Defender of Rights"), {} },
+               }
+            << QStringList { cc };
+    }
+    void extract_copyLists() { extract_participants(); }
+
     // The extractor is usable on its own with the type and date line from the caller.
     void extract_directCall_letter()
     {

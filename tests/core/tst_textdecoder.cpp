@@ -31,6 +31,18 @@ QByteArray utf16(const QString& text, bool littleEndian)
     return out;
 }
 
+// A Windows text-mode write of UTF-16: a CR byte before every LF byte.
+QByteArray throughTextMode(const QByteArray& bytes)
+{
+    QByteArray out;
+    for (const char b : bytes) {
+        if (b == '\n')
+            out.append('\r');
+        out.append(b);
+    }
+    return out;
+}
+
 // Deterministic noise standing in for compressed data.
 QByteArray noise(qsizetype size, quint32 seed)
 {
@@ -70,6 +82,21 @@ private slots:
         QTest::addRow("utf16be_noBom") << utf16(s_french, false) << QStringLiteral("utf-16be") << s_french;
         const QString arabic = QStringLiteral(u"مرحبا بكم في كاليه\nشكرا\n");
         QTest::addRow("utf16le_noBom_arabic") << utf16(arabic, true) << QStringLiteral("utf-16le") << arabic;
+        // Mended: each CR byte a text-mode write put before an LF byte is dropped (U+0A0D is unassigned);
+        // a stray newline byte appended to an even file is dropped.
+        const QString frenchCrlf = QString(s_french).replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+        QTest::addRow("utf16le_bom_textModeWrite") << QByteArray("\xFF\xFE" + throughTextMode(utf16(s_french, true)))
+                                                   << QStringLiteral("utf-16le") << s_french;
+        QTest::addRow("utf16le_bom_textModeWrite_oddLength")
+            << QByteArray("\xFF\xFE" + throughTextMode(utf16(s_french + QStringLiteral("\n"), true))) << QStringLiteral("utf-16le")
+            << s_french + QStringLiteral("\n");
+        QTest::addRow("utf16le_bom_textModeWrite_crlf") << QByteArray("\xFF\xFE" + throughTextMode(utf16(frenchCrlf, true)))
+                                                        << QStringLiteral("utf-16le") << frenchCrlf;
+        QTest::addRow("utf16le_noBom_textModeWrite") << throughTextMode(utf16(s_french, true)) << QStringLiteral("utf-16le") << s_french;
+        QTest::addRow("utf16le_bom_strayNewlineByte") << QByteArray("\xFF\xFE" + utf16(s_french, true) + "\n")
+                                                      << QStringLiteral("utf-16le") << s_french;
+        QTest::addRow("utf16le_noBom_strayNewlineByte") << QByteArray(utf16(s_french, true) + "\n") << QStringLiteral("utf-16le")
+                                                        << s_french;
         const QByteArray utf32le = QByteArrayLiteral("\xFF\xFE\x00\x00"
                                                      "A\x00\x00\x00"
                                                      "\xE9\x00\x00\x00");
