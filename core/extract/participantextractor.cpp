@@ -853,6 +853,37 @@ struct Scan {
             p.organization = orgPieces.join(QStringLiteral(", ")).trimmed();
     }
 
+    // The pieces of a line between its commas, a comma inside brackets ("Histoire d'eux (Albias, Tarn et
+    // Garonne)") being no separator.
+    static QStringList commaPieces(QStringView text)
+    {
+        QStringList pieces;
+        QString current;
+        int depth = 0;
+        for (const QChar c : text) {
+            depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
+            if (c == QLatin1Char(',') && depth == 0) {
+                pieces << current.trimmed();
+                current.clear();
+            } else {
+                current += c;
+            }
+        }
+        pieces << current.trimmed();
+        return pieces;
+    }
+
+    // "ATD Quart Monde, Médecins du Monde, La Cimade, …": a line of names, however long, not a sentence —
+    // three pieces or more, nearly all short and starting with a capital.
+    static bool isNameList(const QStringList& pieces)
+    {
+        if (pieces.size() < 3)
+            return false;
+        const auto named = std::count_if(pieces.cbegin(), pieces.cend(),
+            [](const QString& piece) { return !piece.isEmpty() && piece.size() <= 90 && (piece.front().isUpper() || piece.front().isDigit()); });
+        return named * 10 >= qsizetype(pieces.size()) * 9;
+    }
+
     // "Signataires :" followed by one organisation or person per line, with category headings between.
     bool readSignatoryList(qsizetype from)
     {
@@ -874,7 +905,8 @@ struct Scan {
                 continue;
             // The list ends at a copy line, prose, a link or the press contact below it.
             static const QRegularExpression contact(QStringLiteral(R"(^(?:contacts?(?: presse| press| média| media)?|press contacts?|media contacts?|relations presse)\s*:|@)"), kOptions);
-            if (lex.copyLine().match(line.content).hasMatch() || isProse(i) || line.content.startsWith(QLatin1String("http"))
+            if (lex.copyLine().match(line.content).hasMatch() || (isProse(i) && !isNameList(commaPieces(line.content)))
+                || line.content.startsWith(QLatin1String("http"))
                 || contact.match(line.content).hasMatch())
                 break;
             if (bulletList && !line.bulleted)
@@ -902,21 +934,9 @@ struct Scan {
             // "La Cimade, Citoyens solidaires, Norwich Convoy for Calais." is several signatories on one line;
             // a comma inside brackets ("Histoire d'eux (Albias, Tarn et Garonne)") is not a separator.
             QStringList signatories { entry };
-            if (!line.bulleted && entry.endsWith(QLatin1Char('.'))) {
-                QStringList pieces;
-                QString current;
-                int depth = 0;
-                for (const QChar c : QStringView(entry).chopped(1)) {
-                    depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
-                    if (c == QLatin1Char(',') && depth == 0) {
-                        pieces << current.trimmed();
-                        current.clear();
-                    } else {
-                        current += c;
-                    }
-                }
-                pieces << current.trimmed();
-                if (pieces.size() >= 3)
+            if (!line.bulleted) {
+                const QStringList pieces = commaPieces(entry.endsWith(QLatin1Char('.')) ? QStringView(entry).chopped(1) : QStringView(entry));
+                if (pieces.size() >= 3 && (entry.endsWith(QLatin1Char('.')) || isNameList(pieces)))
                     signatories = pieces;
             }
             qsizetype cursor = 0;

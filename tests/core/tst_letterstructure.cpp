@@ -452,6 +452,27 @@ private slots:
         }
     }
 
+    // A list of signatories written inline, however long its line, and without a final full stop.
+    void inlineSignatoryList()
+    {
+        QStringList orgs;
+        for (int i = 0; i < 14; ++i)
+            orgs << QStringLiteral("Collectif Solidarité %1").arg(QChar(u'A' + i));
+        orgs << QStringLiteral("Histoire d'eux (Albias, Tarn et Garonne)");
+        const QString text = QStringLiteral("Lille, le 4 mars 2019\n\nMonsieur le Préfet,\n\nNous vous écrivons au sujet des expulsions répétées "
+                                             "des campements du littoral, qui laissent des familles sans abri à l'approche de l'hiver.\n\n"
+                                             "Veuillez agréer, Monsieur le Préfet, l'expression de notre haute considération.\n\nListe des signataires\n\n")
+            + orgs.join(QStringLiteral(", ")) + QStringLiteral("\n\nCopie à : Madame la Maire de Lille\n");
+        const Extraction ex = DocumentExtractor::extract(text);
+        QStringList names;
+        for (const Participant& p : withRole(ex, ParticipantRole::Sender)) {
+            QCOMPARE(p.kind, CorrespondentKind::Organization);
+            QCOMPARE(text.mid(p.evidence.offset, p.evidence.text.size()), p.evidence.text);
+            names << p.name;
+        }
+        QCOMPARE(names, orgs);
+    }
+
     // Confidence says which cue decided: structure and lexicon > structure alone > lexicon alone.
     void confidence_saysWhichCueDecided()
     {
