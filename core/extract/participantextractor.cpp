@@ -680,7 +680,8 @@ struct Scan {
                 continue;
             const QString text = line.columns.size() == 1 ? line.columns.first().text : c;
             auto person = personOnLine(text);
-            if (!person)
+            // "Bien Cordialement", "Kind Regards" on a line of their own below the formula.
+            if (!person || lex.closing().match(text).hasMatch())
                 continue;
             const bool firstOfBlock = lines.blockFirstLine(block) == i;
             const bool capitalSurname = containsCapitalisedWord(text) && !surnameFirst(text);

@@ -104,7 +104,7 @@ std::optional<PersonName> PersonName::parse(const QString& raw)
         if (c.isDigit() || c == QLatin1Char('@') || c == QLatin1Char('&') || c == QLatin1Char('(') || c == QLatin1Char('/')
             || c == QLatin1Char(':') || c == QLatin1Char(','))
             return std::nullopt;
-    if (lex.organizationWord().match(s).hasMatch() || lex.leadingFunction().match(s).hasMatch() || lex.closing().match(s).hasMatch())
+    if (lex.organizationWord().match(s).hasMatch() || lex.leadingFunction().match(s).hasMatch())
         return std::nullopt;
 
     const QStringList tokens = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
