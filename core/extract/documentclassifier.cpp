@@ -47,11 +47,11 @@ constexpr std::array<const char*, kLanguages.size()> kStopwords = {
     "war wird werden sind hat haben dass daß wie aus bei nach noch über oder aber nur um zum zur vom",
     "the and of to a in is that for it with on as are this we you be have has by which from was were their not at "
     "or an but our they will would been had his her its all can there",
-    "el la los las y de del en que por para con una un es se su sus al como pero no lo le más o este esta son ha "
+    "el la los las y a de del en que por para con una un es se su sus al como pero no lo le más o este esta son ha "
     "han fue ya muy sobre entre nos cuando también hay",
     "le la les l des de du d un une et est en que qui qu dans pour pas ne n sur au aux nous vous il ils elle elles "
     "ce cette ces se s sont avec par plus leur leurs ont été était mais ou comme très a y",
-    "il lo la i gli le e è di da in che per con una un uno del della dei delle degli al alla nel nella sono non si "
+    "il lo la i gli le e è a di da in che per con una un uno del della dei delle degli al alla nel nella sono non si "
     "ha come ma anche più questo questa dal sul sulla essere stato ci cui",
     "de het een en van is dat die op te zijn voor met niet wij we ook in er aan als bij om maar dit deze ze zich "
     "naar hebben heeft worden wordt door nog werd was kan u ik uit tot dan",
