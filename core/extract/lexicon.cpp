@@ -77,7 +77,7 @@ Lexicon::Lexicon()
     m_salutation = compile(QStringLiteral(
         R"(^(?:(?:Très\s+)?(?:Cher|Chère|Chers|Chères)\b.{0,60}|Monsieur\b.{0,80}|Madame\b.{0,80}|Mesdames\b.{0,80}|Messieurs\b.{0,60}|Dear\b.{0,80}|To whom it may concern)[,:!]$)"));
     m_closing = compile(QStringLiteral(
-        R"(je vous prie d.agréer|veuillez agréer|veuillez recevoir|nous vous prions d.agréer|nous vous prions de recevoir|je vous prie de (?:croire|recevoir)|recevez,? .{0,40}l.expression|l.expression de (?:ma|notre|mes|nos) (?:considération|salutations|respectueuse|haute|parfaite|sentiments)|(?:sincères |respectueuses |meilleures )?salutations|bien cordialement|cordialement|bien à vous|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:best|kind|warm) regards|with (?:best|kind) regards|respectfully(?: yours)?)"));
+        R"(je vous prie d.agréer|veuillez agréer|veuillez recevoir|nous vous prions d.agréer|nous vous prions de recevoir|je vous prie de (?:croire|recevoir)|recevez,? .{0,40}l.expression|l.expression de (?:ma|notre|mes|nos) (?:considération|salutations|respectueuse|haute|parfaite|sentiments)|(?:sincères |respectueuses |meilleures )?salutations|bien cordialement|cordialement|bien à vous|bien amicalement|amicalement|bien sincèrement|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:best|kind|warm) regards|with (?:best|kind|warm) (?:regards|wishes)|best wishes|respectfully(?: yours)?)"));
     m_leadingFunction = compile(QStringLiteral(R"(^(?:(?:le|la|l'|l’|the|notre|our)\s*)?(?:french\s+|british\s+|uk\s+)?(?:(?:legal|policy|field|advocacy|project|programme|program|communications|press|volunteer|town|city|local|municipal|regional|national|deputy|assistant|senior|chief|première|premier)\s+)?(?:%1)\b)")
                                     .arg(QString::fromUtf8(kFunctions)));
     // Common nouns that name bodies, in French and English, and the legal forms of companies; never the
@@ -90,7 +90,7 @@ Lexicon::Lexicon()
         église|church|ong|ngo|tribunal|court|cour|assemblée|sénat|parlement|parliament|république|republic|
         ambassade|embassy|refugee|refugees|réfugiés|migrants|exilés|sans[ -]frontières|solidarité|solidarity|
         cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|
-        observatoire|observatory|police|gendarmerie|secrétariat|secretariat|bureau|direction|délégation|
+        observatoire|observatory|police|gendarmerie|secrétariat|secretariat|bureau|direction|délégation|barreau|bar\s+council|
         town\s+hall|city\s+hall|hôtel\s+de\s+ville|
         international|internationale|
         scp|selarl|sarl|sas|sasu|eurl|scop|gie|ltd|limited|inc|llp|plc|gmbh|cic

@@ -1227,8 +1227,9 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
         const bool closingFormula = closing >= 0;
         if (closing < 0) {
             closing = headerEnd;
+            // A long copy line below the signatures ("A copy of this letter has been sent to …") is no prose.
             for (qsizetype i = n - 1; i > headerEnd; --i)
-                if (scan.isProse(i)) {
+                if (scan.isProse(i) && !lex.copyLine().match(lines.at(i).content).hasMatch()) {
                     closing = i;
                     break;
                 }

@@ -42,7 +42,11 @@ bool isCommonWord(const QString& token)
               "the an and or of in on at to for from with by my our your his her their its this that these those "
               "thanks thank regards sincerely yours faithfully truly dear cher chère "
               "annexe annexes objet subject ref réf enclosure enclosures attachment copie copy "
-              "rue avenue boulevard chemin impasse allée street road";
+              "rue avenue boulevard chemin impasse allée street road last next "
+              // Months and days that are nobody's given name ("Last December, the Minister …").
+              "january february march july september october november december "
+              "février mars juillet août septembre octobre novembre décembre "
+              "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche";
         for (const QString& w : QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts))
             set.insert(w);
         return set;
