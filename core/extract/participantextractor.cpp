@@ -136,7 +136,15 @@ struct Scan {
     bool isProse(qsizetype i) const
     {
         const QString& c = content(i);
-        return c.size() > kLongLine || (c.size() > 70 && c.count(QLatin1Char(' ')) > 10 && c.endsWith(QLatin1Char('.')));
+        if (c.size() > kLongLine) {
+            // A line laid out in columns ("pdftotext -layout": signatories side by side, far apart) is long
+            // by its runs of blanks, not by its words.
+            qsizetype written = 0;
+            for (qsizetype k = 0; k < c.size() && written <= kLongLine; ++k)
+                written += !(c.at(k).isSpace() && k > 0 && c.at(k - 1).isSpace());
+            return written > kLongLine;
+        }
+        return c.size() > 70 && c.count(QLatin1Char(' ')) > 10 && c.endsWith(QLatin1Char('.'));
     }
 
     qsizetype firstMatching(const QRegularExpression& re, qsizetype from, qsizetype to) const
@@ -197,9 +205,13 @@ struct Scan {
             const QString c = content(i);
             if (c.isEmpty() || isAddress(i) || lex.copyLine().match(c).hasMatch())
                 break;
-            // "Isabelle JEAN" / "ATD Quart Monde": an acronym first is the organisation line, not a second person.
+            // Below a person in the same paragraph, a name-shaped line is the organisation they speak for
+            // ("Zorvane Keltipoulo" / "Emmaüs Dunkerque") unless it has a cue of its own: a known first name, a
+            // courtesy title, a surname in capitals ("Isabelle JEAN"; "ATD Quart Monde", an acronym first, is
+            // none), or a function of its own below it.
             if (const auto name = PersonName::parse(c); name
-                && (name->knownFirstName || name->hadCourtesyTitle || (functions.isEmpty() && !surnameFirst(c))))
+                && (name->knownFirstName || name->hadCourtesyTitle || (containsCapitalisedWord(c) && !surnameFirst(c))
+                    || (!functions.isEmpty() && i + 1 < to && FunctionParser::isFunction(content(i + 1)))))
                 break;
             if (FunctionParser::isFunction(c))
                 functions.append(c);
@@ -224,7 +236,9 @@ struct Scan {
     }
 
     // A line naming a person, possibly after a function ("le Sous-préfet Jean Dupont") or delegation.
-    std::optional<std::pair<PersonName, QString>> personOnLine(const QString& raw) const
+    // In a place that says a name stands there (`placed`: below the closing formula), the name after the
+    // function needs no cue of its own ("le directeur Odwenna Quillardec").
+    std::optional<std::pair<PersonName, QString>> personOnLine(const QString& raw, bool placed = false) const
     {
         static const QRegularExpression delegation(
             QStringLiteral(R"(^(?:p\.?\s?o\.?(?=\s)|pour (?:le|la|l['’]) .{0,60}?(?:et )?par (?:délégation|empêchement|ordre),?)\s*)"), kOptions);
@@ -254,7 +268,7 @@ struct Scan {
                     continue;
                 auto name = PersonName::parse(words.mid(cut).join(QLatin1Char(' ')));
                 const bool capitalSurname = containsCapitalisedWord(words.mid(cut).join(QLatin1Char(' ')));
-                if (name && (name->knownFirstName || capitalSurname))
+                if (name && (placed || name->knownFirstName || capitalSurname))
                     return std::pair { *name, words.mid(0, cut).join(QLatin1Char(' ')) };
             }
         }
@@ -352,7 +366,10 @@ struct Scan {
                 // A name-shaped line heading an address block is a person whatever the first name; elsewhere
                 // in the header a capitalised pair alone ("Hôtel de Matignon") is too weak a sign of one.
                 const bool lexical = !p.title.isEmpty() || person->first.knownFirstName || person->first.hadCourtesyTitle;
-                if (lexical || (headsAddressBlock(i, headerEnd) && (isLastAddressBlock(i, headerEnd) || greets(headerEnd, p.name)))) {
+                // The document's first block with no cue is a letterhead as often as an addressee: only the
+                // salutation can say ("Dear Ms Byrne").
+                const bool letterheadPlace = lines.at(i).block == lines.at(firstNonBlank()).block;
+                if (lexical || (headsAddressBlock(i, headerEnd) && ((isLastAddressBlock(i, headerEnd) && !letterheadPlace) || greets(headerEnd, p.name)))) {
                     p.confidence = confidenceOf(lexical ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
                     add(p);
                 }
@@ -508,7 +525,8 @@ struct Scan {
         bool addressed = false;
         for (qsizetype k = head + 1; k < lines.blockEndLine(block) && !addressed; ++k)
             addressed = isAddress(k);
-        if (!addressed || c.size() > 60 || c.endsWith(QLatin1Char(',')) || isAddress(head) || FunctionParser::isFunction(c)
+        // The only address block of the header may be the addressee's: a letterhead has one below it.
+        if (!addressed || isLastAddressBlock(head, headerEnd) || c.size() > 60 || c.endsWith(QLatin1Char(',')) || isAddress(head) || FunctionParser::isFunction(c)
             || lex.leadingCourtesy().match(c).capturedLength() > 0 || lex.salutation().match(c).hasMatch())
             return;
         if (const auto name = PersonName::parse(c); name && (name->knownFirstName || m_signers.contains(correspondentKey(CorrespondentKind::Person, name->name))))
@@ -678,8 +696,15 @@ struct Scan {
             }
             if (line.columns.isEmpty())
                 continue;
-            const QString text = line.columns.size() == 1 ? line.columns.first().text : c;
-            auto person = personOnLine(text);
+            QString text = line.whole();
+            auto person = personOnLine(text, structural);
+            // "Odwenna Quillardec, Présidente", "Gaëtane RIBEIRO (Présidente)", a name and its function a tab apart.
+            QString sameLineOrganization;
+            if (auto named = nameThenFunction(line)) {
+                text = named->name;
+                person = std::pair { *PersonName::parse(named->name), named->function };
+                sameLineOrganization = named->organization;
+            }
             // "Bien Cordialement", "Kind Regards" on a line of their own below the formula.
             if (!person || lex.closing().match(text).hasMatch())
                 continue;
@@ -696,9 +721,11 @@ struct Scan {
             p.name = person->first.name;
             p.evidence = evidenceOf(i, text);
             qsizetype consumed = i;
-            if (!person->second.isEmpty()) {
+            if (!person->second.isEmpty() && line.delegated && delegatedOffice.isEmpty()) {
+                delegatedOffice = person->second; // "P/O le directeur Jane Doe": the office signed for, not her title
+            } else if (!person->second.isEmpty()) {
                 p.title = FunctionParser::asTitle(person->second);
-                p.organization = FunctionParser::organizationFor(p.title);
+                p.organization = sameLineOrganization.isEmpty() ? FunctionParser::organizationFor(p.title) : sameLineOrganization;
             } else {
                 consumed = readFunctions(i + 1, to, p);
                 // "Le Maire de Calais," above the name, in its block or one blank line above it.
@@ -730,6 +757,17 @@ struct Scan {
             }
     }
 
+    // The signatures end where the text goes on: at a paragraph of prose, or at an annex or its heading
+    // ("Annexe", "Pièces jointes", "Enclosure"), so that an annex's headings sign nothing.
+    qsizetype signatureZoneEnd(qsizetype from, qsizetype to) const
+    {
+        static const QRegularExpression annex(QStringLiteral(R"(^(?:annex(?:e|es)?|appendix|appendices|pièces?\s+jointes?|p\.\s?j\.?|enclosures?|attachments?|encl\.)\b)"), kOptions);
+        for (qsizetype i = from; i < to; ++i)
+            if (!lines.at(i).isBlank() && (isProse(i) || annex.match(content(i)).hasMatch()))
+                return i;
+        return to;
+    }
+
     // No person signs: an organisation may, by its name alone below the closing ("Le Collectif Solidarité
     // Exilés", "Pour l'association Terre d'Errance,", "On behalf of Harbour Watch").
     void readOrganisationSignature(qsizetype from, qsizetype to)
@@ -741,7 +779,10 @@ struct Scan {
         )(.{2,70}?)[,.]?$)"), kOptions | QRegularExpression::ExtendedPatternSyntaxOption);
         for (qsizetype i = from; i < to && !budget.spent(); ++i) {
             const QString c = content(i);
-            if (c.isEmpty() || isProse(i) || isAddress(i) || lex.copyLine().match(c).hasMatch() || lex.closing().match(c).hasMatch())
+            // Not a subject or enclosure line, a date or a number, nor a legal mention ("Association loi 1901 …").
+            static const QRegularExpression legal(QStringLiteral(R"(\b(?:loi\s+(?:de\s+)?1901|siret|siren|rna|registered\s+charity|company\s+number)\b)"), kOptions);
+            if (c.isEmpty() || isProse(i) || isAddress(i) || isSubjectLine(i) || lex.copyLine().match(c).hasMatch() || lex.closing().match(c).hasMatch()
+                || c.contains(QLatin1Char(':')) || std::any_of(c.cbegin(), c.cend(), [](QChar ch) { return ch.isDigit(); }) || legal.match(c).hasMatch())
                 continue;
             QString name;
             if (const auto m = onBehalf.match(c); m.hasMatch())
@@ -763,47 +804,95 @@ struct Scan {
         }
     }
 
+    // A name and its function on one line: "Odwenna Quillardec, présidente de Kaleido", "Gaëtane RIBEIRO
+    // (Présidente)", or a tab apart; what follows the function is the organisation.
+    struct NamedWithFunction {
+        QString name;
+        QString function;
+        QString organization;
+    };
+    static std::optional<NamedWithFunction> nameThenFunction(const SignatureLine& line)
+    {
+        static const QRegularExpression bracketed(QStringLiteral(R"(^(.*?)\s*\(([^()]{2,60})\)\s*$)"));
+        QStringList pieces;
+        if (line.columns.size() >= 2) {
+            for (const SignatureLine::Column& column : line.columnsAt(line.gapWidths().last()))
+                pieces << column.text;
+        } else if (const auto m = bracketed.match(line.whole()); m.hasMatch()) {
+            pieces << m.captured(1) << m.captured(2);
+        } else {
+            pieces = line.whole().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        if (pieces.size() < 2 || pieces.size() > 3)
+            return std::nullopt;
+        for (QString& piece : pieces)
+            piece = piece.trimmed();
+        if (!PersonName::parse(pieces.at(0)) || !FunctionParser::isFunction(pieces.at(1)))
+            return std::nullopt;
+        return NamedWithFunction { pieces.at(0), pieces.at(1), pieces.size() > 2 ? pieces.at(2) : QString() };
+    }
+
     // Two or three signatories side by side ("Jeanne MARTIN      Paul DURAND"), their functions below them in
-    // the same columns. Returns the last line read, or -1 when the columns are not all names.
+    // the same columns. The line is cut at its narrowest gaps first, then wider ones until every column is
+    // a name, so that a name written with two spaces inside ("Jeanne  MARTIN        Paul  DURAND") stays
+    // whole; a cut at two spaces is believed only when the functions below are cut the same way ("Maria
+    // José  GARCÍA LÓPEZ" is one person). Returns the last line read, or -1 when there are no signatories
+    // side by side.
     qsizetype readSideBySide(qsizetype i, qsizetype to, const SignatureLine& line, bool structural,
         QList<std::pair<Participant, bool>>& pending, bool inAddressBlock) const
     {
-        QList<Participant> signers;
-        for (const SignatureLine::Column& column : line.columns) {
-            const auto person = personOnLine(column.text);
-            if (!person)
-                return -1;
-            const bool lexical = person->first.knownFirstName || person->first.hadCourtesyTitle || !person->second.isEmpty();
-            if (!structural && !lexical && !containsCapitalisedWord(column.text))
-                return -1;
-            Participant p;
-            p.role = ParticipantRole::Sender;
-            p.kind = CorrespondentKind::Person;
-            p.name = person->first.name;
-            p.title = FunctionParser::asTitle(person->second);
-            p.evidence = { column.text, lines.at(i).contentStart + column.offset };
-            p.confidence = confidenceOf(lexical ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
-            signers.append(p);
-        }
-        qsizetype last = i;
-        // The functions line below, cut the same way: one function per signer.
-        if (i + 1 < to && !lines.at(i + 1).isBlank()) {
-            const SignatureLine below = SignatureLine::read(content(i + 1));
-            const bool functions = below.columns.size() == signers.size()
-                && std::all_of(below.columns.cbegin(), below.columns.cend(), [](const SignatureLine::Column& col) { return FunctionParser::isFunction(col.text); });
-            if (functions) {
-                for (qsizetype k = 0; k < signers.size(); ++k) {
-                    signers[k].title = FunctionParser::asTitle(below.columns.at(k).text);
-                    signers[k].confidence = confidenceOf(ParticipantCue::StructureAndLexicon);
-                }
-                last = i + 1;
+        const std::optional<SignatureLine> below = i + 1 < to && !lines.at(i + 1).isBlank()
+            ? std::optional(SignatureLine::read(content(i + 1))) : std::nullopt;
+        // The functions below, cut into `count` columns, when there is such a line.
+        auto functionsBelow = [&](qsizetype count) -> QList<SignatureLine::Column> {
+            if (!below)
+                return {};
+            for (int width : below->gapWidths()) {
+                const QList<SignatureLine::Column> cols = below->columnsAt(width);
+                if (cols.size() == count
+                    && std::all_of(cols.cbegin(), cols.cend(), [](const SignatureLine::Column& col) { return FunctionParser::isFunction(col.text); }))
+                    return cols;
             }
+            return {};
+        };
+        constexpr int kWideGap = 3;
+        for (int width : line.gapWidths()) {
+            const QList<SignatureLine::Column> columns = line.columnsAt(width);
+            if (columns.size() < 2)
+                continue;
+            QList<Participant> signers;
+            for (const SignatureLine::Column& column : columns) {
+                const auto person = personOnLine(column.text);
+                if (!person || lex.closing().match(column.text).hasMatch())
+                    break;
+                const bool lexical = person->first.knownFirstName || person->first.hadCourtesyTitle || !person->second.isEmpty();
+                if (!structural && !lexical && !containsCapitalisedWord(column.text))
+                    break;
+                Participant p;
+                p.role = ParticipantRole::Sender;
+                p.kind = CorrespondentKind::Person;
+                p.name = person->first.name;
+                p.title = FunctionParser::asTitle(person->second);
+                p.evidence = { column.text, lines.at(i).contentStart + column.offset };
+                p.confidence = confidenceOf(lexical ? ParticipantCue::StructureAndLexicon : ParticipantCue::Structure);
+                signers.append(p);
+            }
+            if (signers.size() != columns.size())
+                continue;
+            const QList<SignatureLine::Column> functions = functionsBelow(signers.size());
+            if (width < kWideGap && functions.isEmpty())
+                continue;
+            for (qsizetype k = 0; k < functions.size(); ++k) {
+                signers[k].title = FunctionParser::asTitle(functions.at(k).text);
+                signers[k].confidence = confidenceOf(ParticipantCue::StructureAndLexicon);
+            }
+            for (Participant& p : signers) {
+                p.organization = FunctionParser::organizationFor(p.title);
+                pending.append({ p, inAddressBlock });
+            }
+            return functions.isEmpty() ? i : i + 1;
         }
-        for (Participant& p : signers) {
-            p.organization = FunctionParser::organizationFor(p.title);
-            pending.append({ p, inAddressBlock });
-        }
-        return last;
+        return -1;
     }
 
     // One signatory entry: "Samia HUET, présidente, Secours Catholique", "Terre d'Errance, Yves BRUN (trésorier)",
@@ -1238,6 +1327,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
             qsizetype signaturesEnd = n;
             if (const qsizetype copy = scan.lastMatching(lex.copyLine(), closing); copy > closing)
                 signaturesEnd = copy;
+            signaturesEnd = std::min(signaturesEnd, scan.signatureZoneEnd(closing + 1, signaturesEnd));
             scan.readSignatures(closing + 1, signaturesEnd, closingFormula);
         }
         scan.reassignAddressedHeaderNames(salutation, headerEnd);

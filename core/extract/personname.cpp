@@ -37,9 +37,11 @@ bool isCommonWord(const QString& token)
     static const QSet<QString> words = [] {
         QSet<QString> set;
         const char* const list
-            = "a à au aux avec chez dans en et ou par pour sans sous sur vers mes mon nos notre vos votre ses leur leurs "
+            = "a à au aux avec chez dans en et par pour mes mon nos notre vos votre ses leur leurs "
               "cet cette ces les une un merci remerciements salutations respectueusement cordialement fait "
-              "the an and or of in on at to for from with by my our your his her their its this that these those "
+              "the and or of for from with my our your his her their its this that these those "
+              // Words that head a document, never a name ("LETTRE OUVERTE", "LETTRE RECOMMANDÉE").
+              "lettre letter ouverte open recommandée recommandé urgent confidentiel confidential communiqué "
               "thanks thank regards sincerely yours faithfully truly dear cher chère "
               "annexe annexes objet subject ref réf enclosure enclosures attachment copie copy "
               "rue avenue boulevard chemin impasse allée street road last next "
@@ -57,10 +59,11 @@ bool isCommonWord(const QString& token)
     return words.contains(folded);
 }
 
-// "LDH", "CGT", "MSF": a word in capitals without a vowel is an acronym, never a surname.
+// "LDH", "CGT", "MSF": a word of three capitals or more without a vowel is an acronym, never a surname
+// ("NG" is one).
 bool isAcronym(const QString& token)
 {
-    if (token.size() < 2 || !isAllCaps(token))
+    if (token.size() < 3 || !isAllCaps(token))
         return false;
     static const QString vowels = QStringLiteral("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ");
     return std::none_of(token.cbegin(), token.cend(), [](QChar c) { return vowels.contains(c); });

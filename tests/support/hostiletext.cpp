@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace littoral::test::HostileText {
 namespace {
 
@@ -87,14 +89,20 @@ QString manyAddressBlocks(int count)
 
 QString sideBySideSignatures(int count)
 {
-    QStringList names, functions;
-    for (int i = 0; i < count; ++i) {
-        names << QStringLiteral("%1 %2").arg(firstName(i), surname(i).toUpper());
-        functions << QStringLiteral("Présidente");
+    // Three signatories a line, far apart as a layout-preserving PDF converter sets them, functions below.
+    QString block;
+    const QString gap(24, QLatin1Char(' '));
+    for (int i = 0; i < count; i += 3) {
+        QStringList names, functions;
+        for (int k = i; k < std::min(count, i + 3); ++k) {
+            names << QStringLiteral("%1 %2").arg(firstName(k), surname(k).toUpper());
+            functions << QStringLiteral("Présidente");
+        }
+        block += names.join(gap) + QLatin1Char('\n') + functions.join(gap) + QStringLiteral("\n\n");
     }
     return QStringLiteral("Calais, le 3 mars 2016\n\nMonsieur le Préfet,\n\nNous vous écrivons au sujet du camp.\n\n"
                           "Veuillez agréer, Monsieur le Préfet, nos salutations.\n\n")
-        + names.join(QStringLiteral("  ")) + QLatin1Char('\n') + functions.join(QStringLiteral("  ")) + QLatin1Char('\n');
+        + block;
 }
 
 QString datesBeforeBlankRuns(int count, int blanks)

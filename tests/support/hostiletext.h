@@ -26,7 +26,7 @@ QString longCapitalWord(int count);
 QString manyNamedPersons(int count);
 // A header of `count` name-like address blocks (a name, a street, a town) and no salutation.
 QString manyAddressBlocks(int count);
-// A letter signed by `count` persons side by side on one line, two spaces apart, with their functions below.
+// A letter signed by `count` persons, three side by side a line and far apart, with their functions below.
 QString sideBySideSignatures(int count);
 
 } // namespace HostileText
