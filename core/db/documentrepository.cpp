@@ -32,6 +32,13 @@ QVariant offsetOrNull(qsizetype offset)
     return offset >= 0 ? QVariant(qint64(offset)) : QVariant();
 }
 
+// 0 means "not known" (participantconfidence.h), which NULL says in the table as it does for rows
+// stored before schema 6.
+QVariant confidenceOrNull(double confidence)
+{
+    return confidence > 0 ? QVariant(confidence) : QVariant();
+}
+
 qsizetype offsetFrom(const QVariant& value)
 {
     return value.isNull() ? -1 : qsizetype(value.toLongLong());
@@ -221,11 +228,11 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         auto row = m_statements.exec(
             QStringLiteral(
                 "INSERT INTO participants (document_id, correspondent_id, role, name, title, "
-                "organization, evidence, evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "organization, evidence, evidence_offset, position, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { id, *correspondent, roleName(participant.role), StatementCache::text(participant.name),
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
-                position++ });
+                position++, confidenceOrNull(participant.confidence) });
         if (!row)
             return std::unexpected(row.error());
     }
@@ -387,11 +394,13 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     Document document = documentFromRow(**row, source);
     (*row)->finish();
 
+    // A corpus opened read-only may be older: below schema 6 it has no confidences, below 5 no warnings.
+    const int schema = m_database.schemaVersion();
     auto participants = m_statements.exec(
-        QStringLiteral(
-            "SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset "
-            "FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
-            "WHERE p.document_id = ? ORDER BY p.position"),
+        QStringLiteral("SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset, ")
+            + (schema >= Database::kFirstVersionWithConfidence ? QStringLiteral("p.confidence") : QStringLiteral("NULL"))
+            + QStringLiteral(" FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
+                             "WHERE p.document_id = ? ORDER BY p.position"),
         { id });
     if (!participants)
         return std::unexpected(participants.error());
@@ -404,6 +413,7 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
         participant.title = p.value(3).toString();
         participant.organization = p.value(4).toString();
         participant.evidence = { p.value(5).toString(), offsetFrom(p.value(6)) };
+        participant.confidence = p.value(7).toDouble(); // NULL: 0, unknown
         document.extraction.participants.append(participant);
     }
     p.finish();
@@ -425,8 +435,7 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     }
     e.finish();
 
-    // A schema-4 corpus opened read-only has no warnings table, and no warnings.
-    if (m_database.schemaVersion() < Database::kFirstVersionWithWarnings)
+    if (schema < Database::kFirstVersionWithWarnings)
         return document;
     auto warnings = m_statements.exec(
         QStringLiteral("SELECT code, argument FROM document_warnings WHERE document_id = ? ORDER BY position"), { id });

@@ -191,11 +191,22 @@ Migration version5()
         QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'document_warnings_document'") };
 }
 
+// How sure extraction was that a participant holds its role (participantconfidence.h), so a review can
+// show the doubtful ones first. Rows stored before have NULL, read as 0 ("unknown") until re-imported.
+Migration version6()
+{
+    return { 6,
+        {
+            QStringLiteral("ALTER TABLE participants ADD COLUMN confidence REAL"),
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM pragma_table_info('participants') WHERE name = 'confidence'") };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6() };
     return steps;
 }
 
