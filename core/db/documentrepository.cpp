@@ -32,13 +32,6 @@ QVariant offsetOrNull(qsizetype offset)
     return offset >= 0 ? QVariant(qint64(offset)) : QVariant();
 }
 
-// 0 means "not known" (participantconfidence.h), which NULL says in the table as it does for rows
-// stored before schema 6.
-QVariant confidenceOrNull(double confidence)
-{
-    return confidence > 0 ? QVariant(confidence) : QVariant();
-}
-
 qsizetype offsetFrom(const QVariant& value)
 {
     return value.isNull() ? -1 : qsizetype(value.toLongLong());
@@ -232,7 +225,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
             { id, *correspondent, roleName(participant.role), StatementCache::text(participant.name),
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
-                position++, confidenceOrNull(participant.confidence) });
+                position++, participant.confidence });
         if (!row)
             return std::unexpected(row.error());
     }
@@ -348,32 +341,37 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
     return cached->id;
 }
 
-Result<std::optional<DocumentRef>> DocumentRepository::findOne(const QString& sql, const QString& value)
+// The columns of a DocumentRef, in its order, over "documents".
+QString DocumentRepository::refColumns() const
 {
-    auto query = m_statements.exec(sql, { value });
+    // Old rows read NULL in the column migration 6 added; the writer stores 0 for "unknown".
+    return m_database.schemaVersion() >= Database::kFirstVersionWithConfidence
+        ? QStringLiteral("id, source, source_path, sha256, EXISTS (SELECT 1 FROM participants p "
+                         "WHERE p.document_id = documents.id AND p.confidence IS NULL)")
+        : QStringLiteral("id, source, source_path, sha256, 1");
+}
+
+Result<std::optional<DocumentRef>> DocumentRepository::findOne(const QString& where, const QString& value)
+{
+    auto query = m_statements.exec(QStringLiteral("SELECT ") + refColumns() + QStringLiteral(" FROM documents ") + where, { value });
     if (!query)
         return std::unexpected(query.error());
     std::optional<DocumentRef> ref;
     if ((*query)->next())
         ref = DocumentRef { (*query)->value(0).toLongLong(), (*query)->value(1).toString(),
-            (*query)->value(2).toString(), (*query)->value(3).toString() };
+            (*query)->value(2).toString(), (*query)->value(3).toString(), (*query)->value(4).toBool() };
     (*query)->finish();
     return ref;
 }
 
 Result<std::optional<DocumentRef>> DocumentRepository::findBySourcePath(const QString& sourcePath)
 {
-    return findOne(
-        QStringLiteral("SELECT id, source, source_path, sha256 FROM documents WHERE source_path = ?"),
-        sourcePath);
+    return findOne(QStringLiteral("WHERE source_path = ?"), sourcePath);
 }
 
 Result<std::optional<DocumentRef>> DocumentRepository::findBySha256(const QString& sha256)
 {
-    return findOne(
-        QStringLiteral(
-            "SELECT id, source, source_path, sha256 FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1"),
-        sha256);
+    return findOne(QStringLiteral("WHERE sha256 = ? ORDER BY id LIMIT 1"), sha256);
 }
 
 Result<Document> DocumentRepository::load(qint64 id)
@@ -413,7 +411,7 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
         participant.title = p.value(3).toString();
         participant.organization = p.value(4).toString();
         participant.evidence = { p.value(5).toString(), offsetFrom(p.value(6)) };
-        participant.confidence = p.value(7).toDouble(); // NULL: 0, unknown
+        participant.confidence = p.value(7).toDouble(); // NULL (stored before schema 6): 0, unknown
         document.extraction.participants.append(participant);
     }
     p.finish();
@@ -561,14 +559,13 @@ Result<void> DocumentRepository::forEachDocument(const Visitor& visit)
 
 Result<void> DocumentRepository::forEachRef(const std::function<void(const DocumentRef&)>& visit)
 {
-    auto rows = m_statements.exec(
-        QStringLiteral("SELECT id, source, source_path, sha256 FROM documents ORDER BY id"));
+    auto rows = m_statements.exec(QStringLiteral("SELECT ") + refColumns() + QStringLiteral(" FROM documents ORDER BY id"));
     if (!rows)
         return std::unexpected(rows.error());
     QSqlQuery& r = **rows;
     while (r.next())
-        visit(DocumentRef {
-            r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString() });
+        visit(DocumentRef { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+            r.value(4).toBool() });
     r.finish();
     return {};
 }

@@ -581,6 +581,7 @@ private slots:
         QCOMPARE(old->extraction.participants.size(), 1);
         QCOMPARE(old->extraction.participants.first().name, QStringLiteral("Natacha Bouchart"));
         QCOMPARE(old->extraction.participants.first().confidence, 0.0);
+        QVERIFY(documents.findBySourcePath(QStringLiteral("/c/a.txt")).value_or(std::nullopt).value_or(DocumentRef {}).predatesConfidence);
 
         // Importing the file again writes what extraction now knows.
         Document again = *old;
@@ -592,6 +593,9 @@ private slots:
         QVERIFY(reloaded);
         QCOMPARE(reloaded->extraction.participants.first().confidence, 0.75);
         QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM participants WHERE confidence = 0.75")), 1);
+        const auto ref = documents.findBySourcePath(QStringLiteral("/c/a.txt"));
+        QVERIFY(ref && ref->has_value());
+        QVERIFY(!(*ref)->predatesConfidence);
     }
 
     // A schema-5 corpus that cannot be upgraded is still read: confidences unknown, the file untouched.

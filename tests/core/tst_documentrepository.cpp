@@ -138,7 +138,8 @@ private slots:
         QCOMPARE(repo.source(*id).value_or(QString()), QStringLiteral("000.txt"));
     }
 
-    // Schema 6: how sure extraction was of each participant is kept, "unknown" (0) as NULL.
+    // Schema 6: how sure extraction was of each participant is kept, "unknown" as 0: NULL is left to
+    // rows stored before, which import extracts again.
     void write_participantConfidence_isStoredAndLoaded()
     {
         DocumentRepository repo(*m_db);
@@ -154,7 +155,10 @@ private slots:
         QCOMPARE(rows.at(1).first, QStringLiteral("La Cimade"));
         QCOMPARE(rows.at(1).second.toDouble(), 0.75);
         QCOMPARE(rows.at(2).second.toDouble(), 0.5);
-        QVERIFY(rows.at(3).second.isNull());
+        QVERIFY(!rows.at(3).second.isNull());
+        QCOMPARE(rows.at(3).second.toDouble(), 0.0);
+        QCOMPARE(repo.findBySourcePath(richLetter().sourcePath).value_or(std::nullopt).value_or(DocumentRef {}).predatesConfidence,
+            false);
 
         auto loaded = repo.load(*id);
         QVERIFY(loaded);
