@@ -137,7 +137,7 @@ private slots:
         for (const char* table : { "documents", "correspondents", "aliases", "participants", "events",
                  "edits", "import_issues", "documents_fts", "documents_sha256", "documents_date",
                  "participants_document", "participants_correspondent", "documents_fts_update", "documents_fts_delete",
-                 "documents_summary" })
+                 "documents_summary", "participants_unknown_confidence" })
             QVERIFY2(objects.contains(QLatin1String(table)), table);
         // Version 4: DocumentRepository indexes new documents itself (one segment per document otherwise).
         QVERIFY(!objects.contains(QLatin1String("documents_fts_insert")));
