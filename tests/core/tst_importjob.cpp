@@ -327,7 +327,8 @@ private slots:
         QVERIFY(ImportJob(db, { folder }).runSynchronously());
         // Back to the file schema 5 wrote: the same tables without participants.confidence.
         const QString written = littoral::test::writeRawDatabase(db,
-            { QStringLiteral("ALTER TABLE participants DROP COLUMN confidence"), QStringLiteral("PRAGMA user_version = 5") });
+            { QStringLiteral("DROP INDEX participants_unknown_confidence"), QStringLiteral("ALTER TABLE participants DROP COLUMN confidence"),
+                QStringLiteral("PRAGMA user_version = 5") });
         QVERIFY2(written.isEmpty(), qPrintable(written));
         {
             auto database = Database::open(db); // migrates to 6: every participant's confidence is NULL
