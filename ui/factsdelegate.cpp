@@ -9,9 +9,25 @@ namespace littoral::ui {
 
 using core::FactsModel;
 
+void FactsDelegate::markDoubtful(QStyleOptionViewItem* option, const QModelIndex& index)
+{
+    if (index.column() == FactsModel::FactColumn)
+        return;
+    const QVariant cue = index.data(FactsModel::CueRole);
+    if (!cue.isValid() || core::ParticipantCue(cue.toInt()) != core::ParticipantCue::Lexicon)
+        return;
+    option->font.setItalic(true);
+    // The style's own dimmed text, readable in light and dark themes; a selected row keeps its colours.
+    option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    // Before the name, where eliding a long one cannot hide it.
+    if (index.column() == FactsModel::ValueColumn && !option->text.isEmpty())
+        option->text.prepend(QStringLiteral("? "));
+}
+
 void FactsDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    markDoubtful(option, index);
     if (index.column() != FactsModel::FactColumn)
         return;
     QColor color;

@@ -221,11 +221,11 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         auto row = m_statements.exec(
             QStringLiteral(
                 "INSERT INTO participants (document_id, correspondent_id, role, name, title, "
-                "organization, evidence, evidence_offset, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "organization, evidence, evidence_offset, position, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { id, *correspondent, roleName(participant.role), StatementCache::text(participant.name),
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
-                position++ });
+                position++, participant.confidence });
         if (!row)
             return std::unexpected(row.error());
     }
@@ -341,32 +341,37 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
     return cached->id;
 }
 
-Result<std::optional<DocumentRef>> DocumentRepository::findOne(const QString& sql, const QString& value)
+// The columns of a DocumentRef, in its order, over "documents".
+QString DocumentRepository::refColumns() const
 {
-    auto query = m_statements.exec(sql, { value });
+    // Old rows read NULL in the column migration 6 added; the writer stores 0 for "unknown".
+    return m_database.schemaVersion() >= Database::kFirstVersionWithConfidence
+        ? QStringLiteral("id, source, source_path, sha256, EXISTS (SELECT 1 FROM participants p "
+                         "WHERE p.document_id = documents.id AND p.confidence IS NULL)")
+        : QStringLiteral("id, source, source_path, sha256, 1");
+}
+
+Result<std::optional<DocumentRef>> DocumentRepository::findOne(const QString& where, const QString& value)
+{
+    auto query = m_statements.exec(QStringLiteral("SELECT ") + refColumns() + QStringLiteral(" FROM documents ") + where, { value });
     if (!query)
         return std::unexpected(query.error());
     std::optional<DocumentRef> ref;
     if ((*query)->next())
         ref = DocumentRef { (*query)->value(0).toLongLong(), (*query)->value(1).toString(),
-            (*query)->value(2).toString(), (*query)->value(3).toString() };
+            (*query)->value(2).toString(), (*query)->value(3).toString(), (*query)->value(4).toBool() };
     (*query)->finish();
     return ref;
 }
 
 Result<std::optional<DocumentRef>> DocumentRepository::findBySourcePath(const QString& sourcePath)
 {
-    return findOne(
-        QStringLiteral("SELECT id, source, source_path, sha256 FROM documents WHERE source_path = ?"),
-        sourcePath);
+    return findOne(QStringLiteral("WHERE source_path = ?"), sourcePath);
 }
 
 Result<std::optional<DocumentRef>> DocumentRepository::findBySha256(const QString& sha256)
 {
-    return findOne(
-        QStringLiteral(
-            "SELECT id, source, source_path, sha256 FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1"),
-        sha256);
+    return findOne(QStringLiteral("WHERE sha256 = ? ORDER BY id LIMIT 1"), sha256);
 }
 
 Result<Document> DocumentRepository::load(qint64 id)
@@ -387,11 +392,13 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     Document document = documentFromRow(**row, source);
     (*row)->finish();
 
+    // A corpus opened read-only may be older: below schema 6 it has no confidences, below 5 no warnings.
+    const int schema = m_database.schemaVersion();
     auto participants = m_statements.exec(
-        QStringLiteral(
-            "SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset "
-            "FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
-            "WHERE p.document_id = ? ORDER BY p.position"),
+        QStringLiteral("SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset, ")
+            + (schema >= Database::kFirstVersionWithConfidence ? QStringLiteral("p.confidence") : QStringLiteral("NULL"))
+            + QStringLiteral(" FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
+                             "WHERE p.document_id = ? ORDER BY p.position"),
         { id });
     if (!participants)
         return std::unexpected(participants.error());
@@ -404,6 +411,7 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
         participant.title = p.value(3).toString();
         participant.organization = p.value(4).toString();
         participant.evidence = { p.value(5).toString(), offsetFrom(p.value(6)) };
+        participant.confidence = p.value(7).toDouble(); // NULL (stored before schema 6): 0, unknown
         document.extraction.participants.append(participant);
     }
     p.finish();
@@ -425,8 +433,7 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     }
     e.finish();
 
-    // A schema-4 corpus opened read-only has no warnings table, and no warnings.
-    if (m_database.schemaVersion() < Database::kFirstVersionWithWarnings)
+    if (schema < Database::kFirstVersionWithWarnings)
         return document;
     auto warnings = m_statements.exec(
         QStringLiteral("SELECT code, argument FROM document_warnings WHERE document_id = ? ORDER BY position"), { id });
@@ -552,14 +559,13 @@ Result<void> DocumentRepository::forEachDocument(const Visitor& visit)
 
 Result<void> DocumentRepository::forEachRef(const std::function<void(const DocumentRef&)>& visit)
 {
-    auto rows = m_statements.exec(
-        QStringLiteral("SELECT id, source, source_path, sha256 FROM documents ORDER BY id"));
+    auto rows = m_statements.exec(QStringLiteral("SELECT ") + refColumns() + QStringLiteral(" FROM documents ORDER BY id"));
     if (!rows)
         return std::unexpected(rows.error());
     QSqlQuery& r = **rows;
     while (r.next())
-        visit(DocumentRef {
-            r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString() });
+        visit(DocumentRef { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+            r.value(4).toBool() });
     r.finish();
     return {};
 }

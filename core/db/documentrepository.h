@@ -26,6 +26,9 @@ struct DocumentRef {
     QString source; // path relative to the import root, as exported
     QString sourcePath; // absolute path (or Qt resource path) it was read from
     QString sha256;
+    // Some participant was stored before schema 6 kept confidences (NULL there): importing its file
+    // again extracts it again, even unchanged, so the window and the export get them.
+    bool predatesConfidence = false;
     friend bool operator==(const DocumentRef&, const DocumentRef&) = default;
 };
 
@@ -97,7 +100,8 @@ private:
     [[nodiscard]] Result<qint64> correspondentFor(const Participant& participant);
     [[nodiscard]] Result<void> writeEvents(
         qint64 documentId, const Document& document, const Extraction& extraction);
-    [[nodiscard]] Result<std::optional<DocumentRef>> findOne(const QString& sql, const QString& value);
+    [[nodiscard]] Result<std::optional<DocumentRef>> findOne(const QString& where, const QString& value);
+    QString refColumns() const;
     void forgetCachesAfterRollback();
 
     Database& m_database;

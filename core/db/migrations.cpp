@@ -191,11 +191,27 @@ Migration version5()
         QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'document_warnings_document'") };
 }
 
+// How sure extraction was that a participant holds its role (participantconfidence.h), so a review can
+// show the doubtful ones first. Rows stored before have NULL, read as 0 ("unknown"); the writer stores
+// 0, never NULL, so NULL marks the documents an import extracts again. The partial index finds them
+// without reading every participant at the start of each import (100,000 documents with four
+// participants each: 0.5 s instead of 1.6-2 s, measured with the sqlite3 shell on a loaded machine),
+// and is empty once they are.
+Migration version6()
+{
+    return { 6,
+        {
+            QStringLiteral("ALTER TABLE participants ADD COLUMN confidence REAL"),
+            QStringLiteral("CREATE INDEX participants_unknown_confidence ON participants(document_id) WHERE confidence IS NULL"),
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'participants_unknown_confidence'") };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6() };
     return steps;
 }
 

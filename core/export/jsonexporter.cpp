@@ -217,6 +217,10 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
         w.string(p.evidence.text);
         w.key("offset");
         w.integerOrNull(p.evidence.offset);
+        // Added to littoral-export/1: 0.9, 0.75 or 0.5 by the cue that placed the name, 0 when unknown
+        // (stored before confidences were kept); two decimals, a rating like the date's.
+        w.key("confidence");
+        w.number(std::round(p.confidence * 100.0) / 100.0);
         w.endObject();
     }
     w.endArray();

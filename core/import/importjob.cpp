@@ -43,6 +43,7 @@ struct Snapshot {
     QHash<QString, QByteArray> digestByPath; // raw SHA-256
     QHash<QString, QString> sourceByPath;
     QSet<QByteArray> digests;
+    QSet<QString> predatesConfidence; // paths extracted again even when unchanged (DocumentRef)
 };
 
 // One file after the parallel stage.
@@ -189,11 +190,12 @@ Prepared prepare(const CollectedFile& file, const ImportOptions& options, const 
     p.sha256 = QString::fromLatin1(digest.toHex());
     if (snapshot) {
         const auto known = snapshot->digestByPath.constFind(file.path);
-        if (known != snapshot->digestByPath.constEnd() && *known == digest) {
+        const bool same = known != snapshot->digestByPath.constEnd() && *known == digest;
+        if (same && !snapshot->predatesConfidence.contains(file.path)) {
             p.kind = Prepared::Kind::Unchanged;
             return p;
         }
-        if (snapshot->digests.contains(digest)) {
+        if (!same && snapshot->digests.contains(digest)) {
             p.kind = Prepared::Kind::KnownDuplicate;
             return p;
         }
@@ -282,7 +284,7 @@ public:
         auto existing = m_documents.findBySourcePath(file.path);
         if (!existing)
             return std::unexpected(existing.error());
-        if (*existing && (*existing)->sha256 == prepared.sha256) {
+        if (*existing && (*existing)->sha256 == prepared.sha256 && !(*existing)->predatesConfidence) {
             ++tally.unchanged;
             return {};
         }
@@ -433,6 +435,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         snapshot.digestByPath.insert(ref.sourcePath, digest);
         snapshot.sourceByPath.insert(ref.sourcePath, ref.source);
         snapshot.digests.insert(digest);
+        if (ref.predatesConfidence)
+            snapshot.predatesConfidence.insert(ref.sourcePath);
     });
     if (!scanned)
         return std::unexpected(scanned.error());

@@ -24,6 +24,21 @@ QString roleLabel(ParticipantRole role)
 
 } // namespace
 
+QString FactsModel::foundBy(ParticipantCue cue)
+{
+    switch (cue) {
+    case ParticipantCue::StructureAndLexicon:
+        return tr("Found by: position in the letter (signature block, address block…) and a known first name or title");
+    case ParticipantCue::Structure:
+        return tr("Found by: position in the letter; name shape only");
+    case ParticipantCue::Lexicon:
+        return tr("Found by: a known first name or title only");
+    case ParticipantCue::Unknown:
+        break;
+    }
+    return {};
+}
+
 FactsModel::FactsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -60,7 +75,10 @@ void FactsModel::setDocument(const Document& document)
                 if (!d.isEmpty() && d != p.name && !details.contains(d))
                     details << d;
             const QString value = details.isEmpty() ? p.name : p.name + QStringLiteral(" — ") + details.join(QStringLiteral(", "));
-            facts.append({ Kind::Participant, int(role), roleLabel(role), value, p.evidence, -1 });
+            // 0 is "unknown" (stored before confidences were kept): no figure rather than a false 0.00.
+            const ParticipantCue cue = cueOf(p.confidence);
+            facts.append({ Kind::Participant, int(role), roleLabel(role), value, p.evidence,
+                cue == ParticipantCue::Unknown ? -1 : p.confidence, cue });
         }
     for (const MentionedEvent& ev : e.events)
         facts.append({ Kind::Event, -1, tr("Event"), ev.date.toEdtf() + QStringLiteral("  ") + ev.label, ev.evidence, -1 });
@@ -91,8 +109,13 @@ QVariant FactsModel::data(const QModelIndex& index, int role) const
         return {};
     const Fact& f = m_facts.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (f.kind == Kind::Participant && f.cue != ParticipantCue::Unknown) {
+            const QString shown = data(index, Qt::DisplayRole).toString();
+            return shown.isEmpty() ? foundBy(f.cue) : shown + QLatin1Char('\n') + foundBy(f.cue);
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
         switch (index.column()) {
         case FactColumn:
             return f.label;
@@ -112,6 +135,10 @@ QVariant FactsModel::data(const QModelIndex& index, int role) const
         return f.evidence.offset;
     case EvidenceLengthRole:
         return f.evidence.offset < 0 ? 0 : f.evidence.text.size();
+    case ConfidenceRole:
+        return f.confidence < 0 ? QVariant() : QVariant(f.confidence);
+    case CueRole:
+        return f.kind == Kind::Participant ? QVariant(int(f.cue)) : QVariant();
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/document.h"
+#include "core/domain/participantconfidence.h"
 
 #include <QAbstractTableModel>
 
@@ -21,9 +22,14 @@ public:
         ParticipantRoleRole,         // ParticipantRole as int, for participants
         EvidenceOffsetRole,          // offset of the source text in the document, -1 when none
         EvidenceLengthRole,
+        ConfidenceRole,              // double 0..1 as the Conf. column shows it; invalid when the rule gives none
+        CueRole,                     // ParticipantCue as int, for participants (Unknown when stored before it was kept)
     };
 
     explicit FactsModel(QObject* parent = nullptr);
+
+    // The tooltip line saying which cue placed a participant; empty for Unknown.
+    static QString foundBy(ParticipantCue cue);
 
     void setDocument(const Document& document);
     void clear();
@@ -41,6 +47,7 @@ private:
         QString value;
         Evidence evidence;
         double confidence = -1; // -1: the rule gives none
+        ParticipantCue cue = ParticipantCue::Unknown; // participants only
     };
     QList<Fact> m_facts;
 };

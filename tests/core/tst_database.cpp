@@ -77,6 +77,14 @@ void writeHalfMigrated(const QString& path, int built, int claimed, bool rerunSt
                 QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO documents (source_path, source, file_name, sha256, title, text, imported_at) "
                                       "VALUES ('/c/a.txt', 'a.txt', 'a.txt', 'abc', 'Lettre', 'Madame la Maire', '2026-01-01')")));
+        // From schema 4 on, the writer indexed its documents itself (no trigger): an unindexed row
+        // is a damaged full-text index, which the first update of the row reports as malformed.
+        if (built >= 4)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents")));
+        // Its writer, with the columns participants had in schema 1.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO correspondents (kind, name, key) VALUES ('person', 'Natacha Bouchart', 'p:natacha bouchart')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO participants (document_id, correspondent_id, role, name, evidence, position) "
+                                      "SELECT d.id, c.id, 'sender', 'Natacha Bouchart', 'Natacha Bouchart', 0 FROM documents d, correspondents c")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(claimed)));
         raw.close();
     }
@@ -129,7 +137,7 @@ private slots:
         for (const char* table : { "documents", "correspondents", "aliases", "participants", "events",
                  "edits", "import_issues", "documents_fts", "documents_sha256", "documents_date",
                  "participants_document", "participants_correspondent", "documents_fts_update", "documents_fts_delete",
-                 "documents_summary" })
+                 "documents_summary", "participants_unknown_confidence" })
             QVERIFY2(objects.contains(QLatin1String(table)), table);
         // Version 4: DocumentRepository indexes new documents itself (one segment per document otherwise).
         QVERIFY(!objects.contains(QLatin1String("documents_fts_insert")));
@@ -401,6 +409,8 @@ private slots:
         QTest::addRow("v1_with_v2_objects") << 2 << 1 << false;
         QTest::addRow("v1_with_v3_objects") << 3 << 1 << false;
         QTest::addRow("v4_with_v5_objects") << 5 << 4 << false;
+        QTest::addRow("v5_with_v6_objects") << 6 << 5 << false;
+        QTest::addRow("v4_with_v6_objects") << 6 << 4 << false;
         QTest::addRow("v2_honest") << 2 << 2 << false;
     }
     void open_halfMigratedFile_isRepaired()
@@ -545,6 +555,69 @@ private slots:
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
+    }
+
+    // Schema 6 added participants.confidence: a corpus written by schema 5 is upgraded in place, its
+    // participants read as of unknown confidence (0) until the document is imported again.
+    void open_schemaFiveCorpus_migratesWithUnknownConfidence()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.db"));
+        writeHalfMigrated(path, 5, 5, false);
+        if (QTest::currentTestFailed())
+            return;
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(littoral::test::queryInt(db->connection(),
+                     QStringLiteral("SELECT count(*) FROM pragma_table_info('participants') WHERE name = 'confidence'")),
+            1);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM participants WHERE confidence IS NULL")), 1);
+
+        DocumentRepository documents(*db);
+        const qint64 id = littoral::test::queryInt(db->connection(), QStringLiteral("SELECT id FROM documents WHERE title = 'Lettre'"));
+        auto old = documents.load(id);
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().detail));
+        QCOMPARE(old->extraction.participants.size(), 1);
+        QCOMPARE(old->extraction.participants.first().name, QStringLiteral("Natacha Bouchart"));
+        QCOMPARE(old->extraction.participants.first().confidence, 0.0);
+        QVERIFY(documents.findBySourcePath(QStringLiteral("/c/a.txt")).value_or(std::nullopt).value_or(DocumentRef {}).predatesConfidence);
+
+        // Importing the file again writes what extraction now knows.
+        Document again = *old;
+        again.extraction.participants.first().confidence = 0.75;
+        const auto rewritten = documents.write(again, QStringLiteral("a.txt"));
+        QVERIFY2(rewritten, qPrintable(rewritten ? QString() : rewritten.error().detail));
+        QCOMPARE(*rewritten, id);
+        auto reloaded = documents.load(id);
+        QVERIFY(reloaded);
+        QCOMPARE(reloaded->extraction.participants.first().confidence, 0.75);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM participants WHERE confidence = 0.75")), 1);
+        const auto ref = documents.findBySourcePath(QStringLiteral("/c/a.txt"));
+        QVERIFY(ref && ref->has_value());
+        QVERIFY(!(*ref)->predatesConfidence);
+    }
+
+    // A schema-5 corpus that cannot be upgraded is still read: confidences unknown, the file untouched.
+    void openExisting_schemaFiveCorpus_isReadWithUnknownConfidence()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.db"));
+        writeHalfMigrated(path, 5, 5, false);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = fileBytes(path);
+        {
+            auto reader = Database::openExisting(path);
+            QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().detail));
+            QCOMPARE(reader->schemaVersion(), 5);
+            const qint64 id = littoral::test::queryInt(reader->connection(), QStringLiteral("SELECT id FROM documents WHERE title = 'Lettre'"));
+            auto document = DocumentRepository(*reader).load(id);
+            QVERIFY2(document, qPrintable(document ? QString() : document.error().detail));
+            QCOMPARE(document->extraction.participants.size(), 1);
+            QCOMPARE(document->extraction.participants.first().confidence, 0.0);
+        }
+        QCOMPARE(fileBytes(path), before);
     }
 
     // SQLite would block on a FIFO's header: a corpus path that is not a regular file is refused at once.

@@ -6,6 +6,7 @@
 #include "core/db/documentrepository.h"
 #include "core/db/editrepository.h"
 #include "core/db/searchrepository.h"
+#include "core/domain/participantconfidence.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -54,13 +55,16 @@ Document richLetter(const QString& path = QStringLiteral("/corpus/000.txt"))
         { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Jean DUPONT"),
             QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"),
             Evidence {
-                QStringLiteral("Jean DUPONT, Maire de Calais"), text.indexOf(QStringLiteral("Jean")) } },
+                QStringLiteral("Jean DUPONT, Maire de Calais"), text.indexOf(QStringLiteral("Jean")) },
+            confidenceOf(ParticipantCue::StructureAndLexicon) },
         { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {},
-            Evidence { QStringLiteral("La Cimade"), text.indexOf(QStringLiteral("La Cimade")) } },
+            Evidence { QStringLiteral("La Cimade"), text.indexOf(QStringLiteral("La Cimade")) },
+            confidenceOf(ParticipantCue::Structure) },
         { ParticipantRole::Cc, CorrespondentKind::Person, QStringLiteral("Paul Martin"), {}, {},
-            Evidence { QStringLiteral("M. Paul Martin"), text.indexOf(QStringLiteral("M. Paul")) } },
+            Evidence { QStringLiteral("M. Paul Martin"), text.indexOf(QStringLiteral("M. Paul")) },
+            confidenceOf(ParticipantCue::Lexicon) },
         { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Préfet"),
-            QStringLiteral("Préfet"), {}, Evidence {} },
+            QStringLiteral("Préfet"), {}, Evidence {}, 0.0 }, // unknown
     };
     ex.events = {
         { QStringLiteral("Démantèlement de la Jungle de Calais"), PartialDate::ofSeason(2016, 23),
@@ -132,6 +136,40 @@ private slots:
         for (qsizetype i = 0; i < ex.events.size(); ++i)
             QVERIFY2(ex.events[i] == original.extraction.events[i], qPrintable(ex.events[i].label));
         QCOMPARE(repo.source(*id).value_or(QString()), QStringLiteral("000.txt"));
+    }
+
+    // Schema 6: how sure extraction was of each participant is kept, "unknown" as 0: NULL is left to
+    // rows stored before, which import extracts again.
+    void write_participantConfidence_isStoredAndLoaded()
+    {
+        DocumentRepository repo(*m_db);
+        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().detail));
+        QSqlQuery stored(m_db->connection());
+        QVERIFY(stored.exec(QStringLiteral("SELECT name, confidence FROM participants ORDER BY position")));
+        QList<QPair<QString, QVariant>> rows;
+        while (stored.next())
+            rows.append({ stored.value(0).toString(), stored.value(1) });
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).second.toDouble(), 0.9);
+        QCOMPARE(rows.at(1).first, QStringLiteral("La Cimade"));
+        QCOMPARE(rows.at(1).second.toDouble(), 0.75);
+        QCOMPARE(rows.at(2).second.toDouble(), 0.5);
+        QVERIFY(!rows.at(3).second.isNull());
+        QCOMPARE(rows.at(3).second.toDouble(), 0.0);
+        QCOMPARE(repo.findBySourcePath(richLetter().sourcePath).value_or(std::nullopt).value_or(DocumentRef {}).predatesConfidence,
+            false);
+
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        const auto& participants = loaded->extraction.participants;
+        QCOMPARE(participants.size(), 4);
+        QCOMPARE(participants.at(1).confidence, 0.75);
+        QCOMPARE(cueOf(participants.at(1).confidence), ParticipantCue::Structure);
+        QCOMPARE(cueOf(participants.at(0).confidence), ParticipantCue::StructureAndLexicon);
+        QCOMPARE(cueOf(participants.at(2).confidence), ParticipantCue::Lexicon);
+        QCOMPARE(participants.at(3).confidence, 0.0);
+        QCOMPARE(cueOf(participants.at(3).confidence), ParticipantCue::Unknown);
     }
 
     void write_storesTimelineRangesAndDocumentEvent()

@@ -3,6 +3,7 @@
 // The facts panel's model on a document imported for real from the sample corpus.
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
+#include "core/domain/participantconfidence.h"
 #include "core/import/importjob.h"
 #include "core/models/factsmodel.h"
 
@@ -63,6 +64,72 @@ private slots:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Each participant says how it was found: its confidence in the Conf. column, its cue as a role
+    // (for a review to sort by) and in its tooltip; one stored before confidences were kept says nothing.
+    void participant_showsHowItWasFound_data()
+    {
+        QTest::addColumn<double>("confidence");
+        QTest::addColumn<int>("cue");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("foundBy");
+        QTest::addRow("structure_and_lexicon")
+            << 0.9 << int(ParticipantCue::StructureAndLexicon) << QStringLiteral("0.90")
+            << QStringLiteral(u"Found by: position in the letter (signature block, address block…) and a known first name or title");
+        QTest::addRow("structure") << 0.75 << int(ParticipantCue::Structure) << QStringLiteral("0.75")
+                                   << QStringLiteral("Found by: position in the letter; name shape only");
+        QTest::addRow("lexicon") << 0.5 << int(ParticipantCue::Lexicon) << QStringLiteral("0.50")
+                                 << QStringLiteral("Found by: a known first name or title only");
+        QTest::addRow("unknown_stored_before") << 0.0 << int(ParticipantCue::Unknown) << QString() << QString();
+    }
+    void participant_showsHowItWasFound()
+    {
+        QFETCH(double, confidence);
+        QFETCH(int, cue);
+        QFETCH(QString, shown);
+        QFETCH(QString, foundBy);
+        // Stored and read back, as the reader gets it.
+        auto db = Database::open(QStringLiteral(":memory:"));
+        QVERIFY(db);
+        Document written;
+        written.sourcePath = QStringLiteral("/corpus/a.txt");
+        written.sha256 = QStringLiteral("a1");
+        written.text = QStringLiteral("Madame,\n…\nNatacha Bouchart\n");
+        Participant sender;
+        sender.name = QStringLiteral("Natacha Bouchart");
+        sender.evidence = { QStringLiteral("Natacha Bouchart"), written.text.indexOf(QStringLiteral("Natacha")) };
+        sender.confidence = confidence;
+        written.extraction.participants = { sender };
+        DocumentRepository documents(*db);
+        const auto id = documents.write(written, QStringLiteral("a.txt"));
+        QVERIFY(id);
+        const auto document = documents.load(*id);
+        QVERIFY(document);
+
+        FactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(*document);
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.index(r, 0).data(FactsModel::KindRole).toInt() == int(FactsModel::Kind::Participant))
+                row = r;
+        QVERIFY(row >= 0);
+        const QModelIndex value = model.index(row, FactsModel::ValueColumn);
+        QCOMPARE(value.data().toString(), QStringLiteral("Natacha Bouchart"));
+        QCOMPARE(model.index(row, FactsModel::ConfidenceColumn).data().toString(), shown);
+        QCOMPARE(value.data(FactsModel::CueRole).toInt(), cue);
+        if (cue == int(ParticipantCue::Unknown)) {
+            QVERIFY(!value.data(FactsModel::ConfidenceRole).isValid());
+            QCOMPARE(value.data(Qt::ToolTipRole).toString(), QStringLiteral("Natacha Bouchart"));
+        } else {
+            QCOMPARE(value.data(FactsModel::ConfidenceRole).toDouble(), confidence);
+            QCOMPARE(value.data(Qt::ToolTipRole).toString(), QStringLiteral("Natacha Bouchart\n") + foundBy);
+            QVERIFY(model.index(row, FactsModel::FactColumn).data(Qt::ToolTipRole).toString().endsWith(foundBy));
+        }
+        QCOMPARE(FactsModel::foundBy(ParticipantCue(cue)), foundBy);
+        // Rows that are not participants have no cue.
+        QVERIFY(!model.index(0, 0).data(FactsModel::CueRole).isValid());
     }
 
     // A document's import warnings are listed with its facts, from a real import of a file with a stray byte.

@@ -316,6 +316,44 @@ private slots:
         QCOMPARE(dump(db), before);
     }
 
+    // A corpus imported before schema 6 has no participant confidences: importing its unchanged files
+    // again extracts them again, once, so the window and the export get them.
+    void import_corpusOfSchemaFive_isExtractedAgainOnce()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        copyCorpus(folder);
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        QVERIFY(ImportJob(db, { folder }).runSynchronously());
+        // Back to the file schema 5 wrote: the same tables without participants.confidence.
+        const QString written = littoral::test::writeRawDatabase(db,
+            { QStringLiteral("DROP INDEX participants_unknown_confidence"), QStringLiteral("ALTER TABLE participants DROP COLUMN confidence"),
+                QStringLiteral("PRAGMA user_version = 5") });
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        {
+            auto database = Database::open(db); // migrates to 6: every participant's confidence is NULL
+            QVERIFY(database);
+            QVERIFY(littoral::test::queryInt(database->connection(), QStringLiteral("SELECT count(*) FROM participants WHERE confidence IS NULL")) > 5);
+        }
+
+        auto again = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(again, qPrintable(errorOf(again)));
+        QCOMPARE(again->updated, 5);
+        QCOMPARE(again->unchanged, 0);
+        QCOMPARE(again->imported, 0);
+        {
+            auto database = Database::open(db);
+            QVERIFY(database);
+            QCOMPARE(littoral::test::queryInt(database->connection(), QStringLiteral("SELECT count(*) FROM participants WHERE confidence IS NULL")), 0);
+            QCOMPARE(DocumentRepository(*database).count().value_or(-1), 5);
+        }
+
+        auto third = ImportJob(db, { folder }).runSynchronously();
+        QVERIFY2(third, qPrintable(errorOf(third)));
+        QCOMPARE(third->unchanged, 5);
+        QCOMPARE(third->updated, 0);
+    }
+
     void import_changedFile_isUpdatedInPlace()
     {
         QTemporaryDir dir;

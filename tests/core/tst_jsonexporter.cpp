@@ -122,7 +122,7 @@ private slots:
         ex.participants = {
             { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Natacha Bouchart"),
                 QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"),
-                { QStringLiteral("N. Bouchart"), 345 } },
+                { QStringLiteral("N. Bouchart"), 345 }, 0.9 },
             { ParticipantRole::Cc, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {}, {} },
         };
         ex.events = {
@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(keys(sender),
             sorted({ QStringLiteral("role"), QStringLiteral("kind"), QStringLiteral("name"),
                 QStringLiteral("title"), QStringLiteral("organization"), QStringLiteral("evidence"),
-                QStringLiteral("offset") }));
+                QStringLiteral("offset"), QStringLiteral("confidence") }));
         QCOMPARE(sender.value(QStringLiteral("role")).toString(), QStringLiteral("sender"));
         QCOMPARE(sender.value(QStringLiteral("kind")).toString(), QStringLiteral("person"));
         QCOMPARE(sender.value(QStringLiteral("name")).toString(), QStringLiteral("Natacha Bouchart"));
@@ -175,10 +175,14 @@ private slots:
         QCOMPARE(sender.value(QStringLiteral("organization")).toString(), QStringLiteral("Mairie de Calais"));
         QCOMPARE(sender.value(QStringLiteral("evidence")).toString(), QStringLiteral("N. Bouchart"));
         QCOMPARE(sender.value(QStringLiteral("offset")).toInt(), 345);
+        QCOMPARE(sender.value(QStringLiteral("confidence")).toDouble(), 0.9);
         const QJsonObject cc = participants.at(1).toObject();
         QCOMPARE(cc.value(QStringLiteral("role")).toString(), QStringLiteral("cc"));
         QCOMPARE(cc.value(QStringLiteral("kind")).toString(), QStringLiteral("organization"));
         QVERIFY(cc.value(QStringLiteral("offset")).isNull());
+        // Unknown (a participant stored before confidences were kept): still a number, 0.
+        QVERIFY(cc.value(QStringLiteral("confidence")).isDouble());
+        QCOMPARE(cc.value(QStringLiteral("confidence")).toDouble(), 0.0);
 
         const QJsonArray events = doc.value(QStringLiteral("mentioned_events")).toArray();
         QCOMPARE(events.size(), 3);
@@ -334,6 +338,30 @@ private slots:
         auto written = JsonExporter(*m_db).write(readOnly);
         QVERIFY(!written);
         QCOMPARE(written.error().code, ErrorCode::Io);
+    }
+
+    // Each participant's confidence is written after its other fields, as a number of two decimals.
+    void documentJson_participantConfidence_hasTwoDecimals_data()
+    {
+        QTest::addColumn<double>("confidence");
+        QTest::addColumn<QByteArray>("written");
+        QTest::addRow("structure_and_lexicon") << 0.9 << QByteArray("\"offset\":null,\"confidence\":0.9}");
+        QTest::addRow("structure") << 0.75 << QByteArray("\"offset\":null,\"confidence\":0.75}");
+        QTest::addRow("lexicon") << 0.5 << QByteArray("\"offset\":null,\"confidence\":0.5}");
+        QTest::addRow("unknown") << 0.0 << QByteArray("\"offset\":null,\"confidence\":0}");
+        QTest::addRow("rounded") << 2.0 / 3.0 << QByteArray("\"offset\":null,\"confidence\":0.67}");
+    }
+    void documentJson_participantConfidence_hasTwoDecimals()
+    {
+        QFETCH(double, confidence);
+        QFETCH(QByteArray, written);
+        Document d = makeDocument(QStringLiteral("a.txt"), QStringLiteral("Natacha Bouchart"));
+        Participant p;
+        p.name = QStringLiteral("Natacha Bouchart");
+        p.confidence = confidence;
+        d.extraction.participants = { p };
+        const QByteArray json = JsonExporter::documentJson(d, QStringLiteral("a.txt"));
+        QVERIFY2(json.contains(written), json.constData());
     }
 
     void documentJson_keepsContractKeyOrder()
