@@ -4,6 +4,8 @@
 #include "core/db/documentrepository.h"
 #include "core/import/importjob.h"
 
+#include "support/encodedtext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -32,30 +34,15 @@ const QString kOpenLetter = QStringLiteral(u"Lettre ouverte au Préfet de la Som
 
 QByteArray utf16le(const QString& text)
 {
-    return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2); // x86 and ARM: little-endian
+    return littoral::test::EncodedText::utf16(text, true);
 }
 
 QByteArray utf16be(const QString& text)
 {
-    QByteArray out;
-    for (const QChar c : text) {
-        out.append(char(c.unicode() >> 8));
-        out.append(char(c.unicode() & 0xFF));
-    }
-    return out;
+    return littoral::test::EncodedText::utf16(text, false);
 }
 
-// What a Windows program writing UTF-16 through a text-mode stream leaves: a CR byte before every LF byte.
-QByteArray throughTextMode(const QByteArray& bytes)
-{
-    QByteArray out;
-    for (const char b : bytes) {
-        if (b == '\n')
-            out.append('\r');
-        out.append(b);
-    }
-    return out;
-}
+using littoral::test::EncodedText::throughTextMode;
 
 QString crlf(QString text)
 {

@@ -3,6 +3,7 @@
 #include "core/extract/textdecoder.h"
 
 #include "support/cputime.h"
+#include "support/encodedtext.h"
 #include "support/testpaths.h"
 
 #include <QDir>
@@ -11,39 +12,11 @@
 
 using namespace littoral::core;
 
+using littoral::test::EncodedText::throughTextMode;
+using littoral::test::EncodedText::utf16;
+
 namespace {
 
-QByteArray utf16(const QString& text, bool littleEndian)
-{
-    QByteArray out;
-    out.reserve(text.size() * 2);
-    for (const QChar c : text) {
-        const char lo = char(c.unicode() & 0xFF);
-        const char hi = char(c.unicode() >> 8);
-        if (littleEndian) {
-            out.append(lo);
-            out.append(hi);
-        } else {
-            out.append(hi);
-            out.append(lo);
-        }
-    }
-    return out;
-}
-
-// A Windows text-mode write of UTF-16: a CR byte before every LF byte.
-QByteArray throughTextMode(const QByteArray& bytes)
-{
-    QByteArray out;
-    for (const char b : bytes) {
-        if (b == '\n')
-            out.append('\r');
-        out.append(b);
-    }
-    return out;
-}
-
-// Deterministic noise standing in for compressed data.
 QByteArray noise(qsizetype size, quint32 seed)
 {
     QByteArray out(size, Qt::Uninitialized);

@@ -17,7 +17,7 @@ import time
 COUNT = 200
 SEED = 90210
 
-# 0.03 under the scores measured on this seed when the test was written (shown to two decimals in
+# 0.03 under the scores measured on this seed (after issue 11's structure reading; before it in brackets) (shown to two decimals in
 # the README, "What is extracted, and how"), rounded down: a regression of a few documents fails,
 # while nothing random moves a score (the corpus and the extraction are deterministic).
 THRESHOLDS = {
@@ -27,11 +27,11 @@ THRESHOLDS = {
     "type": 0.96,  # 0.995
     "language": 0.97,  # 1.000
     "place": 0.94,  # 0.970
-    "sender_person_f1": 0.95,  # 0.982
-    "sender_org_f1": 0.89,  # 0.927
-    "recipient_f1": 0.95,  # 0.989
-    "recipient_org_f1": 0.87,  # 0.908
-    "cc_f1": 0.95,  # 0.988
+    "sender_person_f1": 0.95,  # 0.989 (0.982 before issue 11)
+    "sender_org_f1": 0.93,  # 0.967 (0.927)
+    "recipient_f1": 0.95,  # 0.989 (0.989)
+    "recipient_org_f1": 0.90,  # 0.936 (0.908)
+    "cc_f1": 0.96,  # 0.994 (0.988)
     "mentioned_event_recall": 0.95,  # 0.981
 }
 
