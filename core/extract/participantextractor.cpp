@@ -168,10 +168,17 @@ struct Scan {
     {
         if (p.name.isEmpty())
             return;
-        // Every rule reads a place in the document (address block, signature, copy line, headline) unless
-        // it found a name by its title or function in the running text.
-        if (p.confidence <= 0.0)
-            p.confidence = confidenceOf(p.role == ParticipantRole::Mentioned ? ParticipantCue::Lexicon : ParticipantCue::StructureAndLexicon);
+        // Every rule reads a place in the document (address block, signature, copy line, headline, list of
+        // signatories) unless it found a name by its title or function in the running text; a rule that did
+        // not say which cue decided is confirmed by a function, a known first name or a word naming a body.
+        if (p.confidence <= 0.0) {
+            const bool lexical = !p.title.isEmpty()
+                || (p.kind == CorrespondentKind::Person ? lex.isFirstName(foldForMatching(p.name.section(QLatin1Char(' '), 0, 0)))
+                                                        : lex.organizationWord().match(p.name).hasMatch());
+            p.confidence = confidenceOf(p.role == ParticipantRole::Mentioned ? ParticipantCue::Lexicon
+                    : lexical                                                ? ParticipantCue::StructureAndLexicon
+                                                                             : ParticipantCue::Structure);
+        }
         const QString key = correspondentKey(p.kind, p.name);
         if (!m_foundIndexValid) {
             m_foundIndex.clear();

@@ -604,6 +604,16 @@ private slots:
             frenchLetter(kPlainAddress, QStringLiteral("Madame,"), invented + QStringLiteral("\nDirectrice")));
         QCOMPARE(cueOf(withRole(withTitle, ParticipantRole::Sender).first().confidence), ParticipantCue::StructureAndLexicon);
 
+        // A list of signatories is a place: a body's name confirms it only when a word in it names a body.
+        const Extraction list = DocumentExtractor::extract(QStringLiteral(
+            "Lille, le 4 mars 2019\n\nMonsieur le Préfet,\n\nNous vous écrivons au sujet des expulsions répétées des campements du littoral, "
+            "qui laissent des familles sans abri.\n\nVeuillez agréer, Monsieur le Préfet, notre haute considération.\n\n"
+            "Signataires :\n\nKaleido Accueil\nCollectif Kaleido\n"));
+        const auto signatories = withRole(list, ParticipantRole::Sender);
+        QCOMPARE(signatories.size(), 2);
+        QCOMPARE(cueOf(signatories.at(0).confidence), ParticipantCue::Structure);
+        QCOMPARE(cueOf(signatories.at(1).confidence), ParticipantCue::StructureAndLexicon);
+
         // Named in the text only, with a courtesy title: the lexicon alone.
         const QString mention = QStringLiteral(
             "Calais, le 3 février 2017\n\nMadame,\n\nNous avons rencontré Mme Odwenna Quillardec hier au sujet des maraudes du soir sur le quai "
