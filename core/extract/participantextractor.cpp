@@ -525,7 +525,8 @@ struct Scan {
     void completeSignersFromLetterhead(qsizetype headerEnd)
     {
         const qsizetype head = firstNonBlank();
-        if (head >= headerEnd || head >= lines.size() || head == context.dateLine)
+        // A text of blank lines has no first block (found by tests/fuzz: its block index was -1).
+        if (head >= headerEnd || head >= lines.size() || lines.at(head).isBlank() || head == context.dateLine)
             return;
         const QString c = content(head).simplified();
         const int block = lines.at(head).block;
