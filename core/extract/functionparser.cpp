@@ -30,7 +30,14 @@ QString trimPunctuation(QString s)
 
 bool FunctionParser::isFunction(const QString& text)
 {
-    return Lexicon::instance().leadingFunction().match(text.trimmed()).hasMatch();
+    // A job title ending in its function noun, whatever qualifies it ("Casework Manager", "Chargée de
+    // projets" is caught by the leading form): at most three words before the noun, nothing after.
+    static const QRegularExpression trailingFunction(QStringLiteral(R"(^(?:[\p{L}'’-]+\s+){1,3}(?:
+        manager|officer|coordinator|co-ordinator|director|adviser|advisor|caseworker|worker|lead|treasurer|secretary
+    )\s*,?$)"), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption
+        | QRegularExpression::ExtendedPatternSyntaxOption);
+    const QString trimmed = text.trimmed();
+    return Lexicon::instance().leadingFunction().match(trimmed).hasMatch() || trailingFunction.match(trimmed).hasMatch();
 }
 
 QString FunctionParser::asTitle(const QString& function)
