@@ -61,6 +61,13 @@ bool continuesFunction(const QString& function, const QString& next)
     return !next.front().isUpper() || openEnd.match(function).hasMatch() || organisationEnding.match(next).hasMatch();
 }
 
+// "Camille BLANC", not "CGT Pas-de-Calais" nor "BOUCHART Natacha" read as an acronym first: a surname in
+// capitals after the given name.
+bool hasCapitalSurname(const QString& text)
+{
+    return containsCapitalisedWord(text) && !surnameFirst(text);
+}
+
 // A person named in the text, with the offset where they were named.
 struct Named {
     Participant person;
@@ -217,7 +224,7 @@ struct Scan {
             // courtesy title, a surname in capitals ("Isabelle JEAN"; "ATD Quart Monde", an acronym first, is
             // none), or a function of its own below it.
             if (const auto name = PersonName::parse(c); name
-                && (name->knownFirstName || name->hadCourtesyTitle || (containsCapitalisedWord(c) && !surnameFirst(c))
+                && (name->knownFirstName || name->hadCourtesyTitle || hasCapitalSurname(c)
                     || (!functions.isEmpty() && i + 1 < to && FunctionParser::isFunction(content(i + 1)))))
                 break;
             if (FunctionParser::isFunction(c))
@@ -449,13 +456,16 @@ struct Scan {
         return m_lastAddressLine < lines.blockEndLine(lines.at(i).block);
     }
 
-    // "Dear Ms Byrne,", "Dear Niamh,", "Chère Gaëtane,": the salutation names the person.
-    bool greets(qsizetype salutation, const QString& name) const
+    // "Dear Ms Byrne,", "Dear Niamh,", "Chère Gaëtane,": the salutation names the person, or the first word
+    // of their function ("Dear Sub-prefect").
+    bool greets(qsizetype salutation, const QString& name, const QString& title = {}) const
     {
         if (salutation < 0 || salutation >= lines.size() || !lex.salutation().match(content(salutation)).hasMatch())
             return false;
-        const QStringList greeting = foldForMatching(content(salutation)).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1);
-        const QStringList own = foldForMatching(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList greeting = foldForMatching(content(salutation)).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1); // without "dear"
+        QStringList own = foldForMatching(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (const QStringList titleWords = foldForMatching(title).split(QLatin1Char(' '), Qt::SkipEmptyParts); !titleWords.isEmpty())
+            own << titleWords.first();
         return std::any_of(greeting.cbegin(), greeting.cend(), [&](const QString& w) { return w.size() > 2 && own.contains(w); });
     }
 
@@ -481,8 +491,6 @@ struct Scan {
     void reassignAddressedHeaderNames(qsizetype salutation, qsizetype headerEnd)
     {
         const qsizetype headerEndOffset = headerEnd < lines.size() ? lines.at(headerEnd).start : lines.text().size();
-        const QString greeting = salutation >= 0 ? foldForMatching(content(salutation)) : QString();
-        const QStringList greetingWords = greeting.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1); // without "dear"/"cher"
         const bool anyRecipient = std::any_of(found.cbegin(), found.cend(), [](const Participant& p) { return p.role == ParticipantRole::Recipient; });
         // Counted once rather than searched for at each name: senders by name, and signers below the header
         // (only header names change role here, so that count holds throughout).
@@ -490,7 +498,7 @@ struct Scan {
         for (const Participant& other : std::as_const(found))
             if (other.role == ParticipantRole::Sender)
                 ++senders[correspondentKey(other.kind, other.name)];
-        const bool signerBelow = std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
+        const bool otherSigner = !m_signers.isEmpty() || std::any_of(found.cbegin(), found.cend(), [&](const Participant& other) {
             return other.role == ParticipantRole::Sender && other.evidence.offset >= headerEndOffset;
         });
         for (Participant& p : found) {
@@ -502,13 +510,7 @@ struct Scan {
             const bool signsToo = senders.value(key) > 1 || m_signers.contains(key);
             if (signsToo)
                 continue;
-            const bool otherSigner = signerBelow || !m_signers.isEmpty();
-            QStringList ownWords = foldForMatching(p.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            const QStringList titleWords = foldForMatching(p.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (!titleWords.isEmpty())
-                ownWords << titleWords.first(); // "Dear Sub-prefect" names the function
-            const bool greeted = std::any_of(greetingWords.cbegin(), greetingWords.cend(),
-                [&](const QString& w) { return w.size() > 2 && ownWords.contains(w); });
+            const bool greeted = greets(salutation, p.name, p.title);
             if (greeted || (otherSigner && !anyRecipient)) {
                 p.role = ParticipantRole::Recipient;
                 if (greeted) // "Dear Ms Byrne" confirms the block above it
@@ -717,7 +719,7 @@ struct Scan {
             if (!person || lex.closing().match(text).hasMatch())
                 continue;
             const bool firstOfBlock = lines.blockFirstLine(block) == i;
-            const bool capitalSurname = containsCapitalisedWord(text) && !surnameFirst(text);
+            const bool capitalSurname = hasCapitalSurname(text);
             const bool functionNear = !person->second.isEmpty() || (i + 1 < to && FunctionParser::isFunction(content(i + 1)))
                 || (!firstOfBlock && FunctionParser::isFunction(content(i - 1)));
             const bool lexical = person->first.knownFirstName || person->first.hadCourtesyTitle || functionNear;
@@ -924,7 +926,7 @@ struct Scan {
             if (!person) {
                 if (auto n = PersonName::parse(core); n
                     && (n->knownFirstName || n->hadCourtesyTitle || !function.isEmpty()
-                        || (containsCapitalisedWord(core) && !surnameFirst(core)))) {
+                        || hasCapitalSurname(core))) {
                     person = n;
                     title = function;
                     continue;
