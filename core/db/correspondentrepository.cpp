@@ -102,3 +102,38 @@ Result<QList<CorrespondentSummary>> CorrespondentRepository::select(const QStrin
 }
 
 } // namespace littoral::core
+
+namespace littoral::core {
+
+// Curation: implemented by the correspondents work of issue 12.
+Result<CorrespondentRepository::ChangeSides> CorrespondentRepository::merge(const QList<qint64>&, qint64)
+{
+    return fail(ErrorCode::InvalidInput, QStringLiteral("Merging correspondents is not available yet."));
+}
+
+Result<CorrespondentRepository::ChangeSides> CorrespondentRepository::split(qint64, const QString&)
+{
+    return fail(ErrorCode::InvalidInput, QStringLiteral("Splitting correspondents is not available yet."));
+}
+
+Result<CorrespondentRepository::ChangeSides> CorrespondentRepository::rename(qint64, const QString&)
+{
+    return fail(ErrorCode::InvalidInput, QStringLiteral("Renaming correspondents is not available yet."));
+}
+
+Result<CorrespondentRepository::ChangeSides> CorrespondentRepository::setKind(qint64, CorrespondentKind)
+{
+    return fail(ErrorCode::InvalidInput, QStringLiteral("Changing a correspondent's kind is not available yet."));
+}
+
+Result<void> CorrespondentRepository::replay(const Change&, bool)
+{
+    return fail(ErrorCode::InvalidInput, QStringLiteral("Correspondent changes cannot be replayed yet."));
+}
+
+Result<QList<qint64>> CorrespondentRepository::findByName(const QString&)
+{
+    return QList<qint64> {};
+}
+
+} // namespace littoral::core

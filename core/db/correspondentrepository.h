@@ -3,15 +3,18 @@
 #pragma once
 
 #include "core/db/statementcache.h"
+#include "core/domain/change.h"
 #include "core/domain/corpusfacts.h"
 #include "core/domain/document.h"
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace littoral::core {
 
@@ -41,6 +44,23 @@ public:
     // The correspondent a spelling belongs to (matched by correspondentKey()), if any.
     [[nodiscard]] Result<std::optional<CorrespondentSummary>> find(
         CorrespondentKind kind, const QString& name);
+
+    // --- Curation (CorpusSession calls these inside its write transaction) ----------------------------
+    // Each returns the Change's {before, after} as change.h documents them. Correspondents are named by
+    // their key in that JSON, because ids change when a merge is undone.
+    using ChangeSides = std::pair<QJsonObject, QJsonObject>;
+    // Moves every participation and alias of `ids` to `intoId`, deletes them, and redirects their keys
+    // (correspondent_redirects) so that a re-import sends their spellings to `intoId`.
+    [[nodiscard]] Result<ChangeSides> merge(const QList<qint64>& ids, qint64 intoId);
+    // The participations spelled `alias` get their own correspondent again.
+    [[nodiscard]] Result<ChangeSides> split(qint64 id, const QString& alias);
+    // A canonical name chosen by the user, which later imports no longer replace.
+    [[nodiscard]] Result<ChangeSides> rename(qint64 id, const QString& name);
+    [[nodiscard]] Result<ChangeSides> setKind(qint64 id, CorrespondentKind kind);
+    // Does a recorded correspondent change again (redo) or undoes it (inverse: undo, revert).
+    [[nodiscard]] Result<void> replay(const Change& change, bool inverse);
+    // Correspondents whose canonical name or an alias is `name` (folded as correspondentKey() folds).
+    [[nodiscard]] Result<QList<qint64>> findByName(const QString& name);
 
 private:
     [[nodiscard]] Result<QList<CorrespondentSummary>> select(

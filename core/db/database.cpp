@@ -28,11 +28,12 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr int kMigrationBusyTimeoutMs = 10 * 60 * 1000;
 
 // Tables every corpus since schema version 1 holds: how a corpus written before the application id
-// is told from another program's SQLite file.
+// is told from another program's SQLite file. (Versions 1-6 also had `edits`, which 7 folded into
+// the change log.)
 const QStringList& corpusTables()
 {
     static const QStringList tables = { QStringLiteral("documents"), QStringLiteral("correspondents"),
-        QStringLiteral("participants"), QStringLiteral("events"), QStringLiteral("edits"),
+        QStringLiteral("participants"), QStringLiteral("events"),
         QStringLiteral("import_issues"), QStringLiteral("documents_fts") };
     return tables;
 }
@@ -479,6 +480,14 @@ Result<void> Database::commit()
     }
     m_inTransaction = false;
     return {};
+}
+
+Result<qint64> Database::dataVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return std::unexpected(describe(sqlError(query.lastError(), {}), m_path));
+    return query.value(0).toLongLong();
 }
 
 void Database::rollback()

@@ -3,13 +3,15 @@
 #include "core/db/documentrepository.h"
 
 #include "core/db/database.h"
-#include "core/db/editrepository.h"
+#include "core/db/changerepository.h"
 #include "core/db/rowscan.h"
 #include "core/db/stringpool.h"
 #include "core/db/sqlerror.h"
 #include "core/domain/correspondentkey.h"
+#include "core/domain/curation.h"
 #include "core/logging.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -136,20 +138,16 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
     if (!existing)
         return std::unexpected(existing.error());
 
-    // The file at this path changed: corrections made to its previous content follow it.
-    if (*existing && (*existing)->sha256 != document.sha256) {
-        auto moved = m_statements.exec(
-            QStringLiteral("UPDATE edits SET document_sha256 = ? WHERE document_sha256 = ? AND NOT EXISTS "
-                           "(SELECT 1 FROM documents WHERE sha256 = ? AND id <> ?)"),
-            { document.sha256, (*existing)->sha256, (*existing)->sha256, (*existing)->id });
-        if (!moved)
-            return std::unexpected(moved.error());
-    }
-
-    const auto extraction = withEdits(document.extraction, document.sha256);
-    if (!extraction)
-        return std::unexpected(extraction.error());
-    const Extraction& ex = *extraction;
+    // The user's changes, laid over what extraction found: made on this file or on this content, they
+    // follow a file that changed on disk (re-anchored there) and content imported from elsewhere.
+    ChangeRepository changeLog(m_database);
+    auto changes = changeLog.forDocument(document.sourcePath, document.sha256);
+    if (!changes)
+        return std::unexpected(changes.error());
+    const CuratedExtraction curated = changes->isEmpty()
+        ? CuratedExtraction { document.extraction, false, {} }
+        : curate(document.extraction, document.text, *changes);
+    const Extraction& ex = curated.extraction;
 
     const bool dated = ex.date && ex.date->date.isValid();
     const PartialDate date = dated ? ex.date->date : PartialDate {};
@@ -167,14 +165,14 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
                 "UPDATE documents SET source = ?, file_name = ?, sha256 = ?, encoding = ?, text = ?, type = "
                 "?, "
                 "language = ?, title = ?, date_edtf = ?, date_precision = ?, date_start = ?, date_end = ?, "
-                "date_evidence = ?, date_offset = ?, date_confidence = ?, place = ?, imported_at = ? WHERE "
-                "id = ?"),
+                "date_evidence = ?, date_offset = ?, date_confidence = ?, place = ?, imported_at = ?, "
+                "reviewed = ? WHERE id = ?"),
             { StatementCache::text(source), StatementCache::text(document.fileName), document.sha256,
                 StatementCache::text(document.encoding), StatementCache::text(document.text),
                 documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
                 dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence,
                 dateOffset, dateConfidence, StatementCache::textOrNull(ex.place),
-                timestamp(document.importedAt), id });
+                timestamp(document.importedAt), curated.reviewed, id });
         if (!updated)
             return std::unexpected(updated.error());
         auto participants
@@ -195,14 +193,14 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
                 "INSERT INTO documents (source_path, source, file_name, sha256, encoding, text, type, "
                 "language, "
                 "title, date_edtf, date_precision, date_start, date_end, date_evidence, date_offset, "
-                "date_confidence, place, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?)"),
+                "date_confidence, place, imported_at, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?)"),
             { document.sourcePath, StatementCache::text(source), StatementCache::text(document.fileName),
                 document.sha256, StatementCache::text(document.encoding), StatementCache::text(document.text),
                 documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
                 dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence,
                 dateOffset, dateConfidence, StatementCache::textOrNull(ex.place),
-                timestamp(document.importedAt) });
+                timestamp(document.importedAt), curated.reviewed });
         if (!inserted)
             return std::unexpected(inserted.error());
         id = (*inserted)->lastInsertId().toLongLong();
@@ -241,7 +239,45 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
 
     if (auto events = writeEvents(id, document, ex); !events)
         return std::unexpected(events.error());
+    if (auto kept = keepOriginal(id, document.extraction, *changes, curated.attention); !kept)
+        return std::unexpected(kept.error());
     return id;
+}
+
+Result<void> DocumentRepository::keepOriginal(qint64 documentId, const Extraction& extracted,
+    const QList<Change>& changes, const QHash<qint64, QString>& attention)
+{
+    if (changes.isEmpty()) {
+        auto forgotten = m_statements.exec(QStringLiteral("DELETE FROM original_extractions WHERE document_id = ?"), { documentId });
+        if (!forgotten)
+            return std::unexpected(forgotten.error());
+        return {};
+    }
+    auto kept = m_statements.exec(
+        QStringLiteral("INSERT OR REPLACE INTO original_extractions (document_id, extraction) VALUES (?, ?)"),
+        { documentId, QString::fromUtf8(QJsonDocument(extractionToJson(extracted)).toJson(QJsonDocument::Compact)) });
+    if (!kept)
+        return std::unexpected(kept.error());
+    QList<qint64> cleared;
+    for (const Change& change : changes)
+        if (!attention.contains(change.id) && !change.attention.isEmpty())
+            cleared.append(change.id);
+    return ChangeRepository(m_database).setAttention(attention, cleared);
+}
+
+Result<std::optional<Extraction>> DocumentRepository::originalExtraction(qint64 documentId)
+{
+    if (m_database.schemaVersion() < Database::kFirstVersionWithChanges)
+        return std::optional<Extraction> {};
+    auto query = m_statements.exec(
+        QStringLiteral("SELECT extraction FROM original_extractions WHERE document_id = ?"), { documentId });
+    if (!query)
+        return std::unexpected(query.error());
+    std::optional<Extraction> extraction;
+    if ((*query)->next())
+        extraction = extractionFromJson(QJsonDocument::fromJson((*query)->value(0).toString().toUtf8()).object());
+    (*query)->finish();
+    return extraction;
 }
 
 Result<void> DocumentRepository::writeEvents(
@@ -276,24 +312,6 @@ Result<void> DocumentRepository::writeEvents(
             !r)
             return r;
     return {};
-}
-
-Result<Extraction> DocumentRepository::withEdits(const Extraction& extraction, const QString& sha256)
-{
-    auto query = m_statements.exec(
-        QStringLiteral("SELECT field, new_value FROM edits WHERE document_sha256 = ? ORDER BY id"),
-        { sha256 });
-    if (!query)
-        return std::unexpected(query.error());
-    Extraction edited = extraction;
-    while ((*query)->next()) {
-        const auto field = editFieldFromName((*query)->value(0).toString());
-        const QString value = (*query)->value(1).toString();
-        if (!field || !EditRepository::apply(edited, *field, value))
-            qCWarning(lcDb) << "ignoring an unusable stored edit" << (*query)->value(0).toString() << value;
-    }
-    (*query)->finish();
-    return edited;
 }
 
 Result<qint64> DocumentRepository::correspondentFor(const Participant& participant)
@@ -374,6 +392,54 @@ Result<std::optional<DocumentRef>> DocumentRepository::findBySha256(const QStrin
     return findOne(QStringLiteral("WHERE sha256 = ? ORDER BY id LIMIT 1"), sha256);
 }
 
+Result<QList<DocumentRef>> DocumentRepository::findBySource(const QString& sourceOrPath)
+{
+    auto query = m_statements.exec(QStringLiteral("SELECT ") + refColumns()
+            + QStringLiteral(" FROM documents WHERE source = ? UNION SELECT ") + refColumns()
+            + QStringLiteral(" FROM documents WHERE source_path = ? ORDER BY 1"),
+        { sourceOrPath, sourceOrPath });
+    if (!query)
+        return std::unexpected(query.error());
+    QList<DocumentRef> refs;
+    while ((*query)->next())
+        refs.append(DocumentRef { (*query)->value(0).toLongLong(), (*query)->value(1).toString(),
+            (*query)->value(2).toString(), (*query)->value(3).toString(), (*query)->value(4).toBool() });
+    (*query)->finish();
+    return refs;
+}
+
+Result<ReviewCounts> DocumentRepository::reviewCounts()
+{
+    const bool kept = m_database.schemaVersion() >= Database::kFirstVersionWithChanges;
+    auto query = m_statements.exec(kept ? QStringLiteral("SELECT coalesce(sum(reviewed), 0), count(*) FROM documents")
+                                        : QStringLiteral("SELECT 0, count(*) FROM documents"));
+    if (!query)
+        return std::unexpected(query.error());
+    ReviewCounts counts;
+    if ((*query)->next())
+        counts = { (*query)->value(0).toInt(), (*query)->value(1).toInt() };
+    (*query)->finish();
+    return counts;
+}
+
+Result<QList<ReviewItem>> DocumentRepository::unreviewed()
+{
+    const bool kept = m_database.schemaVersion() >= Database::kFirstVersionWithChanges;
+    // A missing date or a document without any correspondent is the least sure of all (0).
+    auto query = m_statements.exec(QStringLiteral(
+        "SELECT d.id, d.source, min(coalesce(d.date_confidence, 0), coalesce((SELECT min(coalesce(p.confidence, 0)) "
+        "FROM participants p WHERE p.document_id = d.id AND p.role <> 'mentioned'), 0)) AS lowest "
+        "FROM documents d %1 ORDER BY lowest, d.date_start IS NULL, d.date_start, d.source, d.id")
+                                       .arg(kept ? QStringLiteral("WHERE d.reviewed = 0") : QString()));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<ReviewItem> items;
+    while ((*query)->next())
+        items.append(ReviewItem { (*query)->value(0).toLongLong(), (*query)->value(1).toString(), (*query)->value(2).toDouble() });
+    (*query)->finish();
+    return items;
+}
+
 Result<Document> DocumentRepository::load(qint64 id)
 {
     return loadDocument(id, nullptr);
@@ -433,6 +499,13 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     }
     e.finish();
 
+    if (schema >= Database::kFirstVersionWithChanges) {
+        auto reviewed = m_statements.exec(QStringLiteral("SELECT reviewed FROM documents WHERE id = ?"), { id });
+        if (!reviewed)
+            return std::unexpected(reviewed.error());
+        document.reviewed = (*reviewed)->next() && (*reviewed)->value(0).toBool();
+        (*reviewed)->finish();
+    }
     if (schema < Database::kFirstVersionWithWarnings)
         return document;
     auto warnings = m_statements.exec(
@@ -570,9 +643,11 @@ Result<void> DocumentRepository::forEachRef(const std::function<void(const Docum
     return {};
 }
 
-Result<int> DocumentRepository::correctionCount(const QString& sha256)
+Result<int> DocumentRepository::correctionCount(const DocumentRef& document)
 {
-    auto query = m_statements.exec(QStringLiteral("SELECT count(*) FROM edits WHERE document_sha256 = ?"), { sha256 });
+    auto query = m_statements.exec(
+        QStringLiteral("SELECT count(*) FROM changes WHERE (source_path = ? OR sha256 = ?) AND reverts IS NULL"),
+        { document.sourcePath, document.sha256 });
     if (!query)
         return std::unexpected(query.error());
     const int n = (*query)->next() ? (*query)->value(0).toInt() : 0;
@@ -586,6 +661,12 @@ Result<bool> DocumentRepository::remove(qint64 id)
     if (!query)
         return std::unexpected(query.error());
     return (*query)->numRowsAffected() > 0;
+}
+
+void DocumentRepository::forgetCorrespondents()
+{
+    m_correspondents.clear();
+    m_aliases.clear();
 }
 
 Result<int> DocumentRepository::removeOrphanCorrespondents()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/statementcache.h"
+#include "core/domain/change.h"
 #include "core/domain/document.h"
 #include "core/result.h"
 
@@ -46,9 +47,23 @@ struct DocumentSummary {
     QStringList recipients;
 };
 
+// How many documents are reviewed, for "312 of 2,140 reviewed".
+struct ReviewCounts {
+    int reviewed = 0;
+    int total = 0;
+};
+
+// One document the review has still to see, with its least sure fact.
+struct ReviewItem {
+    qint64 documentId = 0;
+    QString source;
+    double lowestConfidence = 1.0; // of its date and its senders, recipients and copies; 0 when one is missing
+};
+
 // Reads and writes documents with their participants and events. Participants are merged into
-// correspondents by correspondentKey(); every spelling met is kept as an alias. The user's edits
-// (EditRepository) are applied on top of the extraction on every write, so they survive re-import.
+// correspondents by correspondentKey(); every spelling met is kept as an alias. The user's changes
+// (ChangeRepository) are laid over the extraction on every write (curate()), so they survive re-import;
+// the extraction as found is kept beside a corrected document.
 // Thread of its Database, which must outlive it.
 class DocumentRepository final {
 public:
@@ -56,6 +71,7 @@ public:
 
     explicit DocumentRepository(Database& database);
 
+    // `document.extraction` is what extraction found, never a curated one: the change log is laid over it.
     // Inserts the document, or replaces the one stored under the same sourcePath (keeping its id and
     // the user's own events); returns the id. Runs in its own transaction unless one is open.
     [[nodiscard]] Result<qint64> write(const Document& document, const QString& source);
@@ -63,6 +79,11 @@ public:
     [[nodiscard]] Result<std::optional<DocumentRef>> findBySourcePath(const QString& sourcePath);
     // The first stored document (lowest id) with these bytes.
     [[nodiscard]] Result<std::optional<DocumentRef>> findBySha256(const QString& sha256);
+    // Documents whose source (as exported) or absolute path is `sourceOrPath`, by id.
+    [[nodiscard]] Result<QList<DocumentRef>> findBySource(const QString& sourceOrPath);
+    [[nodiscard]] Result<ReviewCounts> reviewCounts();
+    // Unreviewed documents, the least sure first (then in timeline order).
+    [[nodiscard]] Result<QList<ReviewItem>> unreviewed();
     [[nodiscard]] Result<Document> load(qint64 id);
     [[nodiscard]] Result<QString> source(qint64 id);
     [[nodiscard]] Result<int> count();
@@ -79,12 +100,17 @@ public:
     // Every document's identity in id order (cheap: no text).
     [[nodiscard]] Result<void> forEachRef(const std::function<void(const DocumentRef&)>& visit);
 
-    // How many user corrections (edits) are stored for the content with this hash.
-    [[nodiscard]] Result<int> correctionCount(const QString& sha256);
+    // How many user changes (corrections, reviews; not undos) were made on this document's file or content.
+    [[nodiscard]] Result<int> correctionCount(const DocumentRef& document);
+    // What extraction said of a document the user corrected; nullopt when nothing of it was changed.
+    [[nodiscard]] Result<std::optional<Extraction>> originalExtraction(qint64 documentId);
 
     // Deletes the document with its participants and document/mentioned events. The user's
     // corrections stay (keyed by content), so importing the same file again brings them back.
     [[nodiscard]] Result<bool> remove(qint64 id);
+    // Forgets the correspondents remembered between writes: another repository on the same connection
+    // merged, split or renamed some.
+    void forgetCorrespondents();
     // Forgets correspondents that no document mentions any more (after documents were replaced).
     [[nodiscard]] Result<int> removeOrphanCorrespondents();
 
@@ -96,7 +122,8 @@ private:
 
     [[nodiscard]] Result<Document> loadDocument(qint64 id, QString* source);
     [[nodiscard]] Result<qint64> writeInTransaction(const Document& document, const QString& source);
-    [[nodiscard]] Result<Extraction> withEdits(const Extraction& extraction, const QString& sha256);
+    [[nodiscard]] Result<void> keepOriginal(qint64 documentId, const Extraction& extracted,
+        const QList<Change>& changes, const QHash<qint64, QString>& attention);
     [[nodiscard]] Result<qint64> correspondentFor(const Participant& participant);
     [[nodiscard]] Result<void> writeEvents(
         qint64 documentId, const Document& document, const Extraction& extraction);

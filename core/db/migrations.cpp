@@ -207,11 +207,61 @@ Migration version6()
         QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = 'participants_unknown_confidence'") };
 }
 
+
+// The change log (core/domain/change.h) replaces the field edits of version 1: every correction, merge,
+// review, undo and revert, with what it replaced, kept forever. Document changes name the file and the
+// content they were made on, so they follow a file that changed on disk and content that moved.
+// A corrected document keeps what extraction said beside it (original_extractions), for the export's
+// "original" and the reader's tooltips. Merged correspondents leave redirects, so that a re-import
+// sends their spellings to the survivor; a split leaves one for the exact spelling it moved out.
+Migration version7()
+{
+    return { 7,
+        {
+            QStringLiteral(R"(CREATE TABLE changes (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL,
+                origin TEXT NOT NULL DEFAULT 'edit' CHECK (origin IN ('edit', 'undo', 'redo', 'revert')),
+                source_path TEXT,
+                source TEXT,
+                sha256 TEXT,
+                before TEXT NOT NULL DEFAULT '{}',
+                after TEXT NOT NULL DEFAULT '{}',
+                reverts INTEGER REFERENCES changes(id),
+                attention TEXT NOT NULL DEFAULT ''
+            ))"),
+            QStringLiteral("CREATE INDEX changes_source_path ON changes(source_path) WHERE source_path IS NOT NULL"),
+            QStringLiteral("CREATE INDEX changes_sha256 ON changes(sha256) WHERE sha256 IS NOT NULL"),
+            QStringLiteral("CREATE INDEX changes_reverts ON changes(reverts) WHERE reverts IS NOT NULL"),
+            QStringLiteral(R"(INSERT INTO changes (at, kind, origin, source_path, source, sha256, before, after)
+                SELECT e.created_at, 'set_field', 'edit', d.source_path, d.source, e.document_sha256,
+                    json_object('field', e.field, 'value', coalesce(e.old_value, '')),
+                    json_object('field', e.field, 'value', coalesce(e.new_value, ''))
+                FROM edits e LEFT JOIN documents d
+                    ON d.id = (SELECT min(id) FROM documents WHERE sha256 = e.document_sha256)
+                ORDER BY e.id)"),
+            QStringLiteral("DROP TABLE edits"),
+            QStringLiteral(R"(CREATE TABLE original_extractions (
+                document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                extraction TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE correspondent_redirects (
+                from_key TEXT PRIMARY KEY,
+                to_key TEXT NOT NULL
+            ))"),
+            QStringLiteral("ALTER TABLE documents ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE correspondents ADD COLUMN named_by_user INTEGER NOT NULL DEFAULT 0"),
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'changes'") };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7() };
     return steps;
 }
 

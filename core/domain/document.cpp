@@ -2,26 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/document.h"
 
+#include "core/domain/enumnames.h"
+
 namespace littoral::core {
 namespace {
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> lookup(QAnyStringView name, const std::pair<Enum, const char*> (&table)[N])
-{
-    for (const auto& [value, text] : table)
-        if (QAnyStringView::equal(name, QLatin1StringView(text)))
-            return value;
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString nameOf(Enum value, const std::pair<Enum, const char*> (&table)[N])
-{
-    for (const auto& [v, text] : table)
-        if (v == value)
-            return QLatin1String(text);
-    return {};
-}
 
 constexpr std::pair<DocumentType, const char*> kTypes[] = {
     { DocumentType::Letter, "letter" },
@@ -46,14 +30,14 @@ constexpr std::pair<DocumentWarning::Code, const char*> kWarnings[] = {
 
 } // namespace
 
-QString documentTypeName(DocumentType type) { return nameOf(type, kTypes); }
-std::optional<DocumentType> documentTypeFromName(QAnyStringView name) { return lookup(name, kTypes); }
-QString roleName(ParticipantRole role) { return nameOf(role, kRoles); }
-std::optional<ParticipantRole> roleFromName(QAnyStringView name) { return lookup(name, kRoles); }
-QString kindName(CorrespondentKind kind) { return nameOf(kind, kKinds); }
-std::optional<CorrespondentKind> kindFromName(QAnyStringView name) { return lookup(name, kKinds); }
-QString warningCodeName(DocumentWarning::Code code) { return nameOf(code, kWarnings); }
-std::optional<DocumentWarning::Code> warningCodeFromName(QAnyStringView name) { return lookup(name, kWarnings); }
+QString documentTypeName(DocumentType type) { return enumName(type, kTypes); }
+std::optional<DocumentType> documentTypeFromName(QAnyStringView name) { return enumFromName(name, kTypes); }
+QString roleName(ParticipantRole role) { return enumName(role, kRoles); }
+std::optional<ParticipantRole> roleFromName(QAnyStringView name) { return enumFromName(name, kRoles); }
+QString kindName(CorrespondentKind kind) { return enumName(kind, kKinds); }
+std::optional<CorrespondentKind> kindFromName(QAnyStringView name) { return enumFromName(name, kKinds); }
+QString warningCodeName(DocumentWarning::Code code) { return enumName(code, kWarnings); }
+std::optional<DocumentWarning::Code> warningCodeFromName(QAnyStringView name) { return enumFromName(name, kWarnings); }
 
 QString warningText(const DocumentWarning& warning)
 {

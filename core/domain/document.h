@@ -67,6 +67,7 @@ struct Extraction {
     QList<MentionedEvent> events;
     // The per-document time budget ran out (a pathological text): what was found before is kept.
     bool cutShort = false;
+    friend bool operator==(const Extraction&, const Extraction&) = default;
 };
 
 // Something the import noticed about one document that its reader should know. Stored as a code and
@@ -96,6 +97,7 @@ struct Document {
     Extraction extraction;
     QList<DocumentWarning> warnings;
     QDateTime importedAt;
+    bool reviewed = false; // by the user (a Review change); written from the change log, not from here
 };
 
 } // namespace littoral::core

@@ -586,7 +586,7 @@ Result<GoneRemoval> ImportJob::removeGone(const QString& databasePath, const QSt
                 return std::unexpected(existing.error());
             if (!*existing)
                 continue;
-            auto corrections = documents.correctionCount((*existing)->sha256);
+            auto corrections = documents.correctionCount(**existing);
             if (!corrections)
                 return std::unexpected(corrections.error());
             auto gone = documents.remove((*existing)->id);

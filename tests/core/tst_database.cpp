@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/sqlprobe.h"
+#include "core/db/changerepository.h"
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
 #include "core/db/importissuerepository.h"
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(pragma(*db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
         const QStringList objects = schemaObjects(*db);
         for (const char* table : { "documents", "correspondents", "aliases", "participants", "events",
-                 "edits", "import_issues", "documents_fts", "documents_sha256", "documents_date",
+                 "changes", "original_extractions", "correspondent_redirects", "import_issues", "documents_fts", "documents_sha256", "documents_date",
                  "participants_document", "participants_correspondent", "documents_fts_update", "documents_fts_delete",
                  "documents_summary", "participants_unknown_confidence" })
             QVERIFY2(objects.contains(QLatin1String(table)), table);
@@ -171,15 +172,14 @@ private slots:
             QVERIFY(db);
             QSqlQuery insert(db->connection());
             QVERIFY(insert.exec(
-                QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                               "VALUES ('abc', 'title', 'T', '2020-01-01')")));
+                QStringLiteral("INSERT INTO changes (at, kind) VALUES ('2020-01-01', 'set_field')")));
             before = schemaObjects(*db);
         }
         auto db = Database::open(path);
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(schemaObjects(*db), before);
-        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM edits")), 1);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM changes")), 1);
     }
 
     void open_versionOneDatabase_migratesAndKeepsItsImportIssues()
@@ -209,6 +209,45 @@ private slots:
         QCOMPARE(issues->size(), 1);
         QCOMPARE(issues->at(0).source, QStringLiteral("x.txt"));
         QCOMPARE(issues->at(0).reason, QStringLiteral("empty file"));
+    }
+
+    // Version 7 folds the field edits of versions 1-6 into the change log, naming their document's file.
+    void open_versionSixDatabase_movesItsEditsIntoTheChangeLog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.db"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const Migration& migration : migrations())
+                if (migration.version <= 6)
+                    for (const QString& statement : migration.statements)
+                        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO documents (source_path, source, file_name, sha256, imported_at) "
+                                          "VALUES ('/in/a.txt', 'a.txt', 'a.txt', 'abc', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, old_value, new_value, created_at) "
+                                          "VALUES ('abc', 'date', '2016', '2016-10', '2026-01-02T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        auto changes = ChangeRepository(*db).all();
+        QVERIFY(changes);
+        QCOMPARE(changes->size(), 1);
+        const Change change = changes->first();
+        QCOMPARE(change.kind, ChangeKind::SetField);
+        QCOMPARE(change.sourcePath, QStringLiteral("/in/a.txt"));
+        QCOMPARE(change.sha256, QStringLiteral("abc"));
+        QCOMPARE(change.beforeText(), QStringLiteral("2016"));
+        QCOMPARE(change.afterText(), QStringLiteral("2016-10"));
+        QCOMPARE(change.at, QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC));
+        QVERIFY(!schemaObjects(*db).contains(QLatin1String("edits")));
     }
 
     void open_newerSchema_isRefusedAsSchemaTooNew()
@@ -328,8 +367,7 @@ private slots:
         auto outcome = db->transaction([&]() -> Result<void> {
             QSqlQuery insert(db->connection());
             if (!insert.exec(
-                    QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                   "VALUES ('abc', 'title', 'T', '2020-01-01')")))
+                    QStringLiteral("INSERT INTO changes (at, kind) VALUES ('2020-01-01', 'set_field')")))
                 return fail(ErrorCode::Sql, insert.lastError().text());
             return fail(ErrorCode::Cancelled, QStringLiteral("changed my mind"));
         });
@@ -337,7 +375,7 @@ private slots:
         QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
         QVERIFY(!db->inTransaction());
         QCOMPARE(db->rollbackCount(), rollbacks + 1);
-        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM edits")), 0);
+        QCOMPARE(littoral::test::queryInt(db->connection(), QStringLiteral("SELECT count(*) FROM changes")), 0);
     }
 
     void transaction_succeedingBody_commits()
@@ -350,8 +388,7 @@ private slots:
             auto outcome = db->transaction([&]() -> Result<void> {
                 QSqlQuery insert(db->connection());
                 if (!insert.exec(
-                        QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                       "VALUES ('abc', 'title', 'T', '2020-01-01')")))
+                        QStringLiteral("INSERT INTO changes (at, kind) VALUES ('2020-01-01', 'set_field')")))
                     return fail(ErrorCode::Sql, insert.lastError().text());
                 return {};
             });
@@ -359,7 +396,7 @@ private slots:
         }
         auto other = Database::openExisting(path);
         QVERIFY2(other, qPrintable(other ? QString() : other.error().detail));
-        QCOMPARE(littoral::test::queryInt(other->connection(), QStringLiteral("SELECT count(*) FROM edits")), 1);
+        QCOMPARE(littoral::test::queryInt(other->connection(), QStringLiteral("SELECT count(*) FROM changes")), 1);
     }
 
     void openExisting_missingFile_isNotFound()
@@ -379,8 +416,7 @@ private slots:
         QVERIFY(db);
         QSqlQuery insert(db->connection());
         QVERIFY(
-            !insert.exec(QStringLiteral("INSERT INTO edits (document_sha256, field, new_value, created_at) "
-                                        "VALUES ('abc', 'title', 'T', '2020-01-01')")));
+            !insert.exec(QStringLiteral("INSERT INTO changes (at, kind) VALUES ('2020-01-01', 'set_field')")));
     }
 
     void twoDatabases_onOneFile_haveSeparateConnections()
@@ -568,7 +604,7 @@ private slots:
             return;
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(littoral::test::queryInt(db->connection(),
                      QStringLiteral("SELECT count(*) FROM pragma_table_info('participants') WHERE name = 'confidence'")),
             1);

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/richletter.h"
 #include "support/sqlprobe.h"
 #include "core/db/correspondentrepository.h"
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
-#include "core/db/editrepository.h"
 #include "core/db/searchrepository.h"
 #include "core/domain/participantconfidence.h"
 
@@ -17,63 +17,11 @@
 #include <memory>
 
 using namespace littoral::core;
+using littoral::test::makeDocument;
+using littoral::test::richLetter;
+using littoral::test::sha;
 
 namespace {
-
-QString sha(const QString& text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-Document makeDocument(const QString& path, const QString& text)
-{
-    Document d;
-    d.sourcePath = path;
-    d.fileName = path.section(QLatin1Char('/'), -1);
-    d.sha256 = sha(text);
-    d.encoding = QStringLiteral("utf-8");
-    d.text = text;
-    d.importedAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
-    return d;
-}
-
-// A letter with everything extraction can find, offsets pointing into its text.
-Document richLetter(const QString& path = QStringLiteral("/corpus/000.txt"))
-{
-    const QString text = QStringLiteral(
-        "Calais, le 7 février 2017\nJean DUPONT, Maire de Calais\nà La Cimade\ncc: M. Paul Martin\n"
-        "Lors du démantèlement à l'automne dernier, le Préfet a « tout fait ».\n");
-    Document d = makeDocument(path, text);
-    Extraction& ex = d.extraction;
-    ex.type = DocumentType::Letter;
-    ex.language = QStringLiteral("fr");
-    ex.title = QStringLiteral("Lettre à La Cimade");
-    ex.date = DocumentDate { PartialDate::ofDay(2017, 2, 7),
-        Evidence { QStringLiteral("le 7 février 2017"), text.indexOf(QStringLiteral("le 7")) }, 0.95 };
-    ex.place = QStringLiteral("Calais");
-    ex.participants = {
-        { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Jean DUPONT"),
-            QStringLiteral("Maire de Calais"), QStringLiteral("Mairie de Calais"),
-            Evidence {
-                QStringLiteral("Jean DUPONT, Maire de Calais"), text.indexOf(QStringLiteral("Jean")) },
-            confidenceOf(ParticipantCue::StructureAndLexicon) },
-        { ParticipantRole::Recipient, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {},
-            Evidence { QStringLiteral("La Cimade"), text.indexOf(QStringLiteral("La Cimade")) },
-            confidenceOf(ParticipantCue::Structure) },
-        { ParticipantRole::Cc, CorrespondentKind::Person, QStringLiteral("Paul Martin"), {}, {},
-            Evidence { QStringLiteral("M. Paul Martin"), text.indexOf(QStringLiteral("M. Paul")) },
-            confidenceOf(ParticipantCue::Lexicon) },
-        { ParticipantRole::Mentioned, CorrespondentKind::Person, QStringLiteral("Préfet"),
-            QStringLiteral("Préfet"), {}, Evidence {}, 0.0 }, // unknown
-    };
-    ex.events = {
-        { QStringLiteral("Démantèlement de la Jungle de Calais"), PartialDate::ofSeason(2016, 23),
-            Evidence { QStringLiteral("à l'automne dernier"), text.indexOf(QStringLiteral("à l'automne")) } },
-        { QStringLiteral("Un événement sans date"), PartialDate {},
-            Evidence { QStringLiteral("tout fait"), 5 } },
-    };
-    return d;
-}
 
 int count(const Database& db, const QString& sql)
 {
@@ -417,127 +365,6 @@ private slots:
         QVERIFY2(id, qPrintable(id ? QString() : id.error().detail));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM correspondents")), 4);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM aliases")), 4);
-    }
-
-    void edits_areAppliedAtOnce()
-    {
-        DocumentRepository repo(*m_db);
-        EditRepository edits(*m_db);
-        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
-        QVERIFY(id);
-        auto edit = edits.record(*id, EditField::Title, QStringLiteral("Lettre de la maire"));
-        QVERIFY2(edit, qPrintable(edit ? QString() : edit.error().detail));
-        QCOMPARE(edit->oldValue, QStringLiteral("Lettre à La Cimade"));
-        QCOMPARE(edit->newValue, QStringLiteral("Lettre de la maire"));
-        QVERIFY(edits.record(*id, EditField::Date, QStringLiteral("2017-03")));
-        QVERIFY(edits.record(*id, EditField::Type, QStringLiteral("open_letter")));
-        QVERIFY(edits.record(*id, EditField::Place, QString()));
-        QVERIFY(edits.record(*id, EditField::Language, QStringLiteral("EN")));
-
-        auto loaded = repo.load(*id);
-        QVERIFY(loaded);
-        QCOMPARE(loaded->extraction.title, QStringLiteral("Lettre de la maire"));
-        QVERIFY(loaded->extraction.date.has_value());
-        QCOMPARE(loaded->extraction.date->date, PartialDate::ofMonth(2017, 3));
-        QCOMPARE(loaded->extraction.type, DocumentType::OpenLetter);
-        QVERIFY(loaded->extraction.place.isEmpty());
-        QCOMPARE(loaded->extraction.language, QStringLiteral("en"));
-        QCOMPARE(loaded->extraction.participants.size(), 4); // untouched by edits
-        auto summaries = repo.summaries();
-        QVERIFY(summaries);
-        QCOMPARE(summaries->first().dateStart, QDate(2017, 3, 1));
-
-        auto history = edits.editsFor(loaded->sha256);
-        QVERIFY(history);
-        QCOMPARE(history->size(), 5);
-        QCOMPARE(history->at(1).oldValue, QStringLiteral("2017-02-07"));
-        QCOMPARE(history->at(1).newValue, QStringLiteral("2017-03"));
-    }
-
-    void edits_newestPerFieldWins()
-    {
-        DocumentRepository repo(*m_db);
-        EditRepository edits(*m_db);
-        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
-        QVERIFY(id);
-        QVERIFY(edits.record(*id, EditField::Title, QStringLiteral("Premier")));
-        QVERIFY(edits.record(*id, EditField::Title, QStringLiteral("Second")));
-        QVERIFY(repo.write(richLetter(), QStringLiteral("000.txt")));
-        QCOMPARE(repo.load(*id)->extraction.title, QStringLiteral("Second"));
-    }
-
-    void edits_surviveReimportOfSameContent()
-    {
-        DocumentRepository repo(*m_db);
-        EditRepository edits(*m_db);
-        const Document original = richLetter();
-        auto id = repo.write(original, QStringLiteral("000.txt"));
-        QVERIFY(id);
-        QVERIFY(edits.record(*id, EditField::Date, QStringLiteral("2016~")));
-        QVERIFY(edits.record(*id, EditField::Title, QStringLiteral("Titre corrigé")));
-
-        // Re-import: extraction says the old values again; the corrections stay on top.
-        QVERIFY(repo.write(original, QStringLiteral("000.txt")));
-        auto loaded = repo.load(*id);
-        QVERIFY(loaded);
-        QCOMPARE(loaded->extraction.title, QStringLiteral("Titre corrigé"));
-        QCOMPARE(loaded->extraction.date->date.toEdtf(), QStringLiteral("2016~"));
-
-        // Deleted and imported again, even under another path: the content hash finds them.
-        QVERIFY(repo.remove(*id).value_or(false));
-        auto again = repo.write(richLetter(QStringLiteral("/moved/000.txt")), QStringLiteral("000.txt"));
-        QVERIFY(again);
-        QCOMPARE(repo.load(*again)->extraction.title, QStringLiteral("Titre corrigé"));
-    }
-
-    void edits_followTheFileWhenItsContentChanges()
-    {
-        DocumentRepository repo(*m_db);
-        EditRepository edits(*m_db);
-        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
-        QVERIFY(id);
-        QVERIFY(edits.record(*id, EditField::Place, QStringLiteral("Dunkerque")));
-        Document changed = richLetter();
-        changed.text += QStringLiteral("PS : une ligne de plus.\n");
-        changed.sha256 = sha(changed.text);
-        auto replaced = repo.write(changed, QStringLiteral("000.txt"));
-        QVERIFY(replaced);
-        QCOMPARE(*replaced, *id);
-        auto loaded = repo.load(*id);
-        QVERIFY(loaded);
-        QCOMPARE(loaded->sha256, changed.sha256);
-        QCOMPARE(loaded->extraction.place, QStringLiteral("Dunkerque"));
-    }
-
-    void edits_invalidValue_isRefused_data()
-    {
-        QTest::addColumn<int>("field");
-        QTest::addColumn<QString>("value");
-        QTest::addRow("unknown_type") << int(EditField::Type) << QStringLiteral("memo");
-        QTest::addRow("date_in_words") << int(EditField::Date) << QStringLiteral("tomorrow");
-        QTest::addRow("impossible_day") << int(EditField::Date) << QStringLiteral("2017-02-30");
-    }
-    void edits_invalidValue_isRefused()
-    {
-        QFETCH(int, field);
-        QFETCH(QString, value);
-        DocumentRepository repo(*m_db);
-        EditRepository edits(*m_db);
-        auto id = repo.write(richLetter(), QStringLiteral("000.txt"));
-        QVERIFY(id);
-        auto edit = edits.record(*id, EditField(field), value);
-        QVERIFY(!edit);
-        QCOMPARE(edit.error().code, ErrorCode::InvalidInput);
-        QVERIFY(edit.error().detail.contains(value));
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM edits")), 0);
-    }
-
-    void edits_unknownDocument_isNotFound()
-    {
-        EditRepository edits(*m_db);
-        auto edit = edits.record(999, EditField::Title, QStringLiteral("x"));
-        QVERIFY(!edit);
-        QCOMPARE(edit.error().code, ErrorCode::NotFound);
     }
 };
 

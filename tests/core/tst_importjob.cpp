@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
-#include "core/db/editrepository.h"
 #include "core/db/importissuerepository.h"
 #include "core/extract/documentextractor.h"
 #include "core/extract/textcleaner.h"
 #include "core/extract/textdecoder.h"
 #include "core/import/filecollector.h"
 #include "core/import/importjob.h"
+#include "core/session/corpussession.h"
 #include "core/workpool.h"
 
 #include "support/sqlprobe.h"
@@ -72,7 +72,8 @@ QStringList dump(const QString& dbPath)
         return { db.error().detail };
     QStringList rows;
     for (const char* table :
-        { "documents", "correspondents", "aliases", "participants", "events", "edits", "import_issues" }) {
+        { "documents", "correspondents", "aliases", "participants", "events", "changes", "original_extractions",
+            "import_issues" }) {
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
         while (q.next()) {
@@ -364,13 +365,12 @@ private slots:
         const QString changed = folder + QStringLiteral("/002_2384d3c24b37747e.txt");
         qint64 id = 0;
         {
-            auto database = Database::open(db);
-            QVERIFY(database);
-            auto ref = DocumentRepository(*database).findBySourcePath(changed);
+            auto session = CorpusSession::open(db);
+            QVERIFY(session);
+            auto ref = DocumentRepository((*session)->database()).findBySourcePath(changed);
             QVERIFY(ref && ref->has_value());
             id = (*ref)->id;
-            QVERIFY(EditRepository(*database).record(
-                id, EditField::Title, QStringLiteral("Titre de l'archiviste")));
+            QVERIFY((*session)->setField(id, DocumentField::Title, QStringLiteral("Titre de l'archiviste")));
         }
         writeFile(changed, readFile(changed) + "\nPS : une phrase ajoutée après coup.\n");
 
@@ -667,11 +667,11 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("corpus.db"));
         QCOMPARE(ImportJob(db, { folder }).runSynchronously().value_or(ImportSummary {}).imported, 2);
         {
-            auto database = Database::open(db);
-            QVERIFY(database);
-            auto ref = DocumentRepository(*database).findBySourcePath(a);
+            auto session = CorpusSession::open(db);
+            QVERIFY(session);
+            auto ref = DocumentRepository((*session)->database()).findBySourcePath(a);
             QVERIFY(ref && ref->has_value());
-            QVERIFY(EditRepository(*database).record((*ref)->id, EditField::Title, QStringLiteral("Titre corrigé")));
+            QVERIFY((*session)->setField((*ref)->id, DocumentField::Title, QStringLiteral("Titre corrigé")));
         }
 
         QVERIFY(QFile::remove(a));
@@ -721,11 +721,11 @@ private slots:
         const QString victim = folder + QStringLiteral("/002_2384d3c24b37747e.txt");
         const QByteArray victimBytes = readFile(victim);
         {
-            auto database = Database::open(db);
-            QVERIFY(database);
-            auto ref = DocumentRepository(*database).findBySourcePath(victim);
+            auto session = CorpusSession::open(db);
+            QVERIFY(session);
+            auto ref = DocumentRepository((*session)->database()).findBySourcePath(victim);
             QVERIFY(ref && ref->has_value());
-            QVERIFY(EditRepository(*database).record((*ref)->id, EditField::Title, QStringLiteral("Titre de l'archiviste")));
+            QVERIFY((*session)->setField((*ref)->id, DocumentField::Title, QStringLiteral("Titre de l'archiviste")));
         }
         QVERIFY(QFile::remove(victim));
         QVERIFY(QFile::remove(single));
@@ -762,7 +762,7 @@ private slots:
         QCOMPARE(removal->corrections, 1);
         QCOMPARE(removal->stillPresent, QStringList { QDir::cleanPath(single) });
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 6);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM edits")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM changes")), 1);
 
         writeFile(victim, victimBytes);
         auto back = ImportJob(db, { folder }).runSynchronously();

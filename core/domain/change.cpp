@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/change.h"
+
+#include "core/domain/enumnames.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace littoral::core {
+namespace {
+
+constexpr std::pair<DocumentField, const char*> kFields[] = {
+    { DocumentField::Type, "type" },
+    { DocumentField::Language, "language" },
+    { DocumentField::Title, "title" },
+    { DocumentField::Date, "date" },
+    { DocumentField::Place, "place" },
+};
+constexpr std::pair<ChangeKind, const char*> kKinds[] = {
+    { ChangeKind::SetField, "set_field" },
+    { ChangeKind::AddParticipant, "add_participant" },
+    { ChangeKind::RemoveParticipant, "remove_participant" },
+    { ChangeKind::UpdateParticipant, "update_participant" },
+    { ChangeKind::AddEvent, "add_event" },
+    { ChangeKind::RemoveEvent, "remove_event" },
+    { ChangeKind::UpdateEvent, "update_event" },
+    { ChangeKind::Review, "review" },
+    { ChangeKind::Merge, "merge" },
+    { ChangeKind::Split, "split" },
+    { ChangeKind::Rename, "rename" },
+    { ChangeKind::SetKind, "set_kind" },
+};
+constexpr std::pair<ChangeOrigin, const char*> kOrigins[] = {
+    { ChangeOrigin::Edit, "edit" },
+    { ChangeOrigin::Undo, "undo" },
+    { ChangeOrigin::Redo, "redo" },
+    { ChangeOrigin::Revert, "revert" },
+};
+
+QString participantText(const QJsonObject& participant)
+{
+    if (participant.isEmpty())
+        return QStringLiteral("—");
+    QString text = participant.value(QLatin1String("name")).toString();
+    const QString role = participant.value(QLatin1String("role")).toString();
+    if (!role.isEmpty())
+        text += QStringLiteral(" (%1)").arg(role);
+    return text;
+}
+
+QString eventText(const QJsonObject& event)
+{
+    if (event.isEmpty())
+        return QStringLiteral("—");
+    const QString date = event.value(QLatin1String("date")).toString();
+    const QString label = event.value(QLatin1String("label")).toString();
+    return date.isEmpty() ? label : date + QStringLiteral(" ") + label;
+}
+
+QString sideText(ChangeKind kind, const QJsonObject& side)
+{
+    switch (kind) {
+    case ChangeKind::SetField: {
+        const QString value = side.value(QLatin1String("value")).toString();
+        return value.isEmpty() ? QStringLiteral("—") : value;
+    }
+    case ChangeKind::AddParticipant:
+    case ChangeKind::RemoveParticipant:
+    case ChangeKind::UpdateParticipant:
+        return participantText(side.value(QLatin1String("participant")).toObject());
+    case ChangeKind::AddEvent:
+    case ChangeKind::RemoveEvent:
+    case ChangeKind::UpdateEvent:
+        return eventText(side.value(QLatin1String("event")).toObject());
+    case ChangeKind::Review:
+        if (!side.contains(QLatin1String("reviewed")))
+            return QStringLiteral("—");
+        return side.value(QLatin1String("reviewed")).toBool() ? QStringLiteral("reviewed") : QStringLiteral("unreviewed");
+    case ChangeKind::Merge: {
+        if (side.contains(QLatin1String("into")))
+            return side.value(QLatin1String("into")).toObject().value(QLatin1String("name")).toString();
+        QStringList names;
+        for (const QJsonValue& merged : side.value(QLatin1String("merged")).toArray())
+            names.append(merged.toObject().value(QLatin1String("name")).toString());
+        return names.join(QStringLiteral(", "));
+    }
+    case ChangeKind::Split:
+        if (side.contains(QLatin1String("from")))
+            return side.value(QLatin1String("from")).toObject().value(QLatin1String("name")).toString();
+        return side.value(QLatin1String("name")).toString();
+    case ChangeKind::Rename:
+        return side.value(QLatin1String("name")).toString();
+    case ChangeKind::SetKind:
+        return side.value(QLatin1String("kind")).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+QString documentFieldName(DocumentField field) { return enumName(field, kFields); }
+std::optional<DocumentField> documentFieldFromName(QAnyStringView name) { return enumFromName(name, kFields); }
+QString changeKindName(ChangeKind kind) { return enumName(kind, kKinds); }
+std::optional<ChangeKind> changeKindFromName(QAnyStringView name) { return enumFromName(name, kKinds); }
+QString changeOriginName(ChangeOrigin origin) { return enumName(origin, kOrigins); }
+std::optional<ChangeOrigin> changeOriginFromName(QAnyStringView name) { return enumFromName(name, kOrigins); }
+
+bool isDocumentChange(ChangeKind kind)
+{
+    return kind != ChangeKind::Merge && kind != ChangeKind::Split && kind != ChangeKind::Rename
+        && kind != ChangeKind::SetKind;
+}
+
+QString Change::beforeText() const { return sideText(kind, before); }
+QString Change::afterText() const { return sideText(kind, after); }
+
+QString Change::summary() const
+{
+    QString what;
+    switch (kind) {
+    case ChangeKind::SetField: {
+        const QString field = after.value(QLatin1String("field")).toString(before.value(QLatin1String("field")).toString());
+        what = QStringLiteral("%1 of %2").arg(field, source);
+        break;
+    }
+    case ChangeKind::AddParticipant:
+        what = QStringLiteral("Participant added to %1").arg(source);
+        break;
+    case ChangeKind::RemoveParticipant:
+        what = QStringLiteral("Participant removed from %1").arg(source);
+        break;
+    case ChangeKind::UpdateParticipant:
+        what = QStringLiteral("Participant of %1").arg(source);
+        break;
+    case ChangeKind::AddEvent:
+        what = QStringLiteral("Event added to %1").arg(source);
+        break;
+    case ChangeKind::RemoveEvent:
+        what = QStringLiteral("Event removed from %1").arg(source);
+        break;
+    case ChangeKind::UpdateEvent:
+        what = QStringLiteral("Event of %1").arg(source);
+        break;
+    case ChangeKind::Review:
+        what = QStringLiteral("Review of %1").arg(source);
+        break;
+    case ChangeKind::Merge:
+        what = QStringLiteral("Merge");
+        break;
+    case ChangeKind::Split:
+        what = QStringLiteral("Split of %1").arg(after.value(QLatin1String("name")).toString());
+        break;
+    case ChangeKind::Rename:
+        what = QStringLiteral("Rename");
+        break;
+    case ChangeKind::SetKind:
+        what = QStringLiteral("Kind of %1").arg(before.value(QLatin1String("name")).toString());
+        break;
+    }
+    if (origin == ChangeOrigin::Undo)
+        what = QStringLiteral("Undo: ") + what;
+    else if (origin == ChangeOrigin::Redo)
+        what = QStringLiteral("Redo: ") + what;
+    else if (origin == ChangeOrigin::Revert)
+        what = QStringLiteral("Revert: ") + what;
+    return QStringLiteral("%1: %2 → %3").arg(what, beforeText(), afterText());
+}
+
+void markActive(QList<Change>& changes)
+{
+    QSet<qint64> reverted;
+    for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
+        it->active = !reverted.contains(it->id);
+        if (it->active && it->reverts != 0)
+            reverted.insert(it->reverts);
+    }
+}
+
+} // namespace littoral::core
