@@ -53,6 +53,7 @@ GraphView::GraphView(core::SelectionState* selection, QWidget* parent)
     connect(&m_frameWatcher, &QFutureWatcher<Frame>::finished, this, &GraphView::onSettledFrameFinished);
     connect(m_selection, &core::SelectionState::corpusChanged, this, &GraphView::onCorpusChanged);
     connect(m_selection, &core::SelectionState::corpusCompleted, this, &GraphView::onCorpusChanged);
+    connect(m_selection, &core::SelectionState::corpusReloaded, this, &GraphView::onCorpusReloaded);
     connect(m_selection, &core::SelectionState::filterChanged, this, &GraphView::onFilterChanged);
     connect(m_selection, &core::SelectionState::hoveredCorrespondentChanged, this, qOverload<>(&GraphView::update));
     connect(m_selection, &core::SelectionState::currentDocumentChanged, this, qOverload<>(&GraphView::update));
@@ -99,6 +100,16 @@ void GraphView::onCorpusChanged()
     m_userView = false;
     m_hovered = 0;
     ++m_geometryVersion;
+    requestLayout();
+}
+
+void GraphView::onCorpusReloaded()
+{
+    // The same corpus after an edit: nodes that still exist stay put (pinned where they are shown), a
+    // merged one vanishes and its edges go to the survivor, a new one settles near its neighbours.
+    m_hovered = 0;
+    m_holdLayout = true;
+    m_keepView = m_keepView || m_hasLayout;
     requestLayout();
 }
 
@@ -161,7 +172,11 @@ void GraphView::startLayout()
     const std::shared_ptr<const core::CorpusIndex> corpus = m_selection->corpusPointer();
     const QDate from = m_selection->hasPeriod() ? m_selection->periodFrom() : QDate();
     const QDate to = m_selection->hasPeriod() ? m_selection->periodTo() : QDate();
-    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, previous = m_remembered, pinned = m_pinned] {
+    QSet<qint64> pinned = m_pinned;
+    if (std::exchange(m_holdLayout, false))
+        for (auto it = m_remembered.cbegin(); it != m_remembered.cend(); ++it)
+            pinned.insert(it.key());
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, previous = m_remembered, pinned] {
         Job job;
         // The period filter of SelectionState::accepts, without its correspondent, edge and
         // search filters: those highlight in the graph instead of removing nodes.
@@ -215,8 +230,10 @@ void GraphView::onLayoutFinished()
         m_graph.labelText.clear();
         m_hasLayout = true;
         ++m_geometryVersion;
-        if (!m_userView)
+        if (!m_userView && !m_keepView)
             fitToView();
+        if (!m_pending)
+            m_keepView = false;
     }
     updateSearchNodes();
     if (m_pending) {

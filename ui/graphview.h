@@ -115,6 +115,7 @@ private:
     };
 
     void onCorpusChanged();
+    void onCorpusReloaded();
     void onFilterChanged();
     void requestLayout();
     void startLayout();
@@ -181,6 +182,8 @@ private:
     bool m_frameAgain = false; // asked for while one was painting
     std::optional<SceneKey> m_frameKey; // what the frame on its way was painted for
 
+    bool m_keepView = false; // … and is shown at the same scale and offset
+    bool m_holdLayout = false; // the next layout keeps every node it knows where it is (an edit, not a new corpus)
     bool m_userView = false; // zoomed or panned by hand: a new layout keeps the view
 
     QPointF m_pressPosition;

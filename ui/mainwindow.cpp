@@ -14,10 +14,14 @@
 #include "core/models/selectionstate.h"
 #include "core/session/corpussession.h"
 #include "core/workpool.h"
+#include "ui/corpusrefresher.h"
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
+#include "ui/historydialog.h"
 #include "ui/palette.h"
+#include "ui/reviewcontroller.h"
 #include "ui/timelineview.h"
+#include "ui/undocontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +31,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -45,6 +51,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QtConcurrent>
 #include <QVBoxLayout>
 
@@ -98,6 +105,9 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_proxy->setSourceModel(m_model);
     m_baseFontSize = QApplication::font().pointSizeF();
+    m_undo = new UndoController(this);
+    m_refresher = new CorpusRefresher(this);
+    connect(m_refresher, &CorpusRefresher::refreshed, this, &MainWindow::onRefreshed);
 
     m_timeline = new TimelineView(m_selection, this);
     m_graph = new GraphView(m_selection, this);
@@ -116,6 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_review->statusLabel());
 
     buildActions();
 
@@ -189,6 +200,9 @@ QWidget* MainWindow::buildListPane()
     // Column widths from the first rows, not the first thousand: fitting 100,000 rows took 200 ms.
     m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setColumnHidden(DocumentTableModel::LanguageColumn, true);
+    // The review mark first, narrow; it stays the last column of the model so the others keep their numbers.
+    m_table->horizontalHeader()->moveSection(DocumentTableModel::ReviewedColumn, 0);
+    m_review = new ReviewController(m_selection, m_model, m_proxy, m_table, this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             m_selection->setCurrentDocument(current.data(DocumentTableModel::DocumentIdRole).toLongLong());
@@ -197,7 +211,13 @@ QWidget* MainWindow::buildListPane()
     auto* documents = new QWidget(this);
     auto* layout = new QVBoxLayout(documents);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(m_listFilter);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_listFilter, 1);
+    auto* review = new QToolButton(this);
+    review->setDefaultAction(m_review->filterAction());
+    review->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filters->addWidget(review);
+    layout->addLayout(filters);
     layout->addWidget(m_table);
 
     m_results = new QTextBrowser(this);
@@ -282,6 +302,11 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo->undoAction());
+    edit->addAction(m_undo->redoAction());
+    QAction* history = edit->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    history->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Search Documents"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -299,6 +324,12 @@ void MainWindow::buildActions()
         m_selection->clearFilters();
     });
     clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
+
+    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    reviewMenu->addAction(m_review->filterAction());
+    reviewMenu->addAction(m_review->nextAction());
+    reviewMenu->addAction(m_review->markReviewedAction());
+    reviewMenu->addAction(m_review->markUnreviewedAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<View, QString> views[] = { { View::Timeline, tr("&Timeline") }, { View::Graph, tr("&Graph") },
@@ -374,6 +405,7 @@ bool MainWindow::openDatabase(const QString& path)
         m_session = std::move(*session);
     }
     m_importSession.reset();
+    attachSession();
     rememberRecent(path);
     const QString name = QFileInfo(path).completeBaseName();
     setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
@@ -443,6 +475,7 @@ void MainWindow::onCorpusRead()
         m_model->updateDocuments(corpus->documents());
         m_selection->completeCorpus(corpus);
         updateStatus();
+        m_refresher->scheduleReview();
         emit corpusLoaded();
         if (const std::optional<bool> outcome = std::exchange(m_importOutcome, std::nullopt))
             emit importFinished(*outcome);
@@ -515,6 +548,7 @@ void MainWindow::runSearch()
         return;
     }
     m_searchFeedback->setText(tr("Searching…"));
+    m_quietSearch = false; // the person's own query: its results are shown
     // Ranking a common word over 100,000 documents takes a few hundred milliseconds: not on this thread.
     m_searchWatcher.setFuture(QtConcurrent::run(workPool(), [path = m_session->path(), query]() -> Result<SearchResults> {
         auto reader = Database::openExisting(path);
@@ -576,12 +610,97 @@ void MainWindow::showSearchResults(const SearchResults& results)
                 m_results->append(chunk);
         });
     m_listTabs->setTabText(1, tr("Search results (%1)").arg(total));
+    if (std::exchange(m_quietSearch, false))
+        return; // run again after an edit: the person stays where they were
     m_listTabs->setCurrentIndex(1);
     const qint64 shown = m_selection->currentDocument();
     if (!results.best.isEmpty())
         m_selection->setCurrentDocument(results.best.first().documentId); // shows it, with the new highlights
     if (m_selection->currentDocument() == shown)
         showDocument(shown); // the same document: refresh the reader's highlights for the new query
+}
+
+void MainWindow::attachSession()
+{
+    m_undo->setSession(m_session.get());
+    m_review->setSession(m_session.get());
+    m_refresher->setPath(m_session ? m_session->path() : QString());
+    if (m_history)
+        m_history->setSession(m_session.get());
+    if (!m_session)
+        return;
+    connect(m_session.get(), &CorpusSession::documentsChanged, m_refresher, &CorpusRefresher::scheduleCorpus);
+    connect(m_session.get(), &CorpusSession::correspondentsChanged, m_refresher, &CorpusRefresher::scheduleCorpus);
+    // The window's own import writes through a connection of its own, and reloads when it is done.
+    connect(m_session.get(), &CorpusSession::changedOutside, this, [this] {
+        if (!isImporting())
+            m_refresher->scheduleCorpus();
+    });
+}
+
+void MainWindow::onRefreshed(const CorpusRefresh& refresh)
+{
+    if (refresh.unreviewed)
+        m_review->setReviewState(*refresh.unreviewed, refresh.counts);
+    if (!refresh.corpus || !m_selection->corpus().isComplete() || m_corpusWatcher.isRunning())
+        return; // only the review state, or the corpus is still being opened
+    m_selection->reloadCorpus(refresh.corpus);
+    m_model->replaceDocuments(refresh.corpus->documents());
+    const qint64 current = m_selection->currentDocument();
+    if (current != 0) {
+        // The reader shows what the document says now, where it was scrolled to.
+        const int scrolled = m_reader->verticalScrollBar()->value();
+        showDocument(current);
+        m_reader->verticalScrollBar()->setValue(scrolled);
+        const int sourceRow = m_model->rowOfDocument(current);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid() && m_table->currentIndex().row() != index.row())
+            m_table->setCurrentIndex(index);
+    }
+    updateStatus();
+    if (m_selection->hasSearch() && !m_searchWatcher.isRunning()) {
+        // Titles and names in the results may have changed: the same query again, quietly.
+        m_quietSearch = true;
+        const QString query = m_selection->searchQuery();
+        m_searchWatcher.setFuture(QtConcurrent::run(workPool(), [path = m_session->path(), query]() -> Result<SearchResults> {
+            auto reader = Database::openExisting(path);
+            if (!reader)
+                return std::unexpected(reader.error());
+            return SearchRepository(*reader).searchAll(query, kResultsPage, kMarkOpen, kMarkClose);
+        }));
+    }
+    emit corpusRefreshed();
+}
+
+HistoryDialog* MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(this);
+        connect(m_history, &HistoryDialog::documentRequested, this, &MainWindow::showDocumentAt);
+        m_history->setSession(m_session.get());
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
+}
+
+void MainWindow::showDocumentAt(const QString& sourcePath)
+{
+    if (!m_session)
+        return;
+    const auto found = m_session->findDocuments(sourcePath);
+    if (!found || found->isEmpty()) {
+        statusBar()->showMessage(tr("%1 is no longer in the corpus.").arg(QDir::toNativeSeparators(sourcePath)), 10000);
+        return;
+    }
+    m_selection->setCurrentDocument(found->first().id);
+    emphasize(View::Reader);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text() + QStringLiteral(" · ") + m_review->statusLabel()->text();
 }
 
 void MainWindow::showDocument(qint64 id)

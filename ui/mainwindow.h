@@ -33,8 +33,13 @@ class SelectionState;
 
 namespace littoral::ui {
 
+class CorpusRefresher;
+struct CorpusRefresh;
 class GraphView;
+class HistoryDialog;
+class ReviewController;
 class TimelineView;
+class UndoController;
 
 // The main window: the timeline across the top; the correspondence graph, the document list (and
 // search results) and the reader below. Every view observes one SelectionState; none calls another.
@@ -84,6 +89,11 @@ public:
     // The reader's highlighted ranges that come from the search (offset, length).
     QList<std::pair<int, int>> readerSearchHighlights() const { return m_searchHighlights; }
     QString searchMessage() const;
+    // Curation: Edit ▸ Undo / Redo, Edit ▸ History (created when first shown), the review flow.
+    UndoController* undoController() const { return m_undo; }
+    ReviewController* reviewController() const { return m_review; }
+    HistoryDialog* showHistory();
+    QString statusText() const;
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -92,6 +102,8 @@ signals:
     void searchFinished();
     // Opening, reading or importing the corpus failed; the message was shown (or printed).
     void loadFailed(const QString& message);
+    // The views show the corpus as read again after an edit (here or by another process).
+    void corpusRefreshed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -118,6 +130,10 @@ private:
     bool refusesReadOnlyImport(const QString& databasePath);
     void rememberRecent(const QString& databasePath);
     void fillRecentMenu(QMenu* menu);
+    // Views follow every edit: the session's signals ask the refresher for a new reading.
+    void attachSession();
+    void onRefreshed(const CorpusRefresh& refresh);
+    void showDocumentAt(const QString& sourcePath);
 
     core::SelectionState* m_selection = nullptr;
     std::unique_ptr<core::CorpusSession> m_session;
@@ -155,6 +171,11 @@ private:
     QProgressDialog* m_progress = nullptr;
     QString m_importDatabase;
     bool m_interactive = true;
+    UndoController* m_undo = nullptr;
+    ReviewController* m_review = nullptr;
+    CorpusRefresher* m_refresher = nullptr;
+    HistoryDialog* m_history = nullptr;
+    bool m_quietSearch = false; // a search run again after an edit keeps the tab and the document
 };
 
 } // namespace littoral::ui

@@ -151,6 +151,7 @@ TimelineView::TimelineView(core::SelectionState* selection, QWidget* parent)
             fitToData();
         });
         connect(m_selection, &core::SelectionState::corpusCompleted, this, [this] { rebuildCorpus(); });
+        connect(m_selection, &core::SelectionState::corpusReloaded, this, [this] { rebuildCorpus(); });
         connect(m_selection, &core::SelectionState::filterChanged, this, &TimelineView::rebuildFilter);
         connect(m_selection, &core::SelectionState::currentDocumentChanged, this, [this] { update(); });
         connect(m_selection, &core::SelectionState::hoveredCorrespondentChanged, this, [this] { update(); });

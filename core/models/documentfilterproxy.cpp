@@ -18,6 +18,7 @@ DocumentFilterProxy::DocumentFilterProxy(SelectionState* selection, QObject* par
     if (selection) {
         connect(selection, &SelectionState::corpusChanged, this, &DocumentFilterProxy::onCorpusChanged);
         connect(selection, &SelectionState::corpusCompleted, this, &DocumentFilterProxy::onCorpusChanged);
+        connect(selection, &SelectionState::corpusReloaded, this, &DocumentFilterProxy::onCorpusChanged);
         connect(selection, &SelectionState::filterChanged, this, [this] { relayout(visibleRows(), false); });
     }
 }
@@ -82,7 +83,9 @@ void DocumentFilterProxy::onSourceDataChanged(const QModelIndex& topLeft, const 
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
     const bool sortedColumn = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
-    if (sortedColumn || !m_text.isEmpty()) {
+    const bool reviewChanged = m_unreviewedOnly && DocumentTableModel::ReviewedColumn >= topLeft.column()
+        && DocumentTableModel::ReviewedColumn <= bottomRight.column();
+    if (sortedColumn || !m_text.isEmpty() || reviewChanged) {
         // What the rows are sorted or filtered on may have changed: sort and filter again.
         if (!m_text.isEmpty())
             computeTextMatches();
@@ -103,6 +106,14 @@ void DocumentFilterProxy::setTextFilter(const QString& text)
         return;
     m_text = text;
     computeTextMatches();
+    relayout(visibleRows(), false);
+}
+
+void DocumentFilterProxy::setUnreviewedOnly(bool only)
+{
+    if (only == m_unreviewedOnly)
+        return;
+    m_unreviewedOnly = only;
     relayout(visibleRows(), false);
 }
 
@@ -210,9 +221,10 @@ QList<int> DocumentFilterProxy::visibleRows() const
 {
     const SelectionState* selection = m_selection;
     const bool filtering = selection && selection->isFiltering();
-    if (!filtering && m_textMatch.isEmpty())
-        return m_order;
     const DocumentTableModel* table = documents();
+    const bool unreviewedOnly = m_unreviewedOnly && table;
+    if (!filtering && m_textMatch.isEmpty() && !unreviewedOnly)
+        return m_order;
     auto accepted = [&](int sourceRow) {
         const int row = m_corpusRow.isEmpty() ? sourceRow : m_corpusRow.at(sourceRow);
         if (row >= 0)
@@ -228,6 +240,8 @@ QList<int> DocumentFilterProxy::visibleRows() const
         if (!m_textMatch.isEmpty() && !m_textMatch.at(sourceRow))
             continue;
         if (filtering && !accepted(sourceRow))
+            continue;
+        if (unreviewedOnly && table->isReviewed(sourceRow))
             continue;
         visible.append(sourceRow);
     }

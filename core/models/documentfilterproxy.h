@@ -28,6 +28,9 @@ public:
     // (case-insensitive).
     void setTextFilter(const QString& text);
     QString textFilter() const { return m_text; }
+    // Review: only the documents not yet reviewed (DocumentTableModel::isReviewed).
+    void setUnreviewedOnly(bool only);
+    bool isUnreviewedOnly() const { return m_unreviewedOnly; }
 
     // Which column the rows are sorted by (-1: source order) and how.
     int sortColumn() const { return m_sortColumn; }
@@ -63,6 +66,7 @@ private:
 
     QPointer<SelectionState> m_selection;
     QString m_text;
+    bool m_unreviewedOnly = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<int> m_order; // every source row, sorted

@@ -36,6 +36,33 @@ void DocumentTableModel::updateDocuments(QList<DocumentSummary> documents)
         emit dataChanged(index(0, SendersColumn), index(int(m_documents.size()) - 1, RecipientsColumn));
 }
 
+void DocumentTableModel::setUnreviewed(QHash<qint64, double> lowestConfidence)
+{
+    m_unreviewed = std::move(lowestConfidence);
+    m_reviewKnown = true;
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0, ReviewedColumn), index(int(m_documents.size()) - 1, ReviewedColumn));
+}
+
+bool DocumentTableModel::isReviewed(int row) const
+{
+    return m_reviewKnown && !m_unreviewed.contains(m_documents.at(row).id);
+}
+
+void DocumentTableModel::replaceDocuments(QList<DocumentSummary> documents)
+{
+    const bool sameRows = documents.size() == m_documents.size()
+        && std::equal(documents.cbegin(), documents.cend(), m_documents.cbegin(),
+            [](const DocumentSummary& a, const DocumentSummary& b) { return a.id == b.id; });
+    if (!sameRows) {
+        setDocuments(std::move(documents));
+        return;
+    }
+    m_documents = std::move(documents);
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_documents.size()) - 1, ColumnCount - 1));
+}
+
 int DocumentTableModel::rowOfDocument(qint64 id) const
 {
     // Asked at each change of the current document: a walk over 100,000 rows was felt.
@@ -118,9 +145,15 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
             return d.recipients.join(QStringLiteral(", "));
         case TitleColumn:
             return d.title;
+        case ReviewedColumn:
+            return isReviewed(index.row()) ? QStringLiteral("✓") : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ReviewedColumn && m_reviewKnown)
+            return isReviewed(index.row()) ? tr("Reviewed")
+                                           : tr("Not reviewed; least sure fact: %1%")
+                                                 .arg(qRound(m_unreviewed.value(d.id) * 100));
         if (index.column() == SendersColumn && d.senders.size() > 1)
             return d.senders.join(QLatin1Char('\n'));
         if (index.column() == TitleColumn)
@@ -132,9 +165,13 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
             return d.dateStart.isValid() ? d.dateStart.toJulianDay() : std::numeric_limits<qint64>::max();
         case TypeColumn:
             return int(d.type);
+        case ReviewedColumn: // the least sure first, reviewed ones last
+            return isReviewed(index.row()) || !m_reviewKnown ? 2.0 : m_unreviewed.value(d.id);
         default:
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
+    case ReviewedRole:
+        return isReviewed(index.row());
     case DocumentIdRole:
         return d.id;
     case DocumentTypeRole:
@@ -167,6 +204,8 @@ QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Recipients");
     case TitleColumn:
         return tr("Title");
+    case ReviewedColumn:
+        return tr("Rev.");
     }
     return {};
 }

@@ -95,6 +95,28 @@ void SelectionState::completeCorpus(std::shared_ptr<const CorpusIndex> corpus)
     emit filterChanged();
 }
 
+void SelectionState::reloadCorpus(std::shared_ptr<const CorpusIndex> corpus)
+{
+    if (!corpus)
+        return;
+    m_corpus = std::move(corpus);
+    // A merged correspondent is gone (its documents are its survivor's now); a removed document too.
+    if (m_correspondent != 0 && !m_corpus->correspondent(m_correspondent))
+        m_correspondent = 0;
+    if (m_hovered != 0 && !m_corpus->correspondent(m_hovered))
+        m_hovered = 0;
+    for (auto it = m_edgeDocuments.begin(); it != m_edgeDocuments.end();)
+        it = m_corpus->rowOf(*it) < 0 ? m_edgeDocuments.erase(it) : std::next(it);
+    const bool documentGone = m_document != 0 && m_corpus->rowOf(m_document) < 0;
+    if (documentGone)
+        m_document = 0;
+    updateRowFlags();
+    emit corpusReloaded();
+    emit filterChanged();
+    if (documentGone)
+        emit currentDocumentChanged(0);
+}
+
 void SelectionState::setPeriod(QDate from, QDate to)
 {
     if (from.isValid() && to.isValid() && to < from)

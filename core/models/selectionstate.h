@@ -26,6 +26,9 @@ public:
     // The same documents with their correspondents and events filled in (CorpusIndex::completed):
     // the period, search and current document stay, as a person may have used them meanwhile.
     void completeCorpus(std::shared_ptr<const CorpusIndex> corpus);
+    // A newer reading of the same corpus (after an edit, here or by another process): the period,
+    // correspondent, edge, search and current document stay, unless what they name is gone.
+    void reloadCorpus(std::shared_ptr<const CorpusIndex> corpus);
     const CorpusIndex& corpus() const { return *m_corpus; }
     std::shared_ptr<const CorpusIndex> corpusPointer() const { return m_corpus; }
 
@@ -74,6 +77,7 @@ public:
 signals:
     void corpusChanged();
     void corpusCompleted();
+    void corpusReloaded(); // reloadCorpus(): views keep their layout and view
     void filterChanged();
     void currentDocumentChanged(qint64 id);
     void hoveredCorrespondentChanged(qint64 id);
