@@ -126,6 +126,8 @@ bool ReviewController::mark(qint64 documentId, bool reviewed)
         m_unreviewed.removeIf([documentId](const ReviewItem& item) { return item.documentId == documentId; });
         ++m_counts.reviewed;
     } else {
+        // Its confidence comes with the refresher's reading; until then it heads the review.
+        m_unreviewed.prepend(ReviewItem { documentId, QString(), 0.0 });
         --m_counts.reviewed;
     }
     pushToModel();

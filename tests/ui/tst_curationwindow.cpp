@@ -263,7 +263,9 @@ private slots:
         // A double-click on a document change shows that document.
         window.selection()->setCurrentDocument(reviewed);
         const QModelIndex dateRow = rows->index(0, HistoryModel::WhatColumn);
-        QTest::mouseDClick(history->table()->viewport(), Qt::LeftButton, {}, history->table()->visualRect(dateRow).center());
+        const QPoint at = history->table()->visualRect(dateRow).center();
+        QTest::mouseClick(history->table()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(history->table()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(window.selection()->currentDocument(), dated);
 
         if (const QString shots = qEnvironmentVariable("LITTORAL_SCREENSHOT_DIR"); !shots.isEmpty()) {
@@ -390,7 +392,8 @@ private slots:
             before.insert(id, graph->nodePosition(id));
 
         QSignalSpy laidOut(graph, &ui::GraphView::layoutFinished);
-        QVERIFY(window.session()->merge({ merged }, survivor));
+        const auto merge = window.session()->merge({ merged }, survivor);
+        QVERIFY2(merge, merge ? "" : qPrintable(merge.error().detail));
         QVERIFY(waitForRefresh(window));
         QVERIFY(laidOut.wait(30000));
         QVERIFY(!window.selection()->corpus().correspondent(merged));
