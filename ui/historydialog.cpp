@@ -5,6 +5,7 @@
 #include "core/models/historymodel.h"
 #include "core/session/corpussession.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -30,6 +31,22 @@ public:
     {
         m_attentionOnly = only;
         invalidateFilter();
+    }
+
+    // Cancelled changes greyed, those needing attention in bold: colours and fonts are the window's.
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::ForegroundRole || role == Qt::FontRole) {
+            const auto state = HistoryModel::State(index.data(HistoryModel::StateRole).toInt());
+            if (role == Qt::ForegroundRole && state == HistoryModel::State::Cancelled)
+                return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            if (role == Qt::FontRole && state == HistoryModel::State::NeedsAttention) {
+                QFont bold = QApplication::font();
+                bold.setBold(true);
+                return bold;
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
     }
 
 protected:
@@ -80,7 +97,10 @@ HistoryDialog::HistoryDialog(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryDialog::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_message->clear(); // it spoke of the row chosen before
+        updateButtons();
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString path = index.data(HistoryModel::DocumentPathRole).toString();
         if (!path.isEmpty())
