@@ -8,6 +8,8 @@
 #include "core/extract/typeddatereader.h"
 #include "core/logging.h"
 
+#include <QFileInfo>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -41,7 +43,8 @@ QString currentUserName()
 
 Result<std::unique_ptr<CorpusSession>> CorpusSession::open(const QString& path, QObject* parent)
 {
-    const bool writable = bool(Database::checkWritable(path));
+    // A new file is created (open() says why it cannot be); an existing one nobody may write is read.
+    const bool writable = bool(Database::checkWritable(path)) || !QFileInfo::exists(path);
     auto database = writable ? Database::open(path) : Database::openExisting(path);
     if (!database)
         return std::unexpected(database.error());
@@ -523,6 +526,22 @@ Result<Change> CorpusSession::setKind(qint64 correspondentId, CorrespondentKind 
 Result<QList<qint64>> CorpusSession::findCorrespondents(const QString& name)
 {
     return m_correspondents->findByName(name);
+}
+
+// --- Import -------------------------------------------------------------------------------------
+
+QFuture<Result<ImportSummary>> CorpusSession::startImport(const QStringList& paths) const
+{
+    return ImportJob(m_database.path(), paths).start();
+}
+
+Result<GoneRemoval> CorpusSession::removeGone(const QStringList& paths)
+{
+    if (auto writable = checkWritable(); !writable)
+        return std::unexpected(writable.error());
+    auto removal = ImportJob::removeGone(m_database.path(), paths);
+    m_documents->forgetCorrespondents();
+    return removal;
 }
 
 // --- Other processes ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include "core/db/documentrepository.h"
 #include "core/domain/change.h"
 #include "core/domain/document.h"
+#include "core/import/importjob.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -99,6 +100,13 @@ public:
     [[nodiscard]] Result<Change> redo();
     // Records a change cancelling `changeId` (History's "Revert").
     [[nodiscard]] Result<Change> revert(qint64 changeId);
+
+    // --- Import -----------------------------------------------------------------------------------
+    // Imports files and folders on the work pool through a connection of its own (ImportJob: progress,
+    // cancel, whole batches). The change log is replayed on every document it writes.
+    [[nodiscard]] QFuture<Result<ImportSummary>> startImport(const QStringList& paths) const;
+    // Removes the documents of files that are gone (the user agreed); their changes stay in the log.
+    [[nodiscard]] Result<GoneRemoval> removeGone(const QStringList& paths);
 
     // Checks PRAGMA data_version now (the session also polls it every second).
     void checkForOutsideWrites();
