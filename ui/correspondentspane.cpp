@@ -297,7 +297,8 @@ bool CorrespondentsPane::report(const QString& title, const QString& message)
 {
     m_lastError = message;
     emit failed(message);
-    if (isVisible()) {
+    // Also when asked from the graph while the pane's tab is hidden: the window is what must show it.
+    if (window()->isVisible()) {
         // Not modal: the pane stays usable, and nothing waits on the box.
         auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
