@@ -228,27 +228,30 @@ private slots:
 
     void screenshot_onTheSampleCorpus()
     {
-        // The bundled samples, as the README shows the pane.
+        // The bundled samples and one more letter spelling the mayor otherwise, merged into her, as
+        // the README shows the pane.
         const QString path = m_dir->filePath(QStringLiteral("sample.db"));
         auto sample = littoral::test::loadSampleCorpus(path);
         QVERIFY2(sample, qPrintable(errorOf(sample)));
         auto session = CorpusSession::open(path);
         QVERIFY2(session, qPrintable(errorOf(session)));
+        const Document extra = letter(QStringLiteral("/corpus/extra.txt"), QStringLiteral("N. BOUCHART"), QStringLiteral("Nathanaël Caillaux"));
+        QVERIFY(core::DocumentRepository((*session)->database()).write(extra, extra.fileName));
+        auto mayor = (*session)->findCorrespondents(QStringLiteral("Natacha Bouchart"));
+        auto spelling = (*session)->findCorrespondents(QStringLiteral("N. BOUCHART"));
+        QVERIFY(mayor && mayor->size() == 1 && spelling && spelling->size() == 1);
+        QVERIFY((*session)->merge(*spelling, mayor->first()));
         CorrespondentsPane pane;
         pane.resize(1000, 420);
         pane.setSession(session->get());
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QVERIFY(pane.table()->model()->rowCount() > 5);
-        // The busiest correspondent with several spellings selected, as after a merge.
-        const QAbstractItemModel* model = pane.table()->model();
-        int chosen = 0;
-        for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, 0).data(CorrespondentsModel::AliasesRole).toStringList().size() > 1) {
-                chosen = row;
-                break;
-            }
-        pane.table()->selectRow(chosen);
+        QVERIFY(pane.selectCorrespondent(mayor->first()));
+        const int row = pane.table()->currentIndex().row();
+        QCOMPARE(pane.table()->model()->index(row, CorrespondentsModel::AliasesColumn).data().toString(), QStringLiteral("N. BOUCHART"));
+        QCOMPARE(pane.table()->model()->index(row, CorrespondentsModel::SenderColumn).data().toInt(), 2);
+        pane.table()->scrollTo(pane.table()->currentIndex(), QAbstractItemView::PositionAtCenter);
         const QString dir = qEnvironmentVariable("LITTORAL_DOCS_DIR");
         if (!dir.isEmpty())
             QVERIFY(pane.grab().save(dir + QStringLiteral("/correspondents.png")));
