@@ -15,6 +15,7 @@
 #include "core/session/corpussession.h"
 #include "core/workpool.h"
 #include "ui/corpusrefresher.h"
+#include "ui/correspondentspane.h"
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
 #include "ui/historydialog.h"
@@ -231,6 +232,18 @@ QWidget* MainWindow::buildListPane()
     m_listTabs->setDocumentMode(true);
     m_listTabs->addTab(documents, tr("Documents"));
     m_listTabs->addTab(m_results, tr("Search results"));
+    m_correspondents = new CorrespondentsPane(this);
+    m_listTabs->addTab(m_correspondents, tr("Correspondents"));
+    connect(m_correspondents, &CorrespondentsPane::correspondentActivated, m_selection, &SelectionState::setCorrespondent);
+    // The graph asks; the pane carries it out through the session and tells what it refused.
+    connect(m_graph, &GraphView::mergeRequested, m_correspondents, &CorrespondentsPane::mergeInto);
+    connect(m_graph, &GraphView::renameRequested, m_correspondents, &CorrespondentsPane::renameCorrespondent);
+    connect(m_graph, &GraphView::kindChangeRequested, m_correspondents,
+        [this](qint64 id, core::CorrespondentKind kind) { m_correspondents->setKind({ id }, kind); });
+    connect(m_graph, &GraphView::showInCorrespondentsRequested, m_correspondents, [this](qint64 id) {
+        m_listTabs->setCurrentWidget(m_correspondents);
+        m_correspondents->selectCorrespondent(id);
+    });
     return m_listTabs;
 }
 
@@ -405,6 +418,7 @@ bool MainWindow::openDatabase(const QString& path)
         m_session = std::move(*session);
     }
     m_importSession.reset();
+    m_correspondents->setSession(m_session.get());
     attachSession();
     rememberRecent(path);
     const QString name = QFileInfo(path).completeBaseName();

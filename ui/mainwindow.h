@@ -35,6 +35,7 @@ namespace littoral::ui {
 
 class CorpusRefresher;
 struct CorpusRefresh;
+class CorrespondentsPane;
 class GraphView;
 class HistoryDialog;
 class ReviewController;
@@ -84,6 +85,7 @@ public:
     core::DocumentFilterProxy* documentProxy() const { return m_proxy; }
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
+    CorrespondentsPane* correspondentsPane() const { return m_correspondents; }
     QString readerText() const;
     core::FactsModel* factsModel() const { return m_facts; }
     // The reader's highlighted ranges that come from the search (offset, length).
@@ -149,6 +151,7 @@ private:
     QLabel* m_searchFeedback = nullptr;
     QTextBrowser* m_results = nullptr;
     QTabWidget* m_listTabs = nullptr;
+    CorrespondentsPane* m_correspondents = nullptr;
     QLabel* m_title = nullptr;
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;

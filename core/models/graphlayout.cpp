@@ -668,36 +668,20 @@ Result<std::vector<QPointF>> incrementalLayout(const LayoutGraph& g, std::vector
     std::vector<QRectF> rects(parts.size());
     for (size_t c = 0; c < parts.size(); ++c)
         rects[c] = bounds(points, parts[c]).adjusted(-ComponentGap / 4, -ComponentGap / 4, ComponentGap / 4, ComponentGap / 4);
-    // A component whose every known node is pinned (the window holds them after an edit) stays put:
-    // the other one gives way, and two such components are left as they are.
-    std::vector<bool> held(parts.size(), false);
-    for (size_t c = 0; c < parts.size(); ++c) {
-        bool anyKnown = false, allPinned = true;
-        for (const int v : parts[c]) {
-            if (!known[size_t(v)])
-                continue;
-            anyKnown = true;
-            allPinned = allPinned && pinned[size_t(v)];
-        }
-        held[c] = anyKnown && allPinned;
-    }
     for (int pass = 0; pass < 50; ++pass) {
         bool moved = false;
         for (size_t b = 1; b < parts.size(); ++b) {
             for (size_t a = 0; a < b; ++a) {
                 const QRectF overlap = rects[a].intersected(rects[b]);
-                if (overlap.isEmpty() || (held[a] && held[b]))
+                if (overlap.isEmpty())
                     continue;
                 const QPointF away = rects[b].center() - rects[a].center();
-                QPointF shift = overlap.width() < overlap.height()
+                const QPointF shift = overlap.width() < overlap.height()
                     ? QPointF(away.x() >= 0 ? overlap.width() : -overlap.width(), 0.0)
                     : QPointF(0.0, away.y() >= 0 ? overlap.height() : -overlap.height());
-                const size_t mover = held[b] ? a : b;
-                if (mover == a)
-                    shift = -shift;
-                for (const int v : parts[mover])
+                for (const int v : parts[b])
                     points[size_t(v)] += shift;
-                rects[mover].translate(shift);
+                rects[b].translate(shift);
                 moved = true;
             }
         }
