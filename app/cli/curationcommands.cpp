@@ -171,19 +171,19 @@ int CurationCommands::merge(const QStringList& args, const CurationOptions& opti
     if (args.isEmpty() || !options.into)
         return usage(QStringLiteral("merge needs NAME... --into NAME."));
     int exitCode = Ok;
-    const auto into = correspondent(*options.into, &exitCode);
-    if (!into)
-        return exitCode;
     QList<qint64> ids;
     for (const QString& name : args) {
         const auto id = correspondent(name, &exitCode);
         if (!id)
             return exitCode;
-        if (*id == *into)
-            return usage(QStringLiteral("'%1' is already the correspondent '%2'.").arg(name, *options.into));
         if (!ids.contains(*id))
             ids.append(*id);
     }
+    const auto into = correspondent(*options.into, &exitCode);
+    if (!into)
+        return exitCode;
+    if (ids.contains(*into))
+        return usage(QStringLiteral("'%1' is already the correspondent to merge into.").arg(*options.into));
     return report(m_session->merge(ids, *into));
 }
 
