@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/db/database.h"
 #include "core/db/searchquery.h"
 #include "core/db/searchrepository.h"
 #include "core/import/corpuslocation.h"
@@ -11,6 +12,7 @@
 #include "core/models/factsmodel.h"
 #include "core/models/matchfinder.h"
 #include "core/models/selectionstate.h"
+#include "core/session/corpussession.h"
 #include "core/workpool.h"
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
@@ -360,20 +362,22 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     // A corpus on a read-only medium (or a file this user may only read) is still worth reading,
     // searching and exporting: opened read-only, with nothing migrated and its journal left alone.
-    const bool writable = bool(Database::checkWritable(path)) || !QFileInfo::exists(path);
-    auto db = writable ? Database::open(path) : Database::openExisting(path);
-    if (!db) {
-        showError(tr("Cannot open the corpus"), db.error().detail);
-        emit loadFailed(db.error().detail);
-        return false;
+    if (m_importSession && m_importSession->path() == path) {
+        m_session = std::move(m_importSession);
+    } else {
+        auto session = CorpusSession::open(path);
+        if (!session) {
+            showError(tr("Cannot open the corpus"), session.error().detail);
+            emit loadFailed(session.error().detail);
+            return false;
+        }
+        m_session = std::move(*session);
     }
-    m_documents.reset();
-    m_database.emplace(std::move(*db));
-    m_documents.emplace(*m_database);
+    m_importSession.reset();
     rememberRecent(path);
     const QString name = QFileInfo(path).completeBaseName();
-    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
-    if (m_database->isReadOnly()) {
+    setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
+    if (m_session->isReadOnly()) {
         const QString notice = tr("%1 is read-only: it can be read, searched and exported; nothing can be imported into it.")
                                    .arg(QDir::toNativeSeparators(path));
         if (!m_interactive)
@@ -404,9 +408,14 @@ bool MainWindow::asksBeforeCreating(const QString& path)
     return box.clickedButton() == create;
 }
 
+bool MainWindow::isReadOnly() const
+{
+    return m_session && m_session->isReadOnly();
+}
+
 bool MainWindow::refusesReadOnlyImport(const QString& databasePath)
 {
-    if (!isReadOnly() || databasePath != m_database->path())
+    if (!isReadOnly() || databasePath != m_session->path())
         return false;
     const QString message = tr("%1 is read-only (its file or its folder cannot be written): files cannot be added to it. "
                                "Copy it to a folder you can write to, or open a corpus folder instead.")
@@ -454,7 +463,7 @@ void MainWindow::onCorpusRead()
     if (m_proxy->rowCount() > 0)
         selectDocumentRow(0);
     emit documentsShown();
-    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [corpus, path = m_database->path()] { return corpus->completed(path); }));
+    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [corpus, path = m_session->path()] { return corpus->completed(path); }));
 }
 
 void MainWindow::selectDocumentRow(int row)
@@ -490,7 +499,7 @@ void MainWindow::runSearch()
         emit searchFinished();
         return;
     }
-    if (query.isEmpty() || !m_database) {
+    if (query.isEmpty() || !m_session) {
         m_searchFeedback->clear();
         ++m_resultsGeneration;
         m_results->clear();
@@ -507,7 +516,7 @@ void MainWindow::runSearch()
     }
     m_searchFeedback->setText(tr("Searching…"));
     // Ranking a common word over 100,000 documents takes a few hundred milliseconds: not on this thread.
-    m_searchWatcher.setFuture(QtConcurrent::run(workPool(), [path = m_database->path(), query]() -> Result<SearchResults> {
+    m_searchWatcher.setFuture(QtConcurrent::run(workPool(), [path = m_session->path(), query]() -> Result<SearchResults> {
         auto reader = Database::openExisting(path);
         if (!reader)
             return std::unexpected(reader.error());
@@ -577,9 +586,9 @@ void MainWindow::showSearchResults(const SearchResults& results)
 
 void MainWindow::showDocument(qint64 id)
 {
-    if (!m_documents || id == 0)
+    if (!m_session || id == 0)
         return;
-    const auto document = m_documents->load(id);
+    const auto document = m_session->document(id);
     if (!document) {
         showError(tr("Cannot read the document"), document.error().detail);
         return;
@@ -626,7 +635,7 @@ void MainWindow::showDocument(qint64 id)
 
 void MainWindow::updateStatus()
 {
-    if (!m_database) {
+    if (!m_session) {
         m_status->setText(tr("No corpus open — File ▸ Open Corpus Folder (Ctrl+O), or drop a folder here"));
         return;
     }
@@ -698,7 +707,22 @@ void MainWindow::importInto(const QString& databasePath, const QStringList& path
     m_progress->setValue(0);
     m_progress->show();
     statusBar()->showMessage(tr("Importing…"));
-    m_importWatcher.setFuture(ImportJob(databasePath, paths).start());
+    // Into the open corpus, or into another one (created if needed) that replaces it when done.
+    CorpusSession* target = m_session && m_session->path() == databasePath ? m_session.get() : nullptr;
+    if (!target) {
+        auto session = CorpusSession::open(databasePath);
+        if (!session) {
+            m_progress->hide();
+            statusBar()->clearMessage();
+            showError(tr("Import failed"), session.error().detail);
+            emit loadFailed(session.error().detail);
+            emit importFinished(false);
+            return;
+        }
+        m_importSession = std::move(*session);
+        target = m_importSession.get();
+    }
+    m_importWatcher.setFuture(target->startImport(paths));
 }
 
 void MainWindow::cancelImport()
@@ -732,7 +756,8 @@ void MainWindow::onImportFinished()
     // mounted or a folder being reorganised must not cost the documents and their reading.
     QString removedNote;
     if (result->gone > 0 && interactive && confirmRemoveGone(*result)) {
-        const Result<GoneRemoval> removal = ImportJob::removeGone(m_importDatabase, result->gonePaths());
+        CorpusSession* target = m_importSession ? m_importSession.get() : m_session.get();
+        const Result<GoneRemoval> removal = target->removeGone(result->gonePaths());
         if (!removal)
             showError(tr("Could not remove the documents"), removal.error().detail);
         else
@@ -848,8 +873,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/vertical"), m_vertical->saveState());
     settings.setValue(QStringLiteral("window/horizontal"), m_horizontal->saveState());
     settings.setValue(QStringLiteral("window/zoomSteps"), m_zoomSteps);
-    if (m_database)
-        settings.setValue(QStringLiteral("corpus/lastDatabase"), m_database->path());
+    if (m_session)
+        settings.setValue(QStringLiteral("corpus/lastDatabase"), m_session->path());
     // Closing the window is quitting: the import stops now (within one piece of extraction work),
     // not when the window object is destroyed after the event loop has ended.
     if (m_importWatcher.isRunning())
@@ -872,7 +897,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (paths.isEmpty())
         return;
     // Dropped files join the open corpus; a dropped folder on an empty window becomes the corpus.
-    const QString database = m_database ? m_database->path() : CorpusLocation::databaseFor(paths.first());
+    const QString database = m_session ? m_session->path() : CorpusLocation::databaseFor(paths.first());
     importInto(database, paths);
     event->acceptProposedAction();
 }

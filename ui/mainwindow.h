@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/db/database.h"
-#include "core/db/documentrepository.h"
 #include "core/db/searchrepository.h"
 #include "core/import/importjob.h"
 #include "core/models/corpusindex.h"
@@ -12,6 +10,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -25,6 +24,7 @@ class QTableView;
 class QTextBrowser;
 
 namespace littoral::core {
+class CorpusSession;
 class DocumentFilterProxy;
 class FactsModel;
 class DocumentTableModel;
@@ -54,7 +54,9 @@ public:
     bool openDatabase(const QString& path);
     // Whether the open corpus was opened read-only (its file or folder cannot be written): nothing is
     // imported into it.
-    bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
+    bool isReadOnly() const;
+    // The open corpus's session (null when none is open): every write of the window goes through it.
+    core::CorpusSession* session() const { return m_session.get(); }
     // Non-interactive (--screenshot): never a dialog; errors and notices go to stderr, a missing
     // database is an error, and loadFailed() tells the caller to give up.
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -118,9 +120,9 @@ private:
     void fillRecentMenu(QMenu* menu);
 
     core::SelectionState* m_selection = nullptr;
-    // Declared in this order so the repository (which holds prepared statements) goes before its connection.
-    std::optional<core::Database> m_database;
-    std::optional<core::DocumentRepository> m_documents;
+    std::unique_ptr<core::CorpusSession> m_session;
+    // The corpus an import writes into while another one is on screen; it becomes m_session when done.
+    std::unique_ptr<core::CorpusSession> m_importSession;
     core::DocumentTableModel* m_model = nullptr;
     core::DocumentFilterProxy* m_proxy = nullptr;
     TimelineView* m_timeline = nullptr;

@@ -6,6 +6,7 @@
 #include "core/db/documentrepository.h"
 #include "core/domain/change.h"
 #include "core/domain/document.h"
+#include "core/import/importjob.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -100,6 +101,13 @@ public:
     // Records a change cancelling `changeId` (History's "Revert").
     [[nodiscard]] Result<Change> revert(qint64 changeId);
 
+    // --- Import -----------------------------------------------------------------------------------
+    // Imports files and folders on the work pool through a connection of its own (ImportJob: progress,
+    // cancel, whole batches). The change log is replayed on every document it writes.
+    [[nodiscard]] QFuture<Result<ImportSummary>> startImport(const QStringList& paths) const;
+    // Removes the documents of files that are gone (the user agreed); their changes stay in the log.
+    [[nodiscard]] Result<GoneRemoval> removeGone(const QStringList& paths);
+
     // Checks PRAGMA data_version now (the session also polls it every second).
     void checkForOutsideWrites();
 
@@ -127,6 +135,8 @@ private:
     // Records the compensating change of `target` (undo, revert) or a copy of it (redo) and applies it.
     [[nodiscard]] Result<Change> recordCancel(const Change& target, ChangeOrigin origin);
     [[nodiscard]] Result<Change> recordRedo(const Change& target);
+    // Records `recorded` (an undo, redo or revert of `target`) and makes it take effect.
+    [[nodiscard]] Result<Change> recordReplay(const Change& target, Change recorded, bool inverse);
     [[nodiscard]] Result<Change> currentDocumentOf(const Change& change, qint64* documentId);
     [[nodiscard]] Result<Extraction> currentExtraction(qint64 documentId);
     void announce(const Change& change, qint64 documentId);
