@@ -239,6 +239,39 @@ private slots:
         QCOMPARE(historyJson().size(), 0);
     }
 
+    // Names by any spelling (an alias, folded); a merged name then names the survivor; undo says what it undid.
+    void merge_thenSplit_byAnySpelling_andUndone()
+    {
+        const Run merged = curate(QStringLiteral("merge"),
+            { s("emmanuelle COSSE"), QStringLiteral("Amber Rudd"), QStringLiteral("--into"), QStringLiteral("Bernard Cazeneuve") });
+        QVERIFY2(merged.exitCode == 0, merged.err.constData());
+        QVERIFY2(merged.out.contains("Merge: Emmanuelle Cosse, Amber Rudd \xe2\x86\x92 Bernard Cazeneuve"), merged.out.constData());
+        // Emmanuelle Cosse is now a spelling of Bernard Cazeneuve.
+        const Run again = curate(QStringLiteral("merge"), { s("Emmanuelle Cosse"), QStringLiteral("--into"), QStringLiteral("Bernard Cazeneuve") });
+        QCOMPARE(again.exitCode, 1);
+
+        const Run split = curate(QStringLiteral("split"), { s("Emmanuelle Cosse"), QStringLiteral("--from"), QStringLiteral("Bernard Cazeneuve") });
+        QVERIFY2(split.exitCode == 0, split.err.constData());
+        const Run notAnAlias = curate(QStringLiteral("split"), { QStringLiteral("Nobody Atall"), QStringLiteral("--from"), QStringLiteral("Bernard Cazeneuve") });
+        QCOMPARE(notAnAlias.exitCode, 1);
+        QVERIFY2(notAnAlias.err.contains("Nobody Atall"), notAnAlias.err.constData());
+
+        const QJsonArray history = historyJson();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].toObject().value(QLatin1String("kind")).toString(), QStringLiteral("merge"));
+        QCOMPARE(history[1].toObject().value(QLatin1String("kind")).toString(), QStringLiteral("split"));
+        QVERIFY(history[1].toObject().value(QLatin1String("source")).isNull()); // a correspondent change
+
+        const Run undone = curate(QStringLiteral("undo"), { QStringLiteral("--steps"), QStringLiteral("2") });
+        QVERIFY2(undone.exitCode == 0, undone.err.constData());
+        const QList<QByteArray> lines = undone.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith("Undo: Split of Emmanuelle Cosse: "), lines[0].constData());
+        QVERIFY2(lines[1].startsWith("Undo: Merge: Bernard Cazeneuve \xe2\x86\x92 "), lines[1].constData());
+        // Three correspondents again: merging one into another is possible once more.
+        QCOMPARE(curate(QStringLiteral("merge"), { s("Amber Rudd"), QStringLiteral("--into"), QStringLiteral("Bernard Cazeneuve") }).exitCode, 0);
+    }
+
     void review_isExportedAndInHistory()
     {
         QCOMPARE(documentsBySource(exported()).value(kPressRelease).value(QLatin1String("reviewed")), QJsonValue(false));
