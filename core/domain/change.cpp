@@ -121,7 +121,7 @@ QString Change::summary() const
     switch (kind) {
     case ChangeKind::SetField: {
         const QString field = after.value(QLatin1String("field")).toString(before.value(QLatin1String("field")).toString());
-        what = QStringLiteral("%1 of %2").arg(field, source);
+        what = QStringLiteral("%1 of %2").arg(field.left(1).toUpper() + field.mid(1), source);
         break;
     }
     case ChangeKind::AddParticipant:
