@@ -17,6 +17,7 @@
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
 #include "ui/palette.h"
+#include "ui/readercuration.h"
 #include "ui/timelineview.h"
 
 #include <QAction>
@@ -251,6 +252,11 @@ QWidget* MainWindow::buildReaderPane()
     m_reader = new QPlainTextEdit(this);
     m_reader->setReadOnly(true);
     m_reader->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_curation = new ReaderCuration(m_factsTable, m_facts, m_reader, [this](qint64 id) { showDocument(id); }, this);
+    // The bar as context: an editor committing while the window closes still finds it.
+    connect(m_curation, &ReaderCuration::messageShown, statusBar(), [bar = statusBar()](const QString& message) {
+        bar->showMessage(message, 15000);
+    });
     auto* facts = new QWidget(this);
     auto* factsLayout = new QVBoxLayout(facts);
     factsLayout->setContentsMargins(0, 0, 0, 0);
@@ -598,7 +604,9 @@ void MainWindow::showDocument(qint64 id)
 
     m_title->setText(QStringLiteral("%1\n%2 · %3 · %4").arg(e.title, document->fileName, document->encoding,
         DocumentTableModel::typeLabel(e.type)));
-    m_facts->setDocument(*document);
+    m_curation->setSession(m_session.get());
+    const auto provenance = m_session->provenance(id); // marks the corrected facts; without it none is
+    m_facts->setDocument(*document, provenance ? &*provenance : nullptr);
     m_factsTable->resizeColumnToContents(FactsModel::FactColumn);
     m_factsTable->resizeColumnToContents(FactsModel::ConfidenceColumn);
 

@@ -34,6 +34,7 @@ class SelectionState;
 namespace littoral::ui {
 
 class GraphView;
+class ReaderCuration;
 class TimelineView;
 
 // The main window: the timeline across the top; the correspondence graph, the document list (and
@@ -81,6 +82,10 @@ public:
     GraphView* graph() const { return m_graph; }
     QString readerText() const;
     core::FactsModel* factsModel() const { return m_facts; }
+    // Correcting the shown document (facts table editing, "Use as" on the reader's selection).
+    ReaderCuration* readerCuration() const { return m_curation; }
+    QTableView* factsTable() const { return m_factsTable; }
+    QPlainTextEdit* reader() const { return m_reader; }
     // The reader's highlighted ranges that come from the search (offset, length).
     QList<std::pair<int, int>> readerSearchHighlights() const { return m_searchHighlights; }
     QString searchMessage() const;
@@ -137,6 +142,7 @@ private:
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;
     QPlainTextEdit* m_reader = nullptr;
+    ReaderCuration* m_curation = nullptr;
     QSplitter* m_vertical = nullptr;
     QSplitter* m_horizontal = nullptr;
     QLabel* m_status = nullptr;
