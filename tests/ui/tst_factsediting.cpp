@@ -283,8 +283,18 @@ private slots:
 
         // docs/corrected-fact.png is made from this run when asked for.
         if (const QString shot = qEnvironmentVariable("LITTORAL_SCREENSHOT_DIR"); !shot.isEmpty()) {
+            // A corrected sender too, made from the text, next to the corrected date.
+            const QString words = QStringLiteral("Cabinet du Maire");
+            const int offset = int(window.readerText().indexOf(words));
+            QTextCursor cursor(window.reader()->document());
+            cursor.setPosition(offset);
+            cursor.setPosition(offset + int(words.size()), QTextCursor::KeepAnchor);
+            window.reader()->setTextCursor(cursor);
+            QVERIFY(window.readerCuration()->useSelectionAs(ui::ReaderCuration::UseAs::Sender, core::CorrespondentKind::Organization));
+            QTRY_VERIFY(rowOf(facts, FactsModel::Kind::Participant, words) >= 0);
+            window.resize(1700, 1000);
             window.emphasize(ui::MainWindow::View::Reader);
-            window.factsTable()->setCurrentIndex(date);
+            window.factsTable()->setCurrentIndex(facts->index(rowOf(facts, FactsModel::Kind::Language), 0));
             QTest::qWait(200);
             // The reader pane: the facts table over the text.
             QWidget* pane = window.factsTable()->parentWidget()->parentWidget();
