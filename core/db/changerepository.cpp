@@ -46,6 +46,18 @@ std::optional<Change> changeAt(const QSqlQuery& q)
     return change;
 }
 
+// Every change the query selects (with kColumns), `active` computed over them.
+QList<Change> changesOf(QSqlQuery& query)
+{
+    QList<Change> changes;
+    while (query.next())
+        if (auto change = changeAt(query))
+            changes.append(*change);
+    query.finish();
+    markActive(changes);
+    return changes;
+}
+
 } // namespace
 
 ChangeRepository::ChangeRepository(Database& database)
@@ -75,13 +87,7 @@ Result<QList<Change>> ChangeRepository::all()
     auto query = m_statements.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM changes ORDER BY id"));
     if (!query)
         return std::unexpected(query.error());
-    QList<Change> changes;
-    while ((*query)->next())
-        if (auto change = changeAt(**query))
-            changes.append(*change);
-    (*query)->finish();
-    markActive(changes);
-    return changes;
+    return changesOf(**query);
 }
 
 Result<Change> ChangeRepository::find(qint64 id)
@@ -107,13 +113,7 @@ Result<QList<Change>> ChangeRepository::forDocument(const QString& sourcePath, c
         { StatementCache::text(sourcePath), StatementCache::text(sha256) });
     if (!query)
         return std::unexpected(query.error());
-    QList<Change> changes;
-    while ((*query)->next())
-        if (auto change = changeAt(**query))
-            changes.append(*change);
-    (*query)->finish();
-    markActive(changes);
-    return changes;
+    return changesOf(**query);
 }
 
 Result<bool> ChangeRepository::isEmpty()

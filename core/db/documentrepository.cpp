@@ -3,7 +3,6 @@
 #include "core/db/documentrepository.h"
 
 #include "core/db/database.h"
-#include "core/db/changerepository.h"
 #include "core/db/rowscan.h"
 #include "core/db/stringpool.h"
 #include "core/db/sqlerror.h"
@@ -96,6 +95,7 @@ int shoutedWords(const QString& name)
 DocumentRepository::DocumentRepository(Database& database)
     : m_database(database)
     , m_statements(database)
+    , m_changes(database)
     , m_seenRollbacks(database.rollbackCount())
 {
 }
@@ -140,8 +140,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
 
     // The user's changes, laid over what extraction found: made on this file or on this content, they
     // follow a file that changed on disk (re-anchored there) and content imported from elsewhere.
-    ChangeRepository changeLog(m_database);
-    auto changes = changeLog.forDocument(document.sourcePath, document.sha256);
+    auto changes = m_changes.forDocument(document.sourcePath, document.sha256);
     if (!changes)
         return std::unexpected(changes.error());
     const CuratedExtraction curated = changes->isEmpty()
@@ -262,7 +261,7 @@ Result<void> DocumentRepository::keepOriginal(qint64 documentId, const Extractio
     for (const Change& change : changes)
         if (!attention.contains(change.id) && !change.attention.isEmpty())
             cleared.append(change.id);
-    return ChangeRepository(m_database).setAttention(attention, cleared);
+    return m_changes.setAttention(attention, cleared);
 }
 
 Result<std::optional<Extraction>> DocumentRepository::originalExtraction(qint64 documentId)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/changerepository.h"
 #include "core/db/statementcache.h"
 #include "core/domain/change.h"
 #include "core/domain/document.h"
@@ -133,6 +134,7 @@ private:
 
     Database& m_database;
     StatementCache m_statements;
+    ChangeRepository m_changes;
     QHash<QString, CorrespondentEntry> m_correspondents; // by key; ids written in open transactions too
     QSet<QString> m_aliases; // "<correspondent id>\x1f<spelling>" already stored
     quint64 m_seenRollbacks = 0;

@@ -409,62 +409,40 @@ Result<Change> CorpusSession::currentDocumentOf(const Change& change, qint64* do
 
 Result<Change> CorpusSession::recordCancel(const Change& target, ChangeOrigin origin)
 {
-    if (auto writable = checkWritable(); !writable)
-        return std::unexpected(writable.error());
     Change cancel = target;
-    cancel.id = 0;
     cancel.origin = origin;
     cancel.before = target.after;
     cancel.after = target.before;
     cancel.reverts = target.id;
-    cancel.attention.clear();
-    cancel.active = true;
-    qint64 documentId = 0;
-    auto done = m_database.transaction([&]() -> Result<void> {
-        if (isDocumentChange(target.kind)) {
-            if (auto found = currentDocumentOf(target, &documentId); !found)
-                return std::unexpected(found.error());
-            auto stored = storeDocumentChange(cancel, documentId);
-            if (!stored)
-                return std::unexpected(stored.error());
-            return {};
-        }
-        if (auto replayed = m_correspondents->replay(target, true); !replayed)
-            return replayed;
-        auto stored = storeDocumentChange(cancel, 0);
-        if (!stored)
-            return std::unexpected(stored.error());
-        return {};
-    });
-    m_documents->forgetCorrespondents();
-    if (!done)
-        return std::unexpected(done.error());
-    announce(cancel, documentId);
-    return cancel;
+    return recordReplay(target, std::move(cancel), true);
 }
 
 Result<Change> CorpusSession::recordRedo(const Change& target)
 {
+    Change again = target;
+    again.origin = ChangeOrigin::Redo;
+    again.reverts = 0;
+    return recordReplay(target, std::move(again), false);
+}
+
+Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded, bool inverse)
+{
     if (auto writable = checkWritable(); !writable)
         return std::unexpected(writable.error());
-    Change again = target;
-    again.id = 0;
-    again.origin = ChangeOrigin::Redo;
-    again.attention.clear();
-    again.active = true;
+    recorded.id = 0;
+    recorded.attention.clear();
+    recorded.active = true;
     qint64 documentId = 0;
     auto done = m_database.transaction([&]() -> Result<void> {
+        // A document change takes effect by being in force (or cancelled) when its document is written
+        // again; a correspondent change acts on the correspondents' tables.
         if (isDocumentChange(target.kind)) {
             if (auto found = currentDocumentOf(target, &documentId); !found)
                 return std::unexpected(found.error());
-            auto stored = storeDocumentChange(again, documentId);
-            if (!stored)
-                return std::unexpected(stored.error());
-            return {};
-        }
-        if (auto replayed = m_correspondents->replay(target, false); !replayed)
+        } else if (auto replayed = m_correspondents->replay(target, inverse); !replayed) {
             return replayed;
-        auto stored = storeDocumentChange(again, 0);
+        }
+        auto stored = storeDocumentChange(recorded, documentId);
         if (!stored)
             return std::unexpected(stored.error());
         return {};
@@ -472,8 +450,8 @@ Result<Change> CorpusSession::recordRedo(const Change& target)
     m_documents->forgetCorrespondents();
     if (!done)
         return std::unexpected(done.error());
-    announce(again, documentId);
-    return again;
+    announce(recorded, documentId);
+    return recorded;
 }
 
 // --- Correspondents -----------------------------------------------------------------------------

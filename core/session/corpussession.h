@@ -135,6 +135,8 @@ private:
     // Records the compensating change of `target` (undo, revert) or a copy of it (redo) and applies it.
     [[nodiscard]] Result<Change> recordCancel(const Change& target, ChangeOrigin origin);
     [[nodiscard]] Result<Change> recordRedo(const Change& target);
+    // Records `recorded` (an undo, redo or revert of `target`) and makes it take effect.
+    [[nodiscard]] Result<Change> recordReplay(const Change& target, Change recorded, bool inverse);
     [[nodiscard]] Result<Change> currentDocumentOf(const Change& change, qint64* documentId);
     [[nodiscard]] Result<Extraction> currentExtraction(qint64 documentId);
     void announce(const Change& change, qint64 documentId);

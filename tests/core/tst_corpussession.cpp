@@ -196,6 +196,25 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM changes WHERE attention <> ''")), 0);
     }
 
+    void corrections_followTheContent_toAnotherPath()
+    {
+        QVERIFY(m_session->setField(m_id, DocumentField::Title, QStringLiteral("Titre corrigé")));
+        DocumentRepository documents(m_session->database());
+        auto ref = documents.findBySourcePath(richLetter().sourcePath);
+        QVERIFY(ref && *ref);
+        QCOMPARE(documents.correctionCount(**ref).value_or(-1), 1);
+        // Deleted and imported again under another path: the content hash finds the correction.
+        QVERIFY(documents.remove(m_id).value_or(false));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM original_extractions")), 0);
+        m_id = importDocument(richLetter(QStringLiteral("/moved/000.txt")));
+        QVERIFY(m_id > 0);
+        QCOMPARE(stored().extraction.title, QStringLiteral("Titre corrigé"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM original_extractions")), 1);
+        // Undone there: the change names the old path, the content finds the new document.
+        QVERIFY(m_session->undo());
+        QCOMPARE(stored().extraction.title, QStringLiteral("Lettre à La Cimade"));
+    }
+
     void events_addRemoveUpdate()
     {
         const Document extracted = richLetter();
