@@ -20,6 +20,15 @@ namespace littoral::ui {
 
 using core::FactsModel;
 
+namespace {
+
+FactsModel::Kind kindOf(const QModelIndex& index)
+{
+    return FactsModel::Kind(index.data(FactsModel::KindRole).toInt());
+}
+
+} // namespace
+
 void FactsDelegate::markDoubtful(QStyleOptionViewItem* option, const QModelIndex& index)
 {
     if (index.column() == FactsModel::FactColumn)
@@ -39,6 +48,12 @@ void FactsDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
 {
     QStyledItemDelegate::initStyleOption(option, index);
     markDoubtful(option, index);
+    if (kindOf(index) == FactsModel::Kind::Removed) {
+        // Gone from the document: greyed, and its value struck through.
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        option->font.setStrikeOut(index.column() == FactsModel::ValueColumn);
+        return;
+    }
     if (index.column() != FactsModel::FactColumn)
         return;
     QColor color;
@@ -57,20 +72,12 @@ void FactsDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
     case FactsModel::Kind::Language:
     case FactsModel::Kind::Title:
     case FactsModel::Kind::Warning:
+    case FactsModel::Kind::Removed:
         return;
     }
     color.setAlpha(70); // the same strength as the reader's highlights
     option->backgroundBrush = color;
 }
-
-namespace {
-
-FactsModel::Kind kindOf(const QModelIndex& index)
-{
-    return FactsModel::Kind(index.data(FactsModel::KindRole).toInt());
-}
-
-} // namespace
 
 QString FactsDelegate::correctedBadge()
 {
@@ -127,6 +134,7 @@ QWidget* FactsDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     case FactsModel::Kind::Event:
         return new EventEdit(parent);
     case FactsModel::Kind::Warning:
+    case FactsModel::Kind::Removed:
         break;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);

@@ -77,6 +77,7 @@ std::optional<DocumentField> fieldOf(FactsModel::Kind kind)
     case FactsModel::Kind::Participant:
     case FactsModel::Kind::Event:
     case FactsModel::Kind::Warning:
+    case FactsModel::Kind::Removed:
         break;
     }
     return std::nullopt;
@@ -251,6 +252,42 @@ void FactsModel::markCorrected(const Extraction& current, const DocumentProvenan
                 eventFromJson, sameEvent, eventText);
         }
     }
+
+    // What the user removed stays in sight, greyed, before the title: a removal is a correction too.
+    QList<Fact> removed;
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        if (!it->active || (it->kind != ChangeKind::RemoveParticipant && it->kind != ChangeKind::RemoveEvent))
+            continue;
+        Fact f;
+        f.kind = Kind::Removed;
+        f.corrected = true;
+        f.original = tr("Removed by %1").arg(byWhom(*it));
+        if (it->kind == ChangeKind::RemoveParticipant) {
+            const Participant p = participantFromJson(it->before.value(participantKey).toObject());
+            if (std::any_of(current.participants.cbegin(), current.participants.cend(), [&](const Participant& c) { return sameParticipant(c, p); }))
+                continue;
+            f.participantRole = int(p.role);
+            f.label = roleLabel(p.role);
+            f.value = participantText(p);
+            f.evidence = p.evidence;
+            f.participant = p;
+        } else {
+            const MentionedEvent e = eventFromJson(it->before.value(eventKey).toObject());
+            if (std::any_of(current.events.cbegin(), current.events.cend(), [&](const MentionedEvent& c) { return sameEvent(c, e); }))
+                continue;
+            f.label = tr("Event");
+            f.value = eventText(e);
+            f.evidence = e.evidence;
+            f.event = e;
+        }
+        const bool listed = std::any_of(removed.cbegin(), removed.cend(), [&](const Fact& r) { return r.label == f.label && r.value == f.value; });
+        if (!listed)
+            removed.append(f);
+    }
+    const auto title = std::find_if(m_facts.cbegin(), m_facts.cend(), [](const Fact& f) { return f.kind == Kind::Title; });
+    const qsizetype at = title - m_facts.cbegin();
+    for (qsizetype i = 0; i < removed.size(); ++i)
+        m_facts.insert(at + i, removed.at(i));
 }
 
 int FactsModel::rowCount(const QModelIndex& parent) const
@@ -329,7 +366,7 @@ Qt::ItemFlags FactsModel::flags(const QModelIndex& index) const
     if (!m_session || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return flags;
     const Fact& f = m_facts.at(index.row());
-    const bool editable = (index.column() == ValueColumn && f.kind != Kind::Warning)
+    const bool editable = (index.column() == ValueColumn && f.kind != Kind::Warning && f.kind != Kind::Removed)
         || (index.column() == FactColumn && f.kind == Kind::Participant && !f.pending);
     return editable ? flags | Qt::ItemIsEditable : flags;
 }
@@ -466,6 +503,7 @@ bool FactsModel::canRemove(int row) const
     case Kind::Type:
     case Kind::Language:
     case Kind::Warning:
+    case Kind::Removed:
         break;
     }
     return false;

@@ -22,7 +22,8 @@ class FactsModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(FactsModel)
 public:
     enum Column { FactColumn, ValueColumn, SourceColumn, ConfidenceColumn, ColumnCount };
-    enum class Kind { Date, Place, Type, Language, Participant, Event, Warning, Title };
+    // Removed: a participant or event the user removed, listed greyed (not a fact of the document any more).
+    enum class Kind { Date, Place, Type, Language, Participant, Event, Warning, Title, Removed };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind as int
         ParticipantRoleRole,         // ParticipantRole as int, for participants

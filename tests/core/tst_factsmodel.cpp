@@ -206,6 +206,24 @@ private slots:
             found |= e.label == QStringLiteral("Ouverture du centre de Sangatte") && e.date.toEdtf() == QStringLiteral("1999-09~");
         }
         QVERIFY(found);
+
+        // Relabelled and redated in one edit; an unreadable date leaves it as it was.
+        show(model, *session, id);
+        const int event = rowOfKind(model, FactsModel::Kind::Event, QStringLiteral("1999-09~"));
+        QVERIFY(event >= 0);
+        QVERIFY(model.index(event, 0).data(FactsModel::OriginalRole).toString().startsWith(QStringLiteral("Added by ")));
+        QVERIFY(!model.setData(model.index(event, FactsModel::ValueColumn),
+            QVariantMap { { QStringLiteral("date"), QStringLiteral("bientôt") }, { QStringLiteral("label"), QStringLiteral("x") } }));
+        QVERIFY(model.setData(model.index(event, FactsModel::ValueColumn),
+            QVariantMap { { QStringLiteral("date"), QStringLiteral("septembre 1999") },
+                { QStringLiteral("label"), QStringLiteral("Ouverture du centre de la Croix-Rouge à Sangatte") } }));
+        const auto redated = session->document(id);
+        QVERIFY(redated);
+        QStringList events;
+        for (const MentionedEvent& e : redated->extraction.events)
+            events << e.date.toEdtf() + QLatin1Char(' ') + e.label;
+        QVERIFY2(events.contains(QStringLiteral("1999-09 Ouverture du centre de la Croix-Rouge à Sangatte")), qPrintable(events.join(u'|')));
+        QVERIFY(!events.contains(QStringLiteral("1999-09~ Ouverture du centre de Sangatte")));
     }
 
     void mayorLetter_listsEachFactWithItsSourceText()

@@ -209,6 +209,11 @@ private slots:
         QVERIFY(!ccOf(stored(db, id)));
         QCOMPARE(stored(db, id).extraction.participants.size(), before);
         QTRY_COMPARE(rowOf(window.factsModel(), FactsModel::Kind::Participant, QStringLiteral("Jeanne Martin")), -1);
+        // Listed greyed as removed, with who removed it.
+        const int removed = rowOf(window.factsModel(), FactsModel::Kind::Removed, QStringLiteral("Jeanne Martin"));
+        QVERIFY(removed >= 0);
+        QVERIFY(!(window.factsModel()->index(removed, FactsModel::ValueColumn).flags() & Qt::ItemIsEditable));
+        QVERIFY(window.factsModel()->index(removed, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Removed by ")));
     }
 
     void useAsSender_selection_replacesTheSenderWithExactEvidence()
