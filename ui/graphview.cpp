@@ -8,7 +8,12 @@
 #include "ui/palette.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -86,8 +91,23 @@ qint64 GraphView::nodeAt(QPointF position) const
     return row < 0 ? 0 : m_graph.nodes.at(row).id;
 }
 
+void GraphView::keepLayoutOnNextCorpus()
+{
+    m_keepLayout = true;
+}
+
 void GraphView::onCorpusChanged()
 {
+    if (m_keepLayout) {
+        // The same corpus edited: what is shown stays up until the new layout replaces it. A corpus
+        // read in two steps has no correspondents in its first: the layout waits for the second.
+        if (m_selection->corpus().isComplete()) {
+            m_keepLayout = false;
+            m_holdKnown = true;
+            requestLayout();
+        }
+        return;
+    }
     m_remembered.clear();
     m_pinned.clear();
     m_graph.nodes.clear();
@@ -161,8 +181,16 @@ void GraphView::startLayout()
     const std::shared_ptr<const core::CorpusIndex> corpus = m_selection->corpusPointer();
     const QDate from = m_selection->hasPeriod() ? m_selection->periodFrom() : QDate();
     const QDate to = m_selection->hasPeriod() ? m_selection->periodTo() : QDate();
-    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, previous = m_remembered, pinned = m_pinned] {
+    QSet<qint64> pinned = m_pinned;
+    const bool kept = std::exchange(m_holdKnown, false);
+    if (kept)
+        for (auto it = m_remembered.cbegin(); it != m_remembered.cend(); ++it)
+            pinned.insert(it.key());
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, previous = m_remembered, pinned, kept] {
         Job job;
+        job.kept = kept;
+        if (kept)
+            job.held = previous;
         // The period filter of SelectionState::accepts, without its correspondent, edge and
         // search filters: those highlight in the graph instead of removing nodes.
         job.graph = corpus->graph([&](qint64 id) { return corpus->inPeriod(id, from, to); });
@@ -185,10 +213,13 @@ void GraphView::onLayoutFinished()
         m_graph.rowOf.clear();
         m_graph.maxDocuments = 1;
         for (const core::GraphNode& n : job.graph.nodes) {
+            // After an edit the known nodes stay exactly where they were shown: the layout may have
+            // packed its components anew (a merge can join two), which would move them all.
+            const QPointF position = job.held.value(n.id, job.layout->position(n.id));
             m_graph.rowOf.insert(n.id, int(m_graph.nodes.size()));
-            m_graph.nodes.append({ n.id, n.kind, n.name, n.documents, 0, job.layout->position(n.id) });
+            m_graph.nodes.append({ n.id, n.kind, n.name, n.documents, 0, position });
             m_graph.maxDocuments = std::max(m_graph.maxDocuments, n.documents);
-            m_remembered.insert(n.id, job.layout->position(n.id));
+            m_remembered.insert(n.id, position);
         }
         for (const core::GraphEdge& e : job.graph.edges) {
             const int from = m_graph.rowOf.value(e.from, -1), to = m_graph.rowOf.value(e.to, -1);
@@ -215,7 +246,7 @@ void GraphView::onLayoutFinished()
         m_graph.labelText.clear();
         m_hasLayout = true;
         ++m_geometryVersion;
-        if (!m_userView)
+        if (!m_userView && !job.kept)
             fitToView();
     }
     updateSearchNodes();
@@ -393,6 +424,8 @@ void GraphView::mousePressEvent(QMouseEvent* event)
         return QWidget::mousePressEvent(event);
     m_pressPosition = m_lastPosition = event->position();
     m_pressRow = rowAt(event->position());
+    if (m_pressRow >= 0)
+        m_dragOrigin = m_graph.nodes.at(m_pressRow).position;
     m_dragging = m_panning = false;
 }
 
@@ -441,8 +474,12 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseReleaseEvent(event);
     const bool wasDrag = m_dragging || m_panning;
+    const bool wasNodeDrag = m_dragging;
     m_dragging = m_panning = false;
     unsetCursor();
+    if (wasNodeDrag && m_pressRow >= 0 && m_pressRow < m_graph.nodes.size())
+        if (const int target = rowAtExcept(event->position(), m_pressRow); target >= 0)
+            offerMerge(m_pressRow, target);
     if (wasDrag)
         return;
     const int row = rowAt(event->position());
@@ -479,6 +516,110 @@ void GraphView::keyPressEvent(QKeyEvent* event)
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+int GraphView::rowAtExcept(QPointF position, int except) const
+{
+    // A plain scan, once per drop: the hit index holds only the topmost node at a point.
+    const GraphScene& scene = graph();
+    int best = -1;
+    double bestDistance = 0.0;
+    for (qsizetype row = 0; row < scene.nodes.size(); ++row) {
+        if (row == except)
+            continue;
+        const Node& node = scene.nodes.at(row);
+        const QPointF d = toWidget(node.position) - position;
+        const double distance = std::hypot(d.x(), d.y());
+        if (distance <= nodeRadius(node) + 2.0 && (best < 0 || distance < bestDistance)) {
+            best = int(row);
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void GraphView::offerMerge(int droppedRow, int targetRow)
+{
+    const Node dropped = m_graph.nodes.at(droppedRow);
+    const Node target = m_graph.nodes.at(targetRow);
+    QMessageBox box(QMessageBox::Question, tr("Merge correspondents"),
+        tr("Merge “%1” into “%2”?\n\nEvery spelling and document of %1 moves to %2. History can undo it.")
+            .arg(dropped.name, target.name),
+        QMessageBox::Cancel, this);
+    QPushButton* merge = box.addButton(tr("Merge"), QMessageBox::AcceptRole);
+    box.setDefaultButton(merge);
+    box.exec();
+    if (box.clickedButton() == merge) {
+        emit mergeRequested({ dropped.id }, target.id);
+        return;
+    }
+    // Declined: the node goes back to where it was picked up.
+    const auto row = m_graph.rowOf.constFind(dropped.id);
+    if (row == m_graph.rowOf.cend())
+        return;
+    m_graph.nodes[*row].position = m_dragOrigin;
+    m_remembered.insert(dropped.id, m_dragOrigin);
+    ++m_geometryVersion;
+    repaintInBackground();
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const int row = rowAt(event->pos());
+    if (row < 0)
+        return QWidget::contextMenuEvent(event);
+    const Node node = m_graph.nodes.at(row);
+    QMenu menu(this);
+    menu.setTitle(node.name);
+    menu.addAction(tr("&Merge into…"), this, [this, id = node.id] { askMergeInto(id); });
+    menu.addAction(tr("&Rename…"), this, [this, id = node.id] { askRename(id); });
+    QMenu* kind = menu.addMenu(tr("&Kind"));
+    QAction* person = kind->addAction(tr("&Person"), this, [this, id = node.id] { emit kindChangeRequested(id, CorrespondentKind::Person); });
+    QAction* organisation = kind->addAction(tr("&Organisation"), this,
+        [this, id = node.id] { emit kindChangeRequested(id, CorrespondentKind::Organization); });
+    person->setCheckable(true);
+    organisation->setCheckable(true);
+    person->setChecked(node.kind == CorrespondentKind::Person);
+    organisation->setChecked(node.kind == CorrespondentKind::Organization);
+    menu.addSeparator();
+    menu.addAction(tr("Show in &Correspondents"), this, [this, id = node.id] { emit showInCorrespondentsRequested(id); });
+    menu.exec(event->globalPos());
+}
+
+void GraphView::askMergeInto(qint64 id)
+{
+    const auto row = m_graph.rowOf.constFind(id);
+    if (row == m_graph.rowOf.cend())
+        return;
+    const QString name = m_graph.nodes.at(*row).name;
+    // The other correspondents on show, the busiest first: the likely twin is among the top ones.
+    QList<int> rows;
+    for (qsizetype r = 0; r < m_graph.nodes.size(); ++r)
+        if (r != *row)
+            rows.append(int(r));
+    std::stable_sort(rows.begin(), rows.end(),
+        [this](int a, int b) { return m_graph.nodes.at(a).documents > m_graph.nodes.at(b).documents; });
+    QStringList choices;
+    for (int r : rows)
+        choices.append(tr("%1 (%n letter(s))", nullptr, m_graph.nodes.at(r).documents).arg(m_graph.nodes.at(r).name));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge correspondents"),
+        tr("Merge “%1” into:").arg(name), choices, 0, false, &ok);
+    const qsizetype index = choices.indexOf(chosen);
+    if (ok && index >= 0)
+        emit mergeRequested({ id }, m_graph.nodes.at(rows.at(index)).id);
+}
+
+void GraphView::askRename(qint64 id)
+{
+    const auto row = m_graph.rowOf.constFind(id);
+    if (row == m_graph.rowOf.cend())
+        return;
+    const QString current = m_graph.nodes.at(*row).name;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename"), tr("Name of %1:").arg(current), QLineEdit::Normal, current, &ok);
+    if (ok && name != current)
+        emit renameRequested(id, name);
 }
 
 void GraphView::leaveEvent(QEvent* event)

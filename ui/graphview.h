@@ -52,12 +52,24 @@ public:
     QSize sizeHint() const override { return { 640, 480 }; }
     QSize minimumSizeHint() const override { return { 200, 150 }; }
 
+    // The next complete corpus is this one edited (a merge, a split, a correction): the nodes keep their
+    // places (a merge's survivor stays where it was; the merged ones leave), only new nodes settle, and
+    // the view does not refit. Call it before the edited corpus is set on the selection.
+    void keepLayoutOnNextCorpus();
+
     // Whether the shown frame is the last one moved, waiting for the full one.
     bool isShowingPreview() const { return m_moving; }
     // From the pause in a gesture until its full frame has been painted on the work pool.
     bool isPaintingFrame() const { return m_frameWatcher.isRunning(); }
 
 signals:
+    // Curation asked for from a node's context menu or by dropping a node on another (confirmed by the
+    // user); whoever owns the corpus session carries it out. The view owns no session.
+    void mergeRequested(const QList<qint64>& ids, qint64 intoId);
+    void renameRequested(qint64 id, const QString& name);
+    void kindChangeRequested(qint64 id, littoral::core::CorrespondentKind kind);
+    void showInCorrespondentsRequested(qint64 id);
+
     void layoutFinished();
     // The full frame is back after a pan, zoom or drag.
     void frameSettled();
@@ -73,6 +85,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     using Node = GraphScene::Node;
@@ -81,6 +94,8 @@ private:
     struct Job {
         core::CorrespondenceGraph graph;
         core::Result<core::GraphLayout> layout;
+        bool kept = false; // laid out after an edit, known nodes held: the view is not refitted
+        QHash<qint64, QPointF> held; // when kept: where the known nodes were, which they keep exactly
     };
     // What the drawn geometry depends on: when it changes, the hit buckets are stale.
     struct GeometryKey {
@@ -145,6 +160,12 @@ private:
     qint64 focusedNode() const;
     void zoomAround(QPointF anchor, double factor);
     QString nodeToolTip(const Node& node) const;
+    // The node under a position other than `except` (a dragged node is under the pointer itself).
+    int rowAtExcept(QPointF position, int except) const;
+    // Asks whether to merge the dropped node into the one it was dropped on.
+    void offerMerge(int droppedRow, int targetRow);
+    void askMergeInto(qint64 id);
+    void askRename(qint64 id);
     QString edgeToolTip(const Edge& edge) const;
 
     core::SelectionState* m_selection = nullptr;
@@ -183,7 +204,11 @@ private:
 
     bool m_userView = false; // zoomed or panned by hand: a new layout keeps the view
 
+    bool m_keepLayout = false; // keepLayoutOnNextCorpus() until the complete corpus comes
+    bool m_holdKnown = false; // the next layout holds every known node where it is
+
     QPointF m_pressPosition;
+    QPointF m_dragOrigin; // world position of a dragged node before the drag
     QPointF m_lastPosition;
     int m_pressRow = -1;
     bool m_dragging = false;

@@ -14,6 +14,7 @@
 #include "core/models/selectionstate.h"
 #include "core/session/corpussession.h"
 #include "core/workpool.h"
+#include "ui/correspondentspane.h"
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
 #include "ui/palette.h"
@@ -212,6 +213,18 @@ QWidget* MainWindow::buildListPane()
     m_listTabs->setDocumentMode(true);
     m_listTabs->addTab(documents, tr("Documents"));
     m_listTabs->addTab(m_results, tr("Search results"));
+    m_correspondents = new CorrespondentsPane(this);
+    m_listTabs->addTab(m_correspondents, tr("Correspondents"));
+    connect(m_correspondents, &CorrespondentsPane::correspondentActivated, m_selection, &SelectionState::setCorrespondent);
+    // The graph asks; the pane carries it out through the session and tells what it refused.
+    connect(m_graph, &GraphView::mergeRequested, m_correspondents, &CorrespondentsPane::mergeInto);
+    connect(m_graph, &GraphView::renameRequested, m_correspondents, &CorrespondentsPane::renameCorrespondent);
+    connect(m_graph, &GraphView::kindChangeRequested, m_correspondents,
+        [this](qint64 id, core::CorrespondentKind kind) { m_correspondents->setKind({ id }, kind); });
+    connect(m_graph, &GraphView::showInCorrespondentsRequested, m_correspondents, [this](qint64 id) {
+        m_listTabs->setCurrentWidget(m_correspondents);
+        m_correspondents->selectCorrespondent(id);
+    });
     return m_listTabs;
 }
 
@@ -380,6 +393,9 @@ bool MainWindow::openDatabase(const QString& path)
         m_session = std::move(*session);
     }
     m_importSession.reset();
+    m_correspondents->setSession(m_session.get());
+    connect(m_session.get(), &CorpusSession::correspondentsChanged, this, &MainWindow::reloadCorrespondents);
+    connect(m_session.get(), &CorpusSession::changedOutside, this, &MainWindow::reloadCorrespondents);
     rememberRecent(path);
     const QString name = QFileInfo(path).completeBaseName();
     setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
@@ -470,6 +486,26 @@ void MainWindow::onCorpusRead()
         selectDocumentRow(0);
     emit documentsShown();
     m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [corpus, path = m_session->path()] { return corpus->completed(path); }));
+}
+
+void MainWindow::reloadCorrespondents()
+{
+    if (!m_session)
+        return;
+    if (m_corpusWatcher.isRunning()) {
+        // A load under way may have read before the change: read again once it is in.
+        QTimer::singleShot(100, this, &MainWindow::reloadCorrespondents);
+        return;
+    }
+    // Read whole in one step: onCorpusRead() then updates the views in place (completeCorpus keeps the
+    // period, the search and the current document) instead of opening the corpus anew.
+    m_graph->keepLayoutOnNextCorpus();
+    m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [path = m_session->path()]() -> Result<CorpusIndex> {
+        auto documents = CorpusIndex::loadDocuments(path);
+        if (!documents)
+            return std::unexpected(documents.error());
+        return documents->completed(path);
+    }));
 }
 
 void MainWindow::selectDocumentRow(int row)

@@ -33,6 +33,7 @@ class SelectionState;
 
 namespace littoral::ui {
 
+class CorrespondentsPane;
 class GraphView;
 class ReaderCuration;
 class TimelineView;
@@ -80,6 +81,7 @@ public:
     core::DocumentFilterProxy* documentProxy() const { return m_proxy; }
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
+    CorrespondentsPane* correspondentsPane() const { return m_correspondents; }
     QString readerText() const;
     core::FactsModel* factsModel() const { return m_facts; }
     // Correcting the shown document (facts table editing, "Use as" on the reader's selection).
@@ -113,6 +115,9 @@ private:
     void onSearchDone();
     void showSearchResults(const core::SearchResults& results);
     void updateStatus();
+    // Correspondents merged, split, renamed (here or by another process): the views read the corpus
+    // again, the graph keeping its layout.
+    void reloadCorrespondents();
     void chooseFolder();
     void chooseDatabase();
     void onImportFinished();
@@ -138,6 +143,7 @@ private:
     QLabel* m_searchFeedback = nullptr;
     QTextBrowser* m_results = nullptr;
     QTabWidget* m_listTabs = nullptr;
+    CorrespondentsPane* m_correspondents = nullptr;
     QLabel* m_title = nullptr;
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;

@@ -8,6 +8,7 @@
 #include "core/domain/document.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,6 +28,23 @@ struct CorrespondentSummary {
     QString name; // canonical display name
     QStringList aliases; // every spelling seen, sorted
     int documentCount = 0;
+};
+
+// One row of the Correspondents pane: who, under which spellings, in how many documents and roles, when.
+struct CorrespondentDetails {
+    qint64 id = 0;
+    CorrespondentKind kind = CorrespondentKind::Person;
+    QString name;
+    bool namedByUser = false;
+    QStringList aliases; // sorted
+    int asSender = 0; // documents, not participations
+    int asRecipient = 0;
+    int asCc = 0;
+    int mentioned = 0;
+    int documentCount = 0; // in any role
+    QDate first; // first day of the earliest dated document, last day of the latest; null when undated
+    QDate last;
+    QStringList organizations; // what its participations say it spoke for, sorted
 };
 
 // Reads the correspondents that DocumentRepository merged from participants.
@@ -61,6 +79,10 @@ public:
     [[nodiscard]] Result<void> replay(const Change& change, bool inverse);
     // Correspondents whose canonical name or an alias is `name` (folded as correspondentKey() folds).
     [[nodiscard]] Result<QList<qint64>> findByName(const QString& name);
+
+    // --- Added by the correspondents work of issue 12 ----------------------------------------------
+    // Every correspondent with its aliases, roles, dates and organisations, sorted by name.
+    [[nodiscard]] Result<QList<CorrespondentDetails>> details();
 
 private:
     [[nodiscard]] Result<QList<CorrespondentSummary>> select(

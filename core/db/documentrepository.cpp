@@ -106,6 +106,7 @@ void DocumentRepository::forgetCachesAfterRollback()
         return;
     m_correspondents.clear();
     m_aliases.clear();
+    m_redirectsLoaded = false;
     m_seenRollbacks = m_database.rollbackCount();
 }
 
@@ -313,37 +314,96 @@ Result<void> DocumentRepository::writeEvents(
     return {};
 }
 
+Result<void> DocumentRepository::loadRedirects()
+{
+    if (m_redirectsLoaded)
+        return {};
+    m_redirects.clear();
+    m_spellingKeys.clear();
+    if (m_database.schemaVersion() >= Database::kFirstVersionWithChanges) {
+        auto redirects = m_statements.exec(QStringLiteral("SELECT from_key, to_key FROM correspondent_redirects"));
+        if (!redirects)
+            return std::unexpected(redirects.error());
+        while ((*redirects)->next())
+            m_redirects.insert((*redirects)->value(0).toString(), (*redirects)->value(1).toString());
+        (*redirects)->finish();
+        // '=' sorts before every letter, and correspondentKey() starts with one ("p:", "o:").
+        auto spellings = m_statements.exec(QStringLiteral("SELECT key FROM correspondents WHERE key >= '=' AND key < '>'"));
+        if (!spellings)
+            return std::unexpected(spellings.error());
+        while ((*spellings)->next())
+            m_spellingKeys.insert((*spellings)->value(0).toString());
+        (*spellings)->finish();
+        for (auto it = m_redirects.cbegin(); it != m_redirects.cend(); ++it)
+            if (isSpellingKey(it.key()))
+                m_spellingKeys.insert(it.key());
+    }
+    m_redirectsLoaded = true;
+    return {};
+}
+
 Result<qint64> DocumentRepository::correspondentFor(const Participant& participant)
 {
-    const QString key = correspondentKey(participant.kind, participant.name);
+    if (auto loaded = loadRedirects(); !loaded)
+        return std::unexpected(loaded.error());
+    // A spelling the user split out of its folded key's correspondent is looked up before that key.
+    QString key;
+    if (!m_spellingKeys.isEmpty()) {
+        const QString exact = spellingKey(participant.name);
+        if (m_spellingKeys.contains(exact))
+            key = exact;
+    }
+    if (key.isEmpty())
+        key = correspondentKey(participant.kind, participant.name);
     auto cached = m_correspondents.find(key);
     if (cached == m_correspondents.end()) {
-        auto found
-            = m_statements.exec(QStringLiteral("SELECT id, name FROM correspondents WHERE key = ?"), { key });
+        // A merged key leads to its survivor, through as many merges as were made (bounded: a cycle
+        // cannot be written, but a damaged file must not hang an import).
+        QString target = key;
+        for (int hops = 0; hops < 64; ++hops) {
+            auto next = m_redirects.constFind(target);
+            if (next == m_redirects.cend())
+                break;
+            target = *next;
+        }
+        const bool curated = m_database.schemaVersion() >= Database::kFirstVersionWithChanges;
+        auto found = m_statements.exec(curated
+                ? QStringLiteral("SELECT id, name, named_by_user FROM correspondents WHERE key = ?")
+                : QStringLiteral("SELECT id, name, 0 FROM correspondents WHERE key = ?"),
+            { target });
         if (!found)
             return std::unexpected(found.error());
         CorrespondentEntry entry;
+        entry.redirected = target != key;
         if ((*found)->next()) {
-            entry = { (*found)->value(0).toLongLong(), (*found)->value(1).toString() };
+            entry.id = (*found)->value(0).toLongLong();
+            entry.name = (*found)->value(1).toString();
+            entry.namedByUser = (*found)->value(2).toBool();
             (*found)->finish();
         } else {
             (*found)->finish();
+            // A survivor whose documents were all removed is created again under its own key.
             auto inserted = m_statements.exec(
                 QStringLiteral("INSERT INTO correspondents (kind, name, key) VALUES (?, ?, ?)"),
-                { kindName(participant.kind), StatementCache::text(participant.name), key });
+                { kindName(participant.kind), StatementCache::text(participant.name), target });
             if (!inserted)
                 return std::unexpected(inserted.error());
-            entry = { (*inserted)->lastInsertId().toLongLong(), participant.name };
+            entry.id = (*inserted)->lastInsertId().toLongLong();
+            entry.name = participant.name;
+            if (isSpellingKey(target))
+                m_spellingKeys.insert(target);
         }
         cached = m_correspondents.insert(key, entry);
     }
 
-    if (shoutedWords(participant.name) < shoutedWords(cached->name)) {
+    // Only a spelling of the correspondent's own key may improve its name: not a merged one's, and
+    // never the name the user chose.
+    if (!cached->redirected && !cached->namedByUser && shoutedWords(participant.name) < shoutedWords(cached->name)) {
         auto renamed = m_statements.exec(QStringLiteral("UPDATE correspondents SET name = ? WHERE id = ?"),
             { participant.name, cached->id });
         if (!renamed)
             return std::unexpected(renamed.error());
-        cached->name = participant.name;
+        cached->name = participant.name; // the only entry not reached through a redirect
     }
 
     const QString alias = QString::number(cached->id) + QChar(0x1f) + participant.name;
@@ -666,6 +726,7 @@ void DocumentRepository::forgetCorrespondents()
 {
     m_correspondents.clear();
     m_aliases.clear();
+    m_redirectsLoaded = false;
 }
 
 Result<int> DocumentRepository::removeOrphanCorrespondents()
@@ -679,6 +740,7 @@ Result<int> DocumentRepository::removeOrphanCorrespondents()
     if (removed > 0) {
         m_correspondents.clear();
         m_aliases.clear();
+        m_redirectsLoaded = false;
     }
     return removed;
 }

@@ -119,6 +119,8 @@ private:
     struct CorrespondentEntry {
         qint64 id = 0;
         QString name;
+        bool namedByUser = false; // the user's name: spellings never replace it
+        bool redirected = false; // reached through a merge's redirect: its spellings are not its name
     };
 
     [[nodiscard]] Result<Document> loadDocument(qint64 id, QString* source);
@@ -126,6 +128,8 @@ private:
     [[nodiscard]] Result<void> keepOriginal(qint64 documentId, const Extraction& extracted,
         const QList<Change>& changes, const QHash<qint64, QString>& attention);
     [[nodiscard]] Result<qint64> correspondentFor(const Participant& participant);
+    // Loads correspondent_redirects (a few rows: one per merge or split) once per cache lifetime.
+    [[nodiscard]] Result<void> loadRedirects();
     [[nodiscard]] Result<void> writeEvents(
         qint64 documentId, const Document& document, const Extraction& extraction);
     [[nodiscard]] Result<std::optional<DocumentRef>> findOne(const QString& where, const QString& value);
@@ -137,6 +141,10 @@ private:
     ChangeRepository m_changes;
     QHash<QString, CorrespondentEntry> m_correspondents; // by key; ids written in open transactions too
     QSet<QString> m_aliases; // "<correspondent id>\x1f<spelling>" already stored
+    // Merged keys to their survivor's key, and the exact-spelling keys (spellingKey()) in use.
+    QHash<QString, QString> m_redirects;
+    QSet<QString> m_spellingKeys;
+    bool m_redirectsLoaded = false;
     quint64 m_seenRollbacks = 0;
 };
 

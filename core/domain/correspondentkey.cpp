@@ -77,4 +77,14 @@ QString correspondentKey(CorrespondentKind kind, const QString& name)
     return QStringLiteral("o:") + tokens.join(QLatin1Char(' '));
 }
 
+QString spellingKey(const QString& name)
+{
+    return QLatin1Char('=') + name;
+}
+
+bool isSpellingKey(const QString& key)
+{
+    return key.startsWith(QLatin1Char('='));
+}
+
 } // namespace littoral::core

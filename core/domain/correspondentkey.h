@@ -10,6 +10,11 @@ namespace littoral::core {
 // share one key; "La Cimade" and "Cimade" too. Used to merge participants into correspondents.
 QString correspondentKey(CorrespondentKind kind, const QString& name);
 
+// The key of one exact spelling ("=Jean DUPONT"), which correspondentKey() never produces: a spelling
+// split out of the correspondent its folded key names keeps its own correspondent under it.
+QString spellingKey(const QString& name);
+bool isSpellingKey(const QString& key);
+
 // Accent- and case-folded form with punctuation turned into single spaces ("Préfète  d'Île" -> "prefete d ile").
 QString foldForMatching(const QString& text);
 
