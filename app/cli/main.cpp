@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// littoral-cli: import, export and search a corpus database (contract in DESIGN.md).
-// Exit codes: 0 ok (also when some files are rejected), 1 usage, 2 database error.
+// littoral-cli: import, export, search and curate a corpus database (contract in DESIGN.md).
+// Exit codes: 0 ok (also when some files are rejected), 1 usage (or an unknown document, name, field
+// or value), 2 database error. The curation commands live in curationcommands.cpp.
+#include "curationcommands.h"
+
 #include "core/db/database.h"
 #include "core/db/searchrepository.h"
 #include "core/export/jsonexporter.h"
@@ -234,7 +237,20 @@ int main(int argc, char* argv[])
         "Littoral command line.\n\n"
         "  littoral-cli import PATH... --db FILE [--json] [--prune]\n"
         "  littoral-cli export --db FILE --format json [-o FILE]\n"
-        "  littoral-cli search --db FILE QUERY [--limit N] [--json]"));
+        "  littoral-cli search --db FILE QUERY [--limit N] [--json]\n\n"
+        "Corrections (each one change in the corpus's history, undoable):\n"
+        "  littoral-cli set --db FILE SOURCE FIELD VALUE     FIELD: date | type | language | place | title\n"
+        "  littoral-cli participant --db FILE SOURCE add|remove ROLE NAME\n"
+        "                [--kind person|organization] [--title T] [--organization O]\n"
+        "  littoral-cli merge --db FILE NAME... --into NAME\n"
+        "  littoral-cli split --db FILE ALIAS --from NAME\n"
+        "  littoral-cli review --db FILE SOURCE reviewed|unreviewed\n"
+        "  littoral-cli history --db FILE [--json]\n"
+        "  littoral-cli undo --db FILE [--steps N]\n"
+        "  littoral-cli redo --db FILE [--steps N]\n\n"
+        "SOURCE is a document's source as exported, or the full path of its file; NAME a correspondent's\n"
+        "name or any alias. A date is read as a person writes it (\"7 févr. 2017\", \"mars 2016\", \"vers 2016\")\n"
+        "or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Corpus database file."), QStringLiteral("FILE"));
@@ -247,20 +263,47 @@ int main(int argc, char* argv[])
         QStringLiteral("20"));
     const QCommandLineOption pruneOption(QStringLiteral("prune"),
         QStringLiteral("import: remove the documents of files that no longer exist (kept otherwise)."));
-    parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, export or search"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("participant: person or organization (default person)."),
+        QStringLiteral("K"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), QStringLiteral("participant add: the function as written."), QStringLiteral("T"));
+    const QCommandLineOption organizationOption(QStringLiteral("organization"), QStringLiteral("participant add: the organisation spoken for."),
+        QStringLiteral("O"));
+    const QCommandLineOption intoOption(QStringLiteral("into"), QStringLiteral("merge: the correspondent that stays."), QStringLiteral("NAME"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("split: the correspondent the alias leaves."), QStringLiteral("NAME"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("undo, redo: how many changes (default 1)."), QStringLiteral("N"));
+    parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption, kindOption, titleOption,
+        organizationOption, intoOption, fromOption, stepsOption });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("import, export, search, set, participant, merge, split, review, history, undo or redo"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(QStringLiteral("missing command (import, export or search)."));
+        return usageError(QStringLiteral("missing command (import, export, search, set, participant, merge, split, review, history, undo or redo)."));
     const QString command = args.first();
     static const QStringList commands = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search") };
-    if (!commands.contains(command))
+    if (!commands.contains(command) && !littoral::cli::CurationCommands::isCurationCommand(command))
         return usageError(QStringLiteral("unknown command '%1'.").arg(command));
     if (!parser.isSet(dbOption))
         return usageError(QStringLiteral("%1 needs --db FILE.").arg(command));
     const QString db = parser.value(dbOption);
+
+    if (littoral::cli::CurationCommands::isCurationCommand(command)) {
+        littoral::cli::CurationOptions options;
+        options.db = db;
+        options.json = parser.isSet(jsonOption);
+        const auto optional = [&](const QCommandLineOption& option) {
+            return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+        };
+        options.kind = optional(kindOption);
+        options.title = parser.value(titleOption);
+        options.organization = parser.value(organizationOption);
+        options.into = optional(intoOption);
+        options.from = optional(fromOption);
+        options.steps = optional(stepsOption);
+        littoral::cli::CurationCommands curation(out(), err());
+        return curation.run(command, args.mid(1), options);
+    }
 
     if (command == QLatin1String("import"))
         return runImport(FileCollector::argumentsFromCommandLine(args.mid(1), argc, argv), db, parser.isSet(jsonOption), parser.isSet(pruneOption));

@@ -107,10 +107,15 @@ Result<Change> ChangeRepository::find(qint64 id)
 Result<QList<Change>> ChangeRepository::forDocument(const QString& sourcePath, const QString& sha256)
 {
     // The changes reverting these carry the same document, so the set is closed under `reverts`.
+    // A change follows its file's path only while the content it was made on is not in the corpus at
+    // another path (two files swapped names: each keeps its own corrections).
     auto query = m_statements.exec(QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(" FROM changes WHERE source_path = ? UNION SELECT ") + kColumns
-            + QStringLiteral(" FROM changes WHERE sha256 = ? ORDER BY id"),
-        { StatementCache::text(sourcePath), StatementCache::text(sha256) });
+            + QStringLiteral(" FROM changes c WHERE c.source_path = ? AND (c.sha256 = ? OR NOT EXISTS "
+                             "(SELECT 1 FROM documents d WHERE d.sha256 = c.sha256 AND d.source_path <> ?)) "
+                             "UNION SELECT ")
+            + kColumns + QStringLiteral(" FROM changes WHERE sha256 = ? ORDER BY id"),
+        { StatementCache::text(sourcePath), StatementCache::text(sha256), StatementCache::text(sourcePath),
+            StatementCache::text(sha256) });
     if (!query)
         return std::unexpected(query.error());
     return changesOf(**query);

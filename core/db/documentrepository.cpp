@@ -131,6 +131,13 @@ Result<qint64> DocumentRepository::write(const Document& document, const QString
 Result<qint64> DocumentRepository::writeInTransaction(const Document& document, const QString& source)
 {
     forgetCachesAfterRollback();
+    // Another connection committed (a merge in the window while this import runs): the correspondents
+    // remembered may be gone or renamed.
+    if (auto version = m_database.dataVersion(); version && *version != m_seenDataVersion) {
+        if (m_seenDataVersion >= 0)
+            forgetCorrespondents();
+        m_seenDataVersion = *version;
+    }
     if (document.sourcePath.isEmpty() || document.sha256.isEmpty())
         return fail(
             ErrorCode::InvalidInput, QStringLiteral("A document needs a source path and a content hash."));
@@ -219,11 +226,11 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         auto row = m_statements.exec(
             QStringLiteral(
                 "INSERT INTO participants (document_id, correspondent_id, role, name, title, "
-                "organization, evidence, evidence_offset, position, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "organization, evidence, evidence_offset, position, confidence, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { id, *correspondent, roleName(participant.role), StatementCache::text(participant.name),
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
-                position++, participant.confidence });
+                position++, participant.confidence, kindName(participant.kind) });
         if (!row)
             return std::unexpected(row.error());
     }
@@ -486,10 +493,13 @@ Result<QList<ReviewItem>> DocumentRepository::unreviewed()
     const bool kept = m_database.schemaVersion() >= Database::kFirstVersionWithChanges;
     // A missing date or a document without any correspondent is the least sure of all (0).
     auto query = m_statements.exec(QStringLiteral(
-        "SELECT d.id, d.source, min(coalesce(d.date_confidence, 0), coalesce((SELECT min(coalesce(p.confidence, 0)) "
+        "SELECT d.id, d.source, min(coalesce(d.date_confidence, 0), coalesce((SELECT min(coalesce(%2, 0)) "
         "FROM participants p WHERE p.document_id = d.id AND p.role <> 'mentioned'), 0)) AS lowest "
         "FROM documents d %1 ORDER BY lowest, d.date_start IS NULL, d.date_start, d.source, d.id")
-                                       .arg(kept ? QStringLiteral("WHERE d.reviewed = 0") : QString()));
+                                       .arg(kept ? QStringLiteral("WHERE d.reviewed = 0") : QString(),
+                                           m_database.schemaVersion() >= Database::kFirstVersionWithConfidence
+                                               ? QStringLiteral("p.confidence")
+                                               : QStringLiteral("NULL")));
     if (!query)
         return std::unexpected(query.error());
     QList<ReviewItem> items;
@@ -520,7 +530,10 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     // A corpus opened read-only may be older: below schema 6 it has no confidences, below 5 no warnings.
     const int schema = m_database.schemaVersion();
     auto participants = m_statements.exec(
-        QStringLiteral("SELECT p.role, c.kind, p.name, p.title, p.organization, p.evidence, p.evidence_offset, ")
+        // The kind the fact was given (by extraction or the user), which stays when its correspondent's
+        // kind is changed or it is merged into one of the other kind; rows before schema 7: the correspondent's.
+        QStringLiteral("SELECT p.role, %1, p.name, p.title, p.organization, p.evidence, p.evidence_offset, ")
+                .arg(schema >= Database::kFirstVersionWithChanges ? QStringLiteral("coalesce(p.kind, c.kind)") : QStringLiteral("c.kind"))
             + (schema >= Database::kFirstVersionWithConfidence ? QStringLiteral("p.confidence") : QStringLiteral("NULL"))
             + QStringLiteral(" FROM participants p JOIN correspondents c ON c.id = p.correspondent_id "
                              "WHERE p.document_id = ? ORDER BY p.position"),
@@ -704,14 +717,11 @@ Result<void> DocumentRepository::forEachRef(const std::function<void(const Docum
 
 Result<int> DocumentRepository::correctionCount(const DocumentRef& document)
 {
-    auto query = m_statements.exec(
-        QStringLiteral("SELECT count(*) FROM changes WHERE (source_path = ? OR sha256 = ?) AND reverts IS NULL"),
-        { document.sourcePath, document.sha256 });
-    if (!query)
-        return std::unexpected(query.error());
-    const int n = (*query)->next() ? (*query)->value(0).toInt() : 0;
-    (*query)->finish();
-    return n;
+    auto changes = m_changes.forDocument(document.sourcePath, document.sha256);
+    if (!changes)
+        return std::unexpected(changes.error());
+    return int(std::count_if(changes->cbegin(), changes->cend(),
+        [](const Change& change) { return change.active && change.reverts == 0; }));
 }
 
 Result<bool> DocumentRepository::remove(qint64 id)
@@ -731,9 +741,14 @@ void DocumentRepository::forgetCorrespondents()
 
 Result<int> DocumentRepository::removeOrphanCorrespondents()
 {
-    auto query = m_statements.exec(
-        QStringLiteral("DELETE FROM correspondents WHERE NOT EXISTS "
-                       "(SELECT 1 FROM participants p WHERE p.correspondent_id = correspondents.id)"));
+    // A correspondent the user named, split out or merged others into is kept: its file may come back.
+    const bool curated = m_database.schemaVersion() >= Database::kFirstVersionWithChanges;
+    auto query = m_statements.exec(curated
+            ? QStringLiteral("DELETE FROM correspondents WHERE named_by_user = 0 AND NOT (key >= '=' AND key < '>') "
+                             "AND key NOT IN (SELECT to_key FROM correspondent_redirects) AND NOT EXISTS "
+                             "(SELECT 1 FROM participants p WHERE p.correspondent_id = correspondents.id)")
+            : QStringLiteral("DELETE FROM correspondents WHERE NOT EXISTS "
+                             "(SELECT 1 FROM participants p WHERE p.correspondent_id = correspondents.id)"));
     if (!query)
         return std::unexpected(query.error());
     const int removed = (*query)->numRowsAffected();

@@ -146,6 +146,7 @@ private:
     QSet<QString> m_spellingKeys;
     bool m_redirectsLoaded = false;
     quint64 m_seenRollbacks = 0;
+    qint64 m_seenDataVersion = -1; // PRAGMA data_version when the caches were last known good
 };
 
 } // namespace littoral::core

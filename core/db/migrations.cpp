@@ -253,6 +253,10 @@ Migration version7()
             ))"),
             QStringLiteral("ALTER TABLE documents ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE correspondents ADD COLUMN named_by_user INTEGER NOT NULL DEFAULT 0"),
+            // The kind a participant was given, which a merge or a kind change of its correspondent must
+            // not rewrite (replaying corrections compares facts by kind). NULL in older rows: the
+            // correspondent's, which nothing could change before this version.
+            QStringLiteral("ALTER TABLE participants ADD COLUMN kind TEXT"),
         },
         QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'changes'") };
 }

@@ -149,13 +149,14 @@ QString Change::summary() const
         what = QStringLiteral("Merge");
         break;
     case ChangeKind::Split:
-        what = QStringLiteral("Split of %1").arg(after.value(QLatin1String("name")).toString());
+        // An undo swaps the sides: the correspondent split out is then on the before side.
+        what = QStringLiteral("Split of %1").arg(after.value(QLatin1String("name")).toString(before.value(QLatin1String("name")).toString()));
         break;
     case ChangeKind::Rename:
         what = QStringLiteral("Rename");
         break;
     case ChangeKind::SetKind:
-        what = QStringLiteral("Kind of %1").arg(before.value(QLatin1String("name")).toString());
+        what = QStringLiteral("Kind of %1").arg(before.value(QLatin1String("name")).toString(after.value(QLatin1String("name")).toString()));
         break;
     }
     if (origin == ChangeOrigin::Undo)

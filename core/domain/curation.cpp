@@ -113,11 +113,13 @@ void applyChange(CuratedExtraction& curated, const QString& text, const Change& 
             *attention = QStringLiteral("its value can no longer be read");
             return;
         }
-        if (*field == DocumentField::Date && ex.date && change.after.contains(key("evidence"))) {
-            if (auto anchored = reanchored(evidenceFromJson(change.after.value(key("evidence")).toObject()), text))
-                ex.date->evidence = *anchored;
-            else
+        // Read from the text ("Use as …"): the words must still be there; a date keeps them as its evidence.
+        if (change.after.contains(key("evidence"))) {
+            const auto anchored = reanchored(evidenceFromJson(change.after.value(key("evidence")).toObject()), text);
+            if (!anchored)
                 *attention = kEvidenceGone;
+            else if (*field == DocumentField::Date && ex.date)
+                ex.date->evidence = *anchored;
         }
         return;
     }

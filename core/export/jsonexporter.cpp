@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
 #include "core/db/importissuerepository.h"
+#include "core/domain/curation.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -91,6 +92,11 @@ public:
         separate();
         m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
     }
+    void boolean(bool value)
+    {
+        separate();
+        m_out += value ? "true" : "false";
+    }
     void null()
     {
         separate();
@@ -155,6 +161,208 @@ Result<void> flush(QIODevice& device, QByteArray& buffer, bool force)
     return {};
 }
 
+void writeDate(JsonWriter& w, const std::optional<DocumentDate>& date)
+{
+    if (!date || !date->date.isValid()) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key("edtf");
+    w.string(date->date.toEdtf());
+    w.key("precision");
+    w.string(exportPrecision(date->date.precision()));
+    w.key("evidence");
+    w.string(date->evidence.text);
+    w.key("offset");
+    w.integerOrNull(date->evidence.offset);
+    w.key("confidence");
+    w.number(date->confidence);
+    w.endObject();
+}
+
+// What a corrected fact says it replaced: nullopt for an uncorrected fact (no key is written), a
+// null pointer for a fact the user added.
+template <typename T>
+using Correction = std::optional<const T*>;
+
+void writeParticipantFields(JsonWriter& w, const Participant& p)
+{
+    w.key("role");
+    w.string(roleName(p.role));
+    w.key("kind");
+    w.string(kindName(p.kind));
+    w.key("name");
+    w.string(p.name);
+    w.key("title");
+    w.string(p.title);
+    w.key("organization");
+    w.string(p.organization);
+    w.key("evidence");
+    w.string(p.evidence.text);
+    w.key("offset");
+    w.integerOrNull(p.evidence.offset);
+    // Added to littoral-export/1: 0.9, 0.75 or 0.5 by the cue that placed the name, 0 when unknown
+    // (stored before confidences were kept); two decimals, a rating like the date's.
+    w.key("confidence");
+    w.number(std::round(p.confidence * 100.0) / 100.0);
+}
+
+void writeEventFields(JsonWriter& w, const MentionedEvent& e)
+{
+    w.key("label");
+    w.string(e.label);
+    w.key("date");
+    if (e.date.isValid()) {
+        w.beginObject();
+        w.key("edtf");
+        w.string(e.date.toEdtf());
+        w.key("precision");
+        w.string(exportPrecision(e.date.precision()));
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("evidence");
+    w.string(e.evidence.text);
+}
+
+void writeParticipant(JsonWriter& w, const Participant& p, Correction<Participant> correction)
+{
+    w.beginObject();
+    writeParticipantFields(w, p);
+    if (correction) {
+        w.key("corrected");
+        w.boolean(true);
+        w.key("original");
+        if (*correction) {
+            w.beginObject();
+            writeParticipantFields(w, **correction);
+            w.endObject();
+        } else {
+            w.null();
+        }
+    }
+    w.endObject();
+}
+
+void writeEvent(JsonWriter& w, const MentionedEvent& e, Correction<MentionedEvent> correction)
+{
+    w.beginObject();
+    writeEventFields(w, e);
+    if (correction) {
+        w.key("corrected");
+        w.boolean(true);
+        w.key("original");
+        if (*correction) {
+            w.beginObject();
+            writeEventFields(w, **correction);
+            w.endObject();
+        } else {
+            w.null();
+        }
+    }
+    w.endObject();
+}
+
+// A fact as the export writes it: two facts the export cannot tell apart are the same, uncorrected.
+QByteArray participantBytes(const Participant& p)
+{
+    QByteArray out;
+    JsonWriter w(out);
+    writeParticipantFields(w, p);
+    return out;
+}
+
+QByteArray eventBytes(const MentionedEvent& e)
+{
+    QByteArray out;
+    JsonWriter w(out);
+    writeEventFields(w, e);
+    return out;
+}
+
+// How the facts of a curated document pair with what extraction found.
+struct FactPairs {
+    static constexpr qsizetype kUncorrected = -2;
+    static constexpr qsizetype kAdded = -1;
+    QList<qsizetype> originalOf; // per curated fact: kUncorrected, kAdded or the index of the original
+    QList<qsizetype> removed; // original facts nothing curated pairs with, in their order
+
+    template <typename T>
+    Correction<T> correction(qsizetype i, const QList<T>* originals) const
+    {
+        if (!originals || i >= originalOf.size() || originalOf[i] == kUncorrected)
+            return std::nullopt;
+        if (originalOf[i] == kAdded)
+            return Correction<T>(nullptr);
+        return Correction<T>(&(*originals)[originalOf[i]]);
+    }
+};
+
+// Pairs in three passes, each on what the previous ones left: a fact written exactly as extraction
+// wrote it is uncorrected; one that is the same fact (same(): role, kind and name; label and date) was
+// corrected; one read from the same words (a changed role, a relabelled event) was corrected too.
+// What is left is added (curated) or removed (original).
+template <typename T, typename Same, typename Bytes>
+FactPairs pairFacts(const QList<T>& curated, const QList<T>& originals, Same same, Bytes bytes)
+{
+    FactPairs pairs;
+    pairs.originalOf.fill(FactPairs::kAdded, curated.size());
+    QList<bool> taken(originals.size(), false);
+    const auto pass = [&](auto matches, bool corrected) {
+        for (qsizetype i = 0; i < curated.size(); ++i) {
+            if (pairs.originalOf[i] != FactPairs::kAdded)
+                continue;
+            for (qsizetype j = 0; j < originals.size(); ++j) {
+                if (taken[j] || !matches(curated[i], originals[j]))
+                    continue;
+                taken[j] = true;
+                pairs.originalOf[i] = corrected ? j : FactPairs::kUncorrected;
+                break;
+            }
+        }
+    };
+    pass([&](const T& a, const T& b) { return bytes(a) == bytes(b); }, false);
+    pass(same, true);
+    pass([](const T& a, const T& b) { return !a.evidence.text.isEmpty() && a.evidence == b.evidence; }, true);
+    for (qsizetype j = 0; j < originals.size(); ++j)
+        if (!taken[j])
+            pairs.removed.append(j);
+    return pairs;
+}
+
+const char* fieldKey(DocumentField field)
+{
+    switch (field) {
+    case DocumentField::Type:
+        return "type";
+    case DocumentField::Language:
+        return "language";
+    case DocumentField::Title:
+        return "title";
+    case DocumentField::Date:
+        return "date";
+    case DocumentField::Place:
+        return "place";
+    }
+    return "";
+}
+
+bool fieldCorrected(const Extraction& original, const Extraction& curated, DocumentField field)
+{
+    if (field != DocumentField::Date)
+        return fieldValue(original, field) != fieldValue(curated, field);
+    // A date read from other words is a correction even when it means the same day.
+    QByteArray before;
+    QByteArray after;
+    JsonWriter b(before);
+    JsonWriter a(after);
+    writeDate(b, original.date);
+    writeDate(a, curated.date);
+    return before != after;
+}
+
 } // namespace
 
 JsonExporter::JsonExporter(Database& database)
@@ -162,7 +370,7 @@ JsonExporter::JsonExporter(Database& database)
 {
 }
 
-QByteArray JsonExporter::documentJson(const Document& document, const QString& source)
+QByteArray JsonExporter::documentJson(const Document& document, const QString& source, const std::optional<Extraction>& original)
 {
     QByteArray out;
     JsonWriter w(out);
@@ -181,70 +389,25 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
     w.key("title");
     w.string(ex.title);
     w.key("date");
-    if (ex.date && ex.date->date.isValid()) {
-        w.beginObject();
-        w.key("edtf");
-        w.string(ex.date->date.toEdtf());
-        w.key("precision");
-        w.string(exportPrecision(ex.date->date.precision()));
-        w.key("evidence");
-        w.string(ex.date->evidence.text);
-        w.key("offset");
-        w.integerOrNull(ex.date->evidence.offset);
-        w.key("confidence");
-        w.number(ex.date->confidence);
-        w.endObject();
-    } else {
-        w.null();
-    }
+    writeDate(w, ex.date);
     w.key("place");
     w.stringOrNull(ex.place);
+
+    FactPairs participants;
+    FactPairs events;
+    if (original) {
+        participants = pairFacts(ex.participants, original->participants, sameParticipant, participantBytes);
+        events = pairFacts(ex.events, original->events, sameEvent, eventBytes);
+    }
     w.key("participants");
     w.beginArray();
-    for (const Participant& p : ex.participants) {
-        w.beginObject();
-        w.key("role");
-        w.string(roleName(p.role));
-        w.key("kind");
-        w.string(kindName(p.kind));
-        w.key("name");
-        w.string(p.name);
-        w.key("title");
-        w.string(p.title);
-        w.key("organization");
-        w.string(p.organization);
-        w.key("evidence");
-        w.string(p.evidence.text);
-        w.key("offset");
-        w.integerOrNull(p.evidence.offset);
-        // Added to littoral-export/1: 0.9, 0.75 or 0.5 by the cue that placed the name, 0 when unknown
-        // (stored before confidences were kept); two decimals, a rating like the date's.
-        w.key("confidence");
-        w.number(std::round(p.confidence * 100.0) / 100.0);
-        w.endObject();
-    }
+    for (qsizetype i = 0; i < ex.participants.size(); ++i)
+        writeParticipant(w, ex.participants[i], participants.correction(i, original ? &original->participants : nullptr));
     w.endArray();
     w.key("mentioned_events");
     w.beginArray();
-    for (const MentionedEvent& e : ex.events) {
-        w.beginObject();
-        w.key("label");
-        w.string(e.label);
-        w.key("date");
-        if (e.date.isValid()) {
-            w.beginObject();
-            w.key("edtf");
-            w.string(e.date.toEdtf());
-            w.key("precision");
-            w.string(exportPrecision(e.date.precision()));
-            w.endObject();
-        } else {
-            w.null();
-        }
-        w.key("evidence");
-        w.string(e.evidence.text);
-        w.endObject();
-    }
+    for (qsizetype i = 0; i < ex.events.size(); ++i)
+        writeEvent(w, ex.events[i], events.correction(i, original ? &original->events : nullptr));
     w.endArray();
     // Added to littoral-export/1 after the fields above; in English, as the rejection reasons are.
     w.key("warnings");
@@ -252,6 +415,63 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
     for (const DocumentWarning& warning : document.warnings)
         w.string(warningText(warning));
     w.endArray();
+
+    // Added to littoral-export/1 by curation (issue 12), after everything above.
+    w.key("reviewed");
+    w.boolean(document.reviewed);
+    if (!original) {
+        w.endObject();
+        return out;
+    }
+    // A field the user corrected, with what extraction said in the shape the field has above.
+    const DocumentField fields[] = { DocumentField::Type, DocumentField::Language, DocumentField::Title,
+        DocumentField::Date, DocumentField::Place };
+    bool anyField = false;
+    for (const DocumentField field : fields) {
+        if (!fieldCorrected(*original, ex, field))
+            continue;
+        if (!anyField) {
+            w.key("corrected_fields");
+            w.beginObject();
+            anyField = true;
+        }
+        w.key(fieldKey(field));
+        switch (field) {
+        case DocumentField::Type:
+            w.string(documentTypeName(original->type));
+            break;
+        case DocumentField::Language:
+            w.string(original->language);
+            break;
+        case DocumentField::Title:
+            w.string(original->title);
+            break;
+        case DocumentField::Date:
+            writeDate(w, original->date);
+            break;
+        case DocumentField::Place:
+            w.stringOrNull(original->place);
+            break;
+        }
+    }
+    if (anyField)
+        w.endObject();
+    // What extraction found and the document no longer says.
+    if (!participants.removed.isEmpty() || !events.removed.isEmpty()) {
+        w.key("removed");
+        w.beginObject();
+        w.key("participants");
+        w.beginArray();
+        for (const qsizetype i : participants.removed)
+            writeParticipant(w, original->participants[i], std::nullopt);
+        w.endArray();
+        w.key("mentioned_events");
+        w.beginArray();
+        for (const qsizetype i : events.removed)
+            writeEvent(w, original->events[i], std::nullopt);
+        w.endArray();
+        w.endObject();
+    }
     w.endObject();
     return out;
 }
@@ -276,8 +496,11 @@ Result<int> JsonExporter::write(QIODevice& device)
         DocumentRepository documents(m_database);
         auto streamed
             = documents.forEachDocument([&](const Document& document, const QString& source) -> Result<void> {
+                  auto original = documents.originalExtraction(document.id);
+                  if (!original)
+                      return std::unexpected(original.error());
                   buffer += count == 0 ? "\n" : ",\n";
-                  buffer += documentJson(document, source);
+                  buffer += documentJson(document, source, *original);
                   ++count;
                   return flush(device, buffer, false);
               });

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 class QIODevice;
 
 namespace littoral::core {
@@ -24,8 +26,13 @@ public:
     // Returns the number of documents written; Io when the device refuses bytes.
     [[nodiscard]] Result<int> write(QIODevice& device);
 
-    // One element of "documents", compact UTF-8 JSON, keys in the order of the contract.
-    static QByteArray documentJson(const Document& document, const QString& source);
+    // One element of "documents", compact UTF-8 JSON, keys in the order of the contract. `original` is
+    // what extraction said of a corrected document (DocumentRepository::originalExtraction): facts that
+    // differ from it carry "corrected"/"original", fields that differ are listed under
+    // "corrected_fields", facts it had and the document lost under "removed". An uncorrected fact gets
+    // no new key, so a document nobody corrected is written as before (plus "reviewed").
+    static QByteArray documentJson(
+        const Document& document, const QString& source, const std::optional<Extraction>& original = std::nullopt);
 
 private:
     Database& m_database;

@@ -302,8 +302,8 @@ Result<Change> CorpusSession::recordDocumentChange(qint64 documentId, Change cha
 
 void CorpusSession::announce(const Change& change, qint64 documentId)
 {
-    if (auto version = dataVersion())
-        m_dataVersion = *version;
+    // (data_version is left alone: this connection's commits do not move it, and re-reading it here
+    // would swallow a commit another process made meanwhile.)
     if (isDocumentChange(change.kind)) {
         if (documentId != 0)
             Q_EMIT documentsChanged({ documentId });
@@ -419,9 +419,9 @@ Result<Change> CorpusSession::recordCancel(const Change& target, ChangeOrigin or
 
 Result<Change> CorpusSession::recordRedo(const Change& target)
 {
+    // A copy keeps `reverts`: redoing an undone revert cancels its target again.
     Change again = target;
     again.origin = ChangeOrigin::Redo;
-    again.reverts = 0;
     return recordReplay(target, std::move(again), false);
 }
 
@@ -432,6 +432,13 @@ Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded
     recorded.id = 0;
     recorded.attention.clear();
     recorded.active = true;
+    // A cancelling change holds its target's sides swapped: acting it out is acting out that target the
+    // other way round.
+    Change acting = target;
+    if (target.reverts != 0) {
+        std::swap(acting.before, acting.after);
+        inverse = !inverse;
+    }
     qint64 documentId = 0;
     auto done = m_database.transaction([&]() -> Result<void> {
         // A document change takes effect by being in force (or cancelled) when its document is written
@@ -439,7 +446,7 @@ Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded
         if (isDocumentChange(target.kind)) {
             if (auto found = currentDocumentOf(target, &documentId); !found)
                 return std::unexpected(found.error());
-        } else if (auto replayed = m_correspondents->replay(target, inverse); !replayed) {
+        } else if (auto replayed = m_correspondents->replay(acting, inverse); !replayed) {
             return replayed;
         }
         auto stored = storeDocumentChange(recorded, documentId);

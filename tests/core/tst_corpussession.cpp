@@ -279,6 +279,62 @@ private slots:
         QCOMPARE(stored().extraction.title, QStringLiteral("Titre"));
     }
 
+    // Redoing an undone revert cancels its target again (and adds no empty fact).
+    void redo_ofAnUndoneRevert_cancelsAgain()
+    {
+        auto added = m_session->addParticipant(m_id, Participant { ParticipantRole::Cc, CorrespondentKind::Person,
+                                                           QStringLiteral("Anne Leclerc"), {}, {}, Evidence {}, 0 });
+        QVERIFY(added);
+        QVERIFY(m_session->revert(added->id));
+        QCOMPARE(stored().extraction.participants.size(), 4);
+        QVERIFY(m_session->undo()); // the revert
+        QCOMPARE(stored().extraction.participants.size(), 5);
+        auto redone = m_session->redo();
+        QVERIFY2(redone, qPrintable(errorOf(redone)));
+        QCOMPARE(redone->reverts, added->id);
+        const QList<Participant> participants = stored().extraction.participants;
+        QCOMPARE(participants.size(), 4);
+        for (const Participant& p : participants)
+            QVERIFY(!p.name.isEmpty());
+        QVERIFY(m_session->undo()); // the redo
+        QCOMPARE(stored().extraction.participants.size(), 5);
+    }
+
+    // The same with a merge: History's revert of a merge, undone, merges again.
+    void undo_ofARevertedMerge_mergesAgain()
+    {
+        const qint64 mayor = m_session->findCorrespondents(QStringLiteral("Jean DUPONT")).value_or(QList<qint64> {}).value(0);
+        const qint64 copy = m_session->findCorrespondents(QStringLiteral("Paul Martin")).value_or(QList<qint64> {}).value(0);
+        QVERIFY(mayor > 0 && copy > 0 && mayor != copy);
+        auto merged = m_session->merge({ copy }, mayor);
+        QVERIFY2(merged, qPrintable(errorOf(merged)));
+        QVERIFY(m_session->revert(merged->id));
+        QCOMPARE(m_session->findCorrespondents(QStringLiteral("Paul Martin")).value_or(QList<qint64> {}).size(), 1);
+        QVERIFY(m_session->findCorrespondents(QStringLiteral("Paul Martin")).value_or(QList<qint64> {}).value(0) != mayor);
+        auto undone = m_session->undo();
+        QVERIFY2(undone, qPrintable(errorOf(undone)));
+        QCOMPARE(m_session->findCorrespondents(QStringLiteral("Paul Martin")).value_or(QList<qint64> {}), QList<qint64> { mayor });
+    }
+
+    // A fact keeps the kind it was given when its correspondent is merged into one of the other kind:
+    // writing the document again (any correction) must not send it elsewhere.
+    void correction_afterACrossKindMerge_keepsTheParticipantWithTheSurvivor()
+    {
+        const qint64 cimade = m_session->findCorrespondents(QStringLiteral("La Cimade")).value_or(QList<qint64> {}).value(0);
+        const qint64 copy = m_session->findCorrespondents(QStringLiteral("Paul Martin")).value_or(QList<qint64> {}).value(0);
+        QVERIFY(cimade > 0 && copy > 0);
+        QVERIFY(m_session->merge({ copy }, cimade));
+        const int correspondents = count(QStringLiteral("SELECT count(*) FROM correspondents"));
+        QVERIFY(m_session->setField(m_id, DocumentField::Place, QStringLiteral("Lille")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM correspondents")), correspondents);
+        QCOMPARE(m_session->findCorrespondents(QStringLiteral("Paul Martin")).value_or(QList<qint64> {}), QList<qint64> { cimade });
+        const Participant cc = stored().extraction.participants.at(2);
+        QCOMPARE(cc.name, QStringLiteral("Paul Martin"));
+        QCOMPARE(cc.kind, CorrespondentKind::Person);
+        QVERIFY(m_session->removeParticipant(m_id, cc));
+        QCOMPARE(stored().extraction.participants.size(), 3);
+    }
+
     void changedFile_reanchorsEvidence_orFlagsTheChange()
     {
         const Document extracted = richLetter();

@@ -5,6 +5,7 @@
 #include "core/db/importissuerepository.h"
 #include "core/export/jsonexporter.h"
 #include "core/import/importjob.h"
+#include "core/session/corpussession.h"
 
 #include "support/sqlprobe.h"
 #include "support/testpaths.h"
@@ -36,6 +37,25 @@ Document makeDocument(const QString& name, const QString& text)
         = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
     d.encoding = QStringLiteral("windows-1252");
     d.text = text;
+    return d;
+}
+
+// A letter as extraction read it: a sender, a recipient, an event, a day.
+Document correctableDocument()
+{
+    Document d = makeDocument(QStringLiteral("a.txt"),
+        QStringLiteral("Calais, le 7 février 2017\nNatacha Bouchart\nA M. Jean Dupont\nLa réunion en octobre."));
+    Extraction& ex = d.extraction;
+    ex.type = DocumentType::Letter;
+    ex.language = QStringLiteral("fr");
+    ex.date = DocumentDate { PartialDate::ofDay(2017, 2, 7), { QStringLiteral("le 7 février 2017"), 8 }, 0.95 };
+    ex.participants = {
+        { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Natacha Bouchart"), {}, {},
+            { QStringLiteral("Natacha Bouchart"), 26 }, 0.9 },
+        { ParticipantRole::Recipient, CorrespondentKind::Person, QStringLiteral("Jean Dupont"), QStringLiteral("Coordinateur"), {},
+            { QStringLiteral("M. Jean Dupont"), 45 }, 0.75 },
+    };
+    ex.events = { { QStringLiteral("Réunion"), PartialDate::ofMonth(2016, 10), { QStringLiteral("en octobre"), 71 } } };
     return d;
 }
 
@@ -142,7 +162,8 @@ private slots:
             sorted({ QStringLiteral("source"), QStringLiteral("sha256"), QStringLiteral("encoding"),
                 QStringLiteral("type"), QStringLiteral("language"), QStringLiteral("title"),
                 QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("participants"),
-                QStringLiteral("mentioned_events"), QStringLiteral("warnings") }));
+                QStringLiteral("mentioned_events"), QStringLiteral("warnings"), QStringLiteral("reviewed") }));
+        QCOMPARE(doc.value(QStringLiteral("reviewed")), QJsonValue(false));
         QCOMPARE(doc.value(QStringLiteral("source")).toString(), QStringLiteral("sub/000.txt"));
         QCOMPARE(doc.value(QStringLiteral("sha256")).toString(), d.sha256);
         QCOMPARE(doc.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
@@ -364,6 +385,163 @@ private slots:
         QVERIFY2(json.contains(written), json.constData());
     }
 
+    // --- Curation (issue 12): corrected facts carry what extraction said ---------------------------
+
+    // A document whose facts all are as extracted is written as before, plus "reviewed": facts get no
+    // new key, and nothing is listed as corrected or removed.
+    void documentJson_uncorrectedDocument_isWrittenAsBeforePlusReviewed()
+    {
+        const Document d = correctableDocument();
+        const QByteArray plain = JsonExporter::documentJson(d, QStringLiteral("a.txt"));
+        QVERIFY2(plain.endsWith(",\"warnings\":[],\"reviewed\":false}"), plain.constData());
+        QCOMPARE(JsonExporter::documentJson(d, QStringLiteral("a.txt"), d.extraction), plain);
+        Document reviewed = d;
+        reviewed.reviewed = true;
+        QVERIFY(JsonExporter::documentJson(reviewed, QStringLiteral("a.txt"), d.extraction).endsWith(",\"reviewed\":true}"));
+    }
+
+    // Each correction, made on a real extraction, and how the export marks it.
+    void documentJson_correctedFacts_carryTheirOriginal_data()
+    {
+        QTest::addColumn<int>("correction");
+        QTest::addColumn<QString>("path"); // where the mark is: "participants/1", "removed/participants/0", "corrected_fields/place"
+        QTest::addColumn<QString>("expected"); // compact JSON of what is there
+        QTest::addRow("participant_function")
+            << 0 << QStringLiteral("participants/1")
+            << QStringLiteral(R"({"role":"recipient","kind":"person","name":"Jean Dupont","title":"Adjoint","organization":"","evidence":"M. Jean Dupont","offset":45,"confidence":1,"corrected":true,"original":{"role":"recipient","kind":"person","name":"Jean Dupont","title":"Coordinateur","organization":"","evidence":"M. Jean Dupont","offset":45,"confidence":0.75}})");
+        QTest::addRow("participant_role_same_words")
+            << 1 << QStringLiteral("participants/1")
+            << QStringLiteral(R"({"role":"cc","kind":"person","name":"Jean Dupont","title":"Coordinateur","organization":"","evidence":"M. Jean Dupont","offset":45,"confidence":1,"corrected":true,"original":{"role":"recipient","kind":"person","name":"Jean Dupont","title":"Coordinateur","organization":"","evidence":"M. Jean Dupont","offset":45,"confidence":0.75}})");
+        QTest::addRow("participant_added")
+            << 2 << QStringLiteral("participants/2")
+            << QStringLiteral(R"({"role":"cc","kind":"organization","name":"La Cimade","title":"","organization":"","evidence":"","offset":null,"confidence":1,"corrected":true,"original":null})");
+        QTest::addRow("participant_removed")
+            << 3 << QStringLiteral("removed/participants/0")
+            << QStringLiteral(R"({"role":"recipient","kind":"person","name":"Jean Dupont","title":"Coordinateur","organization":"","evidence":"M. Jean Dupont","offset":45,"confidence":0.75})");
+        QTest::addRow("event_relabelled")
+            << 4 << QStringLiteral("mentioned_events/0")
+            << QStringLiteral(R"({"label":"Réunion de rentrée","date":{"edtf":"2016-10","precision":"month"},"evidence":"en octobre","corrected":true,"original":{"label":"Réunion","date":{"edtf":"2016-10","precision":"month"},"evidence":"en octobre"}})");
+        QTest::addRow("event_removed")
+            << 5 << QStringLiteral("removed/mentioned_events/0")
+            << QStringLiteral(R"({"label":"Réunion","date":{"edtf":"2016-10","precision":"month"},"evidence":"en octobre"})");
+        QTest::addRow("date") << 6 << QStringLiteral("corrected_fields/date")
+                              << QStringLiteral(R"({"edtf":"2017-02-07","precision":"day","evidence":"le 7 février 2017","offset":8,"confidence":0.95})");
+        QTest::addRow("date_cleared") << 7 << QStringLiteral("corrected_fields/date")
+                                      << QStringLiteral(R"({"edtf":"2017-02-07","precision":"day","evidence":"le 7 février 2017","offset":8,"confidence":0.95})");
+        QTest::addRow("place_set") << 8 << QStringLiteral("corrected_fields/place") << QStringLiteral("null");
+        QTest::addRow("type") << 9 << QStringLiteral("corrected_fields/type") << QStringLiteral(R"("letter")");
+    }
+    void documentJson_correctedFacts_carryTheirOriginal()
+    {
+        QFETCH(int, correction);
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        const Document extracted = correctableDocument();
+        {
+            // Through the real session on a real corpus, so the original is what the repository keeps.
+            QVERIFY(DocumentRepository(*m_db).write(extracted, QStringLiteral("a.txt")));
+            auto session = CorpusSession::open(m_db->path());
+            QVERIFY(session);
+            CorpusSession& cs = **session;
+            const qint64 id = 1;
+            const Participant dupont = extracted.extraction.participants[1];
+            Participant changed = dupont;
+            const MentionedEvent meeting = extracted.extraction.events[0];
+            Result<Change> made;
+            switch (correction) {
+            case 0:
+                changed.title = QStringLiteral("Adjoint");
+                made = cs.updateParticipant(id, dupont, changed);
+                break;
+            case 1:
+                changed.role = ParticipantRole::Cc;
+                made = cs.updateParticipant(id, dupont, changed);
+                break;
+            case 2:
+                made = cs.addParticipant(id, { ParticipantRole::Cc, CorrespondentKind::Organization, QStringLiteral("La Cimade"), {}, {}, {}, 0.5 });
+                break;
+            case 3:
+                made = cs.removeParticipant(id, dupont);
+                break;
+            case 4: {
+                MentionedEvent relabelled = meeting;
+                relabelled.label = QStringLiteral("Réunion de rentrée");
+                made = cs.updateEvent(id, meeting, relabelled);
+                break;
+            }
+            case 5:
+                made = cs.removeEvent(id, meeting);
+                break;
+            case 6:
+                made = cs.setField(id, DocumentField::Date, QStringLiteral("2017-02-08"));
+                break;
+            case 7:
+                made = cs.setField(id, DocumentField::Date, QString());
+                break;
+            case 8:
+                made = cs.setField(id, DocumentField::Place, QStringLiteral("Calais"));
+                break;
+            case 9:
+                made = cs.setField(id, DocumentField::Type, QStringLiteral("open_letter"));
+                break;
+            }
+            QVERIFY2(made && made->id > 0, qPrintable(made ? QStringLiteral("nothing recorded") : made.error().detail));
+        }
+        const QJsonObject doc = exportJson().value(QStringLiteral("documents")).toArray().first().toObject();
+        QJsonValue at = doc;
+        for (const QString& step : path.split(QLatin1Char('/'))) {
+            bool isIndex = false;
+            const int index = step.toInt(&isIndex);
+            at = isIndex ? at.toArray().at(index) : at.toObject().value(step);
+        }
+        QVERIFY2(!at.isUndefined(), QJsonDocument(doc).toJson().constData());
+        const QJsonDocument wanted = QJsonDocument::fromJson("[" + expected.toUtf8() + "]");
+        QCOMPARE(at, wanted.array().first());
+        // The key order of a corrected fact: its fields as before, then the two marks.
+        if (path.startsWith(QLatin1String("participants")) || path.startsWith(QLatin1String("mentioned_events"))) {
+            QByteArray raw;
+            QBuffer buffer(&raw);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(JsonExporter(*m_db).write(buffer));
+            QVERIFY2(raw.contains(",\"corrected\":true,\"original\":"), raw.constData());
+        }
+        // Only what was corrected is marked: the sender is written without new keys.
+        QVERIFY(!doc.value(QStringLiteral("participants")).toArray().first().toObject().contains(QStringLiteral("corrected")));
+    }
+
+    // Undoing every correction gives back the export of the uncorrected corpus, byte for byte.
+    void export_correctionsUndone_isTheUncorrectedExport()
+    {
+        QVERIFY(DocumentRepository(*m_db).write(correctableDocument(), QStringLiteral("a.txt")));
+        QByteArray before;
+        {
+            QBuffer buffer(&before);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(JsonExporter(*m_db).write(buffer));
+        }
+        auto session = CorpusSession::open(m_db->path());
+        QVERIFY(session);
+        QVERIFY((*session)->setField(1, DocumentField::Place, QStringLiteral("Lille")));
+        QVERIFY((*session)->removeParticipant(1, correctableDocument().extraction.participants[1]));
+        QVERIFY((*session)->setReviewed(1, true));
+        QByteArray corrected;
+        {
+            QBuffer buffer(&corrected);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(JsonExporter(*m_db).write(buffer));
+        }
+        QVERIFY(corrected != before);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY((*session)->undo());
+        QByteArray after;
+        {
+            QBuffer buffer(&after);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(JsonExporter(*m_db).write(buffer));
+        }
+        QCOMPARE(after, before);
+    }
+
     void documentJson_keepsContractKeyOrder()
     {
         const QByteArray json = JsonExporter::documentJson(
@@ -371,7 +549,8 @@ private slots:
         const QStringList order = { QStringLiteral("\"source\""), QStringLiteral("\"sha256\""),
             QStringLiteral("\"encoding\""), QStringLiteral("\"type\""), QStringLiteral("\"language\""),
             QStringLiteral("\"title\""), QStringLiteral("\"date\""), QStringLiteral("\"place\""),
-            QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\""), QStringLiteral("\"warnings\"") };
+            QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\""), QStringLiteral("\"warnings\""),
+            QStringLiteral("\"reviewed\"") };
         const QString text = QString::fromUtf8(json);
         qsizetype last = -1;
         for (const QString& key : order) {
