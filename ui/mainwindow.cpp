@@ -20,6 +20,7 @@
 #include "ui/graphview.h"
 #include "ui/historydialog.h"
 #include "ui/palette.h"
+#include "ui/readercuration.h"
 #include "ui/reviewcontroller.h"
 #include "ui/timelineview.h"
 #include "ui/undocontroller.h"
@@ -284,6 +285,11 @@ QWidget* MainWindow::buildReaderPane()
     m_reader = new QPlainTextEdit(this);
     m_reader->setReadOnly(true);
     m_reader->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_curation = new ReaderCuration(m_factsTable, m_facts, m_reader, [this](qint64 id) { showDocument(id); }, this);
+    // The bar as context: an editor committing while the window closes still finds it.
+    connect(m_curation, &ReaderCuration::messageShown, statusBar(), [bar = statusBar()](const QString& message) {
+        bar->showMessage(message, 15000);
+    });
     auto* facts = new QWidget(this);
     auto* factsLayout = new QVBoxLayout(facts);
     factsLayout->setContentsMargins(0, 0, 0, 0);
@@ -664,8 +670,13 @@ void MainWindow::onRefreshed(const CorpusRefresh& refresh)
     if (current != 0) {
         // The reader shows what the document says now, where it was scrolled to.
         const int scrolled = m_reader->verticalScrollBar()->value();
+        const QModelIndex fact = m_factsTable->currentIndex();
+        const int factsScrolled = m_factsTable->verticalScrollBar()->value();
         showDocument(current);
         m_reader->verticalScrollBar()->setValue(scrolled);
+        if (fact.isValid() && !m_factsTable->isPersistentEditorOpen(fact))
+            m_factsTable->setCurrentIndex(m_facts->index(std::min(fact.row(), m_facts->rowCount() - 1), fact.column()));
+        m_factsTable->verticalScrollBar()->setValue(factsScrolled);
         const int sourceRow = m_model->rowOfDocument(current);
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (index.isValid() && m_table->currentIndex().row() != index.row())
@@ -731,7 +742,9 @@ void MainWindow::showDocument(qint64 id)
 
     m_title->setText(QStringLiteral("%1\n%2 · %3 · %4").arg(e.title, document->fileName, document->encoding,
         DocumentTableModel::typeLabel(e.type)));
-    m_facts->setDocument(*document);
+    m_curation->setSession(m_session.get());
+    const auto provenance = m_session->provenance(id); // marks the corrected facts; without it none is
+    m_facts->setDocument(*document, provenance ? &*provenance : nullptr);
     m_factsTable->resizeColumnToContents(FactsModel::FactColumn);
     m_factsTable->resizeColumnToContents(FactsModel::ConfidenceColumn);
 

@@ -38,6 +38,7 @@ struct CorpusRefresh;
 class CorrespondentsPane;
 class GraphView;
 class HistoryDialog;
+class ReaderCuration;
 class ReviewController;
 class TimelineView;
 class UndoController;
@@ -88,6 +89,10 @@ public:
     CorrespondentsPane* correspondentsPane() const { return m_correspondents; }
     QString readerText() const;
     core::FactsModel* factsModel() const { return m_facts; }
+    // Correcting the shown document (facts table editing, "Use as" on the reader's selection).
+    ReaderCuration* readerCuration() const { return m_curation; }
+    QTableView* factsTable() const { return m_factsTable; }
+    QPlainTextEdit* reader() const { return m_reader; }
     // The reader's highlighted ranges that come from the search (offset, length).
     QList<std::pair<int, int>> readerSearchHighlights() const { return m_searchHighlights; }
     QString searchMessage() const;
@@ -156,6 +161,7 @@ private:
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;
     QPlainTextEdit* m_reader = nullptr;
+    ReaderCuration* m_curation = nullptr;
     QSplitter* m_vertical = nullptr;
     QSplitter* m_horizontal = nullptr;
     QLabel* m_status = nullptr;

@@ -5,10 +5,13 @@
 #include "core/db/documentrepository.h"
 #include "core/domain/participantconfidence.h"
 #include "core/import/importjob.h"
+#include "core/domain/curation.h"
 #include "core/models/factsmodel.h"
+#include "core/session/corpussession.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,7 +19,213 @@ using namespace littoral::core;
 
 class TestFactsModel final : public QObject {
     Q_OBJECT
+private:
+    // The mayor of Calais's letter imported into `dir`, with a session open on it.
+    static std::unique_ptr<CorpusSession> mayorLetter(const QTemporaryDir& dir, qint64* id)
+    {
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        if (!ImportJob(path, { QStringLiteral(":/corpus/000_a2062bf0896207c8.txt") }).runSynchronously())
+            return {};
+        auto session = CorpusSession::open(path);
+        if (!session)
+            return {};
+        auto db = Database::open(path);
+        auto summaries = DocumentRepository(*db).summaries();
+        if (!summaries || summaries->size() != 1)
+            return {};
+        *id = summaries->first().id;
+        return std::move(*session);
+    }
+
+    static void show(FactsModel& model, CorpusSession& session, qint64 id)
+    {
+        const auto document = session.document(id);
+        const auto provenance = session.provenance(id);
+        QVERIFY(document && provenance);
+        model.setDocument(*document, &*provenance);
+    }
+
+    static int rowOfKind(const FactsModel& model, FactsModel::Kind kind, const QString& valueStart = {})
+    {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row, 0).data(FactsModel::KindRole).toInt() == int(kind)
+                && model.index(row, FactsModel::ValueColumn).data().toString().startsWith(valueStart))
+                return row;
+        return -1;
+    }
+
 private slots:
+    // Each field edited in the table is one session command, read as the CLI reads it; what cannot be
+    // read is refused with a sentence naming it and nothing recorded; a corrected fact says what
+    // extraction had read.
+    void setData_field_goesThroughTheSession_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::addColumn<QString>("original");
+        QTest::addRow("date_vers") << int(FactsModel::Kind::Date) << int(DocumentField::Date) << QStringLiteral("vers 2016")
+                                   << QStringLiteral("2016~") << QStringLiteral("Extraction read: 2017-02-07 from \u201cLe 7 février 2017\u201d");
+        QTest::addRow("date_range") << int(FactsModel::Kind::Date) << int(DocumentField::Date)
+                                    << QStringLiteral("entre le 3 et le 5 mars 2016") << QStringLiteral("2016-03")
+                                    << QStringLiteral("Extraction read: 2017-02-07");
+        QTest::addRow("date_tomorrow_refused") << int(FactsModel::Kind::Date) << int(DocumentField::Date) << QStringLiteral("tomorrow")
+                                               << QString() << QString();
+        QTest::addRow("date_impossible_refused") << int(FactsModel::Kind::Date) << int(DocumentField::Date)
+                                                 << QStringLiteral("2017-02-30") << QString() << QString();
+        QTest::addRow("type") << int(FactsModel::Kind::Type) << int(DocumentField::Type) << QStringLiteral("press_release")
+                              << QStringLiteral("press_release") << QStringLiteral("Extraction read: Letter");
+        QTest::addRow("type_unknown_refused") << int(FactsModel::Kind::Type) << int(DocumentField::Type) << QStringLiteral("memo")
+                                              << QString() << QString();
+        QTest::addRow("language") << int(FactsModel::Kind::Language) << int(DocumentField::Language) << QStringLiteral("en")
+                                  << QStringLiteral("en") << QStringLiteral("Extraction read: fr");
+        QTest::addRow("title") << int(FactsModel::Kind::Title) << int(DocumentField::Title) << QStringLiteral("Refus d'un lieu de distribution")
+                               << QStringLiteral("Refus d'un lieu de distribution") << QStringLiteral("Extraction read: ");
+    }
+    void setData_field_goesThroughTheSession()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QFETCH(QString, original);
+        QTemporaryDir dir;
+        qint64 id = 0;
+        auto session = mayorLetter(dir, &id);
+        QVERIFY(session);
+        FactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session.get());
+        show(model, *session, id);
+        const QString before = fieldValue(session->document(id)->extraction, DocumentField(field));
+        const int row = rowOfKind(model, FactsModel::Kind(kind));
+        QVERIFY(row >= 0);
+        const QModelIndex cell = model.index(row, FactsModel::ValueColumn);
+        QVERIFY(cell.flags() & Qt::ItemIsEditable);
+        QVERIFY(!cell.data(FactsModel::CorrectedRole).toBool());
+        QSignalSpy refused(&model, &FactsModel::editRefused);
+
+        const bool accepted = model.setData(cell, typed);
+        QCOMPARE(accepted, !stored.isEmpty());
+        if (stored.isEmpty()) {
+            QCOMPARE(refused.size(), 1);
+            QVERIFY2(refused.first().first().toString().contains(typed), qPrintable(refused.first().first().toString()));
+            QCOMPARE(fieldValue(session->document(id)->extraction, DocumentField(field)), before);
+            QCOMPARE(session->history()->size(), 0);
+            return;
+        }
+        QCOMPARE(refused.size(), 0);
+        QCOMPARE(fieldValue(session->document(id)->extraction, DocumentField(field)), stored);
+        QCOMPARE(session->history()->size(), 1);
+        show(model, *session, id);
+        const QModelIndex shown = model.index(rowOfKind(model, FactsModel::Kind(kind)), FactsModel::FactColumn);
+        QVERIFY(shown.data(FactsModel::CorrectedRole).toBool());
+        QVERIFY2(shown.data(FactsModel::OriginalRole).toString().startsWith(original), qPrintable(shown.data(FactsModel::OriginalRole).toString()));
+        QVERIFY(shown.data(FactsModel::OriginalRole).toString().contains(QStringLiteral("Corrected by ") + currentUserName()));
+        // Only that fact is marked.
+        int marked = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            marked += model.index(r, 0).data(FactsModel::CorrectedRole).toBool() ? 1 : 0;
+        QCOMPARE(marked, 1);
+    }
+
+    void participant_roleKindNameAndRemoval_areOneChangeEach()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        auto session = mayorLetter(dir, &id);
+        QVERIFY(session);
+        FactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Without a session nothing is editable.
+        show(model, *session, id);
+        QVERIFY(!(model.index(0, FactsModel::ValueColumn).flags() & Qt::ItemIsEditable));
+        model.setSession(session.get());
+
+        auto participants = [&] { return session->document(id)->extraction.participants; };
+        auto find = [&](const QString& name) -> std::optional<Participant> {
+            for (const Participant& p : participants())
+                if (p.name == name)
+                    return p;
+            return std::nullopt;
+        };
+        const QString caillaux = QStringLiteral("Nathanaël Caillaux");
+        QCOMPARE(find(caillaux)->role, ParticipantRole::Recipient);
+        int row = rowOfKind(model, FactsModel::Kind::Participant, caillaux);
+        QVERIFY(model.setData(model.index(row, FactsModel::FactColumn), int(ParticipantRole::Cc)));
+        QCOMPARE(find(caillaux)->role, ParticipantRole::Cc);
+
+        show(model, *session, id);
+        row = rowOfKind(model, FactsModel::Kind::Participant, caillaux);
+        QVERIFY(model.index(row, 0).data(FactsModel::CorrectedRole).toBool());
+        QVERIFY2(model.index(row, 0).data(FactsModel::OriginalRole).toString().startsWith(QStringLiteral("Extraction read: Nathanaël Caillaux")),
+            qPrintable(model.index(row, 0).data(FactsModel::OriginalRole).toString()));
+        QVERIFY(model.setParticipantKind(row, CorrespondentKind::Organization));
+        QCOMPARE(find(caillaux)->kind, CorrespondentKind::Organization);
+
+        show(model, *session, id);
+        row = rowOfKind(model, FactsModel::Kind::Participant, caillaux);
+        QVariantMap edited = model.index(row, FactsModel::ValueColumn).data(Qt::EditRole).toMap();
+        QCOMPARE(edited.value(QStringLiteral("kind")).toString(), QStringLiteral("organization"));
+        edited[QStringLiteral("name")] = QStringLiteral("Plateforme de services aux migrants");
+        edited[QStringLiteral("title")] = QString();
+        QVERIFY(model.setData(model.index(row, FactsModel::ValueColumn), edited));
+        QVERIFY(!find(caillaux));
+        QCOMPARE(find(QStringLiteral("Plateforme de services aux migrants"))->role, ParticipantRole::Cc);
+        // The chain of three corrections still leads back to what extraction read.
+        show(model, *session, id);
+        row = rowOfKind(model, FactsModel::Kind::Participant, QStringLiteral("Plateforme"));
+        QVERIFY(model.index(row, 0).data(FactsModel::OriginalRole).toString().startsWith(QStringLiteral("Extraction read: Nathanaël Caillaux")));
+
+        // An empty name is refused; nothing changes.
+        edited[QStringLiteral("name")] = QStringLiteral("  ");
+        QVERIFY(!model.setData(model.index(row, FactsModel::ValueColumn), edited));
+        QVERIFY(!model.lastError().isEmpty());
+
+        const qsizetype count = participants().size();
+        QVERIFY(model.removeFact(row));
+        QCOMPARE(participants().size(), count - 1);
+        QCOMPARE(session->history()->size(), 4);
+
+        // Added inline: a pending row, committed by setData, dropped by cancelPending.
+        show(model, *session, id);
+        const int rows = model.rowCount();
+        QModelIndex cell = model.beginAdd(FactsModel::Kind::Participant, ParticipantRole::Mentioned);
+        QCOMPARE(model.rowCount(), rows + 1);
+        model.cancelPending();
+        QCOMPARE(model.rowCount(), rows);
+        cell = model.beginAdd(FactsModel::Kind::Event);
+        QVERIFY(model.setData(cell, QVariantMap { { QStringLiteral("date"), QStringLiteral("vers septembre 1999") },
+                                       { QStringLiteral("label"), QStringLiteral("Ouverture du centre de Sangatte") } }));
+        QTRY_COMPARE(model.rowCount(), rows);
+        bool found = false;
+        const auto withEvent = session->document(id);
+        QVERIFY(withEvent);
+        for (const MentionedEvent& e : withEvent->extraction.events) {
+            found |= e.label == QStringLiteral("Ouverture du centre de Sangatte") && e.date.toEdtf() == QStringLiteral("1999-09~");
+        }
+        QVERIFY(found);
+
+        // Relabelled and redated in one edit; an unreadable date leaves it as it was.
+        show(model, *session, id);
+        const int event = rowOfKind(model, FactsModel::Kind::Event, QStringLiteral("1999-09~"));
+        QVERIFY(event >= 0);
+        QVERIFY(model.index(event, 0).data(FactsModel::OriginalRole).toString().startsWith(QStringLiteral("Added by ")));
+        QVERIFY(!model.setData(model.index(event, FactsModel::ValueColumn),
+            QVariantMap { { QStringLiteral("date"), QStringLiteral("bientôt") }, { QStringLiteral("label"), QStringLiteral("x") } }));
+        QVERIFY(model.setData(model.index(event, FactsModel::ValueColumn),
+            QVariantMap { { QStringLiteral("date"), QStringLiteral("septembre 1999") },
+                { QStringLiteral("label"), QStringLiteral("Ouverture du centre de la Croix-Rouge à Sangatte") } }));
+        const auto redated = session->document(id);
+        QVERIFY(redated);
+        QStringList events;
+        for (const MentionedEvent& e : redated->extraction.events)
+            events << e.date.toEdtf() + QLatin1Char(' ') + e.label;
+        QVERIFY2(events.contains(QStringLiteral("1999-09 Ouverture du centre de la Croix-Rouge à Sangatte")), qPrintable(events.join(u'|')));
+        QVERIFY(!events.contains(QStringLiteral("1999-09~ Ouverture du centre de Sangatte")));
+    }
+
     void mayorLetter_listsEachFactWithItsSourceText()
     {
         QTemporaryDir dir;
