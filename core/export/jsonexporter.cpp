@@ -227,17 +227,19 @@ void writeEventFields(JsonWriter& w, const MentionedEvent& e)
     w.string(e.evidence.text);
 }
 
-void writeParticipant(JsonWriter& w, const Participant& p, Correction<Participant> correction)
+// A participant or an event, with "corrected" and "original" when the user changed it.
+template <typename Fact, typename WriteFields>
+void writeFact(JsonWriter& w, const Fact& fact, const Correction<Fact>& correction, WriteFields writeFields)
 {
     w.beginObject();
-    writeParticipantFields(w, p);
+    writeFields(w, fact);
     if (correction) {
         w.key("corrected");
         w.boolean(true);
         w.key("original");
         if (*correction) {
             w.beginObject();
-            writeParticipantFields(w, **correction);
+            writeFields(w, **correction);
             w.endObject();
         } else {
             w.null();
@@ -246,23 +248,14 @@ void writeParticipant(JsonWriter& w, const Participant& p, Correction<Participan
     w.endObject();
 }
 
+void writeParticipant(JsonWriter& w, const Participant& p, Correction<Participant> correction)
+{
+    writeFact(w, p, correction, writeParticipantFields);
+}
+
 void writeEvent(JsonWriter& w, const MentionedEvent& e, Correction<MentionedEvent> correction)
 {
-    w.beginObject();
-    writeEventFields(w, e);
-    if (correction) {
-        w.key("corrected");
-        w.boolean(true);
-        w.key("original");
-        if (*correction) {
-            w.beginObject();
-            writeEventFields(w, **correction);
-            w.endObject();
-        } else {
-            w.null();
-        }
-    }
-    w.endObject();
+    writeFact(w, e, correction, writeEventFields);
 }
 
 // A fact as the export writes it: two facts the export cannot tell apart are the same, uncorrected.
