@@ -10,6 +10,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -441,6 +443,16 @@ Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded
     }
     qint64 documentId = 0;
     auto done = m_database.transaction([&]() -> Result<void> {
+        // The target was chosen before the write lock: another writer (the CLI, a second window) may
+        // have cancelled or redone it meanwhile.
+        auto log = m_changes->all();
+        if (!log)
+            return std::unexpected(log.error());
+        const auto current = std::find_if(log->cbegin(), log->cend(), [&](const Change& c) { return c.id == target.id; });
+        const bool cancelling = recorded.origin != ChangeOrigin::Redo;
+        if (current == log->cend() || current->active != cancelling)
+            return fail(ErrorCode::InvalidInput,
+                QStringLiteral("Change %1 was just %2 by another writer.").arg(target.id).arg(cancelling ? QStringLiteral("cancelled") : QStringLiteral("restored")));
         // A document change takes effect by being in force (or cancelled) when its document is written
         // again; a correspondent change acts on the correspondents' tables.
         if (isDocumentChange(target.kind)) {
