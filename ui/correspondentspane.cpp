@@ -120,8 +120,15 @@ void CorrespondentsPane::setSession(core::CorpusSession* session)
         connect(m_session, &core::CorpusSession::documentsChanged, this, &CorrespondentsPane::markStale);
         connect(m_session, &core::CorpusSession::changedOutside, this, &CorrespondentsPane::markStale);
     }
+    // Read when shown: the table costs a query over every participation (seconds at 100,000
+    // documents), which opening a corpus must not wait for while the Documents tab is in front.
     m_stale = true;
-    refresh();
+    if (isVisible()) {
+        refresh();
+    } else {
+        m_model->setCorrespondents({});
+        updateActions();
+    }
 }
 
 void CorrespondentsPane::markStale()

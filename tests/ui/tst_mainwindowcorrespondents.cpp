@@ -70,7 +70,12 @@ private slots:
         QVERIFY(!graph->hasEdge(cazeneuve, caillaux));
         const QPointF survivorAt = graph->nodePosition(cazeneuve);
         const QPointF otherAt = graph->nodePosition(caillaux);
+        // The tab reads its table when shown (not while the Documents tab is in front).
+        QCOMPARE(window.correspondentsPane()->model()->rowCount(), 0);
+        emit graph->showInCorrespondentsRequested(bouchart);
+        QVERIFY(window.correspondentsPane()->isVisible());
         const int rows = window.correspondentsPane()->model()->rowCount();
+        QVERIFY(rows > 3);
 
         // As dropping Bouchart's node on Cazeneuve's and confirming does.
         QSignalSpy laidOut(graph, &ui::GraphView::layoutFinished);
