@@ -574,9 +574,12 @@ Result<void> CorrespondentRepository::replay(const Change& change, bool inverse)
         if (part->key != str(after, "key"))
             return fail(ErrorCode::InvalidInput,
                 QStringLiteral("%1 was merged into %2 since: undo that merge first.").arg(str(after, "name"), part->name));
-        if (part->id != from->id)
+        if (part->id != from->id) {
+            if (auto r = repointRedirects(part->key, from->key); !r)
+                return r;
             if (auto r = absorb(m_statements, part->id, from->id); !r)
                 return r;
+        }
         const QJsonObject redirect = before.value(QLatin1String("redirect")).toObject();
         if (!redirect.isEmpty())
             if (auto r = setRedirect(m_statements, str(redirect, "from"), str(redirect, "to")); !r)
@@ -611,6 +614,9 @@ Result<void> CorrespondentRepository::replay(const Change& change, bool inverse)
         if (fromKey != toKey && row->key == fromKey) {
             if (auto r = removeRedirect(m_statements, toKey); !r)
                 return r;
+            // Correspondents merged into it since follow it to its other key.
+            if (auto r = repointRedirects(fromKey, toKey); !r)
+                return r;
             if (auto r = run(m_statements, QStringLiteral("UPDATE correspondents SET kind = ?, key = ? WHERE id = ?"), { kind, toKey, row->id }); !r)
                 return r;
             // Undone, the corpus is as it was: no redirect from the key the change had given.
@@ -622,6 +628,13 @@ Result<void> CorrespondentRepository::replay(const Change& change, bool inverse)
         break;
     }
     return fail(ErrorCode::InvalidInput, QStringLiteral("Change %1 is not a correspondent change.").arg(change.id));
+}
+
+Result<void> CorrespondentRepository::repointRedirects(const QString& fromKey, const QString& toKey)
+{
+    if (auto r = run(m_statements, QStringLiteral("UPDATE correspondent_redirects SET to_key = ? WHERE to_key = ?"), { toKey, fromKey }); !r)
+        return r;
+    return run(m_statements, QStringLiteral("DELETE FROM correspondent_redirects WHERE from_key = to_key"), {});
 }
 
 Result<QList<qint64>> CorrespondentRepository::findByName(const QString& name)

@@ -85,6 +85,8 @@ public:
     [[nodiscard]] Result<QList<CorrespondentDetails>> details();
 
 private:
+    // A correspondent gives up `fromKey` for `toKey`: the keys redirected to it follow.
+    [[nodiscard]] Result<void> repointRedirects(const QString& fromKey, const QString& toKey);
     [[nodiscard]] Result<QList<CorrespondentSummary>> select(
         const QString& where, const QStringList& values);
 

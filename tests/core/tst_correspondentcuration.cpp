@@ -341,6 +341,21 @@ private slots:
         QCOMPARE(same.error().code, ErrorCode::InvalidInput);
     }
 
+    // Reverting a kind change after a merge into the correspondent keeps that merge through a re-import.
+    void setKindReverted_afterAMergeIntoIt_keepsTheMergeThroughReimport()
+    {
+        const qint64 paul = idOf(QStringLiteral("Paul Martin"));
+        auto kind = m_session->setKind(paul, CorrespondentKind::Organization);
+        QVERIFY2(kind, qPrintable(errorOf(kind)));
+        QVERIFY(m_session->merge({ idOf(QStringLiteral("Jean DUPONT")) }, paul));
+        QVERIFY(m_session->revert(kind->id));
+        QCOMPARE(named(QStringLiteral("Paul Martin"))->kind, CorrespondentKind::Person);
+        const int before = int(correspondents().size());
+        reimport();
+        QCOMPARE(int(correspondents().size()), before);
+        QVERIFY(!named(QStringLiteral("Jean DUPONT")));
+    }
+
     void findByName_data()
     {
         QTest::addColumn<QString>("name");
