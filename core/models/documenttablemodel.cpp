@@ -21,12 +21,16 @@ void DocumentTableModel::setDocuments(QList<DocumentSummary> documents)
     endResetModel();
 }
 
-void DocumentTableModel::updateDocuments(QList<DocumentSummary> documents)
+bool DocumentTableModel::hasSameRows(const QList<DocumentSummary>& documents) const
 {
-    const bool sameRows = documents.size() == m_documents.size()
+    return documents.size() == m_documents.size()
         && std::equal(documents.cbegin(), documents.cend(), m_documents.cbegin(),
             [](const DocumentSummary& a, const DocumentSummary& b) { return a.id == b.id; });
-    if (!sameRows) {
+}
+
+void DocumentTableModel::updateDocuments(QList<DocumentSummary> documents)
+{
+    if (!hasSameRows(documents)) {
         setDocuments(std::move(documents));
         return;
     }
@@ -51,10 +55,7 @@ bool DocumentTableModel::isReviewed(int row) const
 
 void DocumentTableModel::replaceDocuments(QList<DocumentSummary> documents)
 {
-    const bool sameRows = documents.size() == m_documents.size()
-        && std::equal(documents.cbegin(), documents.cend(), m_documents.cbegin(),
-            [](const DocumentSummary& a, const DocumentSummary& b) { return a.id == b.id; });
-    if (!sameRows) {
+    if (!hasSameRows(documents)) {
         setDocuments(std::move(documents));
         return;
     }

@@ -53,6 +53,8 @@ public:
     static QString dateLabel(const DocumentSummary& document); // "7 Feb 2017", "Oct 2016", "2019", "—"
 
 private:
+    // The same documents in the same order (only their facts may differ).
+    bool hasSameRows(const QList<DocumentSummary>& documents) const;
     QList<DocumentSummary> m_documents;
     mutable QHash<qint64, int> m_rowOfId;
     QHash<qint64, double> m_unreviewed; // document id -> lowest confidence
