@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/searchquery.h"
 #include "core/db/searchrepository.h"
+#include "core/domain/importproblem.h"
 #include "core/import/corpuslocation.h"
 #include "core/models/corpusindex.h"
 #include "core/models/documentfilterproxy.h"
@@ -920,12 +921,12 @@ void MainWindow::onImportFinished()
             problems << tr("%1: duplicate of %2").arg(o.source, o.duplicateOf);
             break;
         case ImportOutcome::Status::Kept:
-            problems << tr("%1: %2; its document from the last import is kept").arg(o.source, o.reason);
+            problems << tr("%1: %2; its document from the last import is kept").arg(o.source, core::ImportProblem::fromEnglish(o.reason).displayText());
             break;
         case ImportOutcome::Status::Gone:
             break; // asked about above
         default:
-            problems << tr("%1: %2").arg(o.source, o.reason);
+            problems << tr("%1: %2").arg(o.source, core::ImportProblem::fromEnglish(o.reason).displayText());
             break;
         }
     }

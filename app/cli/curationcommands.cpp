@@ -6,6 +6,7 @@
 #include "core/domain/correspondentkey.h"
 #include "core/session/corpussession.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,7 +73,7 @@ int CurationCommands::run(const QString& command, const QStringList& args, const
     m_db = options.db;
     // CorpusSession::open creates a missing corpus: a typo in --db must not leave an empty one behind.
     if (!QFileInfo::exists(m_db))
-        return fail({ ErrorCode::DatabaseOpen, QStringLiteral("no corpus at %1 (import a folder into it first).").arg(m_db) });
+        return fail({ ErrorCode::DatabaseOpen, QCoreApplication::translate("littoral-cli", "no corpus at %1 (import a folder into it first).").arg(m_db) });
     auto session = core::CorpusSession::open(m_db);
     if (!session)
         return fail({ session.error().code == ErrorCode::NotFound ? ErrorCode::DatabaseOpen : session.error().code,
@@ -91,24 +92,24 @@ int CurationCommands::run(const QString& command, const QStringList& args, const
         return review(args);
     if (command == QLatin1String("history")) {
         if (!args.isEmpty())
-            return usage(QStringLiteral("history takes no positional argument."));
+            return usage(QCoreApplication::translate("littoral-cli", "history takes no positional argument."));
         return history(options.json);
     }
     if (command == QLatin1String("undo") || command == QLatin1String("redo")) {
         if (!args.isEmpty())
-            return usage(QStringLiteral("%1 takes no positional argument (--steps N undoes several).").arg(command));
+            return usage(QCoreApplication::translate("littoral-cli", "%1 takes no positional argument (--steps N undoes several).").arg(command));
         return undoOrRedo(command == QLatin1String("redo"), options);
     }
-    return usage(QStringLiteral("unknown command '%1'.").arg(command));
+    return usage(QCoreApplication::translate("littoral-cli", "unknown command '%1'.").arg(command));
 }
 
 int CurationCommands::set(const QStringList& args)
 {
     if (args.size() != 3)
-        return usage(QStringLiteral("set needs SOURCE FIELD VALUE (FIELD: date, type, language, place or title)."));
+        return usage(QCoreApplication::translate("littoral-cli", "set needs SOURCE FIELD VALUE (FIELD: date, type, language, place or title)."));
     const auto field = core::documentFieldFromName(args[1]);
     if (!field)
-        return usage(QStringLiteral("unknown field '%1' (date, type, language, place or title).").arg(args[1]));
+        return usage(QCoreApplication::translate("littoral-cli", "unknown field '%1' (date, type, language, place or title).").arg(args[1]));
     int exitCode = Ok;
     const auto id = document(args[0], &exitCode);
     if (!id)
@@ -119,19 +120,19 @@ int CurationCommands::set(const QStringList& args)
 int CurationCommands::participant(const QStringList& args, const CurationOptions& options)
 {
     if (args.size() != 4 || (args[1] != QLatin1String("add") && args[1] != QLatin1String("remove")))
-        return usage(QStringLiteral("participant needs SOURCE add|remove ROLE NAME."));
+        return usage(QCoreApplication::translate("littoral-cli", "participant needs SOURCE add|remove ROLE NAME."));
     const auto role = core::roleFromName(args[2]);
     if (!role)
-        return usage(QStringLiteral("unknown role '%1' (sender, recipient, cc or mentioned).").arg(args[2]));
+        return usage(QCoreApplication::translate("littoral-cli", "unknown role '%1' (sender, recipient, cc or mentioned).").arg(args[2]));
     std::optional<core::CorrespondentKind> kind;
     if (options.kind) {
         kind = core::kindFromName(*options.kind);
         if (!kind)
-            return usage(QStringLiteral("unknown kind '%1' (person or organization).").arg(*options.kind));
+            return usage(QCoreApplication::translate("littoral-cli", "unknown kind '%1' (person or organization).").arg(*options.kind));
     }
     const QString name = args[3].simplified();
     if (name.isEmpty())
-        return usage(QStringLiteral("a participant needs a name."));
+        return usage(QCoreApplication::translate("littoral-cli", "a participant needs a name."));
     int exitCode = Ok;
     const auto id = document(args[0], &exitCode);
     if (!id)
@@ -161,15 +162,16 @@ int CurationCommands::participant(const QStringList& args, const CurationOptions
     for (const core::Participant& p : current->extraction.participants)
         if (p.role == *role)
             named.append(p.name);
-    QString message = QStringLiteral("%1 has no %2 named '%3'").arg(args[0], args[2], name);
-    message += named.isEmpty() ? QStringLiteral(" (it has none).") : QStringLiteral(" (it has: %1).").arg(named.join(QStringLiteral("; ")));
+    const QString message = named.isEmpty()
+        ? QCoreApplication::translate("littoral-cli", "%1 has no %2 named '%3' (it has none).").arg(args[0], args[2], name)
+        : QCoreApplication::translate("littoral-cli", "%1 has no %2 named '%3' (it has: %4).").arg(args[0], args[2], name, named.join(QStringLiteral("; ")));
     return fail({ ErrorCode::NotFound, message });
 }
 
 int CurationCommands::merge(const QStringList& args, const CurationOptions& options)
 {
     if (args.isEmpty() || !options.into)
-        return usage(QStringLiteral("merge needs NAME... --into NAME."));
+        return usage(QCoreApplication::translate("littoral-cli", "merge needs NAME... --into NAME."));
     int exitCode = Ok;
     QList<qint64> ids;
     for (const QString& name : args) {
@@ -183,14 +185,14 @@ int CurationCommands::merge(const QStringList& args, const CurationOptions& opti
     if (!into)
         return exitCode;
     if (ids.contains(*into))
-        return usage(QStringLiteral("'%1' is already the correspondent to merge into.").arg(*options.into));
+        return usage(QCoreApplication::translate("littoral-cli", "'%1' is already the correspondent to merge into.").arg(*options.into));
     return report(m_session->merge(ids, *into));
 }
 
 int CurationCommands::split(const QStringList& args, const CurationOptions& options)
 {
     if (args.size() != 1 || !options.from)
-        return usage(QStringLiteral("split needs ALIAS --from NAME."));
+        return usage(QCoreApplication::translate("littoral-cli", "split needs ALIAS --from NAME."));
     int exitCode = Ok;
     const auto from = correspondent(*options.from, &exitCode);
     if (!from)
@@ -201,7 +203,7 @@ int CurationCommands::split(const QStringList& args, const CurationOptions& opti
 int CurationCommands::review(const QStringList& args)
 {
     if (args.size() != 2 || (args[1] != QLatin1String("reviewed") && args[1] != QLatin1String("unreviewed")))
-        return usage(QStringLiteral("review needs SOURCE reviewed|unreviewed."));
+        return usage(QCoreApplication::translate("littoral-cli", "review needs SOURCE reviewed|unreviewed."));
     int exitCode = Ok;
     const auto id = document(args[0], &exitCode);
     if (!id)
@@ -222,7 +224,7 @@ int CurationCommands::history(bool json)
         return Ok;
     }
     if (changes->isEmpty()) {
-        m_out << "No change recorded in " << m_db << ".\n";
+        m_out << QCoreApplication::translate("littoral-cli", "No change recorded in %1.").arg(m_db) << '\n';
         return Ok;
     }
     // One line per change, oldest first: what History in the window lists.
@@ -230,10 +232,10 @@ int CurationCommands::history(bool json)
         m_out << '#' << change.id << "  " << change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << " UTC  "
               << change.user << "  " << change.summary();
         if (!change.active)
-            m_out << "  (cancelled)";
+            m_out << "  " << QCoreApplication::translate("littoral-cli", "(cancelled)");
         m_out << '\n';
         if (!change.attention.isEmpty())
-            m_out << "    needs attention: " << change.attention << '\n';
+            m_out << "    " << QCoreApplication::translate("littoral-cli", "needs attention: %1").arg(change.attention) << '\n';
     }
     return Ok;
 }
@@ -245,7 +247,7 @@ int CurationCommands::undoOrRedo(bool redo, const CurationOptions& options)
         bool ok = false;
         steps = options.steps->toInt(&ok);
         if (!ok || steps <= 0)
-            return usage(QStringLiteral("--steps takes a positive number."));
+            return usage(QCoreApplication::translate("littoral-cli", "--steps takes a positive number."));
     }
     for (int done = 0; done < steps; ++done) {
         // Asked first, so that "nothing left" is told apart from a failure of the undo itself.
@@ -253,10 +255,13 @@ int CurationCommands::undoOrRedo(bool redo, const CurationOptions& options)
         if (!target)
             return fail(target.error());
         if (!*target) {
-            m_err << "littoral-cli: nothing left to " << (redo ? "redo" : "undo");
-            if (done > 0)
-                m_err << " after " << done << (redo ? " redone" : " undone");
-            m_err << ".\n";
+            QString message;
+            if (done == 0)
+                message = redo ? QCoreApplication::translate("littoral-cli", "nothing left to redo.") : QCoreApplication::translate("littoral-cli", "nothing left to undo.");
+            else
+                message = redo ? QCoreApplication::translate("littoral-cli", "nothing left to redo after %n redone.", nullptr, done)
+                               : QCoreApplication::translate("littoral-cli", "nothing left to undo after %n undone.", nullptr, done);
+            m_err << "littoral-cli: " << message << '\n';
             m_out.flush();
             return Unknown;
         }
@@ -282,11 +287,11 @@ std::optional<qint64> CurationCommands::document(const QString& source, int* exi
         return std::nullopt;
     }
     if (found->isEmpty()) {
-        *exitCode = fail({ ErrorCode::NotFound, QStringLiteral("no document '%1' in %2.").arg(source, m_db) });
+        *exitCode = fail({ ErrorCode::NotFound, QCoreApplication::translate("littoral-cli", "no document '%1' in %2.").arg(source, m_db) });
         return std::nullopt;
     }
     if (found->size() > 1) {
-        QString message = QStringLiteral("'%1' names %2 documents; give the full path of one:").arg(source).arg(found->size());
+        QString message = QCoreApplication::translate("littoral-cli", "'%1' names %n documents; give the full path of one:", nullptr, int(found->size())).arg(source);
         for (const core::DocumentRef& ref : *found)
             message += QStringLiteral("\n  ") + ref.sourcePath;
         *exitCode = fail({ ErrorCode::InvalidInput, message });
@@ -305,17 +310,17 @@ std::optional<qint64> CurationCommands::correspondent(const QString& name, int* 
     if (found->size() == 1)
         return found->first();
     if (found->isEmpty()) {
-        *exitCode = fail({ ErrorCode::NotFound, QStringLiteral("no correspondent named '%1' in %2.").arg(name, m_db) });
+        *exitCode = fail({ ErrorCode::NotFound, QCoreApplication::translate("littoral-cli", "no correspondent named '%1' in %2.").arg(name, m_db) });
         return std::nullopt;
     }
     // Read only, to name the candidates.
     core::CorrespondentRepository correspondents(m_session->database());
     const auto all = correspondents.list();
-    QString message = QStringLiteral("'%1' names %2 correspondents:").arg(name).arg(found->size());
+    QString message = QCoreApplication::translate("littoral-cli", "'%1' names %n correspondents:", nullptr, int(found->size())).arg(name);
     if (all) {
         for (const core::CorrespondentSummary& c : *all)
             if (found->contains(c.id))
-                message += QStringLiteral("\n  %1 (%2; also %3)").arg(c.name, core::kindName(c.kind), c.aliases.join(QStringLiteral(", ")));
+                message += QStringLiteral("\n  ") + QCoreApplication::translate("littoral-cli", "%1 (%2; also %3)").arg(c.name, core::kindName(c.kind), c.aliases.join(QStringLiteral(", ")));
     }
     *exitCode = fail({ ErrorCode::InvalidInput, message });
     return std::nullopt;
@@ -326,7 +331,7 @@ int CurationCommands::report(const core::Result<Change>& change)
     if (!change)
         return fail(change.error());
     if (change->id == 0)
-        m_out << "Nothing to change: it already says so.\n";
+        m_out << QCoreApplication::translate("littoral-cli", "Nothing to change: it already says so.") << '\n';
     else
         m_out << change->summary() << '\n';
     return Ok;
@@ -340,7 +345,7 @@ int CurationCommands::fail(const core::Error& error)
 
 int CurationCommands::usage(const QString& message)
 {
-    m_err << "littoral-cli: " << message << "\nTry 'littoral-cli --help'.\n";
+    m_err << "littoral-cli: " << message << '\n' << QCoreApplication::translate("littoral-cli", "Try 'littoral-cli --help'.") << '\n';
     return Unknown;
 }
 

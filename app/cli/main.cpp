@@ -7,7 +7,9 @@
 
 #include "core/db/database.h"
 #include "core/db/searchrepository.h"
+#include "core/domain/importproblem.h"
 #include "core/export/jsonexporter.h"
+#include "core/i18n/translationinstaller.h"
 #include "core/import/filecollector.h"
 #include "core/import/importjob.h"
 
@@ -44,9 +46,11 @@ QTextStream& err()
     return stream;
 }
 
+// Messages a person reads go through QCoreApplication::translate("littoral-cli", …) and follow LANG,
+// LC_ALL, LC_MESSAGES; JSON output, keys, enum values and dates stay language-neutral.
 int usageError(const QString& message)
 {
-    err() << "littoral-cli: " << message << "\nTry 'littoral-cli --help'.\n";
+    err() << "littoral-cli: " << message << '\n' << QCoreApplication::translate("littoral-cli", "Try 'littoral-cli --help'.") << '\n';
     return Usage;
 }
 
@@ -85,10 +89,10 @@ bool existsAsEntry(const QString& path)
 int runImport(const QStringList& paths, const QString& db, bool json, bool prune)
 {
     if (paths.isEmpty())
-        return usageError(QStringLiteral("import needs at least one file or folder."));
+        return usageError(QCoreApplication::translate("littoral-cli", "import needs at least one file or folder."));
     for (const QString& path : paths)
         if (!existsAsEntry(path))
-            return usageError(QStringLiteral("no such file or folder: %1").arg(FileCollector::displayName(FileCollector::nativeFromArgument(path))));
+            return usageError(QCoreApplication::translate("littoral-cli", "no such file or folder: %1").arg(FileCollector::displayName(FileCollector::nativeFromArgument(path))));
     const Result<ImportSummary> summary = ImportJob(db, paths).runSynchronously();
     if (!summary)
         return databaseError(summary.error());
@@ -118,54 +122,62 @@ int runImport(const QStringList& paths, const QString& db, bool json, bool prune
         out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         return Ok;
     }
+    // For a person, in the interface language; the --json report above stays in English.
     for (const ImportOutcome& o : summary->problems) {
+        const QString reason = ImportProblem::fromEnglish(o.reason).displayText();
         switch (o.status) {
         case ImportOutcome::Status::Rejected:
-            err() << "rejected: " << o.source << ": " << o.reason << '\n';
+            err() << QCoreApplication::translate("littoral-cli", "rejected: %1: %2").arg(o.source, reason) << '\n';
             break;
         case ImportOutcome::Status::Duplicate:
-            err() << "duplicate: " << o.source << " (same content as " << o.duplicateOf << ")\n";
+            err() << QCoreApplication::translate("littoral-cli", "duplicate: %1 (same content as %2)").arg(o.source, o.duplicateOf) << '\n';
             break;
         case ImportOutcome::Status::Kept:
-            err() << "kept: " << o.source << ": " << o.reason << "; its document from the last import is kept\n";
+            err() << QCoreApplication::translate("littoral-cli", "kept: %1: %2; its document from the last import is kept").arg(o.source, reason) << '\n';
             break;
         case ImportOutcome::Status::Gone:
-            err() << "gone: " << o.source << ": " << o.reason
-                  << (removal ? "; its document is removed\n" : "; its document is kept (--prune removes it)\n");
+            err() << (removal ? QCoreApplication::translate("littoral-cli", "gone: %1: %2; its document is removed")
+                              : QCoreApplication::translate("littoral-cli", "gone: %1: %2; its document is kept (--prune removes it)"))
+                         .arg(o.source, reason)
+                  << '\n';
             break;
         case ImportOutcome::Status::Skipped:
-            err() << "skipped: " << o.source << ": " << o.reason << '\n';
+            err() << QCoreApplication::translate("littoral-cli", "skipped: %1: %2").arg(o.source, reason) << '\n';
             break;
         default:
             break;
         }
     }
-    QString line = QStringLiteral("%1 imported, %2 updated, %3 unchanged, %4 rejected, %5 duplicates")
-                       .arg(summary->imported)
-                       .arg(summary->updated)
-                       .arg(summary->unchanged)
-                       .arg(summary->rejected)
-                       .arg(summary->duplicates);
+    // One clause per count, each a whole phrase of its own, joined by the list separator.
+    const QLocale locale;
+    QStringList clauses {
+        QCoreApplication::translate("littoral-cli", "%n imported", nullptr, summary->imported),
+        QCoreApplication::translate("littoral-cli", "%n updated", nullptr, summary->updated),
+        QCoreApplication::translate("littoral-cli", "%n unchanged", nullptr, summary->unchanged),
+        QCoreApplication::translate("littoral-cli", "%n rejected", nullptr, summary->rejected),
+        QCoreApplication::translate("littoral-cli", "%n duplicate(s)", nullptr, summary->duplicates),
+    };
     if (summary->kept > 0)
-        line += QStringLiteral(", %1 kept (the file cannot be imported now; its document stays)").arg(summary->kept);
+        clauses << QCoreApplication::translate("littoral-cli", "%n kept (the file cannot be imported now; its document stays)", nullptr, summary->kept);
     if (summary->gone > 0 && !removal)
-        line += QStringLiteral(", %1 gone (kept; --prune removes them)").arg(summary->gone);
+        clauses << QCoreApplication::translate("littoral-cli", "%n gone (kept; --prune removes them)", nullptr, summary->gone);
     if (removal) {
-        line += QStringLiteral(", %1 gone (%2 removed").arg(summary->gone).arg(removal->removed);
-        if (removal->corrections > 0)
-            line += QStringLiteral("; their %1 correction(s) are kept for a re-import").arg(removal->corrections);
-        line += QLatin1Char(')');
+        const QString removed = QCoreApplication::translate("littoral-cli", "%n removed", nullptr, int(removal->removed));
+        clauses << (removal->corrections > 0
+                ? QCoreApplication::translate("littoral-cli", "%n gone (%1; their %2 correction(s) are kept for a re-import)", nullptr, summary->gone)
+                      .arg(removed, locale.toString(removal->corrections))
+                : QCoreApplication::translate("littoral-cli", "%n gone (%1)", nullptr, summary->gone).arg(removed));
     }
     if (summary->skipped > 0)
-        line += QStringLiteral(", %1 folder(s) skipped").arg(summary->skipped);
-    out() << line << '\n';
+        clauses << QCoreApplication::translate("littoral-cli", "%n folder(s) skipped", nullptr, summary->skipped);
+    out() << clauses.join(QStringLiteral(", ")) << '\n';
     return Ok;
 }
 
 int runExport(const QString& dbPath, const QString& format, const QString& outputPath)
 {
     if (format != QLatin1String("json"))
-        return usageError(QStringLiteral("unknown export format '%1' (supported: json).").arg(format));
+        return usageError(QCoreApplication::translate("littoral-cli", "unknown export format '%1' (supported: json).").arg(format));
     auto db = Database::openExisting(dbPath);
     if (!db)
         return databaseError(db.error());
@@ -173,20 +185,20 @@ int runExport(const QString& dbPath, const QString& format, const QString& outpu
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return databaseError({ ErrorCode::Io, QStringLiteral("cannot write to standard output") });
+            return databaseError({ ErrorCode::Io, QCoreApplication::translate("littoral-cli", "cannot write to standard output") });
         const auto written = exporter.write(stdoutFile);
         return written ? Ok : databaseError(written.error());
     }
     // Written to a temporary file and renamed: an interrupted export never leaves half a file.
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly))
-        return usageError(QStringLiteral("cannot write %1: %2").arg(outputPath, file.errorString()));
+        return usageError(QCoreApplication::translate("littoral-cli", "cannot write %1: %2").arg(outputPath, file.errorString()));
     const auto written = exporter.write(file);
     if (!written)
         return databaseError(written.error());
     if (!file.commit())
-        return usageError(QStringLiteral("cannot write %1: %2").arg(outputPath, file.errorString()));
-    err() << "exported " << *written << " documents to " << outputPath << '\n';
+        return usageError(QCoreApplication::translate("littoral-cli", "cannot write %1: %2").arg(outputPath, file.errorString()));
+    err() << QCoreApplication::translate("littoral-cli", "exported %n document(s) to %1", nullptr, int(*written)).arg(outputPath) << '\n';
     return Ok;
 }
 
@@ -213,7 +225,7 @@ int runSearch(const QString& dbPath, const QString& query, int limit, bool json)
         return Ok;
     }
     if (hits->isEmpty()) {
-        err() << "no document matches " << query << '\n';
+        err() << QCoreApplication::translate("littoral-cli", "no document matches %1").arg(query) << '\n';
         return Ok;
     }
     int n = 0;
@@ -232,8 +244,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("littoral-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LITTORAL_VERSION));
 
+    // The interface language follows the locale (LANG, LC_ALL, LC_MESSAGES), --help included.
+    TranslationInstaller translations;
+    translations.install(InterfaceLanguage::System);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("littoral-cli", 
         "Littoral command line.\n\n"
         "  littoral-cli import PATH... --db FILE [--json] [--prune]\n"
         "  littoral-cli export --db FILE --format json [-o FILE]\n"
@@ -253,39 +269,39 @@ int main(int argc, char* argv[])
         "or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Corpus database file."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print machine-readable JSON."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Export format (json)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("littoral-cli", "Corpus database file."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("littoral-cli", "Print machine-readable JSON."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("littoral-cli", "Export format (json)."), QStringLiteral("FORMAT"),
         QStringLiteral("json"));
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Write the export to FILE."),
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QCoreApplication::translate("littoral-cli", "Write the export to FILE."),
         QStringLiteral("FILE"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Show at most N hits (default 20)."), QStringLiteral("N"),
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QCoreApplication::translate("littoral-cli", "Show at most N hits (default 20)."), QStringLiteral("N"),
         QStringLiteral("20"));
     const QCommandLineOption pruneOption(QStringLiteral("prune"),
-        QStringLiteral("import: remove the documents of files that no longer exist (kept otherwise)."));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("participant: person or organization (default person)."),
+        QCoreApplication::translate("littoral-cli", "import: remove the documents of files that no longer exist (kept otherwise)."));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QCoreApplication::translate("littoral-cli", "participant: person or organization (default person)."),
         QStringLiteral("K"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), QStringLiteral("participant add: the function as written."), QStringLiteral("T"));
-    const QCommandLineOption organizationOption(QStringLiteral("organization"), QStringLiteral("participant add: the organisation spoken for."),
+    const QCommandLineOption titleOption(QStringLiteral("title"), QCoreApplication::translate("littoral-cli", "participant add: the function as written."), QStringLiteral("T"));
+    const QCommandLineOption organizationOption(QStringLiteral("organization"), QCoreApplication::translate("littoral-cli", "participant add: the organisation spoken for."),
         QStringLiteral("O"));
-    const QCommandLineOption intoOption(QStringLiteral("into"), QStringLiteral("merge: the correspondent that stays."), QStringLiteral("NAME"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("split: the correspondent the alias leaves."), QStringLiteral("NAME"));
-    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("undo, redo: how many changes (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption intoOption(QStringLiteral("into"), QCoreApplication::translate("littoral-cli", "merge: the correspondent that stays."), QStringLiteral("NAME"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QCoreApplication::translate("littoral-cli", "split: the correspondent the alias leaves."), QStringLiteral("NAME"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), QCoreApplication::translate("littoral-cli", "undo, redo: how many changes (default 1)."), QStringLiteral("N"));
     parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption, kindOption, titleOption,
         organizationOption, intoOption, fromOption, stepsOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, export, search, set, participant, merge, split, review, history, undo or redo"));
+        QCoreApplication::translate("littoral-cli", "import, export, search, set, participant, merge, split, review, history, undo or redo"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(QStringLiteral("missing command (import, export, search, set, participant, merge, split, review, history, undo or redo)."));
+        return usageError(QCoreApplication::translate("littoral-cli", "missing command (import, export, search, set, participant, merge, split, review, history, undo or redo)."));
     const QString command = args.first();
     static const QStringList commands = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search") };
     if (!commands.contains(command) && !littoral::cli::CurationCommands::isCurationCommand(command))
-        return usageError(QStringLiteral("unknown command '%1'.").arg(command));
+        return usageError(QCoreApplication::translate("littoral-cli", "unknown command '%1'.").arg(command));
     if (!parser.isSet(dbOption))
-        return usageError(QStringLiteral("%1 needs --db FILE.").arg(command));
+        return usageError(QCoreApplication::translate("littoral-cli", "%1 needs --db FILE.").arg(command));
     const QString db = parser.value(dbOption);
 
     if (littoral::cli::CurationCommands::isCurationCommand(command)) {
@@ -309,17 +325,17 @@ int main(int argc, char* argv[])
         return runImport(FileCollector::argumentsFromCommandLine(args.mid(1), argc, argv), db, parser.isSet(jsonOption), parser.isSet(pruneOption));
     if (command == QLatin1String("export")) {
         if (args.size() > 1)
-            return usageError(QStringLiteral("export takes no positional argument."));
+            return usageError(QCoreApplication::translate("littoral-cli", "export takes no positional argument."));
         return runExport(db, parser.value(formatOption), parser.value(outputOption));
     }
     if (command == QLatin1String("search")) {
         if (args.size() < 2)
-            return usageError(QStringLiteral("search needs a query."));
+            return usageError(QCoreApplication::translate("littoral-cli", "search needs a query."));
         bool ok = false;
         const int limit = parser.value(limitOption).toInt(&ok);
         if (!ok || limit <= 0)
-            return usageError(QStringLiteral("--limit takes a positive number."));
+            return usageError(QCoreApplication::translate("littoral-cli", "--limit takes a positive number."));
         return runSearch(db, args.mid(1).join(QLatin1Char(' ')), limit, parser.isSet(jsonOption));
     }
-    return usageError(QStringLiteral("unknown command '%1'.").arg(command));
+    return usageError(QCoreApplication::translate("littoral-cli", "unknown command '%1'.").arg(command));
 }

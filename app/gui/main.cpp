@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral: the desktop viewer. With no argument it opens the last corpus, or the bundled sample.
+#include "core/i18n/translationinstaller.h"
 #include "core/import/corpuslocation.h"
 #include "core/import/filecollector.h"
 #include "ui/graphview.h"
@@ -26,19 +27,23 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(LITTORAL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.littoral.Littoral"));
 
+    // The remembered interface language (View ▸ Language; System by default), before any text is made.
+    core::TranslationInstaller translations;
+    translations.install(core::interfaceLanguageFromSettings(QSettings().value(QStringLiteral("ui/language")).toString()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Timeline and correspondence viewer for a corpus of letters and press releases."));
+    parser.setApplicationDescription(QApplication::translate("littoral", "Timeline and correspondence viewer for a corpus of letters and press releases."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open a corpus database."), QStringLiteral("FILE"));
-    const QCommandLineOption corpusOption(QStringLiteral("corpus"), QStringLiteral("Import a folder of documents and open it."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("littoral", "Open a corpus database."), QStringLiteral("FILE"));
+    const QCommandLineOption corpusOption(QStringLiteral("corpus"), QApplication::translate("littoral", "Import a folder of documents and open it."),
         QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Render the window after loading to PNG and exit."), QStringLiteral("PNG"));
-    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("View to show: timeline, graph or reader."),
+        QApplication::translate("littoral", "Render the window after loading to PNG and exit."), QStringLiteral("PNG"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), QApplication::translate("littoral", "View to show: timeline, graph or reader."),
         QStringLiteral("VIEW"), QStringLiteral("reader"));
     parser.addOptions({ dbOption, corpusOption, screenshotOption, viewOption });
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to import."), QStringLiteral("[paths...]"));
+    parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("littoral", "Files or folders to import."), QStringLiteral("[paths...]"));
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);

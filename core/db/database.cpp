@@ -6,6 +6,7 @@
 #include "core/db/sqlerror.h"
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,10 +60,10 @@ Error describe(const Error& error, const QString& path)
                 .arg(path, error.detail) };
     case ErrorCode::DatabaseOpen:
         return { error.code,
-            QStringLiteral("Cannot open the corpus database %1 for writing (%2).").arg(path, error.detail) };
+            QCoreApplication::translate("littoral::core::Database", "Cannot open the corpus database %1 for writing (%2).").arg(path, error.detail) };
     default:
         return { error.code,
-            QStringLiteral("Cannot use the corpus database %1 (%2).").arg(path, error.detail) };
+            QCoreApplication::translate("littoral::core::Database", "Cannot use the corpus database %1 (%2).").arg(path, error.detail) };
     }
 }
 
@@ -73,22 +74,22 @@ Result<void> checkWritablePath(const QString& path)
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return fail(ErrorCode::DatabaseOpen,
-            QStringLiteral("Cannot open the corpus database %1: it is a folder, not a file.").arg(path));
+            QCoreApplication::translate("littoral::core::Database", "Cannot open the corpus database %1: it is a folder, not a file.").arg(path));
     // SQLite would block reading a FIFO's header, or read a device: only regular files are corpora.
     if (info.exists() && !info.isFile())
         return fail(ErrorCode::DatabaseOpen,
-            QStringLiteral("Cannot open the corpus database %1: it is not a regular file.").arg(path));
+            QCoreApplication::translate("littoral::core::Database", "Cannot open the corpus database %1: it is not a regular file.").arg(path));
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
         return fail(ErrorCode::DatabaseOpen,
-            QStringLiteral("Cannot create the corpus database %1: the folder %2 does not exist.")
+            QCoreApplication::translate("littoral::core::Database", "Cannot create the corpus database %1: the folder %2 does not exist.")
                 .arg(path, QDir::toNativeSeparators(folder.filePath())));
     if (info.exists() && !info.isWritable())
         return fail(ErrorCode::DatabaseOpen,
-            QStringLiteral("Cannot open the corpus database %1: the file is read-only.").arg(path));
+            QCoreApplication::translate("littoral::core::Database", "Cannot open the corpus database %1: the file is read-only.").arg(path));
     if (!folder.isWritable())
         return fail(ErrorCode::DatabaseOpen,
-            QStringLiteral("Cannot open the corpus database %1: the folder %2 is not writable.")
+            QCoreApplication::translate("littoral::core::Database", "Cannot open the corpus database %1: the folder %2 is not writable.")
                 .arg(path, QDir::toNativeSeparators(folder.filePath())));
     return {};
 }
@@ -251,7 +252,7 @@ Result<void> Database::checkWritable(const QString& path)
 Result<Database> Database::open(const QString& path)
 {
     if (path.isEmpty())
-        return fail(ErrorCode::DatabaseOpen, QStringLiteral("No corpus database file was given."));
+        return fail(ErrorCode::DatabaseOpen, QCoreApplication::translate("littoral::core::Database", "No corpus database file was given."));
     if (!isInMemory(path)) {
         if (auto writable = checkWritablePath(path); !writable)
             return std::unexpected(writable.error());
@@ -270,7 +271,7 @@ Result<Database> Database::open(const QString& path)
 Result<Database> Database::openExisting(const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        return fail(ErrorCode::NotFound, QStringLiteral("The corpus database %1 does not exist.").arg(path));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("littoral::core::Database", "The corpus database %1 does not exist.").arg(path));
     Database db(nextConnectionName(), path);
     db.m_readOnly = true;
     db.m_immutable = needsImmutable(path);

@@ -35,16 +35,19 @@ Result<void> ImportIssueRepository::recordDuplicate(
 Result<void> ImportIssueRepository::record(ImportIssue::Kind kind, const QString& sourcePath, const QString& source,
     const QString& reason, const QString& duplicateOf)
 {
+    // The code and its arguments say the English reason again, for display in the interface language.
+    const ImportProblem problem = kind == ImportIssue::Kind::Rejected ? ImportProblem::fromEnglish(reason) : ImportProblem {};
     // The WHERE keeps a re-import of the same bad file from writing anything.
     auto query = m_statements.exec(
         QStringLiteral(
-            "INSERT INTO import_issues (source_path, source, kind, reason, duplicate_of, seen_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO import_issues (source_path, source, kind, reason, code, args, duplicate_of, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (source_path) DO UPDATE SET source = excluded.source, kind = excluded.kind, reason = excluded.reason, "
-            "duplicate_of = excluded.duplicate_of, seen_at = excluded.seen_at "
+            "code = excluded.code, args = excluded.args, duplicate_of = excluded.duplicate_of, seen_at = excluded.seen_at "
             "WHERE source IS NOT excluded.source OR kind IS NOT excluded.kind OR reason IS NOT excluded.reason "
             "OR duplicate_of IS NOT excluded.duplicate_of"),
         { StatementCache::text(sourcePath), StatementCache::text(source), kindText(kind), StatementCache::text(reason),
-            StatementCache::textOrNull(duplicateOf),
+            ImportProblem::codeName(problem.code), problem.argsJson(), StatementCache::textOrNull(duplicateOf),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
     if (!query)
         return std::unexpected(query.error());
@@ -61,14 +64,14 @@ Result<void> ImportIssueRepository::clear(const QString& sourcePath)
 
 Result<QList<ImportIssue>> ImportIssueRepository::list()
 {
-    return select(QStringLiteral("SELECT kind, source, reason, duplicate_of, seen_at FROM import_issues "
+    return select(QStringLiteral("SELECT kind, source, reason, duplicate_of, seen_at, code, args FROM import_issues "
                                  "ORDER BY source"),
         {});
 }
 
 Result<QList<ImportIssue>> ImportIssueRepository::list(ImportIssue::Kind kind)
 {
-    return select(QStringLiteral("SELECT kind, source, reason, duplicate_of, seen_at FROM import_issues "
+    return select(QStringLiteral("SELECT kind, source, reason, duplicate_of, seen_at, code, args FROM import_issues "
                                  "WHERE kind = ? ORDER BY source"),
         { kindText(kind) });
 }
@@ -90,6 +93,7 @@ Result<QList<ImportIssue>> ImportIssueRepository::select(
         issue.reason = q.value(2).toString();
         issue.duplicateOf = q.value(3).toString();
         issue.seenAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        issue.problem = { ImportProblem::codeFromName(q.value(5).toString()), ImportProblem::argsFromJson(q.value(6).toString()) };
         issues.append(issue);
     }
     q.finish();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/statementcache.h"
+#include "core/domain/importproblem.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -18,13 +19,14 @@ struct ImportIssue {
     enum class Kind { Rejected, Duplicate };
     Kind kind = Kind::Rejected;
     QString source; // path relative to the import root, as exported
-    QString reason; // for Rejected: "empty file", "binary file (PNG image)", …
+    QString reason; // for Rejected: "empty file", "binary file (PNG image)", … (English, as exported)
+    ImportProblem problem; // for Rejected: the reason as a code and its arguments, for display
     QString duplicateOf; // for Duplicate: source of the copy that was imported
     QDateTime seenAt;
     friend bool operator==(const ImportIssue& a, const ImportIssue& b)
     {
         return a.kind == b.kind && a.source == b.source && a.reason == b.reason
-            && a.duplicateOf == b.duplicateOf;
+            && a.duplicateOf == b.duplicateOf && a.problem == b.problem;
     }
 };
 

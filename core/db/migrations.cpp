@@ -261,11 +261,45 @@ Migration version7()
         QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'changes'") };
 }
 
+
+// Import problems as a stable code and its arguments (core/import/importproblem.h), said in the
+// interface language only when shown; `reason` keeps the English text the export writes. Rows of
+// older versions get the code their English text names (the texts below are ImportProblem's), and
+// a text it does not know is kept whole as 'other'.
+Migration version8()
+{
+    return { 8,
+        {
+            QStringLiteral("ALTER TABLE import_issues ADD COLUMN code TEXT NOT NULL DEFAULT 'other'"),
+            QStringLiteral("ALTER TABLE import_issues ADD COLUMN args TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(R"(UPDATE import_issues SET code = 'empty_file', args = CASE WHEN reason = 'empty file' THEN '[]'
+                ELSE json_array(substr(reason, 13, length(reason) - 13)) END
+                WHERE kind = 'rejected' AND (reason = 'empty file' OR reason GLOB 'empty file (*)'))"),
+            QStringLiteral(R"(UPDATE import_issues SET code = 'binary_file', args = CASE WHEN reason = 'binary file' THEN '[]'
+                ELSE json_array(substr(reason, 14, length(reason) - 14)) END
+                WHERE kind = 'rejected' AND (reason = 'binary file' OR reason GLOB 'binary file (*)'))"),
+            QStringLiteral(R"(UPDATE import_issues SET code = 'undecodable', args = CASE WHEN reason = 'undecodable' THEN '[]'
+                ELSE json_array(substr(reason, 14, length(reason) - 14)) END
+                WHERE kind = 'rejected' AND (reason = 'undecodable' OR reason GLOB 'undecodable (*)'))"),
+            QStringLiteral(R"(UPDATE import_issues SET code = 'file_too_large', args = CASE WHEN reason = 'file too large' THEN '[]'
+                ELSE json_array(substr(reason, 17, length(reason) - 17)) END
+                WHERE kind = 'rejected' AND (reason = 'file too large' OR reason GLOB 'file too large (*)'))"),
+            QStringLiteral(R"(UPDATE import_issues SET code = 'unreadable', args = CASE WHEN reason = 'unreadable' THEN '[]'
+                ELSE json_array(substr(reason, 13, length(reason) - 13)) END
+                WHERE kind = 'rejected' AND (reason = 'unreadable' OR reason GLOB 'unreadable (*)'))"),
+            QStringLiteral(R"(UPDATE import_issues SET code = 'not_regular_file', args = CASE WHEN reason = 'not a regular file' THEN '[]'
+                ELSE json_array(substr(reason, 21, length(reason) - 21)) END
+                WHERE kind = 'rejected' AND (reason = 'not a regular file' OR reason GLOB 'not a regular file (*)'))"),
+            QStringLiteral("UPDATE import_issues SET args = json_array(reason) WHERE kind = 'rejected' AND code = 'other'"),
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM pragma_table_info('import_issues') WHERE name = 'code'") };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8() };
     return steps;
 }
 

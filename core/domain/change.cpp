@@ -4,6 +4,7 @@
 
 #include "core/domain/enumnames.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -97,6 +98,27 @@ QString sideText(ChangeKind kind, const QJsonObject& side)
     return {};
 }
 
+// A document field's name for a person, in the interface language ("Date", "Lieu").
+QString fieldLabel(const QString& field)
+{
+    const std::optional<DocumentField> known = documentFieldFromName(field);
+    if (!known)
+        return field.left(1).toUpper() + field.mid(1);
+    switch (*known) {
+    case DocumentField::Date:
+        return QCoreApplication::translate("littoral::core::Change", "Date");
+    case DocumentField::Type:
+        return QCoreApplication::translate("littoral::core::Change", "Type");
+    case DocumentField::Language:
+        return QCoreApplication::translate("littoral::core::Change", "Language");
+    case DocumentField::Place:
+        return QCoreApplication::translate("littoral::core::Change", "Place");
+    case DocumentField::Title:
+        return QCoreApplication::translate("littoral::core::Change", "Title");
+    }
+    return field;
+}
+
 } // namespace
 
 QString documentFieldName(DocumentField field) { return enumName(field, kFields); }
@@ -121,51 +143,51 @@ QString Change::summary() const
     switch (kind) {
     case ChangeKind::SetField: {
         const QString field = after.value(QLatin1String("field")).toString(before.value(QLatin1String("field")).toString());
-        what = QStringLiteral("%1 of %2").arg(field.left(1).toUpper() + field.mid(1), source);
+        what = QCoreApplication::translate("littoral::core::Change", "%1 of %2", "a document field of a document: Date of letter-1.txt").arg(fieldLabel(field), source);
         break;
     }
     case ChangeKind::AddParticipant:
-        what = QStringLiteral("Participant added to %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Participant added to %1").arg(source);
         break;
     case ChangeKind::RemoveParticipant:
-        what = QStringLiteral("Participant removed from %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Participant removed from %1").arg(source);
         break;
     case ChangeKind::UpdateParticipant:
-        what = QStringLiteral("Participant of %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Participant of %1").arg(source);
         break;
     case ChangeKind::AddEvent:
-        what = QStringLiteral("Event added to %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Event added to %1").arg(source);
         break;
     case ChangeKind::RemoveEvent:
-        what = QStringLiteral("Event removed from %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Event removed from %1").arg(source);
         break;
     case ChangeKind::UpdateEvent:
-        what = QStringLiteral("Event of %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Event of %1").arg(source);
         break;
     case ChangeKind::Review:
-        what = QStringLiteral("Review of %1").arg(source);
+        what = QCoreApplication::translate("littoral::core::Change", "Review of %1").arg(source);
         break;
     case ChangeKind::Merge:
-        what = QStringLiteral("Merge");
+        what = QCoreApplication::translate("littoral::core::Change", "Merge");
         break;
     case ChangeKind::Split:
         // An undo swaps the sides: the correspondent split out is then on the before side.
-        what = QStringLiteral("Split of %1").arg(after.value(QLatin1String("name")).toString(before.value(QLatin1String("name")).toString()));
+        what = QCoreApplication::translate("littoral::core::Change", "Split of %1").arg(after.value(QLatin1String("name")).toString(before.value(QLatin1String("name")).toString()));
         break;
     case ChangeKind::Rename:
-        what = QStringLiteral("Rename");
+        what = QCoreApplication::translate("littoral::core::Change", "Rename");
         break;
     case ChangeKind::SetKind:
-        what = QStringLiteral("Kind of %1").arg(before.value(QLatin1String("name")).toString(after.value(QLatin1String("name")).toString()));
+        what = QCoreApplication::translate("littoral::core::Change", "Kind of %1").arg(before.value(QLatin1String("name")).toString(after.value(QLatin1String("name")).toString()));
         break;
     }
     if (origin == ChangeOrigin::Undo)
-        what = QStringLiteral("Undo: ") + what;
+        what = QCoreApplication::translate("littoral::core::Change", "Undo: %1").arg(what);
     else if (origin == ChangeOrigin::Redo)
-        what = QStringLiteral("Redo: ") + what;
+        what = QCoreApplication::translate("littoral::core::Change", "Redo: %1").arg(what);
     else if (origin == ChangeOrigin::Revert)
-        what = QStringLiteral("Revert: ") + what;
-    return QStringLiteral("%1: %2 → %3").arg(what, beforeText(), afterText());
+        what = QCoreApplication::translate("littoral::core::Change", "Revert: %1").arg(what);
+    return QCoreApplication::translate("littoral::core::Change", "%1: %2 → %3", "what changed: before → after").arg(what, beforeText(), afterText());
 }
 
 void markActive(QList<Change>& changes)

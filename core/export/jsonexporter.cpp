@@ -7,6 +7,7 @@
 #include "core/db/importissuerepository.h"
 #include "core/domain/curation.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QLocale>
 
@@ -156,7 +157,7 @@ Result<void> flush(QIODevice& device, QByteArray& buffer, bool force)
     if (buffer.isEmpty() || (!force && buffer.size() < kFlushThreshold))
         return {};
     if (device.write(buffer) != buffer.size())
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write the export: %1").arg(device.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("littoral::core::JsonExporter", "Cannot write the export: %1").arg(device.errorString()));
     buffer.clear();
     return {};
 }
@@ -473,7 +474,7 @@ Result<int> JsonExporter::write(QIODevice& device)
 {
     if (!device.isOpen() && !device.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,
-            QStringLiteral("Cannot open the export for writing: %1").arg(device.errorString()));
+            QCoreApplication::translate("littoral::core::JsonExporter", "Cannot open the export for writing: %1").arg(device.errorString()));
 
     QByteArray buffer;
     buffer.reserve(kFlushThreshold + 64 * 1024);

@@ -392,7 +392,7 @@ bool FactsModel::setData(const QModelIndex& index, const QVariant& value, int ro
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (!m_session)
-        return report(QStringLiteral("This corpus cannot be corrected here."));
+        return report(tr("This corpus cannot be corrected here."));
     const Fact f = m_facts.at(index.row());
     const qint64 id = m_documentId;
     if (const auto field = fieldOf(f.kind); field && index.column() == ValueColumn) {

@@ -4,6 +4,7 @@
 
 #include "core/models/gridforcelayout.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
@@ -148,7 +149,7 @@ Result<void> fruchtermanReingold(int nodeCount, const std::vector<std::pair<int,
     igraph_t graph;
     const bool anyFixed = std::find(fixed.begin(), fixed.end(), true) != fixed.end();
     if (igraph_vector_int_init(&edgeList, igraph_integer_t(2 * edges.size())) != IGRAPH_SUCCESS)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Not enough memory to lay out the graph"));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::GraphLayout", "Not enough memory to lay out the graph"));
     for (size_t i = 0; i < edges.size(); ++i) {
         VECTOR(edgeList)[2 * i] = edges[i].first;
         VECTOR(edgeList)[2 * i + 1] = edges[i].second;
@@ -156,7 +157,7 @@ Result<void> fruchtermanReingold(int nodeCount, const std::vector<std::pair<int,
     igraph_error_t status = igraph_create(&graph, &edgeList, nodeCount, IGRAPH_UNDIRECTED);
     igraph_vector_int_destroy(&edgeList);
     if (status != IGRAPH_SUCCESS)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("igraph could not build the graph"));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::GraphLayout", "igraph could not build the graph"));
 
     igraph_vector_init(&weightList, igraph_integer_t(weights.size()));
     for (size_t i = 0; i < weights.size(); ++i)
@@ -197,7 +198,7 @@ Result<void> fruchtermanReingold(int nodeCount, const std::vector<std::pair<int,
     igraph_vector_destroy(&weightList);
     igraph_destroy(&graph);
     if (status != IGRAPH_SUCCESS)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("igraph could not lay out the graph"));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::GraphLayout", "igraph could not lay out the graph"));
     return {};
 }
 

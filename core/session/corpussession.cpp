@@ -8,6 +8,7 @@
 #include "core/extract/typeddatereader.h"
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -156,7 +157,7 @@ Result<Change> CorpusSession::setFieldFromText(qint64 documentId, DocumentField 
     if (!document)
         return std::unexpected(document.error());
     if (evidence.offset < 0 || QStringView(document->text).mid(evidence.offset, evidence.text.size()) != evidence.text)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("The selected words are not in this document's text."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "The selected words are not in this document's text."));
     QString value = evidence.text.simplified();
     switch (field) {
     case DocumentField::Date: {
@@ -171,7 +172,7 @@ Result<Change> CorpusSession::setFieldFromText(qint64 documentId, DocumentField 
         break;
     case DocumentField::Type:
     case DocumentField::Language:
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A document's %1 is chosen, not read from its text.")
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "A document's %1 is chosen, not read from its text.")
                                                  .arg(documentFieldName(field)));
     }
     const QString before = fieldValue(document->extraction, field);
@@ -188,7 +189,7 @@ Result<Change> CorpusSession::setFieldFromText(qint64 documentId, DocumentField 
 Result<Change> CorpusSession::addParticipant(qint64 documentId, const Participant& participant)
 {
     if (participant.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A participant needs a name."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "A participant needs a name."));
     Participant added = participant;
     added.name = participant.name.simplified();
     added.confidence = 1.0; // the user's own reading
@@ -203,7 +204,7 @@ Result<Change> CorpusSession::removeParticipant(qint64 documentId, const Partici
 Result<Change> CorpusSession::updateParticipant(qint64 documentId, const Participant& before, const Participant& after)
 {
     if (after.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A participant needs a name."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "A participant needs a name."));
     Participant updated = after;
     updated.name = after.name.simplified();
     updated.confidence = 1.0;
@@ -219,7 +220,7 @@ Result<Change> CorpusSession::updateParticipant(qint64 documentId, const Partici
 Result<Change> CorpusSession::addEvent(qint64 documentId, const MentionedEvent& event)
 {
     if (event.label.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("An event needs a label."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "An event needs a label."));
     return recordDocumentChange(documentId, documentChange(ChangeKind::AddEvent, {}, { { key("event"), eventToJson(event) } }));
 }
 
@@ -231,7 +232,7 @@ Result<Change> CorpusSession::removeEvent(qint64 documentId, const MentionedEven
 Result<Change> CorpusSession::updateEvent(qint64 documentId, const MentionedEvent& before, const MentionedEvent& after)
 {
     if (after.label.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("An event needs a label."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "An event needs a label."));
     if (before == after)
         return Change {};
     return recordDocumentChange(documentId,
@@ -360,7 +361,7 @@ Result<Change> CorpusSession::undo()
     if (!target)
         return std::unexpected(target.error());
     if (!*target)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("There is nothing to undo."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "There is nothing to undo."));
     return recordCancel(**target, ChangeOrigin::Undo);
 }
 
@@ -370,7 +371,7 @@ Result<Change> CorpusSession::redo()
     if (!target)
         return std::unexpected(target.error());
     if (!*target)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("There is nothing to redo."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "There is nothing to redo."));
     return recordRedo(**target);
 }
 
@@ -385,10 +386,10 @@ Result<Change> CorpusSession::revert(qint64 changeId)
         if (change.id != changeId)
             continue;
         if (!change.active)
-            return fail(ErrorCode::InvalidInput, QStringLiteral("Change %1 is already cancelled.").arg(changeId));
+            return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "Change %1 is already cancelled.").arg(changeId));
         return recordCancel(change, ChangeOrigin::Revert);
     }
-    return fail(ErrorCode::NotFound, QStringLiteral("There is no change %1 in the history.").arg(changeId));
+    return fail(ErrorCode::NotFound, QCoreApplication::translate("littoral::core::CorpusSession", "There is no change %1 in the history.").arg(changeId));
 }
 
 Result<Change> CorpusSession::currentDocumentOf(const Change& change, qint64* documentId)
@@ -452,7 +453,9 @@ Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded
         const bool cancelling = recorded.origin != ChangeOrigin::Redo;
         if (current == log->cend() || current->active != cancelling)
             return fail(ErrorCode::InvalidInput,
-                QStringLiteral("Change %1 was just %2 by another writer.").arg(target.id).arg(cancelling ? QStringLiteral("cancelled") : QStringLiteral("restored")));
+                (cancelling ? QCoreApplication::translate("littoral::core::CorpusSession", "Change %1 was just cancelled by another writer.")
+                            : QCoreApplication::translate("littoral::core::CorpusSession", "Change %1 was just restored by another writer."))
+                    .arg(target.id));
         // A document change takes effect by being in force (or cancelled) when its document is written
         // again; a correspondent change acts on the correspondents' tables.
         if (isDocumentChange(target.kind)) {

@@ -87,6 +87,34 @@
             <numerusform>exported %n documents to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>nothing left to redo after %n redone.</source>
+        <translation>
+            <numerusform>nothing left to redo after %n redone.</numerusform>
+            <numerusform>nothing left to redo after %n redone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing left to undo after %n undone.</source>
+        <translation>
+            <numerusform>nothing left to undo after %n undone.</numerusform>
+            <numerusform>nothing left to undo after %n undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; names %n documents; give the full path of one:</source>
+        <translation>
+            <numerusform>&apos;%1&apos; names %n document; give its full path:</numerusform>
+            <numerusform>&apos;%1&apos; names %n documents; give the full path of one:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; names %n correspondents:</source>
+        <translation>
+            <numerusform>&apos;%1&apos; names %n correspondent:</numerusform>
+            <numerusform>&apos;%1&apos; names %n correspondents:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::FactsModel</name>

@@ -285,6 +285,266 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <source>--limit takes a positive number.</source>
         <translation>--limit prend un nombre positif.</translation>
     </message>
+    <message>
+        <source>no corpus at %1 (import a folder into it first).</source>
+        <translation>aucun corpus à %1 (importez-y d’abord un dossier).</translation>
+    </message>
+    <message>
+        <source>history takes no positional argument.</source>
+        <translation>history ne prend pas d’argument positionnel.</translation>
+    </message>
+    <message>
+        <source>%1 takes no positional argument (--steps N undoes several).</source>
+        <translation>%1 ne prend pas d’argument positionnel (--steps N en traite plusieurs).</translation>
+    </message>
+    <message>
+        <source>set needs SOURCE FIELD VALUE (FIELD: date, type, language, place or title).</source>
+        <translation>set demande SOURCE CHAMP VALEUR (CHAMP : date, type, language, place ou title).</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (date, type, language, place or title).</source>
+        <translation>champ inconnu « %1 » (date, type, language, place ou title).</translation>
+    </message>
+    <message>
+        <source>participant needs SOURCE add|remove ROLE NAME.</source>
+        <translation>participant demande SOURCE add|remove RÔLE NOM.</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (sender, recipient, cc or mentioned).</source>
+        <translation>rôle inconnu « %1 » (sender, recipient, cc ou mentioned).</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (person or organization).</source>
+        <translation>nature inconnue « %1 » (person ou organization).</translation>
+    </message>
+    <message>
+        <source>a participant needs a name.</source>
+        <translation>un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 named &apos;%3&apos; (it has none).</source>
+        <translation>%1 n’a pas de %2 nommé « %3 » (il n’en a aucun).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 named &apos;%3&apos; (it has: %4).</source>
+        <translation>%1 n’a pas de %2 nommé « %3 » (il a : %4).</translation>
+    </message>
+    <message>
+        <source>merge needs NAME... --into NAME.</source>
+        <translation>merge demande NOM... --into NOM.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already the correspondent to merge into.</source>
+        <translation>« %1 » est déjà le correspondant dans lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>split needs ALIAS --from NAME.</source>
+        <translation>split demande VARIANTE --from NOM.</translation>
+    </message>
+    <message>
+        <source>review needs SOURCE reviewed|unreviewed.</source>
+        <translation>review demande SOURCE reviewed|unreviewed.</translation>
+    </message>
+    <message>
+        <source>No change recorded in %1.</source>
+        <translation>Aucune modification enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(annulée)</translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>--steps takes a positive number.</source>
+        <translation>--steps prend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>nothing left to redo.</source>
+        <translation>plus rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>nothing left to undo.</source>
+        <translation>plus rien à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing left to redo after %n redone.</source>
+        <translation>
+            <numerusform>plus rien à rétablir après %n rétablissement.</numerusform>
+            <numerusform>plus rien à rétablir après %n rétablissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing left to undo after %n undone.</source>
+        <translation>
+            <numerusform>plus rien à annuler après %n annulation.</numerusform>
+            <numerusform>plus rien à annuler après %n annulations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no document &apos;%1&apos; in %2.</source>
+        <translation>aucun document « %1 » dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; names %n documents; give the full path of one:</source>
+        <translation>
+            <numerusform>« %1 » désigne %n document ; donnez le chemin complet de l’un d’eux :</numerusform>
+            <numerusform>« %1 » désigne %n documents ; donnez le chemin complet de l’un d’eux :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no correspondent named &apos;%1&apos; in %2.</source>
+        <translation>aucun correspondant nommé « %1 » dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; names %n correspondents:</source>
+        <translation>
+            <numerusform>« %1 » désigne %n correspondant :</numerusform>
+            <numerusform>« %1 » désigne %n correspondants :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2; also %3)</source>
+        <translation>%1 (%2 ; aussi %3)</translation>
+    </message>
+    <message>
+        <source>Nothing to change: it already says so.</source>
+        <translation>Rien à changer : c’est déjà le cas.</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::Change</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a document field of a document: Date of letter-1.txt</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Participant added to %1</source>
+        <translation>Participant ajouté à %1</translation>
+    </message>
+    <message>
+        <source>Participant removed from %1</source>
+        <translation>Participant retiré de %1</translation>
+    </message>
+    <message>
+        <source>Participant of %1</source>
+        <translation>Participant de %1</translation>
+    </message>
+    <message>
+        <source>Event added to %1</source>
+        <translation>Événement ajouté à %1</translation>
+    </message>
+    <message>
+        <source>Event removed from %1</source>
+        <translation>Événement retiré de %1</translation>
+    </message>
+    <message>
+        <source>Event of %1</source>
+        <translation>Événement de %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Relecture de %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Split of %1</source>
+        <translation>Séparation de %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommage</translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation>Nature de %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablissement : %1</translation>
+    </message>
+    <message>
+        <source>Revert: %1</source>
+        <translation>Inversion : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>what changed: before → after</comment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::CorpusSession</name>
+    <message>
+        <source>The selected words are not in this document&apos;s text.</source>
+        <translation>Les mots choisis ne sont pas dans le texte de ce document.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s %1 is chosen, not read from its text.</source>
+        <translation>Le champ %1 d’un document se choisit, il ne se lit pas dans son texte.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An event needs a label.</source>
+        <translation>Un événement doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Change %1 is already cancelled.</source>
+        <translation>La modification %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 in the history.</source>
+        <translation>Il n’y a pas de modification %1 dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Change %1 was just cancelled by another writer.</source>
+        <translation>La modification %1 vient d’être annulée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Change %1 was just restored by another writer.</source>
+        <translation>La modification %1 vient d’être rétablie par un autre programme.</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::CorrespondentsModel</name>
@@ -355,6 +615,45 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>Last day of its latest dated document</source>
         <translation>Dernier jour de son plus récent document daté</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::Database</name>
+    <message>
+        <source>Cannot open the corpus database %1 for writing (%2).</source>
+        <translation>Impossible d’ouvrir la base de données de corpus %1 en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the corpus database %1 (%2).</source>
+        <translation>Impossible d’utiliser la base de données de corpus %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus database %1: it is a folder, not a file.</source>
+        <translation>Impossible d’ouvrir la base de données de corpus %1 : c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus database %1: it is not a regular file.</source>
+        <translation>Impossible d’ouvrir la base de données de corpus %1 : ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the corpus database %1: the folder %2 does not exist.</source>
+        <translation>Impossible de créer la base de données de corpus %1 : le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus database %1: the file is read-only.</source>
+        <translation>Impossible d’ouvrir la base de données de corpus %1 : le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus database %1: the folder %2 is not writable.</source>
+        <translation>Impossible d’ouvrir la base de données de corpus %1 : on ne peut pas écrire dans le dossier %2.</translation>
+    </message>
+    <message>
+        <source>No corpus database file was given.</source>
+        <translation>Aucun fichier de base de données de corpus n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The corpus database %1 does not exist.</source>
+        <translation>La base de données de corpus %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +840,25 @@ Corrigé par %1</translation>
         <source>Conf.</source>
         <translation>Conf.</translation>
     </message>
+    <message>
+        <source>This corpus cannot be corrected here.</source>
+        <translation>Ce corpus ne peut pas être corrigé ici.</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::GraphLayout</name>
+    <message>
+        <source>Not enough memory to lay out the graph</source>
+        <translation>Pas assez de mémoire pour disposer le graphe</translation>
+    </message>
+    <message>
+        <source>igraph could not build the graph</source>
+        <translation>igraph n’a pas pu construire le graphe</translation>
+    </message>
+    <message>
+        <source>igraph could not lay out the graph</source>
+        <translation>igraph n’a pas pu disposer le graphe</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::HistoryModel</name>
@@ -655,6 +973,247 @@ Corrigé par %1</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::ImportProblem</name>
+    <message>
+        <source>%1, more than the %2 limit</source>
+        <translation>%1, au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <source>more than the %1 limit</source>
+        <translation>au-delà de la limite de %1</translation>
+    </message>
+    <message>
+        <source>binary data (%1% NUL bytes)</source>
+        <translation>données binaires (%1 % d’octets NUL)</translation>
+    </message>
+    <message>
+        <source>binary data (%1% control bytes)</source>
+        <translation>données binaires (%1 % d’octets de contrôle)</translation>
+    </message>
+    <message>
+        <source>decodes as %1 to mostly control characters</source>
+        <translation>décodé en %1, donne surtout des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>invalid %1 despite a %2 byte-order mark</source>
+        <translation>%1 invalide malgré une marque d’ordre des octets %2</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 and not Windows-1252 (byte 0x%1 is undefined there)</source>
+        <translation>UTF-8 invalide et pas du Windows-1252 (l’octet 0x%1 n’y est pas défini)</translation>
+    </message>
+    <message>
+        <source>dangling symbolic link to %1</source>
+        <translation>lien symbolique cassé vers %1</translation>
+    </message>
+    <message>
+        <source>only whitespace</source>
+        <translation>seulement des espaces</translation>
+    </message>
+    <message>
+        <source>only blank space</source>
+        <translation>seulement des blancs</translation>
+    </message>
+    <message>
+        <source>only a byte-order mark</source>
+        <translation>seulement une marque d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>socket</translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation>périphérique caractère</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>périphérique bloc</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>fichier spécial</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>image JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>image GIF</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>image TIFF</translation>
+    </message>
+    <message>
+        <source>ICO image</source>
+        <translation>icône ICO</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>archive ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP archive (or DOCX/ODT/XLSX document)</source>
+        <translation>archive ZIP (ou document DOCX/ODT/XLSX)</translation>
+    </message>
+    <message>
+        <source>OLE2 document (DOC/XLS/MSG)</source>
+        <translation>document OLE2 (DOC/XLS/MSG)</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>archive gzip</translation>
+    </message>
+    <message>
+        <source>bzip2 archive</source>
+        <translation>archive bzip2</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>archive xz</translation>
+    </message>
+    <message>
+        <source>zstd archive</source>
+        <translation>archive zstd</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>archive RAR</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>exécutable ELF</translation>
+    </message>
+    <message>
+        <source>Mach-O binary</source>
+        <translation>binaire Mach-O</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O binary</source>
+        <translation>classe Java ou binaire Mach-O</translation>
+    </message>
+    <message>
+        <source>WebAssembly binary</source>
+        <translation>binaire WebAssembly</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>média Ogg</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>audio FLAC</translation>
+    </message>
+    <message>
+        <source>MP4/QuickTime media</source>
+        <translation>média MP4/QuickTime</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>police WOFF</translation>
+    </message>
+    <message>
+        <source>WOFF2 font</source>
+        <translation>police WOFF2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>binary file</source>
+        <translation>fichier binaire</translation>
+    </message>
+    <message>
+        <source>undecodable</source>
+        <comment>a file whose bytes are no known text encoding</comment>
+        <translation>indécodable</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a file</comment>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>file no longer exists</source>
+        <translation>le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <source>unreadable folder</source>
+        <translation>dossier illisible</translation>
+    </message>
+    <message>
+        <source>folder read only in part</source>
+        <translation>dossier lu en partie seulement</translation>
+    </message>
+    <message>
+        <source>symbolic link to a folder, not followed</source>
+        <translation>lien symbolique vers un dossier, non suivi</translation>
+    </message>
+    <message>
+        <source>hidden folder, not searched</source>
+        <translation>dossier caché, non parcouru</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a problem and its detail: binary file (PNG image)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not imported: its name shows as another file&apos;s (a name that is not UTF-8)</source>
+        <translation>non importé : son nom s’affiche comme celui d’un autre fichier (un nom qui n’est pas en UTF-8)</translation>
+    </message>
+    <message>
+        <source>0 bytes</source>
+        <translation>0 octet</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::JsonExporter</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d’écrire l’export : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the export for writing: %1</source>
+        <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
     </message>
 </context>
 <context>
