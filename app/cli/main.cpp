@@ -148,7 +148,7 @@ int runImport(const QStringList& paths, const QString& db, bool json, bool prune
             break;
         }
     }
-    // One clause per count, each a whole phrase of its own, joined by the list separator.
+    // One clause per count, each a whole phrase of its own (its plural in every language).
     const QLocale locale;
     QStringList clauses {
         QCoreApplication::translate("littoral-cli", "%n imported", nullptr, summary->imported),

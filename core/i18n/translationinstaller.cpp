@@ -31,6 +31,11 @@ QLocale TranslationInstaller::localeFor(InterfaceLanguage language)
     const QLocale system = QLocale::system();
     if (system.language() == QLocale::French)
         return system;  // fr_BE, fr_CA, fr_CH keep their own number and date formats
+    // The language of messages may be set apart from the formats (LANGUAGE, LC_MESSAGES=fr_FR with
+    // LANG=C): Qt reads those into uiLanguages(), not into the system locale's language.
+    const QStringList languages = system.uiLanguages();
+    if (!languages.isEmpty() && QLocale(languages.first()).language() == QLocale::French)
+        return QLocale(QLocale::French, QLocale::France);
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 

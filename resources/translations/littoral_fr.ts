@@ -734,10 +734,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <translation> d’après « %1 »</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
-    </message>
-    <message>
         <source>Added by %1</source>
         <translation>Ajouté par %1</translation>
     </message>
@@ -843,6 +839,11 @@ Corrigé par %1</translation>
     <message>
         <source>This corpus cannot be corrected here.</source>
         <translation>Ce corpus ne peut pas être corrigé ici.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>who corrected, and when</comment>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>

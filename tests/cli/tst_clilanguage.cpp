@@ -18,7 +18,8 @@ namespace {
 
 // Runs a built binary with LANG set and nothing overriding it (ctest sets LC_ALL=C.UTF-8); the window's
 // settings are read from configHome (default: an empty folder, so no language is remembered).
-ProcessRun runWithLang(const QString& binary, const QString& lang, const QStringList& args, const QString& configHome = {})
+ProcessRun runWithLang(const QString& binary, const QString& lang, const QStringList& args, const QString& configHome = {},
+    const QString& messages = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -26,6 +27,8 @@ ProcessRun runWithLang(const QString& binary, const QString& lang, const QString
     env.remove(QStringLiteral("LC_MESSAGES"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LANG"), lang);
+    if (!messages.isEmpty())
+        env.insert(QStringLiteral("LC_MESSAGES"), messages);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // The window's remembered language (QSettings) must not be the one a developer chose.
     static QTemporaryDir empty;
@@ -111,6 +114,15 @@ private slots:
         const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.contains(QStringLiteral("Afficher les informations de version.")), qPrintable(help));
         QVERIFY2(!help.contains(QStringLiteral("Displays version information.")), qPrintable(help));
+    }
+
+    // LC_MESSAGES chooses the language of words even when LANG says C.
+    void help_followsLcMessages()
+    {
+        const ProcessRun run = runWithLang(QStringLiteral("littoral-cli"), QStringLiteral("C"), { QStringLiteral("--help") }, {},
+            QStringLiteral("fr_FR.UTF-8"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral("Fichier de base de données du corpus.")), run.out.constData());
     }
 
     void usageError_followsLang()

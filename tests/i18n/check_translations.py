@@ -21,7 +21,8 @@ DIRS = ("core", "ui", "app")
 
 def placeholders(text, drop_n=False):
     found = set()
-    for match in PLACEHOLDER.finditer(text or ""):
+    # %L1 and %Ln (the locale's digits) are the same argument as %1 and %n.
+    for match in PLACEHOLDER.finditer((text or "").replace("%L", "%")):
         token = "%n" if match.group(0) == "%n" else "%" + match.group(1)
         if not (drop_n and token == "%n"):
             found.add(token)
@@ -70,7 +71,7 @@ def check_forms(key, message, errors, file_name):
         for form in forms:
             if placeholders(form, drop_n=True) != placeholders(source, drop_n=True):
                 errors.append(f"{file_name}: placeholders differ in {form!r}: {label(key)}")
-        if "%n" not in forms[-1]:
+        if "%n" not in forms[-1].replace("%Ln", "%n"):
             errors.append(f"{file_name}: the plural form does not say %n: {label(key)}")
     else:
         text = translation.text or ""
