@@ -105,7 +105,7 @@ QString DocumentTableModel::dateLabel(const DocumentSummary& document)
     const PartialDate& d = document.date;
     if (!d.isValid())
         return QStringLiteral("—");
-    const QLocale c = QLocale::c();
+    const QLocale c; // the interface language's month names
     QString label;
     switch (d.precision()) {
     case DatePrecision::Day:

@@ -7,6 +7,7 @@
 #include "core/models/documenttablemodel.h"
 #include "core/session/corpussession.h"
 
+#include <QLocale>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -52,7 +53,7 @@ QString readFrom(const Evidence& evidence)
 
 QString byWhom(const Change& change)
 {
-    return FactsModel::tr("%1 on %2").arg(change.user, change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return FactsModel::tr("%1 on %2").arg(change.user, QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat));
 }
 
 bool sameFact(const Participant& a, const Participant& b)
