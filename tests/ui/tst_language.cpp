@@ -20,7 +20,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QTranslator>
+#include <QWidgetAction>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -79,6 +84,52 @@ QStringList menuTitles(ui::MainWindow& window)
     for (const QAction* a : window.menuBar()->actions())
         titles << a->text();
     return titles;
+}
+
+// Says every Littoral text in brackets: shows which texts went through tr() and were set again when
+// the language changed, without depending on a translation file.
+class BracketTranslator final : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (!QByteArrayView(context).startsWith("littoral::") || !source || !*source)
+            return {};
+        return QStringLiteral("⟦%1⟧").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool bracketed(const QString& text) { return text.startsWith(QStringLiteral("⟦")); }
+
+// Every text a person reads on the window's frame: menus and their actions, the toolbar's
+// tooltips, the list's tabs, the placeholders and the timeline's controls. Names of languages
+// (each said in itself) and of recent corpora are data, not words of the interface.
+QStringList frameTexts(ui::MainWindow& window)
+{
+    QStringList texts;
+    for (QAction* menu : window.menuBar()->actions()) {
+        texts << menu->text();
+        for (QAction* a : menu->menu()->actions()) {
+            if (a->isSeparator() || a->objectName().startsWith(QStringLiteral("language_")))
+                continue;
+            texts << a->text();
+        }
+    }
+    for (QAction* a : window.findChild<QToolBar*>(QStringLiteral("searchToolBar"))->actions())
+        if (!a->isSeparator() && !qobject_cast<QWidgetAction*>(a))
+            texts << a->toolTip();
+    auto* tabs = window.findChild<QTabWidget*>();
+    for (int i = 0; i < tabs->count(); ++i)
+        texts << tabs->tabText(i);
+    for (QLineEdit* edit : window.findChildren<QLineEdit*>())
+        if (!edit->placeholderText().isEmpty())
+            texts << edit->placeholderText();
+    for (QComboBox* combo : window.timeline()->findChildren<QComboBox*>())
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i);
+    return texts;
 }
 
 } // namespace
@@ -196,6 +247,40 @@ private slots:
         QCOMPARE(menuTitles(window), english);
         QCOMPARE(toolbar->actions().constLast()->toolTip(), englishTip);
         QCOMPARE(window.statusText(), englishStatus);
+    }
+
+    // A translator installed while the window is open: every text of the frame, the status bar and
+    // the timeline's lanes are said again through it, and again without it once it is removed.
+    void translatorInstalled_everyFrameTextIsSaidAgain()
+    {
+        ui::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(open(window, m_database));
+        const QStringList english = frameTexts(window);
+        QVERIFY(english.size() > 30);
+        QVERIFY(std::none_of(english.cbegin(), english.cend(), bracketed));
+        const QString englishStatus = window.statusText();
+        const QStringList englishLanes = window.timeline()->laneNames();
+
+        BracketTranslator brackets;
+        QVERIFY(QCoreApplication::installTranslator(&brackets));
+        QCoreApplication::processEvents();
+        QStringList missed;
+        for (const QString& text : frameTexts(window))
+            if (!bracketed(text))
+                missed << text;
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char('|'))));
+        QVERIFY2(bracketed(window.statusText()), qPrintable(window.statusText()));
+        QVERIFY2(window.timeline()->laneNames().first().startsWith(QStringLiteral("⟦")),
+            qPrintable(window.timeline()->laneNames().join(QLatin1Char('|'))));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("⟦")));
+
+        QCoreApplication::removeTranslator(&brackets);
+        QCoreApplication::processEvents();
+        QCOMPARE(frameTexts(window), english);
+        QCOMPARE(window.statusText(), englishStatus);
+        QCOMPARE(window.timeline()->laneNames(), englishLanes);
     }
 
     void languageChoice_survivesANewWindow()
