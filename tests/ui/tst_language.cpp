@@ -3,7 +3,11 @@
 // View ▸ Language on the real window: the words, the dates and the numbers follow at once, and the
 // choice is remembered.
 #include "core/i18n/interfacelanguage.h"
+#include "core/import/corpuslocation.h"
 #include "core/import/importjob.h"
+#include "core/models/documentfilterproxy.h"
+#include "core/models/documenttablemodel.h"
+#include "core/models/factsmodel.h"
 #include "core/models/selectionstate.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
@@ -76,6 +80,15 @@ bool zoomToMonths(ui::TimelineView* timeline)
         QCoreApplication::sendEvent(timeline, &wheel);
     }
     return namesMonth(timeline->axisLabels(), QStringLiteral("Feb"));
+}
+
+// The list's date column, as shown.
+QStringList listedDates(ui::MainWindow& window)
+{
+    QStringList dates;
+    for (int row = 0; row < window.documentProxy()->rowCount(); ++row)
+        dates << window.documentProxy()->index(row, core::DocumentTableModel::DateColumn).data().toString();
+    return dates;
 }
 
 QStringList menuTitles(ui::MainWindow& window)
@@ -204,12 +217,15 @@ private slots:
         QVERIFY(thousands != QStringLiteral("1234") && thousands != QStringLiteral("1,234"));
         QVERIFY2(window.statusText().contains(thousands), qPrintable(window.statusText()));
         QVERIFY2(!window.statusText().contains(QStringLiteral("1,234")), qPrintable(window.statusText()));
+        QVERIFY(listedDates(window).contains(QStringLiteral("3 févr. 2017")));
+        QVERIFY(!listedDates(window).contains(QStringLiteral("3 Feb 2017")));
         // The brushed period in the status bar in French words too.
         QVERIFY2(window.statusText().contains(french.toString(QDate(2017, 2, 1), QStringLiteral("d MMM yyyy"))),
             qPrintable(window.statusText()));
 
         choose(window, InterfaceLanguage::English);
         QVERIFY(namesMonth(window.timeline()->axisLabels(), QStringLiteral("Feb")));
+        QVERIFY(listedDates(window).contains(QStringLiteral("3 Feb 2017")));
         QVERIFY2(window.statusText().contains(QStringLiteral("of 1,234")), qPrintable(window.statusText()));
     }
 
@@ -241,7 +257,7 @@ private slots:
         QVERIFY(toolbar->actions().constLast()->toolTip() != englishTip);
         QVERIFY2(!window.statusText().contains(QStringLiteral("showing")), qPrintable(window.statusText()));
         QVERIFY(window.statusText() != englishStatus);
-        QVERIFY(window.languageMenu()->menu()->title() != QStringLiteral("&Language"));
+        QCOMPARE(window.languageMenu()->menu()->title(), QCoreApplication::translate("littoral::ui::LanguageMenu", "&Language"));
 
         choose(window, InterfaceLanguage::English);
         QCOMPARE(menuTitles(window), english);
@@ -281,6 +297,58 @@ private slots:
         QCOMPARE(frameTexts(window), english);
         QCOMPARE(window.statusText(), englishStatus);
         QCOMPARE(window.timeline()->laneNames(), englishLanes);
+    }
+
+    // The reader's facts and the list say dates in words in the interface language; EDTF stays the
+    // editor's input.
+    void french_factsAndList_sayDatesInWords()
+    {
+        if (!hasFrenchTranslation())
+            QSKIP("littoral_fr.qm is not embedded in this build (resources/translations, qt_add_translations)");
+        const QString sample = m_dir.filePath(QStringLiteral("sample.db"));
+        if (!QFile::exists(sample)) {
+            const auto imported = core::ImportJob(sample, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
+            QVERIFY(imported && imported->imported == 5);
+        }
+        ui::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(open(window, sample));
+        // The mayor of Calais's letter of 7 February 2017, which mentions the Jungle's dismantling
+        // in autumn 2016 (EDTF 2016-23).
+        window.documentProxy()->setTextFilter(QStringLiteral("bouchart"));
+        QCOMPARE(window.documentProxy()->rowCount(), 1);
+        window.selectDocumentRow(0);
+        QTRY_VERIFY(window.readerText().contains(QStringLiteral("Le 7 février 2017")));
+        const auto values = [&window](int kind) {
+            QStringList found;
+            core::FactsModel* facts = window.factsModel();
+            for (int row = 0; row < facts->rowCount(); ++row)
+                if (facts->index(row, 0).data(core::FactsModel::KindRole).toInt() == kind)
+                    found << facts->index(row, core::FactsModel::ValueColumn).data().toString();
+            return found;
+        };
+        const auto startsWith = [](const QStringList& list, const QString& start) {
+            return std::any_of(list.cbegin(), list.cend(), [&](const QString& v) { return v.startsWith(start); });
+        };
+        const auto listDate = [&window] {
+            return window.documentProxy()->index(0, core::DocumentTableModel::DateColumn).data().toString();
+        };
+        QCOMPARE(values(int(core::FactsModel::Kind::Date)), QStringList { QStringLiteral("7 February 2017") });
+        QVERIFY2(startsWith(values(int(core::FactsModel::Kind::Event)), QStringLiteral("autumn 2016")),
+            qPrintable(values(int(core::FactsModel::Kind::Event)).join(QLatin1Char('|'))));
+        QCOMPARE(listDate(), QStringLiteral("7 Feb 2017"));
+
+        choose(window, InterfaceLanguage::French);
+        QCOMPARE(values(int(core::FactsModel::Kind::Date)), QStringList { QStringLiteral("7 février 2017") });
+        QVERIFY2(startsWith(values(int(core::FactsModel::Kind::Event)), QStringLiteral("automne 2016")),
+            qPrintable(values(int(core::FactsModel::Kind::Event)).join(QLatin1Char('|'))));
+        QCOMPARE(listDate(), QStringLiteral("7 févr. 2017"));
+        // The date editor still takes and shows EDTF.
+        core::FactsModel* facts = window.factsModel();
+        for (int row = 0; row < facts->rowCount(); ++row)
+            if (facts->index(row, 0).data(core::FactsModel::KindRole).toInt() == int(core::FactsModel::Kind::Date))
+                QCOMPARE(facts->index(row, core::FactsModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("2017-02-07"));
     }
 
     void languageChoice_survivesANewWindow()
