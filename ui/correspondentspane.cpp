@@ -5,6 +5,7 @@
 #include "core/models/correspondentfilterproxy.h"
 #include "core/models/correspondentsmodel.h"
 #include "core/session/corpussession.h"
+#include "ui/retranslator.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
@@ -32,31 +34,25 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
     , m_model(new CorrespondentsModel(this))
     , m_proxy(new core::CorrespondentFilterProxy(this))
 {
-    setAccessibleName(tr("Correspondents"));
     m_proxy->setSourceModel(m_model);
 
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by name, spelling or organisation"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter correspondents"));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
         updateActions();
     });
     m_count = new QLabel(this);
 
-    m_merge = new QAction(tr("&Merge into…"), this);
-    m_merge->setToolTip(tr("Merge the selected correspondents into one of them: every spelling and document moves to it"));
+    m_merge = new QAction(this);
     connect(m_merge, &QAction::triggered, this, &CorrespondentsPane::askMerge);
-    m_split = new QAction(tr("&Split spelling…"), this);
-    m_split->setToolTip(tr("Give the documents that spell the selected correspondent one way their own correspondent"));
+    m_split = new QAction(this);
     connect(m_split, &QAction::triggered, this, &CorrespondentsPane::askSplit);
-    m_rename = new QAction(tr("&Rename…"), this);
-    m_rename->setToolTip(tr("Choose the name shown for the selected correspondent; later imports keep it"));
+    m_rename = new QAction(this);
     connect(m_rename, &QAction::triggered, this, &CorrespondentsPane::askRename);
-    m_kindMenu = new QMenu(tr("&Kind"), this);
-    m_person = m_kindMenu->addAction(tr("&Person"), this, [this] { setKind(selectedIds(), CorrespondentKind::Person); });
-    m_organisation = m_kindMenu->addAction(tr("&Organisation"), this,
+    m_kindMenu = new QMenu(this);
+    m_person = m_kindMenu->addAction(QString(), this, [this] { setKind(selectedIds(), CorrespondentKind::Person); });
+    m_organisation = m_kindMenu->addAction(QString(), this,
         [this] { setKind(selectedIds(), CorrespondentKind::Organization); });
 
     auto* tools = new QToolBar(this);
@@ -65,7 +61,6 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
     tools->addAction(m_split);
     tools->addAction(m_rename);
     auto* kind = new QToolButton(tools);
-    kind->setText(tr("Kind"));
     kind->setMenu(m_kindMenu);
     kind->setPopupMode(QToolButton::InstantPopup);
     tools->addWidget(kind);
@@ -82,7 +77,6 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAccessibleName(tr("Correspondents"));
     connect(m_table, &QTableView::customContextMenuRequested, this, &CorrespondentsPane::showMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CorrespondentsPane::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -104,6 +98,28 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
+    });
+    auto* retranslator = new Retranslator(this);
+    retranslator->add([this, kind] {
+        setAccessibleName(tr("Correspondents"));
+        m_filter->setPlaceholderText(tr("Filter by name, spelling or organisation"));
+        m_filter->setAccessibleName(tr("Filter correspondents"));
+        m_merge->setText(tr("&Merge into…"));
+        m_merge->setToolTip(tr("Merge the selected correspondents into one of them: every spelling and document moves to it"));
+        m_split->setText(tr("&Split spelling…"));
+        m_split->setToolTip(tr("Give the documents that spell the selected correspondent one way their own correspondent"));
+        m_rename->setText(tr("&Rename…"));
+        m_rename->setToolTip(tr("Choose the name shown for the selected correspondent; later imports keep it"));
+        m_kindMenu->setTitle(tr("&Kind"));
+        m_person->setText(tr("&Person"));
+        m_organisation->setText(tr("&Organisation"));
+        kind->setText(tr("Kind"));
+        m_table->setAccessibleName(tr("Correspondents"));
+    });
+    // The count and the table's headers and kinds, in the new language.
+    connect(retranslator, &Retranslator::languageChanged, this, [this] {
+        refreshTexts(m_model);
+        updateActions();
     });
     updateActions();
 }
@@ -218,14 +234,14 @@ void CorrespondentsPane::updateActions()
     m_person->setEnabled(writable && !ids.isEmpty());
     m_organisation->setEnabled(writable && !ids.isEmpty());
     m_count->setText(m_proxy->rowCount() == m_model->rowCount()
-            ? tr("%n correspondent(s)", nullptr, m_model->rowCount())
-            : tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+            ? tr("%Ln correspondent(s)", nullptr, m_model->rowCount())
+            : tr("%1 of %2").arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
 QString CorrespondentsPane::describe(int sourceRow) const
 {
     const core::CorrespondentDetails& c = m_model->correspondents().at(sourceRow);
-    return tr("%1 (%2, %n document(s))", nullptr, c.documentCount)
+    return tr("%1 (%2, %Ln document(s))", nullptr, c.documentCount)
         .arg(c.name, c.kind == CorrespondentKind::Person ? tr("person") : tr("organisation"));
 }
 

@@ -41,11 +41,6 @@ QPointF unit(QPointF v)
 }
 
 // Counted nouns in English until translations exist ("1 letter", "3 letters").
-QString counted(int n, const QString& one, const QString& many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
-
 double cross(QPointF o, QPointF a, QPointF b)
 {
     return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
@@ -626,8 +621,8 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     }
 
     // Counts, top left; "updating" while a newer layout is on its way.
-    QString counts = counted(int(nodes.size()), tr("%1 correspondent"), tr("%1 correspondents")) + QStringLiteral(" · ")
-        + counted(int(edges.size()), tr("%1 link"), tr("%1 links"));
+    QString counts = tr("%Ln correspondent(s)", nullptr, int(nodes.size())) + QStringLiteral(" · ")
+        + tr("%Ln link(s)", nullptr, int(edges.size()));
     if (running)
         counts += QStringLiteral(" · ") + tr("updating…");
     p.setPen(mix(base, text, 0.6));

@@ -35,11 +35,6 @@ using core::ParticipantRole;
 namespace {
 
 // Counted nouns in English until translations exist ("1 letter", "3 letters").
-QString counted(int n, const QString& one, const QString& many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
-
 } // namespace
 
 GraphView::GraphView(core::SelectionState* selection, QWidget* parent)
@@ -399,7 +394,7 @@ QString GraphView::nodeToolTip(const Node& node) const
 {
     const QString kind = node.kind == CorrespondentKind::Person ? tr("Person") : tr("Organisation");
     return QStringLiteral("<b>%1</b><br>%2 · %3")
-        .arg(node.name.toHtmlEscaped(), kind, counted(node.documents, tr("%1 document"), tr("%1 documents")));
+        .arg(node.name.toHtmlEscaped(), kind, tr("%Ln document(s)", nullptr, node.documents));
 }
 
 QString GraphView::edgeToolTip(const Edge& edge) const
@@ -407,7 +402,7 @@ QString GraphView::edgeToolTip(const Edge& edge) const
     const QString role = edge.role == ParticipantRole::Cc ? tr("cc") : tr("to");
     return QStringLiteral("%1 → %2 (%3): %4")
         .arg(m_graph.nodes.at(edge.from).name.toHtmlEscaped(), m_graph.nodes.at(edge.to).name.toHtmlEscaped(), role,
-            counted(int(edge.documents.size()), tr("%1 letter"), tr("%1 letters")));
+            tr("%Ln letter(s)", nullptr, int(edge.documents.size())));
 }
 
 bool GraphView::event(QEvent* event)
@@ -611,7 +606,7 @@ void GraphView::askMergeInto(qint64 id)
         [this](int a, int b) { return m_graph.nodes.at(a).documents > m_graph.nodes.at(b).documents; });
     QStringList choices;
     for (int r : rows)
-        choices.append(tr("%1 (%n letter(s))", nullptr, m_graph.nodes.at(r).documents).arg(m_graph.nodes.at(r).name));
+        choices.append(tr("%1 (%Ln letter(s))", nullptr, m_graph.nodes.at(r).documents).arg(m_graph.nodes.at(r).name));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Merge correspondents"),
         tr("Merge “%1” into:").arg(name), choices, 0, false, &ok);
@@ -651,6 +646,9 @@ void GraphView::changeEvent(QEvent* event)
         update();
     } else if (event->type() == QEvent::PaletteChange) {
         update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Correspondence graph"));
+        update(); // the legend, the counts and the empty-graph message are said when painted
     }
 }
 

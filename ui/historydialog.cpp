@@ -4,6 +4,7 @@
 
 #include "core/models/historymodel.h"
 #include "core/session/corpussession.h"
+#include "ui/retranslator.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,18 +71,26 @@ HistoryDialog::HistoryDialog(QWidget* parent)
     , m_proxy(new HistoryFilter(this))
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
-    , m_attentionOnly(new QCheckBox(tr("Only changes that need attention"), this))
-    , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_attentionOnly(new QCheckBox(this))
+    , m_revert(new QPushButton(this))
     , m_message(new QLabel(this))
 {
-    setWindowTitle(tr("History"));
+    auto* retranslator = new Retranslator(this);
+    retranslator->add([this] {
+        setWindowTitle(tr("History"));
+        m_attentionOnly->setText(tr("Only changes that need attention"));
+        m_revert->setText(tr("&Revert"));
+        m_revert->setToolTip(tr("Record a change that cancels the selected one (history is never rewritten)"));
+        m_filter->setPlaceholderText(tr("Filter by user, document, correspondent or value"));
+    });
+    // Headers, descriptions and timestamps are said with tr() and QLocale() when read.
+    connect(retranslator, &Retranslator::languageChanged, this, [this] { refreshTexts(m_model); });
     setObjectName(QStringLiteral("historyDialog"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_filter->setPlaceholderText(tr("Filter by user, document, correspondent or value"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_attentionOnly, &QCheckBox::toggled, this,
@@ -107,7 +116,6 @@ HistoryDialog::HistoryDialog(QWidget* parent)
             emit documentRequested(path);
     });
 
-    m_revert->setToolTip(tr("Record a change that cancels the selected one (history is never rewritten)"));
     connect(m_revert, &QPushButton::clicked, this, [this] { revertRow(m_table->currentIndex().row()); });
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);

@@ -20,8 +20,10 @@
 #include "ui/factsdelegate.h"
 #include "ui/graphview.h"
 #include "ui/historydialog.h"
+#include "ui/languagemenu.h"
 #include "ui/palette.h"
 #include "ui/readercuration.h"
+#include "ui/retranslator.h"
 #include "ui/reviewcontroller.h"
 #include "ui/timelineview.h"
 #include "ui/undocontroller.h"
@@ -38,6 +40,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -103,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_proxy(new DocumentFilterProxy(m_selection, this))
     , m_facts(new FactsModel(this))
 {
+    m_retranslator = new Retranslator(this);
     setWindowTitle(tr("Littoral"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/littoral.svg")));
     setAcceptDrops(true);
@@ -132,6 +136,19 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_review->statusLabel());
 
     buildActions();
+    // The summary and the filters' words were put together in the previous language.
+    connect(m_retranslator, &Retranslator::languageChanged, this, [this] {
+        m_summaryCorpus.reset();
+        updateStatus();
+        updateWindowTitle();
+        refreshTexts(m_model);
+        refreshTexts(m_facts);
+        if (const qint64 current = m_selection->currentDocument(); m_session && current != 0) {
+            const int scrolled = m_reader->verticalScrollBar()->value();
+            showDocument(current); // its title line names its type
+            m_reader->verticalScrollBar()->setValue(scrolled);
+        }
+    });
 
     connect(m_selection, &SelectionState::currentDocumentChanged, this, [this](qint64 id) {
         showDocument(id);
@@ -181,7 +198,7 @@ MainWindow::~MainWindow()
 QWidget* MainWindow::buildListPane()
 {
     m_listFilter = new QLineEdit(this);
-    m_listFilter->setPlaceholderText(tr("Filter this list by date, type, sender, recipient or title  (Ctrl+L)"));
+    m_retranslator->add([this] { m_listFilter->setPlaceholderText(tr("Filter this list by date, type, sender, recipient or title  (Ctrl+L)")); });
     m_listFilter->setClearButtonEnabled(true);
     // Filtering 100,000 rows takes a moment: once typing pauses, not at every key.
     m_listFilterDelay.setSingleShot(true);
@@ -232,10 +249,15 @@ QWidget* MainWindow::buildListPane()
 
     m_listTabs = new QTabWidget(this);
     m_listTabs->setDocumentMode(true);
-    m_listTabs->addTab(documents, tr("Documents"));
-    m_listTabs->addTab(m_results, tr("Search results"));
+    m_listTabs->addTab(documents, QString());
+    m_listTabs->addTab(m_results, QString());
     m_correspondents = new CorrespondentsPane(this);
-    m_listTabs->addTab(m_correspondents, tr("Correspondents"));
+    m_listTabs->addTab(m_correspondents, QString());
+    m_retranslator->add([this] {
+        m_listTabs->setTabText(0, tr("Documents"));
+        m_listTabs->setTabText(1, m_resultsShown < 0 ? tr("Search results") : tr("Search results (%1)").arg(QLocale().toString(m_resultsShown)));
+        m_listTabs->setTabText(2, tr("Correspondents"));
+    });
     connect(m_correspondents, &CorrespondentsPane::correspondentActivated, m_selection, &SelectionState::setCorrespondent);
     // The graph asks; the pane carries it out through the session and tells what it refused.
     connect(m_graph, &GraphView::mergeRequested, m_correspondents, &CorrespondentsPane::mergeInto);
@@ -307,73 +329,97 @@ QWidget* MainWindow::buildReaderPane()
 
 void MainWindow::buildActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openFolder = file->addAction(tr("Open Corpus &Folder…"), this, &MainWindow::chooseFolder);
+    QMenu* file = menuBar()->addMenu(QString());
+    m_retranslator->add([file] { file->setTitle(tr("&File")); });
+    QAction* openFolder = file->addAction(QString(), this, &MainWindow::chooseFolder);
+    m_retranslator->add([openFolder] { openFolder->setText(tr("Open Corpus &Folder…")); });
     openFolder->setShortcut(QKeySequence::Open);
-    QAction* openDb = file->addAction(tr("Open &Database…"), this, &MainWindow::chooseDatabase);
+    QAction* openDb = file->addAction(QString(), this, &MainWindow::chooseDatabase);
+    m_retranslator->add([openDb] { openDb->setText(tr("Open &Database…")); });
     openDb->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    file->addAction(tr("Open &Sample Corpus"), this, [this] {
+    QAction* sample = file->addAction(QString(), this, [this] {
         importInto(CorpusLocation::databaseFor(CorpusLocation::sampleCorpus()), { CorpusLocation::sampleCorpus() });
     });
-    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    m_retranslator->add([sample] { sample->setText(tr("Open &Sample Corpus")); });
+    QMenu* recent = file->addMenu(QString());
+    m_retranslator->add([recent] { recent->setTitle(tr("Open &Recent")); });
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(QString(), this, &QWidget::close);
+    m_retranslator->add([quit] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = menuBar()->addMenu(QString());
+    m_retranslator->add([edit] { edit->setTitle(tr("&Edit")); });
     edit->addAction(m_undo->undoAction());
     edit->addAction(m_undo->redoAction());
-    QAction* history = edit->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    QAction* history = edit->addAction(QString(), this, &MainWindow::showHistory);
+    m_retranslator->add([history] { history->setText(tr("&History…")); });
     history->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Search Documents"), this, [this] {
+    QAction* find = edit->addAction(QString(), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_retranslator->add([find] { find->setText(tr("&Search Documents")); });
     find->setShortcut(QKeySequence::Find);
-    QAction* filterList = edit->addAction(tr("&Filter the List"), this, [this] {
+    QAction* filterList = edit->addAction(QString(), this, [this] {
         m_listTabs->setCurrentIndex(0);
         m_listFilter->setFocus();
         m_listFilter->selectAll();
     });
+    m_retranslator->add([filterList] { filterList->setText(tr("&Filter the List")); });
     filterList->setShortcut(QKeySequence(tr("Ctrl+L")));
-    QAction* clear = edit->addAction(tr("&Clear Filters"), this, [this] {
+    QAction* clear = edit->addAction(QString(), this, [this] {
         m_search->clear();
         m_listFilter->clear();
         m_selection->clearFilters();
     });
+    m_retranslator->add([clear] { clear->setText(tr("&Clear Filters")); });
     clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
 
-    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    QMenu* reviewMenu = menuBar()->addMenu(QString());
+    m_retranslator->add([reviewMenu] { reviewMenu->setTitle(tr("&Review")); });
     reviewMenu->addAction(m_review->filterAction());
     reviewMenu->addAction(m_review->nextAction());
     reviewMenu->addAction(m_review->markReviewedAction());
     reviewMenu->addAction(m_review->markUnreviewedAction());
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<View, QString> views[] = { { View::Timeline, tr("&Timeline") }, { View::Graph, tr("&Graph") },
-        { View::Reader, tr("&Reader") } };
+    QMenu* view = menuBar()->addMenu(QString());
+    m_retranslator->add([view] { view->setTitle(tr("&View")); });
+    const std::pair<View, const char*> views[] = { { View::Timeline, QT_TR_NOOP("&Timeline") },
+        { View::Graph, QT_TR_NOOP("&Graph") }, { View::Reader, QT_TR_NOOP("&Reader") } };
     int key = Qt::Key_1;
     for (const auto& [which, label] : views) {
-        QAction* a = view->addAction(label, this, [this, which] { emphasize(which); });
+        QAction* a = view->addAction(QString(), this, [this, which] { emphasize(which); });
+        m_retranslator->add([a, label] { a->setText(tr(label)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
-    QAction* fit = view->addAction(tr("&Fit Timeline to Data"), m_timeline, &TimelineView::fitToData);
+    QAction* fit = view->addAction(QString(), m_timeline, &TimelineView::fitToData);
+    m_retranslator->add([fit] { fit->setText(tr("&Fit Timeline to Data")); });
     fit->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     view->addSeparator();
-    QAction* bigger = view->addAction(tr("&Larger Text (presentation)"), this, [this] { zoomText(+1); });
+    QAction* bigger = view->addAction(QString(), this, [this] { zoomText(+1); });
+    m_retranslator->add([bigger] { bigger->setText(tr("&Larger Text (presentation)")); });
     bigger->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+=")) });
-    QAction* smaller = view->addAction(tr("&Smaller Text"), this, [this] { zoomText(-1); });
+    QAction* smaller = view->addAction(QString(), this, [this] { zoomText(-1); });
+    m_retranslator->add([smaller] { smaller->setText(tr("&Smaller Text")); });
     smaller->setShortcut(QKeySequence::ZoomOut);
-    QAction* normal = view->addAction(tr("&Normal Text Size"), this, [this] { zoomText(-m_zoomSteps); });
+    QAction* normal = view->addAction(QString(), this, [this] { zoomText(-m_zoomSteps); });
+    m_retranslator->add([normal] { normal->setText(tr("&Normal Text Size")); });
     normal->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
+    m_language = new LanguageMenu(this);
+    view->addMenu(m_language->menu());
 
-    auto* bar = addToolBar(tr("Search"));
+    auto* bar = addToolBar(QString());
+    m_retranslator->add([bar] { bar->setWindowTitle(tr("Search")); });
     bar->setObjectName(QStringLiteral("searchToolBar"));
     bar->setMovable(false);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search the texts — accents optional, \"exact phrase\", prefix*, OR, -exclude  (Ctrl+F)"));
+    m_retranslator->add([this] {
+        m_search->setPlaceholderText(tr("Search the texts — accents optional, \"exact phrase\", prefix*, OR, -exclude  (Ctrl+F)"));
+    });
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(420);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
@@ -428,8 +474,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_correspondents->setSession(m_session.get());
     attachSession();
     rememberRecent(path);
-    const QString name = QFileInfo(path).completeBaseName();
-    setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
+    updateWindowTitle();
     if (m_session->isReadOnly()) {
         const QString notice = tr("%1 is read-only: it can be read, searched and exported; nothing can be imported into it.")
                                    .arg(QDir::toNativeSeparators(path));
@@ -459,6 +504,16 @@ bool MainWindow::asksBeforeCreating(const QString& path)
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == create;
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Littoral"));
+        return;
+    }
+    const QString name = QFileInfo(m_session->path()).completeBaseName();
+    setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
 }
 
 bool MainWindow::isReadOnly() const
@@ -604,14 +659,13 @@ void MainWindow::showSearchResults(const SearchResults& results)
     for (const SearchHit& hit : results.best)
         snippets.insert(hit.documentId, hit.snippet);
     const int total = int(results.matches.size());
-    m_searchFeedback->setText(total == 0 ? tr("No document matches") : tr("%n document(s) match", nullptr, total));
+    m_searchFeedback->setText(total == 0 ? tr("No document matches") : tr("%Ln document(s) match", nullptr, total));
     m_selection->setSearch(results.query, snippets);
 
     QString html;
     if (total > results.best.size())
         html += tr("<p style=\"color:gray\">The %1 most relevant of %2; the list, the timeline and the graph show them all.</p>")
-                    .arg(results.best.size())
-                    .arg(total);
+                    .arg(QLocale().toString(results.best.size()), QLocale().toString(total));
     QStringList entries;
     for (const SearchHit& hit : results.best) {
         const DocumentSummary* d = m_selection->corpus().document(hit.documentId);
@@ -630,7 +684,8 @@ void MainWindow::showSearchResults(const SearchResults& results)
             if (generation == m_resultsGeneration) // not replaced by a newer search meanwhile
                 m_results->append(chunk);
         });
-    m_listTabs->setTabText(1, tr("Search results (%1)").arg(total));
+    m_resultsShown = total;
+    m_listTabs->setTabText(1, tr("Search results (%1)").arg(QLocale().toString(total)));
     if (std::exchange(m_quietSearch, false))
         return; // run again after an edit: the person stays where they were
     m_listTabs->setCurrentIndex(1);
@@ -803,8 +858,7 @@ void MainWindow::updateStatus()
                 last = last.isValid() ? std::max(last, d.dateEnd) : d.dateEnd;
             }
         const int people = int(correspondents.size());
-        m_corpusSummary = (documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents)) + QStringLiteral(" · ")
-            + (people == 1 ? tr("1 correspondent") : tr("%1 correspondents").arg(people));
+        m_corpusSummary = tr("%Ln document(s)", nullptr, documents) + QStringLiteral(" · ") + tr("%Ln correspondent(s)", nullptr, people);
         if (first.isValid())
             m_corpusSummary += QStringLiteral(" · %1–%2").arg(first.year()).arg(last.year());
     }
@@ -812,17 +866,20 @@ void MainWindow::updateStatus()
     if (isReadOnly())
         text = tr("Read-only — nothing can be imported") + QStringLiteral(" · ") + text;
 
+    const QLocale locale; // the interface language's
     QStringList filters;
     if (m_selection->hasPeriod())
-        filters << QStringLiteral("%1 → %2").arg(m_selection->periodFrom().toString(Qt::ISODate), m_selection->periodTo().toString(Qt::ISODate));
+        filters << QStringLiteral("%1 → %2").arg(locale.toString(m_selection->periodFrom(), QStringLiteral("d MMM yyyy")),
+            locale.toString(m_selection->periodTo(), QStringLiteral("d MMM yyyy")));
     if (const CorrespondentSummary* c = corpus.correspondent(m_selection->correspondent()))
         filters << c->name;
     if (!m_selection->edgeDocuments().isEmpty())
-        filters << tr("%n letter(s) on the chosen link", nullptr, int(m_selection->edgeDocuments().size()));
+        filters << tr("%Ln letter(s) on the chosen link", nullptr, int(m_selection->edgeDocuments().size()));
     if (m_selection->hasSearch())
         filters << QStringLiteral("“%1”").arg(m_selection->searchQuery());
     if (!filters.isEmpty())
-        text += tr("   —   showing %1 of %2: %3   (Ctrl+Backspace clears)").arg(m_proxy->rowCount()).arg(documents).arg(filters.join(QStringLiteral(" · ")));
+        text += tr("   —   showing %1 of %2: %3   (Ctrl+Backspace clears)")
+                    .arg(locale.toString(m_proxy->rowCount()), locale.toString(documents), filters.join(QStringLiteral(" · ")));
     m_status->setText(text);
 }
 
@@ -908,7 +965,7 @@ void MainWindow::onImportFinished()
         if (!removal)
             showError(tr("Could not remove the documents"), removal.error().detail);
         else
-            removedNote = tr(", %n document(s) of gone files removed", nullptr, removal->removed);
+            removedNote = tr(", %Ln document(s) of gone files removed", nullptr, removal->removed);
     }
     if (!openDatabase(m_importDatabase)) {
         emit importFinished(false);
@@ -930,17 +987,18 @@ void MainWindow::onImportFinished()
             break;
         }
     }
+    const QLocale locale;
     statusBar()->showMessage(tr("Imported %1, updated %2, unchanged %3, skipped %4%5%6")
-                                 .arg(result->imported)
-                                 .arg(result->updated)
-                                 .arg(result->unchanged)
-                                 .arg(result->rejected + result->duplicates + result->kept + result->skipped)
+                                 .arg(locale.toString(result->imported))
+                                 .arg(locale.toString(result->updated))
+                                 .arg(locale.toString(result->unchanged))
+                                 .arg(locale.toString(result->rejected + result->duplicates + result->kept + result->skipped))
                                  .arg(removedNote)
                                  .arg(result->cancelled ? tr(" — cancelled") : QString()),
         15000);
     if (!problems.isEmpty() && interactive) {
         QMessageBox box(QMessageBox::Information, tr("Some files were skipped"),
-            tr("%1 file(s) or folder(s) could not be imported; everything else was.").arg(problems.size()), QMessageBox::Ok, this);
+            tr("%Ln file(s) or folder(s) could not be imported; everything else was.", nullptr, int(problems.size())), QMessageBox::Ok, this);
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
     }
@@ -954,7 +1012,7 @@ bool MainWindow::confirmRemoveGone(const ImportSummary& summary)
         if (o.status == ImportOutcome::Status::Gone)
             gone << o.path;
     QMessageBox box(QMessageBox::Question, tr("Files no longer there"),
-        tr("%n file(s) imported before no longer exist. Remove their documents from the corpus?\n\n"
+        tr("%Ln file(s) imported before no longer exist. Remove their documents from the corpus?\n\n"
            "Your corrections to them are kept and come back if the files are imported again.",
             nullptr, int(gone.size())),
         QMessageBox::NoButton, this);

@@ -38,6 +38,8 @@ struct CorpusRefresh;
 class CorrespondentsPane;
 class GraphView;
 class HistoryDialog;
+class LanguageMenu;
+class Retranslator;
 class ReaderCuration;
 class ReviewController;
 class TimelineView;
@@ -100,6 +102,8 @@ public:
     UndoController* undoController() const { return m_undo; }
     ReviewController* reviewController() const { return m_review; }
     HistoryDialog* showHistory();
+    // View ▸ Language.
+    LanguageMenu* languageMenu() const { return m_language; }
     QString statusText() const;
 
 signals:
@@ -127,6 +131,7 @@ private:
     void onSearchDone();
     void showSearchResults(const core::SearchResults& results);
     void updateStatus();
+    void updateWindowTitle();
     void chooseFolder();
     void chooseDatabase();
     void onImportFinished();
@@ -185,6 +190,9 @@ private:
     CorpusRefresher* m_refresher = nullptr;
     HistoryDialog* m_history = nullptr;
     bool m_quietSearch = false; // a search run again after an edit keeps the tab and the document
+    Retranslator* m_retranslator = nullptr; // the window's words, set again when the language changes
+    LanguageMenu* m_language = nullptr;
+    int m_resultsShown = -1; // the count in the results tab's title (none before a search)
 };
 
 } // namespace littoral::ui

@@ -5,6 +5,7 @@
 #include "core/domain/correspondentkey.h"
 #include "core/extract/dateparser.h"
 #include "core/session/corpussession.h"
+#include "ui/retranslator.h"
 
 #include <QAction>
 #include <QMenu>
@@ -41,7 +42,8 @@ ReaderCuration::ReaderCuration(QTableView* facts, FactsModel* model, QPlainTextE
         QTimer::singleShot(0, m_model, &FactsModel::cancelPending);
     });
 
-    m_remove = new QAction(tr("Remove"), this);
+    m_remove = new QAction(this);
+    (new Retranslator(m_factsView))->add([this] { m_remove->setText(tr("Remove")); });
     m_remove->setObjectName(QStringLiteral("removeFact"));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);

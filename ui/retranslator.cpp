@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/retranslator.h"
 
+#include <QAbstractItemModel>
 #include <QEvent>
 #include <QWidget>
 
@@ -31,6 +32,15 @@ bool Retranslator::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::LanguageChange && watched == parent())
         retranslate();
     return QObject::eventFilter(watched, event);
+}
+
+void refreshTexts(QAbstractItemModel* model)
+{
+    // Cells are asked for again when painted, and every widget repaints on LanguageChange; a
+    // dataChanged over 100,000 rows would make the list's proxy sort them all again for nothing.
+    const int columns = model->columnCount();
+    if (columns > 0)
+        emit model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
 }
 
 } // namespace littoral::ui

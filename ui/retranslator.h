@@ -7,6 +7,7 @@
 #include <functional>
 #include <vector>
 
+class QAbstractItemModel;
 class QWidget;
 
 namespace littoral::ui {
@@ -35,5 +36,9 @@ protected:
 private:
     std::vector<std::function<void()>> m_appliers;
 };
+
+// Tells a model's views that its headers read differently now: the models say their words and dates
+// with tr() and QLocale() on each call, so the headers are fetched again (the cells are, when painted).
+void refreshTexts(QAbstractItemModel* model);
 
 } // namespace littoral::ui

@@ -6,6 +6,7 @@
 #include "core/models/documenttablemodel.h"
 #include "core/models/selectionstate.h"
 #include "core/session/corpussession.h"
+#include "ui/retranslator.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -26,14 +27,27 @@ ReviewController::ReviewController(SelectionState* selection, DocumentTableModel
     , m_proxy(proxy)
     , m_table(table)
     , m_window(window)
-    , m_filter(new QAction(tr("Needs Review"), this))
-    , m_next(new QAction(tr("&Next Needing Review"), this))
-    , m_markReviewed(new QAction(tr("Mark &Reviewed and Go to Next"), this))
-    , m_markUnreviewed(new QAction(tr("Mark &Unreviewed"), this))
+    , m_filter(new QAction(this))
+    , m_next(new QAction(this))
+    , m_markReviewed(new QAction(this))
+    , m_markUnreviewed(new QAction(this))
     , m_status(new QLabel(window))
 {
     m_filter->setCheckable(true);
-    m_filter->setToolTip(tr("List only the documents not yet reviewed, the least sure first"));
+    auto texts = [this] {
+        m_filter->setText(tr("Needs Review"));
+        m_filter->setToolTip(tr("List only the documents not yet reviewed, the least sure first"));
+        m_next->setText(tr("&Next Needing Review"));
+        m_markReviewed->setText(tr("Mark &Reviewed and Go to Next"));
+        m_markUnreviewed->setText(tr("Mark &Unreviewed"));
+    };
+    if (window) {
+        auto* retranslator = new Retranslator(window);
+        retranslator->add(texts);
+        connect(retranslator, &Retranslator::languageChanged, this, &ReviewController::showCounts);
+    } else {
+        texts();
+    }
     // A bare N: text fields take the key for themselves, so it only acts outside them.
     m_next->setShortcut(QKeySequence(Qt::Key_N));
     m_markReviewed->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });

@@ -58,8 +58,8 @@ double bucketEnd(TimelineDensity::Bucket bucket, double start)
 QString formatCount(double count)
 {
     if (std::abs(count - std::round(count)) < 0.05)
-        return QString::number(qint64(std::round(count)));
-    return QLocale::c().toString(count, 'f', 1);
+        return QLocale().toString(qint64(std::round(count)));
+    return QLocale().toString(count, 'f', 1);
 }
 
 } // namespace
@@ -291,14 +291,13 @@ QString TimelineDensity::describeAt(double time) const
         if (n <= 0.0)
             continue;
         total += n;
-        QString name = core::DocumentTableModel::typeLabel(s_types[k]).toLower();
-        if (formatCount(n) != QStringLiteral("1"))
-            name += QLatin1Char('s');
-        parts.append(formatCount(n) + QLatin1Char(' ') + name);
+        // "Letter: 1.5": month- and year-dated documents are spread over buckets, so counts can be
+        // fractional and a plural form cannot be chosen for them.
+        parts.append(tr("%1: %2").arg(core::DocumentTableModel::typeLabel(s_types[k]), formatCount(n)));
     }
     if (total <= 0.0)
         return {};
-    const QLocale c = QLocale::c();
+    const QLocale c; // the interface language's
     const QDate start = TimeScale::toDate(it->start);
     QString when;
     switch (m_bucket) {
@@ -309,7 +308,7 @@ QString TimelineDensity::describeAt(double time) const
         when = c.toString(start, QStringLiteral("MMM yyyy"));
         break;
     case Bucket::Year:
-        when = QString::number(start.year());
+        when = QString::number(start.year()); // never "2 016"
         break;
     }
     return tr("%1 · %2 documents (%3)").arg(when, formatCount(total), parts.join(QStringLiteral(", ")));

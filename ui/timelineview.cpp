@@ -70,12 +70,6 @@ QString typeLaneName(DocumentType type)
     return {};
 }
 
-// English plurals that read right with or without a loaded translation.
-QString counted(int n, const QString& one, const QString& many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
-
 QString dateLabelOf(const core::PartialDate& date)
 {
     core::DocumentSummary summary;
@@ -85,7 +79,7 @@ QString dateLabelOf(const core::PartialDate& date)
 
 QString dayRange(double first, double last)
 {
-    const QLocale c = QLocale::c();
+    const QLocale c; // the interface language's
     const QDate a = TimeScale::toDate(first);
     const QDate b = TimeScale::toDate(last - 1.0);
     if (a >= b)
@@ -130,18 +124,14 @@ TimelineView::TimelineView(core::SelectionState* selection, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Timeline"));
-
-    m_laneCombo->addItem(tr("Lanes: by type"), QVariant::fromValue(int(LaneMode::ByType)));
-    m_laneCombo->addItem(tr("Lanes: by sender"), QVariant::fromValue(int(LaneMode::BySender)));
-    m_laneCombo->setToolTip(tr("Group the documents by type or by the organisation that sent them"));
+    m_laneCombo->addItem(QString(), QVariant::fromValue(int(LaneMode::ByType)));
+    m_laneCombo->addItem(QString(), QVariant::fromValue(int(LaneMode::BySender)));
     m_laneCombo->setFocusPolicy(Qt::TabFocus);
     m_laneCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_laneCombo, &QComboBox::activated, this,
         [this](int index) { setLaneMode(LaneMode(m_laneCombo->itemData(index).toInt())); });
 
-    m_fitButton->setText(tr("Fit"));
-    m_fitButton->setToolTip(tr("Show the whole corpus (F)"));
+    retranslate();
     m_fitButton->setFocusPolicy(Qt::TabFocus);
     connect(m_fitButton, &QToolButton::clicked, this, &TimelineView::fitToData);
 
@@ -340,7 +330,7 @@ void TimelineView::rebuildLanes()
         }
         if (named < ranked.size())
             m_lanes.append(
-                { counted(int(ranked.size() - named), tr("%1 other sender"), tr("%1 other senders")), -1,
+                { tr("%Ln other sender(s)", nullptr, int(ranked.size() - named)), -1,
                     0 });
         for (DocInfo& d : m_docs) {
             d.lane = laneOfName.value(laneName.value(d.id), int(m_lanes.size()) - 1);
@@ -801,9 +791,9 @@ void TimelineView::computeOverlay(Overlay& o, const Geometry& g) const
     };
     // Keep the top row clear where paintGutter announces the events beyond the edges.
     if (o.eventsBefore > 0)
-        take(rows - 1, x0, x0 + fm.horizontalAdvance(tr("◂ %1 earlier events").arg(o.eventsBefore)) + 6);
+        take(rows - 1, x0, x0 + fm.horizontalAdvance(tr("◂ %Ln earlier event(s)", nullptr, o.eventsBefore)) + 6);
     if (o.eventsAfter > 0)
-        take(rows - 1, x1 - fm.horizontalAdvance(tr("%1 later events ▸").arg(o.eventsAfter)) - 6, x1);
+        take(rows - 1, x1 - fm.horizontalAdvance(tr("%Ln later event(s) ▸", nullptr, o.eventsAfter)) - 6, x1);
     auto clashes = [&](int r, double left, double right) {
         return std::any_of(taken[r].cbegin(), taken[r].cend(),
             [&](const auto& span) { return left < span.second + gap && right + gap > span.first; });
@@ -851,10 +841,37 @@ void TimelineView::resizeEvent(QResizeEvent* event)
     placeChildren();
 }
 
+QStringList TimelineView::axisLabels() const
+{
+    QStringList labels;
+    for (const core::TimeTick& tick : m_scale.ticks(tickLabelSpacing()))
+        labels << tick.label;
+    return labels;
+}
+
+void TimelineView::retranslate()
+{
+    setAccessibleName(tr("Timeline"));
+    m_laneCombo->setItemText(0, tr("Lanes: by type"));
+    m_laneCombo->setItemText(1, tr("Lanes: by sender"));
+    m_laneCombo->setToolTip(tr("Group the documents by type or by the organisation that sent them"));
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Show the whole corpus (F)"));
+}
+
 void TimelineView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+    if (event->type() == QEvent::LanguageChange) {
+        // Lane names, event dates, axis labels and tooltips were said in the previous language.
+        retranslate();
+        m_geometryValid = false;
+        m_eventTexts = QList<QString>(m_events.size());
+        m_eventTextWidths = QList<double>(m_events.size(), -1.0);
+        m_eventTextEstimates = QList<double>(m_events.size(), -1.0);
+        rebuildCorpus();
+        placeChildren();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::PaletteChange) {
         // Measured labels and pre-drawn markers belong to the old font and colours.
         m_eventTexts = QList<QString>(m_events.size());
@@ -885,7 +902,7 @@ double TimelineView::tickLabelSpacing() const
 {
     const QFontMetricsF fm(font());
     // The widest label any unit writes, plus breathing room.
-    return fm.horizontalAdvance(QStringLiteral("28 Sep 2016")) + fm.height() * 1.2;
+    return fm.horizontalAdvance(QLocale().toString(QDate(2016, 9, 28), QStringLiteral("d MMM yyyy"))) + fm.height() * 1.2;
 }
 
 void TimelineView::paintEvent(QPaintEvent*)
@@ -1308,7 +1325,7 @@ void TimelineView::paintGutter(QPainter& p, const Geometry& l, const Overlay& o)
         fm.elidedText(tr("Documents / %1").arg(m_density->bucketName()), Qt::ElideRight, textWidth));
     // Month- and year-dated documents are spread over their buckets, so the peak can be fractional;
     // people count documents in whole numbers.
-    const QString peak = tr("peak %1").arg(qRound(m_density->maximum()));
+    const QString peak = tr("peak %1").arg(QLocale().toString(qRound(m_density->maximum())));
     if (l.density.height() >= line * 2.2)
         p.drawText(
             QRectF(textLeft, densityLabel.bottom(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter, peak);
@@ -1339,17 +1356,17 @@ void TimelineView::paintGutter(QPainter& p, const Geometry& l, const Overlay& o)
     p.setPen(textColour(0.6));
     if (m_undated > 0) {
         p.drawText(QRectF(textLeft, l.axis.top() + 6, textWidth, line + 3), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(counted(m_undated, tr("%1 undated"), tr("%1 undated")), Qt::ElideRight, textWidth));
+            fm.elidedText(tr("%Ln undated", nullptr, m_undated), Qt::ElideRight, textWidth));
     }
     // Events off screen are announced at the edge they lie beyond.
     const double noteTop = l.eventLane.top() + 2;
     if (o.eventsBefore > 0) {
-        const QString before = counted(o.eventsBefore, tr("◂ %1 earlier event"), tr("◂ %1 earlier events"));
+        const QString before = tr("◂ %Ln earlier event(s)", nullptr, o.eventsBefore);
         p.drawText(QRectF(m_scale.x0() + 3, noteTop, fm.horizontalAdvance(before) + 2, line),
             Qt::AlignLeft | Qt::AlignVCenter, before);
     }
     if (o.eventsAfter > 0) {
-        const QString after = counted(o.eventsAfter, tr("%1 later event ▸"), tr("%1 later events ▸"));
+        const QString after = tr("%Ln later event(s) ▸", nullptr, o.eventsAfter);
         p.drawText(QRectF(m_scale.x1() - fm.horizontalAdvance(after) - 3, noteTop,
                        fm.horizontalAdvance(after) + 2, line),
             Qt::AlignRight | Qt::AlignVCenter, after);
@@ -1381,7 +1398,7 @@ void TimelineView::paintHeader(QPainter& p, const Geometry& l) const
           };
 
     if (m_selection && m_selection->hasPeriod()) {
-        const QLocale c = QLocale::c();
+        const QLocale c; // the interface language's
         QFont bold = font();
         bold.setBold(true);
         const QFontMetricsF bfm(bold);
@@ -1592,7 +1609,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
             }
             return QStringLiteral("<b>%1</b><br/>%2<br/><i>%3</i>")
                 .arg(esc(dayRange(firstDay, lastDay)),
-                    esc(counted(column.documents, tr("%1 document"), tr("%1 documents"))
+                    esc(tr("%Ln document(s)", nullptr, column.documents)
                         + QStringLiteral(" · ") + m_lanes.at(lane).name),
                     esc(tr("Zoom in to see them one by one")));
         }
@@ -1617,8 +1634,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
         const EventInfo& e = m_events.at(i);
         return QStringLiteral("<b>%1</b> · %2<br/>%3<br/><i>%4</i>")
             .arg(esc(e.dateLabel), esc(tr("mentioned event")), esc(e.label),
-                esc(counted(int(e.documents.size()), tr("mentioned in %1 document"),
-                    tr("mentioned in %1 documents"))));
+                esc(tr("mentioned in %Ln document(s)", nullptr, int(e.documents.size()))));
     }
     if (g.density.contains(pos) && pos.x() >= m_scale.x0() && pos.x() <= m_scale.x1()) {
         const QString text = m_density->describeAt(m_scale.xToTime(pos.x()));

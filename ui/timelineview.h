@@ -60,6 +60,7 @@ public:
     // The rich-text tooltip at a point (a mark, an event, the density band), empty elsewhere.
     QString toolTipAt(QPointF pos) const;
     QRectF axisRect() const; // the strip to drag on to brush a period
+    QStringList axisLabels() const; // the axis's tick labels as painted ("févr. 2017" / "Feb 2017")
     TimelineDensity* density() const { return m_density; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -198,6 +199,7 @@ private:
         QPalette::ColorGroup colourGroup = QPalette::Active;
     };
 
+    void retranslate(); // the child controls' words
     void rebuildCorpus();
     void rebuildLanes();
     void rebuildFilter();

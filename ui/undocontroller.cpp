@@ -4,6 +4,7 @@
 
 #include "core/models/historymodel.h"
 #include "core/session/corpussession.h"
+#include "ui/retranslator.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -16,14 +17,17 @@ using namespace littoral::core;
 UndoController::UndoController(QWidget* parent)
     : QObject(parent)
     , m_window(parent)
-    , m_undo(new QAction(tr("&Undo"), this))
-    , m_redo(new QAction(tr("&Redo"), this))
+    , m_undo(new QAction(this))
+    , m_redo(new QAction(this))
 {
     m_undo->setShortcut(QKeySequence::Undo);
     // Ctrl+Shift+Z everywhere, and Ctrl+Y as on Windows and in many editors.
     m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     connect(m_undo, &QAction::triggered, this, &UndoController::undo);
     connect(m_redo, &QAction::triggered, this, &UndoController::redo);
+    // "Undo %1" names the change in the interface language.
+    if (parent)
+        connect(new Retranslator(parent), &Retranslator::languageChanged, this, &UndoController::refresh);
     refresh();
 }
 

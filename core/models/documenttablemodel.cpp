@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/documenttablemodel.h"
 
-#include <QLocale>
+#include "core/domain/partialdatewords.h"
+
 
 #include <algorithm>
 
@@ -105,25 +106,8 @@ QString DocumentTableModel::dateLabel(const DocumentSummary& document)
     const PartialDate& d = document.date;
     if (!d.isValid())
         return QStringLiteral("—");
-    const QLocale c = QLocale::c();
-    QString label;
-    switch (d.precision()) {
-    case DatePrecision::Day:
-        label = c.toString(d.firstDay(), QStringLiteral("d MMM yyyy"));
-        break;
-    case DatePrecision::Month:
-        label = c.toString(d.firstDay(), QStringLiteral("MMM yyyy"));
-        break;
-    case DatePrecision::Season: {
-        static const char* const seasons[] = { "Spring", "Summer", "Autumn", "Winter" };
-        label = tr(seasons[d.season - 21]) + QLatin1Char(' ') + QString::number(d.year);
-        break;
-    }
-    case DatePrecision::Year:
-        label = QString::number(d.year);
-        break;
-    }
-    return d.approximate ? label + QStringLiteral(" ~") : label;
+    // In words, in the interface language: "7 févr. 2017" / "7 Feb 2017", "automne 2016", "circa 2016".
+    return PartialDateWords::say(d, PartialDateWords::Style::Short);
 }
 
 QVariant DocumentTableModel::data(const QModelIndex& index, int role) const

@@ -3,6 +3,7 @@
 #include "core/models/factsmodel.h"
 
 #include "core/domain/curation.h"
+#include "core/domain/partialdatewords.h"
 #include "core/extract/typeddatereader.h"
 #include "core/models/documenttablemodel.h"
 #include "core/session/corpussession.h"
@@ -39,9 +40,10 @@ QString participantText(const Participant& p)
     return details.isEmpty() ? p.name : p.name + QStringLiteral(" — ") + details.join(QStringLiteral(", "));
 }
 
+// The date in words ("autumn 2016", "automne 2016"): EDTF is for exports and the date editor.
 QString eventText(const MentionedEvent& ev)
 {
-    return ev.date.toEdtf() + QStringLiteral("  ") + ev.label;
+    return PartialDateWords::say(ev.date) + QStringLiteral("  ") + ev.label;
 }
 
 // ' from "…"' when the original was read from the text.
@@ -158,7 +160,7 @@ void FactsModel::setDocument(const Document& document, const DocumentProvenance*
         facts.append(f);
     };
     if (e.date)
-        field(Kind::Date, tr("Date"), e.date->date.toEdtf(), e.date->evidence, e.date->confidence, e.date->date.toEdtf());
+        field(Kind::Date, tr("Date"), PartialDateWords::say(e.date->date), e.date->evidence, e.date->confidence, e.date->date.toEdtf());
     else
         field(Kind::Date, tr("Date"), tr("none found"), {}, -1, {});
     if (!e.place.isEmpty()) {

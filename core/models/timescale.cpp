@@ -165,7 +165,7 @@ TimeScale::TickUnit TimeScale::tickUnit(double minLabelSpacing) const
 
 QList<TimeTick> TimeScale::ticks(double minLabelSpacing) const
 {
-    const QLocale c = QLocale::c();
+    const QLocale c; // the interface language's month names ("févr. 2017" / "Feb 2017")
     const TickUnit unit = tickUnit(minLabelSpacing);
     const QDate first = toDate(m_start);
     const QDate last = toDate(m_end);

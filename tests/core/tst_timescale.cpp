@@ -317,6 +317,33 @@ private slots:
         QCOMPARE(actualLabels, labels);
         QCOMPARE(actualMajor, major);
     }
+
+    // The axis speaks the interface language: TranslationInstaller sets QLocale's default.
+    void ticks_labels_followTheDefaultLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addRow("fr_months") << QLocale(QLocale::French, QLocale::France)
+                                   << QStringList { QStringLiteral("déc. 2016"), QStringLiteral("janv. 2017"),
+                                          QStringLiteral("févr."), QStringLiteral("mars") };
+        QTest::addRow("en_months") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                   << QStringList { QStringLiteral("Dec 2016"), QStringLiteral("Jan 2017"),
+                                          QStringLiteral("Feb"), QStringLiteral("Mar") };
+    }
+    void ticks_labels_followTheDefaultLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, labels);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        TimeScale s(0.0, 1.0, 0.0, 600.0);
+        s.setDomain(QDate(2016, 12, 1), QDate(2017, 3, 20));
+        QStringList actual;
+        for (const TimeTick& tick : s.ticks(80.0))
+            actual.append(tick.label);
+        QLocale::setDefault(before);
+        QCOMPARE(actual, labels);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeScale)

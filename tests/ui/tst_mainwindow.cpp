@@ -91,7 +91,7 @@ private slots:
         QVERIFY(window.readerText().contains(QStringLiteral("Le 7 février 2017")));
         // The facts table shows the date with the words it was read from.
         core::FactsModel* facts = window.factsModel();
-        QCOMPARE(facts->index(0, core::FactsModel::ValueColumn).data().toString(), QStringLiteral("2017-02-07"));
+        QCOMPARE(facts->index(0, core::FactsModel::ValueColumn).data().toString(), QStringLiteral("7 February 2017"));
         QCOMPARE(facts->index(0, core::FactsModel::SourceColumn).data().toString(), QStringLiteral("Le 7 février 2017"));
         // The corpus is first in File ▸ Open Recent.
         QCOMPARE(QSettings().value(QStringLiteral("corpus/recent")).toStringList().value(0), m_dir.filePath(QStringLiteral("sample.db")));
