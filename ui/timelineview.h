@@ -60,6 +60,9 @@ public:
     // The rich-text tooltip at a point (a mark, an event, the density band), empty elsewhere.
     QString toolTipAt(QPointF pos) const;
     QRectF axisRect() const; // the strip to drag on to brush a period
+    // "◂ 64 earlier events" and "3 later events ▸": where they are drawn (empty when none is beyond).
+    QRectF earlierEventsRect() const;
+    QRectF laterEventsRect() const;
     TimelineDensity* density() const { return m_density; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -68,6 +71,9 @@ public slots:
     void fitToData();
     void zoomIn();
     void zoomOut();
+    // What a click on "◂ N earlier events" ("N later events ▸") does: the view widens to take them in.
+    void showEarlierEvents();
+    void showLaterEvents();
 
 signals:
     void laneModeChanged(littoral::ui::TimelineView::LaneMode mode);
@@ -86,6 +92,7 @@ protected:
 
 private:
     enum class Drag { None, Pan, Brush };
+    enum class EdgeNote { None, Earlier, Later };
 
     struct Lane {
         QString name;
@@ -240,6 +247,12 @@ private:
     double snapTime(double time) const;
     void commitBrush(double a, double b);
     void zoomBy(double x, double factor);
+    QString edgeNoteText(bool later, int events) const;
+    // Mentioned events wholly before and after the view.
+    std::pair<int, int> eventsBeyondEdges() const;
+    QRectF edgeNoteRect(bool later, int events, const Geometry& g) const;
+    EdgeNote edgeNoteAt(QPointF pos) const;
+    void showEventsBeyond(bool later);
     void panBy(double dx);
     QColor textColour(double alpha = 1.0) const;
     QColor outlineColour() const;
@@ -293,6 +306,8 @@ private:
     double m_brushA = 0.0;
     double m_brushB = 0.0;
     qint64 m_hovered = 0;
+    EdgeNote m_hoveredNote = EdgeNote::None;
+    EdgeNote m_pressedNote = EdgeNote::None;
     mutable int m_layoutBuilds = 0;
 };
 
