@@ -36,6 +36,7 @@ namespace littoral::ui {
 class CorpusRefresher;
 struct CorpusRefresh;
 class CorrespondentsPane;
+class GoToCorrespondent;
 class GraphView;
 class HistoryDialog;
 class ReaderCuration;
@@ -87,6 +88,8 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
     CorrespondentsPane* correspondentsPane() const { return m_correspondents; }
+    // Edit ▸ Go to Correspondent (Ctrl+K).
+    GoToCorrespondent* goToCorrespondent() const { return m_goTo; }
     QString readerText() const;
     core::FactsModel* factsModel() const { return m_facts; }
     // Correcting the shown document (facts table editing, "Use as" on the reader's selection).
@@ -114,6 +117,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -141,6 +145,8 @@ private:
     void attachSession();
     void onRefreshed(const CorpusRefresh& refresh);
     void showDocumentAt(const QString& sourcePath);
+    // The saved geometry, or the first-run one, fitted to the screen's available area.
+    void restoreWindowGeometry(const QByteArray& saved);
 
     core::SelectionState* m_selection = nullptr;
     std::unique_ptr<core::CorpusSession> m_session;
@@ -157,6 +163,7 @@ private:
     QTextBrowser* m_results = nullptr;
     QTabWidget* m_listTabs = nullptr;
     CorrespondentsPane* m_correspondents = nullptr;
+    GoToCorrespondent* m_goTo = nullptr;
     QLabel* m_title = nullptr;
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;
