@@ -58,7 +58,7 @@ GoToCorrespondent::GoToCorrespondent(core::SelectionState* selection, GraphView*
     connect(m_action, &QAction::triggered, this, &GoToCorrespondent::start);
 
     m_field->setClearButtonEnabled(true);
-    m_field->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    m_field->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false); // greyed: a hint, not a message
     auto* layout = new QVBoxLayout(this);
@@ -72,6 +72,8 @@ GoToCorrespondent::GoToCorrespondent(core::SelectionState* selection, GraphView*
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(12);
+    // Long names of organisations with their kind and count: wider than the field.
+    m_completer->popup()->setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     m_field->setCompleter(m_completer);
     // textEdited comes before the field asks its completer to show: the rows are ready by then.
     connect(m_field, &QLineEdit::textEdited, m_model, &CorrespondentCompletionModel::setQuery);

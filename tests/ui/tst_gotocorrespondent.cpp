@@ -107,6 +107,12 @@ private slots:
         QVERIFY2(line.contains(resf) && line.contains(QStringLiteral("organisation")) && line.contains(QStringLiteral("1 document")),
             qPrintable(line));
 
+        // LITTORAL_GOTO_PNG_DIR: what it looks like, to look at.
+        if (const QString dir = qEnvironmentVariable("LITTORAL_GOTO_PNG_DIR"); !dir.isEmpty()) {
+            QVERIFY(goTo->grab().save(dir + QStringLiteral("/goto-dialog.png")));
+            QVERIFY(completer->popup()->grab().save(dir + QStringLiteral("/goto-popup.png")));
+        }
+
         QSignalSpy chosen(goTo, &ui::GoToCorrespondent::chosen);
         QTest::keyClick(completer->popup(), Qt::Key_Down);
         QTest::keyClick(completer->popup(), Qt::Key_Return);
@@ -125,6 +131,10 @@ private slots:
         const QPointF middle(graph->width() / 2.0, graph->height() / 2.0);
         QVERIFY((graph->nodePosition(id) - middle).manhattanLength() < 2.0);
         QCOMPARE(graph->nodeAt(middle), id);
+        if (const QString dir = qEnvironmentVariable("LITTORAL_GOTO_PNG_DIR"); !dir.isEmpty()) {
+            QTRY_VERIFY(!graph->isShowingPreview());
+            QVERIFY(window.grab().save(dir + QStringLiteral("/goto-window.png")));
+        }
     }
 
     // Another spelling and the Enter key: "itinerance" without a pick goes to the first suggestion;
