@@ -1023,12 +1023,11 @@ void MainWindow::restoreWindowGeometry(const QByteArray& saved)
     // Within the screen the window opens on: a 1366×768 laptop, or a geometry saved on a larger or a
     // second monitor, must show the whole window, its toolbar's end and its status bar included.
     const QRect available = screen() ? screen()->availableGeometry() : QRect();
-    if (!restoreGeometry(saved)) {
+    if (!restoreGeometry(saved))
         setGeometry(defaultWindowRect(available));
-        return;
-    }
-    if (!isMaximized() && !isFullScreen())
+    else if (!isMaximized() && !isFullScreen())
         setGeometry(fitWindow(geometry(), available));
+    m_placedGeometry = geometry();
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -1036,7 +1035,9 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
     // The frame is known once shown: a window that fits only without its title bar and borders is
     // fitted again, frame included.
-    if (event->spontaneous() || isMaximized() || isFullScreen() || !screen())
+    // Only the place chosen here: a size given by the caller (a test, a script) is left alone.
+    const QRect placed = std::exchange(m_placedGeometry, QRect());
+    if (event->spontaneous() || placed.isNull() || geometry() != placed || isMaximized() || isFullScreen() || !screen())
         return;
     const QRect available = screen()->availableGeometry();
     const QRect frame = frameGeometry();

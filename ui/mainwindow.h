@@ -164,6 +164,7 @@ private:
     QTabWidget* m_listTabs = nullptr;
     CorrespondentsPane* m_correspondents = nullptr;
     GoToCorrespondent* m_goTo = nullptr;
+    QRect m_placedGeometry; // where restoreWindowGeometry() put the window, until it is first shown
     QLabel* m_title = nullptr;
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;

@@ -930,6 +930,13 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.drawPixmap(0, 0, layer.pixmap);
     }
     paintHighlights(p, g, c);
+    // Over the kept layer, like the other highlights: the pointed-at edge note is underlined.
+    if (m_hoveredNote != EdgeNote::None) {
+        const QRectF note = m_hoveredNote == EdgeNote::Earlier ? earlierEventsRect() : laterEventsRect();
+        const double y = note.center().y() + QFontMetricsF(font()).ascent() / 2 + 1.5;
+        p.setPen(QPen(palette().color(QPalette::Link), 1.0));
+        p.drawLine(QPointF(note.left() + 1, y), QPointF(note.right() - 1, y));
+    }
 }
 
 void TimelineView::paintLayer(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const
@@ -1351,19 +1358,15 @@ void TimelineView::paintGutter(QPainter& p, const Geometry& l, const Overlay& o)
             fm.elidedText(counted(m_undated, tr("%1 undated"), tr("%1 undated")), Qt::ElideRight, textWidth));
     }
     // Events off screen are announced at the edge they lie beyond.
-    // They can be clicked (edgeNoteRect): drawn as links, underlined while pointed at.
+    // They can be clicked (edgeNoteRect): drawn as links (underlined while pointed at, by paintEvent).
     for (const bool later : { false, true }) {
         const int n = later ? o.eventsAfter : o.eventsBefore;
         if (n <= 0)
             continue;
-        QFont linkFont = font();
-        linkFont.setUnderline(m_hoveredNote == (later ? EdgeNote::Later : EdgeNote::Earlier));
-        p.setFont(linkFont);
         p.setPen(palette().color(QPalette::Link));
         p.drawText(edgeNoteRect(later, n, l), later ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter,
             edgeNoteText(later, n));
     }
-    p.setFont(font());
 }
 
 QString TimelineView::edgeNoteText(bool later, int events) const
@@ -1405,9 +1408,10 @@ QRectF TimelineView::laterEventsRect() const
 TimelineView::EdgeNote TimelineView::edgeNoteAt(QPointF pos) const
 {
     // A few pixels of slack: the note is one line of small text.
-    if (earlierEventsRect().adjusted(-3, -3, 3, 3).contains(pos))
+    const auto near = [&pos](const QRectF& note) { return !note.isEmpty() && note.adjusted(-3, -3, 3, 3).contains(pos); };
+    if (near(earlierEventsRect()))
         return EdgeNote::Earlier;
-    if (laterEventsRect().adjusted(-3, -3, 3, 3).contains(pos))
+    if (near(laterEventsRect()))
         return EdgeNote::Later;
     return EdgeNote::None;
 }
