@@ -138,6 +138,7 @@ GraphScene::EdgeGeometry GraphScene::edgeGeometry(const Edge& edge) const
 QList<qint64> GraphScene::paint(QPainter& p)
 {
     QList<qint64> labelled;
+    labelRects.clear();
     p.setRenderHint(QPainter::Antialiasing);
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
@@ -484,6 +485,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
     int attempts = 0;
     const int maxAttempts = 30 * budget + 300;
     labelled.clear();
+    const QHash<qint64, int> previousSides = std::exchange(labelSides, {});
     QFont bold = font;
     bold.setBold(true);
     for (const LabelRank& rank : std::as_const(ranks)) {
@@ -521,7 +523,13 @@ QList<qint64> GraphScene::paint(QPainter& p)
             QRectF(QPointF(c.x() - labelSize.width() / 2, c.y() - r - 0.1 * em - labelSize.height()), labelSize),
         };
         std::optional<QRectF> place;
-        for (const QRectF& candidate : candidates) {
+        int side = 0;
+        // A forced label tries first the side it had when it was not.
+        int sides[] = { 0, 1, 2, 3 };
+        if (const int previous = previousSides.value(n.id, -1); must && previous > 0)
+            std::rotate(std::begin(sides), std::begin(sides) + previous, std::end(sides));
+        for (const int k : sides) {
+            const QRectF& candidate = candidates[k];
             if (!viewport.contains(candidate))
                 continue;
             if (occupied.intersects(candidate))
@@ -531,15 +539,20 @@ QList<qint64> GraphScene::paint(QPainter& p)
             if (!must && !own.intersects(candidate) && marks.intersects(candidate, i))
                 continue;
             place = candidate;
+            side = k;
             break;
         }
-        if (!place && must)
-            place = candidates[0];
+        if (!place && must) {
+            side = sides[0];
+            place = candidates[side];
+        }
         if (!place)
             continue;
+        labelSides.insert(n.id, side);
         occupied.add(*place);
         ++drawn;
         labelled.append(n.id);
+        labelRects.append(*place);
         const bool faded = focusing && !focusRows.contains(i);
         p.setPen(Qt::NoPen);
         p.setBrush(withAlpha(base, faded ? 0.5 : 0.82));

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPalette>
 #include <QPointF>
+#include <QRectF>
 #include <QSet>
 #include <QSize>
 #include <QString>
@@ -68,6 +69,12 @@ public:
     QFont font;
     // Elided plain labels by row, with their widths: shaping text is the dear part of a label.
     QHash<int, std::pair<QString, double>> labelText;
+    // Where paint() put each label, in widget coordinates, in the order of the rows it returns: a
+    // label is drawn over the marks, so a click on it means the node it names.
+    QList<QRectF> labelRects;
+    // Which side of its mark each label took (node id → 0 right, 1 below, 2 left, 3 above): a label
+    // that becomes forced (pointed at, picked) keeps its side, so it does not jump from under the pointer.
+    QHash<qint64, int> labelSides;
 
     QPointF toWidget(QPointF world) const { return world * scale + offset; }
     QPointF toWorld(QPointF widget) const { return (widget - offset) / scale; }
@@ -78,7 +85,7 @@ public:
     EdgeGeometry edgeGeometry(const Edge& edge) const;
 
     // Halos, links, marks and labels over the background; the rows named, in the order placed.
-    // Fills labelText as it goes.
+    // Fills labelText and labelRects as it goes.
     QList<qint64> paint(QPainter& p);
     // What stays put while the picture moves: the legend and the counts.
     void paintOverlay(QPainter& p, bool running) const;

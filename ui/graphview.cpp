@@ -253,6 +253,8 @@ void GraphView::onLayoutFinished()
         ++m_geometryVersion;
         if (!m_userView && !job.kept)
             fitToView();
+        if (m_centreOn != 0 && m_graph.rowOf.contains(m_centreOn) && !m_pending)
+            centreNow(m_graph.rowOf.value(m_centreOn));
     }
     updateSearchNodes();
     if (m_pending) {
@@ -300,8 +302,30 @@ void GraphView::ensureHitIndex() const
     }
 }
 
+QRectF GraphView::labelRect(qint64 id) const
+{
+    const qsizetype k = m_labelled.indexOf(id);
+    return k < 0 || k >= m_labelRects.size() ? QRectF() : m_labelRects.at(k);
+}
+
+int GraphView::labelRowAt(QPointF position) const
+{
+    // Only while the frame on screen was drawn for the view as it is (a highlight being repainted
+    // shows it unmoved): during a pan, zoom or drag its labels are elsewhere.
+    if (!m_sceneKey || m_sceneKey->geometry != geometryKey())
+        return -1;
+    for (qsizetype k = std::min(m_labelRects.size(), m_labelled.size()) - 1; k >= 0; --k)
+        if (m_labelRects.at(k).contains(position))
+            return m_graph.rowOf.value(m_labelled.at(k), -1);
+    return -1;
+}
+
 int GraphView::rowAt(QPointF position) const
 {
+    // A label is drawn over the marks and links it crosses (the last placed on top): a click on it
+    // means the node it names, never one its box hides.
+    if (const int row = labelRowAt(position); row >= 0)
+        return row;
     ensureHitIndex();
     if (m_hitIndex.covers(position))
         return m_hitIndex.discAt(position);
@@ -346,6 +370,30 @@ qint64 GraphView::focusedNode() const
     if (m_selection->hoveredCorrespondent() != 0 && m_graph.rowOf.contains(m_selection->hoveredCorrespondent()))
         return m_selection->hoveredCorrespondent();
     return m_graph.rowOf.contains(m_selection->correspondent()) ? m_selection->correspondent() : 0;
+}
+
+void GraphView::centreOn(qint64 id)
+{
+    const int row = m_graph.rowOf.value(id, -1);
+    if (row < 0 || !m_hasLayout || m_running) {
+        m_centreOn = id; // after the layout on its way
+        return;
+    }
+    centreNow(row);
+}
+
+void GraphView::centreNow(int row)
+{
+    m_centreOn = 0;
+    // Seen from so far that marks merge, a node found by name is zoomed to the scale of a view of a
+    // few dozen correspondents; nearer views keep their zoom.
+    const double fitted = std::min(width(), height()) / GraphLayout::BoxSize;
+    const double readable = fitted * std::clamp(std::sqrt(double(m_graph.nodes.size()) / 40.0), 1.0, 8.0);
+    m_graph.scale = std::clamp(std::max(m_graph.scale, readable), 0.02, 200.0);
+    m_graph.offset = QPointF(width(), height()) / 2 - m_graph.nodes.at(row).position * m_graph.scale;
+    m_userView = true;
+    gestureStepped();
+    update();
 }
 
 void GraphView::fitToView()
@@ -691,7 +739,9 @@ GraphView::Frame GraphView::paintFrame(GraphScene scene, QSize pixels, qreal pix
     QPainter p(&frame.image);
     frame.labelled = scene.paint(p);
     p.end();
+    frame.labelRects = std::move(scene.labelRects);
     frame.labelText = std::move(scene.labelText);
+    frame.labelSides = std::move(scene.labelSides);
     return frame;
 }
 
@@ -790,7 +840,9 @@ void GraphView::onSettledFrameFinished()
     m_scene = std::move(frame.image);
     m_sceneKey = m_frameKey;
     m_labelled = std::move(frame.labelled);
+    m_labelRects = std::move(frame.labelRects);
     m_graph.labelText = std::move(frame.labelText);
+    m_graph.labelSides = std::move(frame.labelSides);
     m_moving = false;
     update();
     emit frameSettled();
@@ -827,7 +879,9 @@ void GraphView::paintEvent(QPaintEvent*)
         Frame frame = paintFrame(snapshot(), pixels, ratio, m_frameGeneration);
         m_scene = std::move(frame.image);
         m_labelled = std::move(frame.labelled);
+        m_labelRects = std::move(frame.labelRects);
         m_graph.labelText = std::move(frame.labelText);
+        m_graph.labelSides = std::move(frame.labelSides);
         m_sceneKey = std::move(key);
         if (m_moving) {
             m_moving = false;

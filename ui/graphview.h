@@ -46,6 +46,12 @@ public:
     bool isLayoutRunning() const { return m_running; }
     // The nodes named in the last painted frame, in the order their labels were placed.
     const QList<qint64>& labelledNodes() const { return m_labelled; }
+    // Where the last painted frame put a node's label, in widget coordinates; empty when unnamed.
+    QRectF labelRect(qint64 id) const;
+    bool hasNode(qint64 id) const { return m_graph.rowOf.contains(id); }
+    // Pans so that the node is in the middle of the view (zoomed in if the view is too far out to
+    // tell it from its neighbours); a node not yet laid out is centred once its layout is shown.
+    void centreOn(qint64 id);
     // Zooms and pans so that every node is in view.
     void fitToView();
 
@@ -126,7 +132,9 @@ private:
         quint64 generation = 0;
         QImage image;
         QList<qint64> labelled;
+        QList<QRectF> labelRects;
         QHash<int, std::pair<QString, double>> labelText;
+        QHash<qint64, int> labelSides;
     };
 
     void onCorpusChanged();
@@ -157,6 +165,9 @@ private:
     GeometryKey geometryKey() const;
     void ensureHitIndex() const;
     int rowAt(QPointF position) const;
+    // The node whose label, in the frame on screen, lies under a position (the last drawn on top); -1 when none.
+    int labelRowAt(QPointF position) const;
+    void centreNow(int row);
     int edgeAt(QPointF position) const;
     qint64 focusedNode() const;
     void zoomAround(QPointF anchor, double factor);
@@ -187,6 +198,8 @@ private:
     mutable GraphHitIndex m_hitIndex;
     mutable std::optional<GeometryKey> m_hitKey;
     QList<qint64> m_labelled;
+    QList<QRectF> m_labelRects; // of m_labelled, in the frame m_sceneKey describes
+    qint64 m_centreOn = 0; // centreOn() a node whose layout is still to come
     QImage m_scene;
     std::optional<SceneKey> m_sceneKey;
     // Progressive frames: while the view moves, the last frame is shown moved (one image draw);

@@ -18,6 +18,7 @@
 #include "ui/corpusrefresher.h"
 #include "ui/correspondentspane.h"
 #include "ui/factsdelegate.h"
+#include "ui/gotocorrespondent.h"
 #include "ui/graphview.h"
 #include "ui/historydialog.h"
 #include "ui/languagemenu.h"
@@ -27,6 +28,7 @@
 #include "ui/reviewcontroller.h"
 #include "ui/timelineview.h"
 #include "ui/undocontroller.h"
+#include "ui/windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +49,9 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -118,6 +122,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_timeline = new TimelineView(m_selection, this);
     m_graph = new GraphView(m_selection, this);
+    m_goTo = new GoToCorrespondent(m_selection, m_graph, this);
 
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_graph);
@@ -171,8 +176,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    restoreWindowGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     emphasize(View::Reader);
     m_vertical->restoreState(settings.value(QStringLiteral("window/vertical")).toByteArray());
     m_horizontal->restoreState(settings.value(QStringLiteral("window/horizontal")).toByteArray());
@@ -377,6 +381,8 @@ void MainWindow::buildActions()
     });
     m_retranslator->add([clear] { clear->setText(tr("&Clear Filters")); });
     clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
+    edit->addSeparator();
+    edit->addAction(m_goTo->action());
 
     QMenu* reviewMenu = menuBar()->addMenu(QString());
     m_retranslator->add([reviewMenu] { reviewMenu->setTitle(tr("&Review")); });
@@ -1069,6 +1075,36 @@ void MainWindow::showError(const QString& title, const QString& message)
         return;
     }
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::restoreWindowGeometry(const QByteArray& saved)
+{
+    // Within the screen the window opens on: a 1366×768 laptop, or a geometry saved on a larger or a
+    // second monitor, must show the whole window, its toolbar's end and its status bar included.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    if (!restoreGeometry(saved))
+        setGeometry(defaultWindowRect(available));
+    else if (!isMaximized() && !isFullScreen())
+        setGeometry(fitWindow(geometry(), available));
+    m_placedGeometry = geometry();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The frame is known once shown: a window that fits only without its title bar and borders is
+    // fitted again, frame included.
+    // Only the place chosen here: a size given by the caller (a test, a script) is left alone.
+    const QRect placed = std::exchange(m_placedGeometry, QRect());
+    if (event->spontaneous() || placed.isNull() || geometry() != placed || isMaximized() || isFullScreen() || !screen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QRect fitted = fitWindow(frame, available);
+    setGeometry(fitted.adjusted(geometry().left() - frame.left(), geometry().top() - frame.top(),
+        geometry().right() - frame.right(), geometry().bottom() - frame.bottom()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -36,6 +36,7 @@ namespace littoral::ui {
 class CorpusRefresher;
 struct CorpusRefresh;
 class CorrespondentsPane;
+class GoToCorrespondent;
 class GraphView;
 class HistoryDialog;
 class LanguageMenu;
@@ -89,6 +90,8 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
     CorrespondentsPane* correspondentsPane() const { return m_correspondents; }
+    // Edit ▸ Go to Correspondent (Ctrl+K).
+    GoToCorrespondent* goToCorrespondent() const { return m_goTo; }
     QString readerText() const;
     core::FactsModel* factsModel() const { return m_facts; }
     // Correcting the shown document (facts table editing, "Use as" on the reader's selection).
@@ -118,6 +121,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -146,6 +150,8 @@ private:
     void attachSession();
     void onRefreshed(const CorpusRefresh& refresh);
     void showDocumentAt(const QString& sourcePath);
+    // The saved geometry, or the first-run one, fitted to the screen's available area.
+    void restoreWindowGeometry(const QByteArray& saved);
 
     core::SelectionState* m_selection = nullptr;
     std::unique_ptr<core::CorpusSession> m_session;
@@ -162,6 +168,8 @@ private:
     QTextBrowser* m_results = nullptr;
     QTabWidget* m_listTabs = nullptr;
     CorrespondentsPane* m_correspondents = nullptr;
+    GoToCorrespondent* m_goTo = nullptr;
+    QRect m_placedGeometry; // where restoreWindowGeometry() put the window, until it is first shown
     QLabel* m_title = nullptr;
     core::FactsModel* m_facts = nullptr;
     QTableView* m_factsTable = nullptr;

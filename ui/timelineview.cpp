@@ -281,6 +281,20 @@ void TimelineView::rebuildCorpus()
         m_eventGroups[*it].events.append(i);
     }
     std::sort(m_eventEnds.begin(), m_eventEnds.end());
+    // Zooming out reaches every dated document and event (with a margin), however far back an event
+    // lies, up to TimeScale's sanity bound.
+    double first = std::numeric_limits<double>::max(), last = std::numeric_limits<double>::lowest();
+    if (!m_docs.isEmpty()) {
+        first = m_docs.first().start;
+        last = m_docs.first().start + m_longestDoc;
+        for (const DocInfo& d : std::as_const(m_docs))
+            last = std::max(last, d.end);
+    }
+    if (!m_events.isEmpty()) {
+        first = std::min(first, m_events.first().start);
+        last = std::max(last, m_eventEnds.last());
+    }
+    m_scale.setMaxSpan(last > first ? (last - first) * 1.1 : 0.0);
     m_eventTexts = QList<QString>(m_events.size());
     m_eventTextWidths = QList<double>(m_events.size(), -1.0);
     m_eventTextEstimates = QList<double>(m_events.size(), -1.0);
@@ -769,12 +783,7 @@ void TimelineView::computeOverlay(Overlay& o, const Geometry& g) const
     const int rows = std::max(1, int((g.eventLane.height() - g.eventMarkerSize - 4) / (line + 2)));
     const double maxLabel = line * 14 + 4;
 
-    // Sorted starts and ends count the events beyond each edge without visiting them.
-    o.eventsBefore
-        = int(std::lower_bound(m_eventEnds.cbegin(), m_eventEnds.cend(), from) - m_eventEnds.cbegin());
-    o.eventsAfter = int(m_events.cend()
-        - std::upper_bound(m_events.cbegin(), m_events.cend(), to,
-            [](double t, const EventInfo& e) { return t < e.start; }));
+    std::tie(o.eventsBefore, o.eventsAfter) = eventsBeyondEdges();
     // A label that fits in no row stays hidden (its marker keeps a tooltip).
     QList<QList<std::pair<double, double>>> taken(rows);
     // The same, per pixel, to turn away at once an event whose label would start on a taken place.
@@ -791,9 +800,9 @@ void TimelineView::computeOverlay(Overlay& o, const Geometry& g) const
     };
     // Keep the top row clear where paintGutter announces the events beyond the edges.
     if (o.eventsBefore > 0)
-        take(rows - 1, x0, x0 + fm.horizontalAdvance(tr("◂ %Ln earlier event(s)", nullptr, o.eventsBefore)) + 6);
+        take(rows - 1, x0, x0 + fm.horizontalAdvance(edgeNoteText(false, o.eventsBefore)) + 6);
     if (o.eventsAfter > 0)
-        take(rows - 1, x1 - fm.horizontalAdvance(tr("%Ln later event(s) ▸", nullptr, o.eventsAfter)) - 6, x1);
+        take(rows - 1, x1 - fm.horizontalAdvance(edgeNoteText(true, o.eventsAfter)) - 6, x1);
     auto clashes = [&](int r, double left, double right) {
         return std::any_of(taken[r].cbegin(), taken[r].cend(),
             [&](const auto& span) { return left < span.second + gap && right + gap > span.first; });
@@ -938,6 +947,13 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.drawPixmap(0, 0, layer.pixmap);
     }
     paintHighlights(p, g, c);
+    // Over the kept layer, like the other highlights: the pointed-at edge note is underlined.
+    if (m_hoveredNote != EdgeNote::None) {
+        const QRectF note = m_hoveredNote == EdgeNote::Earlier ? earlierEventsRect() : laterEventsRect();
+        const double y = note.center().y() + QFontMetricsF(font()).ascent() / 2 + 1.5;
+        p.setPen(QPen(palette().color(QPalette::Link), 1.0));
+        p.drawLine(QPointF(note.left() + 1, y), QPointF(note.right() - 1, y));
+    }
 }
 
 void TimelineView::paintLayer(QPainter& p, const Geometry& g, const Content& c, const Overlay& o) const
@@ -1359,18 +1375,94 @@ void TimelineView::paintGutter(QPainter& p, const Geometry& l, const Overlay& o)
             fm.elidedText(tr("%Ln undated", nullptr, m_undated), Qt::ElideRight, textWidth));
     }
     // Events off screen are announced at the edge they lie beyond.
-    const double noteTop = l.eventLane.top() + 2;
-    if (o.eventsBefore > 0) {
-        const QString before = tr("◂ %Ln earlier event(s)", nullptr, o.eventsBefore);
-        p.drawText(QRectF(m_scale.x0() + 3, noteTop, fm.horizontalAdvance(before) + 2, line),
-            Qt::AlignLeft | Qt::AlignVCenter, before);
+    // They can be clicked (edgeNoteRect): drawn as links (underlined while pointed at, by paintEvent).
+    for (const bool later : { false, true }) {
+        const int n = later ? o.eventsAfter : o.eventsBefore;
+        if (n <= 0)
+            continue;
+        p.setPen(palette().color(QPalette::Link));
+        p.drawText(edgeNoteRect(later, n, l), later ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter,
+            edgeNoteText(later, n));
     }
-    if (o.eventsAfter > 0) {
-        const QString after = tr("%Ln later event(s) ▸", nullptr, o.eventsAfter);
-        p.drawText(QRectF(m_scale.x1() - fm.horizontalAdvance(after) - 3, noteTop,
-                       fm.horizontalAdvance(after) + 2, line),
-            Qt::AlignRight | Qt::AlignVCenter, after);
+}
+
+QString TimelineView::edgeNoteText(bool later, int events) const
+{
+    return later ? tr("%Ln later event(s) ▸", nullptr, events) : tr("◂ %Ln earlier event(s)", nullptr, events);
+}
+
+std::pair<int, int> TimelineView::eventsBeyondEdges() const
+{
+    // Sorted starts and ends count the events beyond each edge without visiting them.
+    const double from = m_scale.start();
+    const double to = m_scale.end();
+    const int before = int(std::lower_bound(m_eventEnds.cbegin(), m_eventEnds.cend(), from) - m_eventEnds.cbegin());
+    const int after = int(m_events.cend()
+        - std::upper_bound(m_events.cbegin(), m_events.cend(), to, [](double t, const EventInfo& e) { return t < e.start; }));
+    return { before, after };
+}
+
+QRectF TimelineView::edgeNoteRect(bool later, int events, const Geometry& g) const
+{
+    if (events <= 0)
+        return {};
+    const QFontMetricsF fm(font());
+    const double width = fm.horizontalAdvance(edgeNoteText(later, events)) + 2;
+    const double top = g.eventLane.top() + 2;
+    return later ? QRectF(m_scale.x1() - width - 1, top, width, fm.height()) : QRectF(m_scale.x0() + 3, top, width, fm.height());
+}
+
+QRectF TimelineView::earlierEventsRect() const
+{
+    return edgeNoteRect(false, eventsBeyondEdges().first, geometry());
+}
+
+QRectF TimelineView::laterEventsRect() const
+{
+    return edgeNoteRect(true, eventsBeyondEdges().second, geometry());
+}
+
+TimelineView::EdgeNote TimelineView::edgeNoteAt(QPointF pos) const
+{
+    // A few pixels of slack: the note is one line of small text.
+    const auto near = [&pos](const QRectF& note) { return !note.isEmpty() && note.adjusted(-3, -3, 3, 3).contains(pos); };
+    if (near(earlierEventsRect()))
+        return EdgeNote::Earlier;
+    if (near(laterEventsRect()))
+        return EdgeNote::Later;
+    return EdgeNote::None;
+}
+
+void TimelineView::showEventsBeyond(bool later)
+{
+    // The view widens to take in every event beyond that edge (and keeps its other edge), within
+    // the scale's longest span.
+    const auto [before, after] = eventsBeyondEdges();
+    if ((later ? after : before) == 0)
+        return;
+    double start = m_scale.start(), end = m_scale.end();
+    if (later) {
+        end = std::max(end, m_eventEnds.last());
+    } else {
+        start = std::min(start, m_events.first().start);
     }
+    const double margin = (end - start) * 0.02;
+    TimeScale scale = m_scale;
+    if (later)
+        scale.setDomain(start, end + margin);
+    else
+        scale.setDomain(start - margin, end);
+    setScale(scale);
+}
+
+void TimelineView::showEarlierEvents()
+{
+    showEventsBeyond(false);
+}
+
+void TimelineView::showLaterEvents()
+{
+    showEventsBeyond(true);
 }
 
 void TimelineView::paintHeader(QPainter& p, const Geometry& l) const
@@ -1588,6 +1680,17 @@ QString TimelineView::toolTipAt(QPointF pos) const
 {
     const Geometry& g = geometry();
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    if (const EdgeNote note = edgeNoteAt(pos); note != EdgeNote::None) {
+        const auto [before, after] = eventsBeyondEdges();
+        const QLocale locale;
+        if (note == EdgeNote::Earlier)
+            return esc(tr("%Ln mentioned event(s) before %1, the earliest in %2. Click to widen the timeline to them.", nullptr, before)
+                           .arg(locale.toString(m_scale.startDate(), QLocale::ShortFormat),
+                               QString::number(TimeScale::toDate(m_events.first().start).year())));
+        return esc(tr("%Ln mentioned event(s) after %1, the latest in %2. Click to widen the timeline to them.", nullptr, after)
+                       .arg(locale.toString(m_scale.endDate(), QLocale::ShortFormat),
+                           QString::number(TimeScale::toDate(m_eventEnds.last() - 1.0).year())));
+    }
     if (const qint64 id = documentAt(pos); id != 0 && m_selection) {
         const core::CorpusIndex& corpus = m_selection->corpus();
         const qsizetype lane = m_docs.at(m_docIndex.value(id)).lane;
@@ -1775,6 +1878,12 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
     const QPointF pos = event->position();
     m_pressPos = m_lastPos = pos;
     m_moved = false;
+    m_pressedNote = edgeNoteAt(pos);
+    if (m_pressedNote != EdgeNote::None) {
+        m_drag = Drag::None;
+        event->accept();
+        return;
+    }
     const bool onAxis = geometry().axis.contains(pos) && pos.x() >= m_scale.x0() - 4;
     if (onAxis || event->modifiers().testFlag(Qt::ShiftModifier)) {
         m_drag = Drag::Brush;
@@ -1807,7 +1916,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         m_hovered = id;
         update();
     }
-    if (id != 0 || eventAt(pos) >= 0)
+    if (const EdgeNote note = edgeNoteAt(pos); note != m_hoveredNote) {
+        m_hoveredNote = note;
+        update();
+    }
+    if (id != 0 || eventAt(pos) >= 0 || m_hoveredNote != EdgeNote::None)
         setCursor(Qt::PointingHandCursor);
     else if (geometry().axis.contains(pos))
         setCursor(Qt::SplitHCursor);
@@ -1817,6 +1930,13 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && m_pressedNote != EdgeNote::None) {
+        const EdgeNote pressed = std::exchange(m_pressedNote, EdgeNote::None);
+        if (edgeNoteAt(event->position()) == pressed)
+            showEventsBeyond(pressed == EdgeNote::Later);
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton || m_drag == Drag::None) {
         QWidget::mouseReleaseEvent(event);
         return;
@@ -1849,8 +1969,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 void TimelineView::leaveEvent(QEvent* event)
 {
     QWidget::leaveEvent(event);
-    if (m_hovered != 0) {
+    if (m_hovered != 0 || m_hoveredNote != EdgeNote::None) {
         m_hovered = 0;
+        m_hoveredNote = EdgeNote::None;
         update();
     }
 }

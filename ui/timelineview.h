@@ -61,6 +61,9 @@ public:
     QString toolTipAt(QPointF pos) const;
     QRectF axisRect() const; // the strip to drag on to brush a period
     QStringList axisLabels() const; // the axis's tick labels as painted ("févr. 2017" / "Feb 2017")
+    // "◂ 64 earlier events" and "3 later events ▸": where they are drawn (empty when none is beyond).
+    QRectF earlierEventsRect() const;
+    QRectF laterEventsRect() const;
     TimelineDensity* density() const { return m_density; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -69,6 +72,9 @@ public slots:
     void fitToData();
     void zoomIn();
     void zoomOut();
+    // What a click on "◂ N earlier events" ("N later events ▸") does: the view widens to take them in.
+    void showEarlierEvents();
+    void showLaterEvents();
 
 signals:
     void laneModeChanged(littoral::ui::TimelineView::LaneMode mode);
@@ -87,6 +93,7 @@ protected:
 
 private:
     enum class Drag { None, Pan, Brush };
+    enum class EdgeNote { None, Earlier, Later };
 
     struct Lane {
         QString name;
@@ -242,6 +249,12 @@ private:
     double snapTime(double time) const;
     void commitBrush(double a, double b);
     void zoomBy(double x, double factor);
+    QString edgeNoteText(bool later, int events) const;
+    // Mentioned events wholly before and after the view.
+    std::pair<int, int> eventsBeyondEdges() const;
+    QRectF edgeNoteRect(bool later, int events, const Geometry& g) const;
+    EdgeNote edgeNoteAt(QPointF pos) const;
+    void showEventsBeyond(bool later);
     void panBy(double dx);
     QColor textColour(double alpha = 1.0) const;
     QColor outlineColour() const;
@@ -295,6 +308,8 @@ private:
     double m_brushA = 0.0;
     double m_brushB = 0.0;
     qint64 m_hovered = 0;
+    EdgeNote m_hoveredNote = EdgeNote::None;
+    EdgeNote m_pressedNote = EdgeNote::None;
     mutable int m_layoutBuilds = 0;
 };
 

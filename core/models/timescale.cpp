@@ -63,7 +63,7 @@ void TimeScale::setDomain(double start, double end)
 {
     if (end < start)
         std::swap(start, end);
-    const double span = std::clamp(end - start, MinSpanDays, MaxSpanDays);
+    const double span = std::clamp(end - start, MinSpanDays, m_maxSpan);
     const double middle = (start + end) / 2.0;
     m_start = middle - span / 2.0;
     m_end = middle + span / 2.0;
@@ -86,6 +86,13 @@ void TimeScale::setRange(double x0, double x1)
     m_x1 = std::max(x1, x0 + 1.0);
 }
 
+void TimeScale::setMaxSpan(double days)
+{
+    m_maxSpan = std::clamp(days, MaxSpanDays, LongestSpanDays);
+    if (span() > m_maxSpan)
+        setDomain(m_start, m_end);
+}
+
 double TimeScale::timeToX(double time) const
 {
     return m_x0 + (time - m_start) * pixelsPerDay();
@@ -102,7 +109,7 @@ void TimeScale::zoomAround(double x, double factor)
         return;
     const double anchor = xToTime(x);
     const double fraction = (x - m_x0) / width();
-    const double span = std::clamp(this->span() / factor, MinSpanDays, MaxSpanDays);
+    const double span = std::clamp(this->span() / factor, MinSpanDays, m_maxSpan);
     m_start = anchor - fraction * span;
     m_end = m_start + span;
 }

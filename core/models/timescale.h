@@ -25,6 +25,9 @@ public:
 
     static constexpr double MinSpanDays = 7.0;
     static constexpr double MaxSpanDays = 40.0 * 365.25;
+    // The widest setMaxSpan() allows: a corpus of letters never needs more, and a stray year 1066
+    // must not let the view zoom out until everything is one pixel.
+    static constexpr double LongestSpanDays = 250.0 * 365.25;
 
     TimeScale(); // 2014-01-01 .. 2021-01-01 over [0, 1000]
     TimeScale(double start, double end, double x0, double x1);
@@ -42,12 +45,16 @@ public:
     QDate startDate() const { return toDate(m_start); }
     QDate endDate() const { return toDate(m_end - 1e-9); } // last day (even partly) on show
 
-    // The span is clamped to [MinSpanDays, MaxSpanDays] around the domain's middle.
+    // The span is clamped to [MinSpanDays, maxSpan()] around the domain's middle.
     void setDomain(double start, double end);
     // From the first moment of `from` to the last moment of `to`.
     void setDomain(QDate from, QDate to);
     // An empty range is widened to one pixel so the maths never divides by zero.
     void setRange(double x0, double x1);
+    // How far out zooming may go: MaxSpanDays unless data reaching further back needs more (clamped
+    // to [MaxSpanDays, LongestSpanDays]). A wider domain shrinks around its middle.
+    void setMaxSpan(double days);
+    double maxSpan() const { return m_maxSpan; }
 
     double timeToX(double time) const;
     double xToTime(double x) const;
@@ -76,6 +83,7 @@ private:
     double m_end;
     double m_x0;
     double m_x1;
+    double m_maxSpan = MaxSpanDays;
 };
 
 } // namespace littoral::core

@@ -102,6 +102,35 @@ private slots:
         QCOMPARE(s.x1(), 1500.0);
     }
 
+    // Data reaching back to 1951 lets the view zoom out to it; never past LongestSpanDays, never
+    // below the forty years every corpus gets.
+    void zoomAround_outToTheMaxSpan_data()
+    {
+        QTest::addColumn<double>("maxSpan");
+        QTest::addColumn<double>("expectedSpan");
+        const double seventyYears = jd(2021, 1, 1) - jd(1951, 1, 1);
+        QTest::addRow("default_fortyYears") << 0.0 << TimeScale::MaxSpanDays;
+        QTest::addRow("data_from_1951") << seventyYears << seventyYears;
+        QTest::addRow("narrower_than_forty_years") << 365.0 << TimeScale::MaxSpanDays;
+        QTest::addRow("stray_year_1066_capped") << jd(2021, 1, 1) - jd(1066, 1, 1) << TimeScale::LongestSpanDays;
+    }
+    void zoomAround_outToTheMaxSpan()
+    {
+        QFETCH(double, maxSpan);
+        QFETCH(double, expectedSpan);
+        TimeScale s = designScale();
+        if (maxSpan > 0.0)
+            s.setMaxSpan(maxSpan);
+        for (int k = 0; k < 100; ++k)
+            s.zoomAround(300.0, 0.8);
+        QVERIFY2(std::abs(s.span() - expectedSpan) < 1e-6, qPrintable(QString::number(s.span())));
+        // A smaller limit later shrinks the view around its middle.
+        const double middle = (s.start() + s.end()) / 2;
+        s.setMaxSpan(TimeScale::MaxSpanDays);
+        QVERIFY(std::abs(s.span() - std::min(expectedSpan, TimeScale::MaxSpanDays)) < 1e-6);
+        QVERIFY(std::abs((s.start() + s.end()) / 2 - middle) < 1e-6);
+    }
+
     void zoomAround_invalidFactor_changesNothing()
     {
         TimeScale s = designScale();

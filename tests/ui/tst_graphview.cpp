@@ -539,14 +539,79 @@ private slots:
             const QPointF at = view.nodePosition(n.id);
             if (!QRectF(view.rect()).contains(at))
                 continue;
-            // Another node may sit nearer that very point only if it is on the same spot.
+            // Another node may sit nearer that very point only if it is on the same spot, or if a label
+            // drawn over the mark is there: the label answers for the node it names.
             const qint64 found = view.nodeAt(at);
             QVERIFY(found != 0);
+            qint64 labelOver = 0;
+            for (const qint64 id : view.labelledNodes())
+                if (view.labelRect(id).contains(at))
+                    labelOver = id;
+            if (labelOver != 0) {
+                QCOMPARE(found, labelOver);
+                ++checked;
+                continue;
+            }
             QVERIFY((view.nodePosition(found) - at).manhattanLength() < 1e-6 || found == n.id);
             ++checked;
         }
         QVERIFY(checked > 1000);
         QCOMPARE(view.nodeAt(QPointF(-50, -50)), 0);
+    }
+
+    // A label is drawn over the marks it crosses (in a crowded view the small marks do not keep labels
+    // off): a click anywhere on it picks the node it names, never a node its box hides.
+    void clickOnALabel_picksTheNodeItNames()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        QVERIFY(showLaidOut(view, selection, corpus));
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        view.render(&image);
+        const QList<core::GraphNode> nodes = corpus->graph().nodes;
+        qint64 named = 0, hidden = 0;
+        for (const qint64 id : view.labelledNodes()) {
+            const QRectF label = view.labelRect(id);
+            QVERIFY(!label.isEmpty());
+            for (const core::GraphNode& n : nodes) {
+                if (n.id != id && label.adjusted(2, 2, -2, -2).contains(view.nodePosition(n.id))) {
+                    named = id;
+                    hidden = n.id;
+                    break;
+                }
+            }
+            if (named != 0)
+                break;
+        }
+        QVERIFY2(named != 0, "no label crosses another node in this view");
+        // On the hidden node's very centre, where its mark alone would answer.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.nodePosition(hidden).toPoint());
+        QCOMPARE(selection.correspondent(), named);
+        QCOMPARE(view.nodeAt(view.nodePosition(hidden)), named);
+        // On the label's centre, in the frame painted afresh.
+        selection.setCorrespondent(0);
+        QTRY_VERIFY(!view.isShowingPreview());
+        view.render(&image);
+        const QRectF label = view.labelRect(named);
+        QVERIFY(!label.isEmpty());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, label.center().toPoint());
+        QCOMPARE(selection.correspondent(), named);
+    }
+
+    // Go to Correspondent centres the graph on a node, zooming in from a crowded fitted view.
+    void centreOn_putsTheNodeInTheMiddle()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        QVERIFY(showLaidOut(view, selection, corpus));
+        const qint64 id = idOf(*corpus, QStringLiteral("Médecins du Monde"));
+        QVERIFY(view.hasNode(id));
+        view.centreOn(id);
+        const QPointF middle(view.width() / 2.0, view.height() / 2.0);
+        QVERIFY((view.nodePosition(id) - middle).manhattanLength() < 1.0);
+        QCOMPARE(view.nodeAt(middle), id);
     }
 
     // Fitted, a crowded graph names few correspondents, and they are the busiest.

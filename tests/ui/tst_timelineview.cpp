@@ -505,6 +505,94 @@ private slots:
         QCOMPARE(shown, 1);
     }
 
+    // Documents of 2014–2020 mentioning events of 2005 and one of 1951: the note of the events
+    // before the view can be pointed at and clicked, and the wheel zooms out as far as the data goes.
+    void earlierEventsNote_clickWidensTheView_andTheWheelReachesTheData()
+    {
+        QList<DocumentSummary> documents;
+        for (int i = 1; i <= 28; ++i) {
+            DocumentSummary d;
+            d.id = i;
+            d.source = QStringLiteral("%1.txt").arg(i);
+            d.date = PartialDate::ofDay(2014 + (i % 7), 1 + (i % 12), 1 + (i % 28));
+            d.dateStart = d.dateEnd = d.date.firstDay();
+            d.type = core::DocumentType::Letter;
+            documents.append(d);
+        }
+        QList<core::DatedEvent> events;
+        const auto event = [&](qint64 document, const QString& label, PartialDate date) {
+            events.append({ document, label, date, date.firstDay(), date.lastDay() });
+        };
+        event(1, QStringLiteral("Convention relative au statut des réfugiés"), PartialDate::ofDay(1951, 7, 28));
+        event(2, QStringLiteral("Accord"), PartialDate::ofMonth(2005, 3));
+        event(3, QStringLiteral("Rapport"), PartialDate::ofDay(2005, 9, 14));
+        event(4, QStringLiteral("Évacuation du campement"), PartialDate::ofDay(2016, 10, 24));
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(std::make_shared<const core::CorpusIndex>(core::CorpusIndex::fromParts(documents, {}, {}, events)));
+        QVERIFY(view.timeScale().startDate() > QDate(2005, 12, 31));
+
+        const QRectF note = view.earlierEventsRect();
+        QVERIFY(!note.isEmpty());
+        QVERIFY(view.laterEventsRect().isEmpty());
+        QVERIFY(QRectF(view.rect()).contains(note));
+        // Pointed at: a pointing hand and a tooltip saying what a click does.
+        QTest::mouseMove(&view, note.center().toPoint());
+        QCOMPARE(view.cursor().shape(), Qt::PointingHandCursor);
+        const QString tip = view.toolTipAt(note.center());
+        QVERIFY2(tip.contains(QStringLiteral("1951")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("3")), qPrintable(tip));
+        // Clicked: every earlier event is in view, and the note is gone.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, note.center().toPoint());
+        QVERIFY2(view.timeScale().startDate() <= QDate(1951, 7, 28), qPrintable(view.timeScale().startDate().toString(Qt::ISODate)));
+        QVERIFY(view.timeScale().endDate() >= QDate(2020, 12, 31));
+        QVERIFY(view.earlierEventsRect().isEmpty());
+        QVERIFY(view.toolTipAt(note.center()).isEmpty() || !view.toolTipAt(note.center()).contains(QStringLiteral("1951")));
+
+        // The wheel: from the fitted view, out until it stops; the whole data range fits, and no more
+        // than a tenth beyond it.
+        view.fitToData();
+        const double dataSpan = TimeScale::toTime(QDate(2021, 1, 1)) - TimeScale::toTime(QDate(1951, 7, 28));
+        const QPointF pos(view.timeScale().dateToX(QDate(2017, 6, 1)), view.height() / 2.0);
+        QWheelEvent out(pos, view.mapToGlobal(pos), {}, { 0, -120 }, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        for (int i = 0; i < 200; ++i)
+            QApplication::sendEvent(&view, &out);
+        QVERIFY2(view.timeScale().span() >= dataSpan, qPrintable(QString::number(view.timeScale().span() / 365.25)));
+        QVERIFY(view.timeScale().span() <= dataSpan * 1.15);
+        // A corpus of its own design period keeps the forty years any corpus gets.
+        selection.setCorpus(m_sample);
+        for (int i = 0; i < 200; ++i)
+            QApplication::sendEvent(&view, &out);
+        QCOMPARE(view.timeScale().span(), TimeScale::MaxSpanDays);
+    }
+
+    void laterEventsNote_clickWidensTheViewForward()
+    {
+        QList<DocumentSummary> documents;
+        for (int i = 1; i <= 10; ++i) {
+            DocumentSummary d;
+            d.id = i;
+            d.source = QStringLiteral("%1.txt").arg(i);
+            d.date = PartialDate::ofDay(2015 + (i % 4), 1 + i, 10);
+            d.dateStart = d.dateEnd = d.date.firstDay();
+            d.type = core::DocumentType::Letter;
+            documents.append(d);
+        }
+        const PartialDate later = PartialDate::ofMonth(2023, 5);
+        SelectionState selection;
+        TimelineView view(&selection);
+        showAndWait(view);
+        selection.setCorpus(std::make_shared<const core::CorpusIndex>(core::CorpusIndex::fromParts(
+            documents, {}, {}, { { 1, QStringLiteral("Nouvelle loi"), later, later.firstDay(), later.lastDay() } })));
+        QVERIFY(view.timeScale().endDate() < QDate(2023, 5, 1));
+        const QRectF note = view.laterEventsRect();
+        QVERIFY(!note.isEmpty());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, note.center().toPoint());
+        QVERIFY(view.timeScale().endDate() >= QDate(2023, 5, 31));
+        QVERIFY(view.laterEventsRect().isEmpty());
+    }
+
     void keyboard_zoomsAndPans()
     {
         SelectionState selection;
