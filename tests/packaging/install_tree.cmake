@@ -18,7 +18,11 @@ endif()
 foreach(f IN ITEMS share/applications/${APP_ID}.desktop
                    share/metainfo/${APP_ID}.metainfo.xml
                    share/icons/hicolor/scalable/apps/${APP_ID}.svg
-                   share/doc/littoral/copyright)
+                   share/doc/littoral/copyright
+                   share/doc/littoral/changelog.gz
+                   share/man/man1/littoral.1.gz
+                   share/man/man1/littoral-cli.1.gz
+                   share/littoral/corpus/000_a2062bf0896207c8.txt)
     if(NOT EXISTS "${DEST}/usr/${f}")
         message(FATAL_ERROR "not installed: usr/${f}")
     endif()
