@@ -4,18 +4,36 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QList>
 #include <QTranslator>
 
 namespace littoral::core {
+
+namespace {
+
+// The translators every installer has installed and not yet removed. One language at a time: an
+// installer made elsewhere (start-up's, then View ▸ Language's) replaces the others' translators
+// instead of stacking on them, which would leave the old language's words in force. GUI thread.
+QList<QTranslator*>& installed()
+{
+    static QList<QTranslator*> s_installed;
+    return s_installed;
+}
+
+void removeInstalled(QTranslator* translator)
+{
+    if (translator && installed().removeAll(translator) > 0)
+        QCoreApplication::removeTranslator(translator);
+}
+
+} // namespace
 
 TranslationInstaller::TranslationInstaller() = default;
 
 TranslationInstaller::~TranslationInstaller()
 {
-    if (m_littoral)
-        QCoreApplication::removeTranslator(m_littoral.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
+    removeInstalled(m_littoral.get());
+    removeInstalled(m_qt.get());
 }
 
 QLocale TranslationInstaller::localeFor(InterfaceLanguage language)
@@ -44,10 +62,9 @@ QLocale TranslationInstaller::install(InterfaceLanguage language)
     const QLocale locale = localeFor(language);
     // Remove before installing: each removal or installation sends LanguageChange, and a window
     // must never retranslate with two languages' translators stacked.
-    if (m_littoral)
-        QCoreApplication::removeTranslator(m_littoral.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
+    for (QTranslator* translator : std::as_const(installed()))
+        QCoreApplication::removeTranslator(translator);
+    installed().clear();
     m_littoral.reset();
     m_qt.reset();
     QLocale::setDefault(locale);
@@ -65,10 +82,10 @@ QLocale TranslationInstaller::install(InterfaceLanguage language)
         if (littoral->load(QStringLiteral(":/i18n/littoral_en.qm")))
             m_littoral = std::move(littoral);
     }
-    if (m_qt)
-        QCoreApplication::installTranslator(m_qt.get());
-    if (m_littoral)
-        QCoreApplication::installTranslator(m_littoral.get());
+    if (m_qt && QCoreApplication::installTranslator(m_qt.get()))
+        installed().append(m_qt.get());
+    if (m_littoral && QCoreApplication::installTranslator(m_littoral.get()))
+        installed().append(m_littoral.get());
     return locale;
 }
 
