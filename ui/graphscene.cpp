@@ -40,7 +40,6 @@ QPointF unit(QPointF v)
     return length < 1e-9 ? QPointF(1, 0) : v / length;
 }
 
-// Counted nouns in English until translations exist ("1 letter", "3 letters").
 double cross(QPointF o, QPointF a, QPointF b)
 {
     return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());

@@ -101,6 +101,12 @@ QString snippetHtml(const QString& snippet)
     return html;
 }
 
+// What the search found, beside the search field.
+QString searchFeedback(int total)
+{
+    return total == 0 ? MainWindow::tr("No document matches") : MainWindow::tr("%Ln document(s) match", nullptr, total);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -146,6 +152,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_summaryCorpus.reset();
         updateStatus();
         updateWindowTitle();
+        if (m_selection->hasSearch() && m_resultsShown >= 0 && !m_searchWatcher.isRunning())
+            m_searchFeedback->setText(searchFeedback(m_resultsShown));
         refreshTexts(m_model);
         refreshTexts(m_facts);
         if (const qint64 current = m_selection->currentDocument(); m_session && current != 0) {
@@ -665,7 +673,7 @@ void MainWindow::showSearchResults(const SearchResults& results)
     for (const SearchHit& hit : results.best)
         snippets.insert(hit.documentId, hit.snippet);
     const int total = int(results.matches.size());
-    m_searchFeedback->setText(total == 0 ? tr("No document matches") : tr("%Ln document(s) match", nullptr, total));
+    m_searchFeedback->setText(searchFeedback(total));
     m_selection->setSearch(results.query, snippets);
 
     QString html;

@@ -157,7 +157,10 @@ private:
     static bool open(ui::MainWindow& window, const QString& database)
     {
         QSignalSpy loaded(&window, &ui::MainWindow::corpusLoaded);
-        return window.openDatabase(database) && loaded.wait(60000);
+        if (!window.openDatabase(database) || !loaded.wait(60000))
+            return false;
+        // The review counts ("0 of 1,234 reviewed") follow on their own, read on the pool.
+        return QTest::qWaitFor([&window] { return !window.statusText().endsWith(QStringLiteral(" · ")); }, 30000);
     }
 
     static void choose(ui::MainWindow& window, InterfaceLanguage language)
@@ -273,6 +276,11 @@ private slots:
         window.resize(1366, 768);
         window.show();
         QVERIFY(open(window, m_database));
+        QSignalSpy searched(&window, &ui::MainWindow::searchFinished);
+        window.search(QStringLiteral("préfet"));
+        QVERIFY(searched.wait(30000));
+        QVERIFY2(window.searchMessage().contains(QStringLiteral("match")), qPrintable(window.searchMessage()));
+        const QString englishSearch = window.searchMessage();
         const QStringList english = frameTexts(window);
         QVERIFY(english.size() > 30);
         QVERIFY(std::none_of(english.cbegin(), english.cend(), bracketed));
@@ -291,12 +299,14 @@ private slots:
         QVERIFY2(window.timeline()->laneNames().first().startsWith(QStringLiteral("⟦")),
             qPrintable(window.timeline()->laneNames().join(QLatin1Char('|'))));
         QVERIFY(window.windowTitle().contains(QStringLiteral("⟦")));
+        QVERIFY2(bracketed(window.searchMessage()), qPrintable(window.searchMessage()));
 
         QCoreApplication::removeTranslator(&brackets);
         QCoreApplication::processEvents();
         QCOMPARE(frameTexts(window), english);
         QCOMPARE(window.statusText(), englishStatus);
         QCOMPARE(window.timeline()->laneNames(), englishLanes);
+        QCOMPARE(window.searchMessage(), englishSearch);
     }
 
     // The reader's facts and the list say dates in words in the interface language; EDTF stays the
