@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral: the desktop viewer. With no argument it opens the last corpus, or the bundled sample.
-#include "core/i18n/translationinstaller.h"
 #include "core/import/corpuslocation.h"
 #include "core/import/filecollector.h"
 #include "ui/graphview.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/terminationsignals.h"
 
@@ -28,8 +28,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.littoral.Littoral"));
 
     // The remembered interface language (View ▸ Language; System by default), before any text is made.
-    core::TranslationInstaller translations;
-    translations.install(core::interfaceLanguageFromSettings(QSettings().value(QStringLiteral("ui/language")).toString()));
+    // Through View ▸ Language's own installer, so a later choice replaces these translators.
+    ui::LanguageMenu::apply(ui::LanguageMenu::remembered());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("littoral", "Timeline and correspondence viewer for a corpus of letters and press releases."));
