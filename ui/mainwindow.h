@@ -39,7 +39,9 @@ class CorrespondentsPane;
 class GraphView;
 class HistoryDialog;
 class ReaderCuration;
+class ReaderFilterBar;
 class ReviewController;
+class StatusCounts;
 class TimelineView;
 class UndoController;
 
@@ -101,6 +103,10 @@ public:
     ReviewController* reviewController() const { return m_review; }
     HistoryDialog* showHistory();
     QString statusText() const;
+    // The bar above the reader saying the document on show is not in the filter.
+    ReaderFilterBar* readerFilterBar() const { return m_readerFilterBar; }
+    // Edit ▸ Clear Filters: the search, the list's quick filter and every filter of the selection.
+    void clearFilters();
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -141,6 +147,8 @@ private:
     void attachSession();
     void onRefreshed(const CorpusRefresh& refresh);
     void showDocumentAt(const QString& sourcePath);
+    // A document's row in the filtered list (invalid when the filters leave it out).
+    QModelIndex listIndexOf(qint64 id) const;
 
     core::SelectionState* m_selection = nullptr;
     std::unique_ptr<core::CorpusSession> m_session;
@@ -184,6 +192,8 @@ private:
     ReviewController* m_review = nullptr;
     CorpusRefresher* m_refresher = nullptr;
     HistoryDialog* m_history = nullptr;
+    StatusCounts* m_counts = nullptr;
+    ReaderFilterBar* m_readerFilterBar = nullptr;
     bool m_quietSearch = false; // a search run again after an edit keeps the tab and the document
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/document.h"
 #include "core/models/timelinecounts.h"
 #include "core/models/timescale.h"
 
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 class QComboBox;
@@ -60,6 +62,9 @@ public:
     // The rich-text tooltip at a point (a mark, an event, the density band), empty elsewhere.
     QString toolTipAt(QPointF pos) const;
     QRectF axisRect() const; // the strip to drag on to brush a period
+    // A document type's entry in the legend as last painted (click: hide or show that type); empty
+    // when not drawn.
+    QRectF typeLegendRect(core::DocumentType type) const { return m_typeLegendRects.at(std::size_t(type)); }
     TimelineDensity* density() const { return m_density; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -86,6 +91,7 @@ protected:
 
 private:
     enum class Drag { None, Pan, Brush };
+    std::optional<core::DocumentType> legendTypeAt(QPointF pos) const;
 
     struct Lane {
         QString name;
@@ -284,6 +290,7 @@ private:
     mutable QHash<int, QPixmap> m_diamonds; // pre-drawn event diamonds and document dots
     mutable Layer m_layer;
     mutable Layer m_headerLayer;
+    mutable std::array<QRectF, 4> m_typeLegendRects {}; // by DocumentType, set by paintHeader()
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

@@ -143,7 +143,7 @@ void SelectionState::setCorrespondent(qint64 id)
     emit filterChanged();
 }
 
-void SelectionState::setCorrespondent(qint64 id, std::optional<ParticipantRole> role)
+void SelectionState::setCorrespondentAndRole(qint64 id, std::optional<ParticipantRole> role)
 {
     if (id == m_correspondent && role == m_role && m_edgeDocuments.isEmpty())
         return;

@@ -44,7 +44,7 @@ public:
     // or only those where it has the chosen role (CorpusIndex::playsRole). The role outlives the
     // correspondent: "sent to" stays chosen while one ministry after another is picked.
     void setCorrespondent(qint64 id);
-    void setCorrespondent(qint64 id, std::optional<ParticipantRole> role);
+    void setCorrespondentAndRole(qint64 id, std::optional<ParticipantRole> role);
     qint64 correspondent() const { return m_correspondent; }
     void setCorrespondentRole(std::optional<ParticipantRole> role);
     std::optional<ParticipantRole> correspondentRole() const { return m_role; }

@@ -149,7 +149,7 @@ private slots:
         SelectionState selection;
         selection.setCorpus(m_index);
         QSignalSpy changed(&selection, &SelectionState::filterChanged);
-        selection.setCorrespondent(id, role); // one change for both, as the graph's menu asks
+        selection.setCorrespondentAndRole(id, role); // one change for both, as the graph's menu asks
         QCOMPARE(changed.count(), 1);
         QCOMPARE(selection.correspondentRole(), role);
         const QSet<qint64> accepted = acceptedIds(selection);
@@ -210,7 +210,7 @@ private slots:
             if (c.name == QStringLiteral("Natacha Bouchart"))
                 mayor = c.id;
         QVERIFY(mayor != 0);
-        selection.setCorrespondent(mayor, ParticipantRole::Sender);
+        selection.setCorrespondentAndRole(mayor, ParticipantRole::Sender);
         const QSet<qint64> sent = acceptedIds(selection);
         QCOMPARE(sent.size(), 1);
         const DocumentType type = m_extractions.value(*sent.cbegin()).type;
