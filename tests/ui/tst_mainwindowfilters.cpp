@@ -77,6 +77,13 @@ void whenMenuShown(std::function<void(QMenu*)> answer)
     timer->start();
 }
 
+// With LITTORAL_TEST_SHOTS=DIR, the window as a test left it, to look at.
+void shoot(QWidget& window, const QString& name)
+{
+    if (const QString dir = qEnvironmentVariable("LITTORAL_TEST_SHOTS"); !dir.isEmpty())
+        window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TestMainWindowFilters final : public QObject {
@@ -228,6 +235,7 @@ private slots:
         QTest::keyClick(role, Qt::Key_Down); // Sent to
         QCOMPARE(window.selection()->correspondentRole(), std::optional(ParticipantRole::Recipient));
         QCOMPARE(listIds(*window.documentProxy()), received.value(chosen));
+        shoot(window, QStringLiteral("role-sent-to"));
         const QString name = corpus.correspondent(chosen)->name;
         QVERIFY2(window.statusText().contains(QStringLiteral("showing %1 of 5: sent to %2").arg(received.value(chosen).size()).arg(name)),
             qPrintable(window.statusText()));
@@ -294,6 +302,7 @@ private slots:
         QVERIFY2(window.statusText().contains(QStringLiteral("showing %1 of 5").arg(others.size())), qPrintable(window.statusText()));
         timeline->grab();
         QCOMPARE(timeline->toolTipAt(timeline->typeLegendRect(DocumentType::Letter).center()), QStringLiteral("Click to show letters"));
+        shoot(window, QStringLiteral("letters-hidden"));
         // The graph is laid out again without the letters' correspondents.
         QTRY_VERIFY_WITH_TIMEOUT(!window.graph()->isLayoutRunning(), 30000);
 
@@ -338,6 +347,7 @@ private slots:
         QCOMPARE(window.readerText(), text);
         QVERIFY(bar->isVisibleTo(&window));
         QCOMPARE(bar->message(), QStringLiteral("This document is not in the current filter."));
+        shoot(window, QStringLiteral("reader-outside-filter"));
 
         // "Show it anyway": the note goes, the document stays.
         QTest::mouseClick(bar->showAnywayButton(), Qt::LeftButton);
