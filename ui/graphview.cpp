@@ -8,6 +8,7 @@
 #include "ui/palette.h"
 
 #include <QApplication>
+#include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QInputDialog>
@@ -24,6 +25,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace littoral::ui {
@@ -129,9 +131,10 @@ void GraphView::onCorpusReloaded()
 
 void GraphView::onFilterChanged()
 {
-    // Only the period reshapes the graph; a picked node or edge, or a search, only highlights, so
+    // Only the period and the document types reshape the graph; a picked node or edge, or a search, only highlights, so
     // clicking a node never collapses the graph under the pointer.
-    if (m_selection->periodFrom() != m_layoutFrom || m_selection->periodTo() != m_layoutTo)
+    if (m_selection->periodFrom() != m_layoutFrom || m_selection->periodTo() != m_layoutTo
+        || m_selection->shownTypes() != m_layoutTypes)
         requestLayout();
     updateSearchNodes();
     repaintInBackground();
@@ -172,6 +175,7 @@ void GraphView::requestLayout()
 {
     m_layoutFrom = m_selection->periodFrom();
     m_layoutTo = m_selection->periodTo();
+    m_layoutTypes = m_selection->shownTypes();
     if (m_watcher.isRunning()) {
         m_pending = true;
         return;
@@ -186,19 +190,25 @@ void GraphView::startLayout()
     const std::shared_ptr<const core::CorpusIndex> corpus = m_selection->corpusPointer();
     const QDate from = m_selection->hasPeriod() ? m_selection->periodFrom() : QDate();
     const QDate to = m_selection->hasPeriod() ? m_selection->periodTo() : QDate();
+    std::array<bool, 4> typeShown {};
+    for (const core::DocumentType type : m_selection->shownTypes())
+        typeShown[std::size_t(type)] = true;
     QSet<qint64> pinned = m_pinned;
     const bool kept = std::exchange(m_holdKnown, false);
     if (kept)
         for (auto it = m_remembered.cbegin(); it != m_remembered.cend(); ++it)
             pinned.insert(it.key());
-    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, previous = m_remembered, pinned, kept] {
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, previous = m_remembered, pinned, kept] {
         Job job;
         job.kept = kept;
         if (kept)
             job.held = previous;
-        // The period filter of SelectionState::accepts, without its correspondent, edge and
+        // The period and type filters of SelectionState::accepts, without its correspondent, edge and
         // search filters: those highlight in the graph instead of removing nodes.
-        job.graph = corpus->graph([&](qint64 id) { return corpus->inPeriod(id, from, to); });
+        job.graph = corpus->graph([&](qint64 id) {
+            const core::DocumentSummary* d = corpus->document(id);
+            return corpus->inPeriod(id, from, to) && (!d || typeShown[std::size_t(d->type)]);
+        });
         job.layout = GraphLayout::compute(job.graph, previous, pinned);
         return job;
     }));
@@ -636,7 +646,29 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
     organisation->setChecked(node.kind == CorrespondentKind::Organization);
     menu.addSeparator();
     menu.addAction(tr("Show in &Correspondents"), this, [this, id = node.id] { emit showInCorrespondentsRequested(id); });
+    addRoleActions(menu, node.id, node.name);
     menu.exec(event->globalPos());
+}
+
+void GraphView::addRoleActions(QMenu& menu, qint64 id, QString name)
+{
+    // The role filter of the window's combo box, named after the node: "letters sent to the Ministry".
+    name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    const std::pair<std::optional<ParticipantRole>, QString> roles[] = {
+        { std::nullopt, tr("Show all documents of %1").arg(name) },
+        { ParticipantRole::Sender, tr("Show letters sent by %1").arg(name) },
+        { ParticipantRole::Recipient, tr("Show letters sent to %1").arg(name) },
+        { ParticipantRole::Cc, tr("Show letters with %1 in copy").arg(name) },
+        { ParticipantRole::Mentioned, tr("Show documents mentioning %1").arg(name) },
+    };
+    menu.addSeparator();
+    auto* group = new QActionGroup(&menu);
+    for (const auto& [role, label] : roles) {
+        QAction* action = menu.addAction(label, this, [this, id, role] { m_selection->setCorrespondentAndRole(id, role); });
+        action->setCheckable(true);
+        action->setChecked(m_selection->correspondent() == id && m_selection->correspondentRole() == role);
+        action->setActionGroup(group);
+    }
 }
 
 void GraphView::askMergeInto(qint64 id)

@@ -16,6 +16,7 @@
 
 #include <optional>
 
+class QMenu;
 class QPainter;
 
 namespace littoral::core {
@@ -176,6 +177,8 @@ private:
     int rowAtExcept(QPointF position, int except) const;
     // Asks whether to merge the dropped node into the one it was dropped on.
     void offerMerge(int droppedRow, int targetRow);
+    // "Show letters sent by X", … : the role filter, from the node's menu.
+    void addRoleActions(QMenu& menu, qint64 id, QString name);
     void askMergeInto(qint64 id);
     void askRename(qint64 id);
     QString edgeToolTip(const Edge& edge) const;
@@ -188,6 +191,7 @@ private:
     QString m_layoutError;
     QDate m_layoutFrom; // the period the shown (or running) layout was asked for
     QDate m_layoutTo;
+    QList<core::DocumentType> m_layoutTypes; // the document types it was asked for
 
     // The graph and the view (scale, offset), plus the search hits and the label cache.
     mutable GraphScene m_graph;

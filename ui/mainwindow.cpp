@@ -25,7 +25,10 @@
 #include "ui/palette.h"
 #include "ui/readercuration.h"
 #include "ui/retranslator.h"
+#include "ui/readerfilterbar.h"
 #include "ui/reviewcontroller.h"
+#include "ui/rolefilterbox.h"
+#include "ui/statuscounts.h"
 #include "ui/timelineview.h"
 #include "ui/undocontroller.h"
 #include "ui/windowgeometry.h"
@@ -40,6 +43,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -107,6 +111,28 @@ QString searchFeedback(int total)
     return total == 0 ? MainWindow::tr("No document matches") : MainWindow::tr("%Ln document(s) match", nullptr, total);
 }
 
+// Esc empties a filter field, as the timeline's Esc clears its period.
+class ClearOnEscape final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+            if (auto* edit = qobject_cast<QLineEdit*>(watched); edit && !edit->text().isEmpty()) {
+                edit->clear();
+                return true;
+            }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void clearOnEscape(QLineEdit* edit)
+{
+    edit->installEventFilter(new ClearOnEscape(edit));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -144,6 +170,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_counts = new StatusCounts(m_selection, m_proxy, this);
+    connect(m_counts, &StatusCounts::changed, this, &MainWindow::updateStatus);
     statusBar()->addPermanentWidget(m_review->statusLabel());
 
     buildActions();
@@ -166,16 +194,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_selection, &SelectionState::currentDocumentChanged, this, [this](qint64 id) {
         showDocument(id);
         // Keep the list's current row on the document chosen elsewhere (timeline, results).
-        // The list holds the corpus's documents in its order: its row is the corpus's, found in the
-        // corpus's index rather than in a second one built over 100,000 rows at the first search.
-        int sourceRow = int(m_selection->corpus().rowOf(id));
-        if (sourceRow < 0 || sourceRow >= m_model->rowCount() || m_model->document(sourceRow).id != id)
-            sourceRow = m_model->rowOfDocument(id);
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        const QModelIndex index = listIndexOf(id);
         if (index.isValid() && m_table->currentIndex().row() != index.row())
             m_table->setCurrentIndex(index);
     });
     connect(m_selection, &SelectionState::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_selection, &SelectionState::filterChanged, this, [this] {
+        // No search any more (cleared, or another corpus): neither its count nor its tab title stays.
+        if (m_selection->hasSearch())
+            return;
+        m_listTabs->setTabText(1, tr("Search results"));
+        if (m_search->text().trimmed().isEmpty() && !m_searchWatcher.isRunning())
+            m_searchFeedback->clear();
+    });
     connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, &MainWindow::onImportFinished);
     connect(&m_corpusWatcher, &QFutureWatcher<Result<CorpusIndex>>::finished, this, &MainWindow::onCorpusRead);
     connect(&m_searchWatcher, &QFutureWatcher<Result<SearchResults>>::finished, this, &MainWindow::onSearchDone);
@@ -211,7 +242,9 @@ QWidget* MainWindow::buildListPane()
 {
     m_listFilter = new QLineEdit(this);
     m_retranslator->add([this] { m_listFilter->setPlaceholderText(tr("Filter this list by date, type, sender, recipient or title  (Ctrl+L)")); });
+    m_listFilter->setObjectName(QStringLiteral("listFilter"));
     m_listFilter->setClearButtonEnabled(true);
+    clearOnEscape(m_listFilter);
     // Filtering 100,000 rows takes a moment: once typing pauses, not at every key.
     m_listFilterDelay.setSingleShot(true);
     m_listFilterDelay.setInterval(200);
@@ -245,6 +278,7 @@ QWidget* MainWindow::buildListPane()
     layout->setContentsMargins(0, 4, 0, 0);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_listFilter, 1);
+    filters->addWidget(new RoleFilterBox(m_selection, this));
     auto* review = new QToolButton(this);
     review->setDefaultAction(m_review->filterAction());
     review->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -260,6 +294,7 @@ QWidget* MainWindow::buildListPane()
     });
 
     m_listTabs = new QTabWidget(this);
+    m_listTabs->setObjectName(QStringLiteral("listTabs"));
     m_listTabs->setDocumentMode(true);
     m_listTabs->addTab(documents, QString());
     m_listTabs->addTab(m_results, QString());
@@ -317,6 +352,12 @@ QWidget* MainWindow::buildReaderPane()
         m_reader->centerCursor();
     });
 
+    m_readerFilterBar = new ReaderFilterBar(m_selection, m_proxy, [this](qint64 id) { return listIndexOf(id).isValid(); }, this);
+    connect(m_readerFilterBar, &ReaderFilterBar::clearFiltersRequested, this, [this] {
+        clearFilters();
+        if (const QModelIndex index = listIndexOf(m_selection->currentDocument()); index.isValid())
+            m_table->setCurrentIndex(index);
+    });
     m_reader = new QPlainTextEdit(this);
     m_reader->setReadOnly(true);
     m_reader->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -329,6 +370,7 @@ QWidget* MainWindow::buildReaderPane()
     auto* factsLayout = new QVBoxLayout(facts);
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->setSpacing(0);
+    factsLayout->addWidget(m_readerFilterBar);
     factsLayout->addWidget(m_title);
     factsLayout->addWidget(m_factsTable);
     auto* pane = new QSplitter(Qt::Vertical, this);
@@ -382,11 +424,7 @@ void MainWindow::buildActions()
     });
     m_retranslator->add([filterList] { filterList->setText(tr("&Filter the List")); });
     filterList->setShortcut(QKeySequence(tr("Ctrl+L")));
-    QAction* clear = edit->addAction(QString(), this, [this] {
-        m_search->clear();
-        m_listFilter->clear();
-        m_selection->clearFilters();
-    });
+    QAction* clear = edit->addAction(QString(), this, &MainWindow::clearFilters);
     m_retranslator->add([clear] { clear->setText(tr("&Clear Filters")); });
     clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
     edit->addSeparator();
@@ -434,7 +472,9 @@ void MainWindow::buildActions()
     m_retranslator->add([this] {
         m_search->setPlaceholderText(tr("Search the texts — accents optional, \"exact phrase\", prefix*, OR, -exclude  (Ctrl+F)"));
     });
+    m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
+    clearOnEscape(m_search);
     m_search->setMinimumWidth(420);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
@@ -577,6 +617,7 @@ void MainWindow::onCorpusRead()
     m_selection->setCorpus(corpus);
     m_model->setDocuments(corpus->documents());
     m_search->clear();
+    runSearch(); // now, not after the typing delay: nothing of the previous corpus's search stays
     ++m_resultsGeneration;
     m_results->clear();
     m_table->resizeColumnsToContents();
@@ -618,12 +659,13 @@ void MainWindow::runSearch()
     const QString query = m_search->text().trimmed();
     if (m_searchWatcher.isRunning())
         return; // onSearchDone() runs the newest query once this one is back
-    if (query == m_selection->searchQuery()) {
+    if (query == m_selection->searchQuery() && !query.isEmpty()) {
         emit searchFinished();
         return;
     }
     if (query.isEmpty() || !m_session) {
         m_searchFeedback->clear();
+        m_listTabs->setTabText(1, tr("Search results"));
         ++m_resultsGeneration;
         m_results->clear();
         m_selection->clearSearch();
@@ -793,6 +835,26 @@ void MainWindow::showDocumentAt(const QString& sourcePath)
     emphasize(View::Reader);
 }
 
+QModelIndex MainWindow::listIndexOf(qint64 id) const
+{
+    // The list holds the corpus's documents in its order: its row is the corpus's, found in the
+    // corpus's index rather than in a second one built over 100,000 rows at the first search.
+    int sourceRow = int(m_selection->corpus().rowOf(id));
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount() || m_model->document(sourceRow).id != id)
+        sourceRow = m_model->rowOfDocument(id);
+    return m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    runSearch(); // at once, not after the typing delay: no search label outlives the search
+    m_listFilter->clear();
+    m_listFilterDelay.stop();
+    m_proxy->setTextFilter(QString());
+    m_selection->clearFilters();
+}
+
 QString MainWindow::statusText() const
 {
     return m_status->text() + QStringLiteral(" · ") + m_review->statusLabel()->text();
@@ -880,20 +942,8 @@ void MainWindow::updateStatus()
     if (isReadOnly())
         text = tr("Read-only — nothing can be imported") + QStringLiteral(" · ") + text;
 
-    const QLocale locale; // the interface language's
-    QStringList filters;
-    if (m_selection->hasPeriod())
-        filters << QStringLiteral("%1 → %2").arg(locale.toString(m_selection->periodFrom(), QStringLiteral("d MMM yyyy")),
-            locale.toString(m_selection->periodTo(), QStringLiteral("d MMM yyyy")));
-    if (const CorrespondentSummary* c = corpus.correspondent(m_selection->correspondent()))
-        filters << c->name;
-    if (!m_selection->edgeDocuments().isEmpty())
-        filters << tr("%Ln letter(s) on the chosen link", nullptr, int(m_selection->edgeDocuments().size()));
-    if (m_selection->hasSearch())
-        filters << QStringLiteral("“%1”").arg(m_selection->searchQuery());
-    if (!filters.isEmpty())
-        text += tr("   —   showing %1 of %2: %3   (Ctrl+Backspace clears)")
-                    .arg(locale.toString(m_proxy->rowCount()), locale.toString(documents), filters.join(QStringLiteral(" · ")));
+    if (const QString shown = m_counts->filterSummary(); !shown.isEmpty())
+        text += QStringLiteral("   —   ") + shown;
     m_status->setText(text);
 }
 

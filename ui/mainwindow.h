@@ -42,7 +42,9 @@ class HistoryDialog;
 class LanguageMenu;
 class Retranslator;
 class ReaderCuration;
+class ReaderFilterBar;
 class ReviewController;
+class StatusCounts;
 class TimelineView;
 class UndoController;
 
@@ -108,6 +110,10 @@ public:
     // View ▸ Language.
     LanguageMenu* languageMenu() const { return m_language; }
     QString statusText() const;
+    // The bar above the reader saying the document on show is not in the filter.
+    ReaderFilterBar* readerFilterBar() const { return m_readerFilterBar; }
+    // Edit ▸ Clear Filters: the search, the list's quick filter and every filter of the selection.
+    void clearFilters();
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -152,6 +158,8 @@ private:
     void showDocumentAt(const QString& sourcePath);
     // The saved geometry, or the first-run one, fitted to the screen's available area.
     void restoreWindowGeometry(const QByteArray& saved);
+    // A document's row in the filtered list (invalid when the filters leave it out).
+    QModelIndex listIndexOf(qint64 id) const;
 
     core::SelectionState* m_selection = nullptr;
     std::unique_ptr<core::CorpusSession> m_session;
@@ -197,6 +205,8 @@ private:
     ReviewController* m_review = nullptr;
     CorpusRefresher* m_refresher = nullptr;
     HistoryDialog* m_history = nullptr;
+    StatusCounts* m_counts = nullptr;
+    ReaderFilterBar* m_readerFilterBar = nullptr;
     bool m_quietSearch = false; // a search run again after an edit keeps the tab and the document
     Retranslator* m_retranslator = nullptr; // the window's words, set again when the language changes
     LanguageMenu* m_language = nullptr;

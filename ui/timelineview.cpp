@@ -358,9 +358,7 @@ void TimelineView::rebuildLanes()
 void TimelineView::rebuildFilter()
 {
     const core::SelectionState* selection = m_selection;
-    const bool filtering = selection
-        && (selection->hasPeriod() || selection->correspondent() != 0 || !selection->edgeDocuments().isEmpty()
-            || selection->hasSearch());
+    const bool filtering = selection && selection->isFiltering();
     const bool searching = selection && selection->hasSearch();
     m_docAccepted = QList<bool>(m_docs.size(), true);
     m_docHit = QList<bool>(m_docs.size(), false);
@@ -1474,6 +1472,8 @@ void TimelineView::paintHeader(QPainter& p, const Geometry& l) const
     const double cy = l.header.center().y();
     const double limit = m_laneCombo->x() - pad * 2;
     double x = pad;
+    m_typeLegendRects = {};
+    bool struck = false; // a hidden document type: greyed and struck out
 
     // Draws one legend entry if it fits; the less essential ones go first on a narrow window.
     auto entry
@@ -1482,9 +1482,13 @@ void TimelineView::paintHeader(QPainter& p, const Geometry& l) const
               if (x + w > limit)
                   return false;
               swatch(QRectF(x, cy - chip / 2, swatchWidth, chip));
-              p.setPen(textColour(0.9));
+              p.setPen(textColour(struck ? 0.45 : 0.9));
+              QFont f = font();
+              f.setStrikeOut(struck);
+              p.setFont(f);
               p.drawText(QRectF(x + swatchWidth + pad * 0.5, cy - line / 2, w, line),
                   Qt::AlignLeft | Qt::AlignVCenter, text);
+              p.setFont(font());
               x += w + pad * 1.6;
               return true;
           };
@@ -1520,15 +1524,20 @@ void TimelineView::paintHeader(QPainter& p, const Geometry& l) const
     for (const DocumentType type : s_types) {
         if (!m_typesPresent[std::size_t(type)])
             continue;
-        entry(
+        struck = m_selection && !m_selection->isTypeShown(type);
+        const double left = x;
+        const bool drawn = entry(
             core::DocumentTableModel::typeLabel(type),
             [&](const QRectF& r) {
                 p.setPen(Qt::NoPen);
-                p.setBrush(Palette::type(type));
+                p.setBrush(struck ? withAlpha(Palette::type(type), 0.3) : Palette::type(type));
                 p.drawEllipse(r);
             },
             chip);
+        if (drawn) // the whole entry is the button, with the gap's first half on each side
+            m_typeLegendRects[std::size_t(type)] = QRectF(left - pad * 0.4, l.header.top(), x - left - pad * 0.8, l.header.height());
     }
+    struck = false;
     x += pad;
     const QColor neutral = textColour(0.6);
     entry(
@@ -1676,6 +1685,14 @@ qsizetype TimelineView::eventAt(QPointF pos) const
     return -1;
 }
 
+std::optional<DocumentType> TimelineView::legendTypeAt(QPointF pos) const
+{
+    for (const DocumentType type : s_types)
+        if (m_typeLegendRects.at(std::size_t(type)).contains(pos))
+            return type;
+    return std::nullopt;
+}
+
 QString TimelineView::toolTipAt(QPointF pos) const
 {
     const Geometry& g = geometry();
@@ -1690,6 +1707,19 @@ QString TimelineView::toolTipAt(QPointF pos) const
         return esc(tr("%Ln mentioned event(s) after %1, the latest in %2. Click to widen the timeline to them.", nullptr, after)
                        .arg(locale.toString(m_scale.endDate(), QLocale::ShortFormat),
                            QString::number(TimeScale::toDate(m_eventEnds.last() - 1.0).year())));
+    }
+    if (const std::optional<DocumentType> type = legendTypeAt(pos); type && m_selection) {
+        const bool shown = m_selection->isTypeShown(*type);
+        switch (*type) {
+        case DocumentType::Letter:
+            return shown ? tr("Click to hide letters") : tr("Click to show letters");
+        case DocumentType::OpenLetter:
+            return shown ? tr("Click to hide open letters") : tr("Click to show open letters");
+        case DocumentType::PressRelease:
+            return shown ? tr("Click to hide press releases") : tr("Click to show press releases");
+        case DocumentType::Other:
+            return shown ? tr("Click to hide other documents") : tr("Click to show other documents");
+        }
     }
     if (const qint64 id = documentAt(pos); id != 0 && m_selection) {
         const core::CorpusIndex& corpus = m_selection->corpus();
@@ -1876,6 +1906,11 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         return;
     }
     const QPointF pos = event->position();
+    if (const std::optional<DocumentType> type = legendTypeAt(pos); type && m_selection) {
+        m_selection->setTypeShown(*type, !m_selection->isTypeShown(*type));
+        event->accept();
+        return;
+    }
     m_pressPos = m_lastPos = pos;
     m_moved = false;
     m_pressedNote = edgeNoteAt(pos);
@@ -1920,7 +1955,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         m_hoveredNote = note;
         update();
     }
-    if (id != 0 || eventAt(pos) >= 0 || m_hoveredNote != EdgeNote::None)
+    if (id != 0 || eventAt(pos) >= 0 || m_hoveredNote != EdgeNote::None || legendTypeAt(pos))
         setCursor(Qt::PointingHandCursor);
     else if (geometry().axis.contains(pos))
         setCursor(Qt::SplitHCursor);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/document.h"
 #include "core/models/timelinecounts.h"
 #include "core/models/timescale.h"
 
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 class QComboBox;
@@ -64,6 +66,9 @@ public:
     // "◂ 64 earlier events" and "3 later events ▸": where they are drawn (empty when none is beyond).
     QRectF earlierEventsRect() const;
     QRectF laterEventsRect() const;
+    // A document type's entry in the legend as last painted (click: hide or show that type); empty
+    // when not drawn.
+    QRectF typeLegendRect(core::DocumentType type) const { return m_typeLegendRects.at(std::size_t(type)); }
     TimelineDensity* density() const { return m_density; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -94,6 +99,7 @@ protected:
 private:
     enum class Drag { None, Pan, Brush };
     enum class EdgeNote { None, Earlier, Later };
+    std::optional<core::DocumentType> legendTypeAt(QPointF pos) const;
 
     struct Lane {
         QString name;
@@ -299,6 +305,7 @@ private:
     mutable QHash<int, QPixmap> m_diamonds; // pre-drawn event diamonds and document dots
     mutable Layer m_layer;
     mutable Layer m_headerLayer;
+    mutable std::array<QRectF, 4> m_typeLegendRects {}; // by DocumentType, set by paintHeader()
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

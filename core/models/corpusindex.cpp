@@ -144,13 +144,13 @@ std::span<const Participation> CorpusIndex::participationsOfRow(qsizetype row) c
     return std::span<const Participation>(m_participations.constData() + first, size_t(end - first));
 }
 
-bool CorpusIndex::involves(qint64 documentId, qint64 correspondentId) const
+bool CorpusIndex::involves(qint64 documentId, qint64 correspondentId, std::optional<ParticipantRole> role) const
 {
     const auto it = m_participationRange.constFind(documentId);
     if (it == m_participationRange.cend())
         return false;
     for (qsizetype i = it->first; i < it->second; ++i)
-        if (m_participations.at(i).correspondentId == correspondentId && m_participations.at(i).role != ParticipantRole::Mentioned)
+        if (m_participations.at(i).correspondentId == correspondentId && playsRole(m_participations.at(i).role, role))
             return true;
     return false;
 }

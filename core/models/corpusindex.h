@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 #include <span>
 
 namespace littoral::core {
@@ -64,7 +65,14 @@ public:
     std::span<const Participation> participationsOf(qint64 documentId) const;
     // The same by row of documents(), without a look-up.
     std::span<const Participation> participationsOfRow(qsizetype row) const;
-    bool involves(qint64 documentId, qint64 correspondentId) const;
+    // Whether a correspondent took part in a document in `role`; without one, as sender, recipient or
+    // in copy (a mention is not taking part: it is asked for by name).
+    bool involves(qint64 documentId, qint64 correspondentId, std::optional<ParticipantRole> role = std::nullopt) const;
+    // The one rule behind involves() and the selection's role filter.
+    static bool playsRole(ParticipantRole actual, std::optional<ParticipantRole> wanted)
+    {
+        return wanted ? actual == *wanted : actual != ParticipantRole::Mentioned;
+    }
     // Whether a document's date range overlaps [from, to] (an undated one never does); true with no period.
     bool inPeriod(qint64 documentId, QDate from, QDate to) const;
     // The organisation a document speaks for: its first sender organisation, else its first sender.

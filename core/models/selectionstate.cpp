@@ -12,7 +12,7 @@ SelectionState::SelectionState(QObject* parent)
 
 bool SelectionState::isFiltering() const
 {
-    return hasPeriod() || m_correspondent != 0 || !m_edgeDocuments.isEmpty() || hasSearch();
+    return hasPeriod() || m_correspondent != 0 || !m_edgeDocuments.isEmpty() || hasSearch() || hasTypeFilter();
 }
 
 void SelectionState::updateRowFlags()
@@ -30,7 +30,7 @@ void SelectionState::updateRowFlags()
         qint64 document = 0;
         qsizetype row = -1;
         for (const Participation& p : m_corpus->participations()) {
-            if (p.correspondentId != m_correspondent || p.role == ParticipantRole::Mentioned)
+            if (p.correspondentId != m_correspondent || !CorpusIndex::playsRole(p.role, m_role))
                 continue;
             if (p.documentId != document) {
                 document = p.documentId;
@@ -57,7 +57,7 @@ void SelectionState::updateRowFlags()
         const DocumentSummary& d = documents.at(row);
         const bool hit = searching && hits.at(row);
         const bool accepted = (m_correspondent == 0 || involved.at(row)) && (onEdge.isEmpty() || onEdge.at(row))
-            && (!searching || hit);
+            && (!searching || hit) && isTypeShown(d.type);
         quint8 flags = hit ? RowSearchHit : 0;
         if (accepted)
             flags |= RowAcceptedIgnoringPeriod;
@@ -72,6 +72,8 @@ void SelectionState::setCorpus(std::shared_ptr<const CorpusIndex> corpus)
     m_corpus = corpus ? std::move(corpus) : std::make_shared<const CorpusIndex>();
     m_from = m_to = {};
     m_correspondent = 0;
+    m_role.reset();
+    m_hiddenTypes = 0;
     m_edgeDocuments.clear();
     m_query.clear();
     m_snippets.clear();
@@ -141,6 +143,54 @@ void SelectionState::setCorrespondent(qint64 id)
     emit filterChanged();
 }
 
+void SelectionState::setCorrespondentAndRole(qint64 id, std::optional<ParticipantRole> role)
+{
+    if (id == m_correspondent && role == m_role && m_edgeDocuments.isEmpty())
+        return;
+    m_correspondent = id;
+    m_role = role;
+    m_edgeDocuments.clear();
+    updateRowFlags();
+    emit filterChanged();
+}
+
+void SelectionState::setCorrespondentRole(std::optional<ParticipantRole> role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    updateRowFlags();
+    emit filterChanged();
+}
+
+void SelectionState::setTypeShown(DocumentType type, bool shown)
+{
+    const quint8 hidden = shown ? quint8(m_hiddenTypes & ~typeBit(type)) : quint8(m_hiddenTypes | typeBit(type));
+    if (hidden == m_hiddenTypes)
+        return;
+    m_hiddenTypes = hidden;
+    updateRowFlags();
+    emit filterChanged();
+}
+
+QList<DocumentType> SelectionState::shownTypes() const
+{
+    QList<DocumentType> shown;
+    for (const DocumentType type : { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other })
+        if (isTypeShown(type))
+            shown.append(type);
+    return shown;
+}
+
+void SelectionState::showAllTypes()
+{
+    if (m_hiddenTypes == 0)
+        return;
+    m_hiddenTypes = 0;
+    updateRowFlags();
+    emit filterChanged();
+}
+
 void SelectionState::setEdgeDocuments(QSet<qint64> documents)
 {
     if (documents == m_edgeDocuments && m_correspondent == 0)
@@ -177,8 +227,13 @@ void SelectionState::setHoveredCorrespondent(qint64 id)
 
 bool SelectionState::acceptsIgnoringPeriod(qint64 documentId) const
 {
-    if (m_correspondent != 0 && !m_corpus->involves(documentId, m_correspondent))
+    if (m_correspondent != 0 && !m_corpus->involves(documentId, m_correspondent, m_role))
         return false;
+    if (m_hiddenTypes != 0) {
+        const DocumentSummary* d = m_corpus->document(documentId);
+        if (d && !isTypeShown(d->type))
+            return false;
+    }
     if (!m_edgeDocuments.isEmpty() && !m_edgeDocuments.contains(documentId))
         return false;
     if (hasSearch() && !m_snippets.contains(documentId))
@@ -195,6 +250,8 @@ void SelectionState::clearFilters()
 {
     m_from = m_to = {};
     m_correspondent = 0;
+    m_role.reset();
+    m_hiddenTypes = 0;
     m_edgeDocuments.clear();
     m_query.clear();
     m_snippets.clear();

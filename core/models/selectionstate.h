@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace littoral::core {
 
@@ -39,9 +40,21 @@ public:
     QDate periodTo() const { return m_to; }
     bool hasPeriod() const { return m_from.isValid() && m_to.isValid(); }
 
-    // Correspondent: documents this person or organisation sent, received or was copied on (0 = none).
+    // Correspondent: documents this person or organisation sent, received or was copied on (0 = none),
+    // or only those where it has the chosen role (CorpusIndex::playsRole). The role outlives the
+    // correspondent: "sent to" stays chosen while one ministry after another is picked.
     void setCorrespondent(qint64 id);
+    void setCorrespondentAndRole(qint64 id, std::optional<ParticipantRole> role);
     qint64 correspondent() const { return m_correspondent; }
+    void setCorrespondentRole(std::optional<ParticipantRole> role);
+    std::optional<ParticipantRole> correspondentRole() const { return m_role; }
+
+    // Document types shown (all by default); hiding every type is allowed and shows nothing.
+    void setTypeShown(DocumentType type, bool shown);
+    bool isTypeShown(DocumentType type) const { return !(m_hiddenTypes & typeBit(type)); }
+    QList<DocumentType> shownTypes() const;
+    bool hasTypeFilter() const { return m_hiddenTypes != 0; }
+    void showAllTypes();
 
     // The letters on one graph edge (empty = none).
     void setEdgeDocuments(QSet<qint64> documents);
@@ -61,11 +74,11 @@ public:
     void setHoveredCorrespondent(qint64 id);
     qint64 hoveredCorrespondent() const { return m_hovered; }
 
-    // Whether a document passes the period, correspondent, edge and search filters.
+    // Whether a document passes the period, correspondent (and role), edge, type and search filters.
     bool accepts(qint64 documentId) const;
     // The same, without the period: what the timeline draws dimmed outside the brush.
     bool acceptsIgnoringPeriod(qint64 documentId) const;
-    // Whether any filter is set (period, correspondent, edge, search).
+    // Whether any filter is set (period, correspondent, edge, type, search).
     bool isFiltering() const;
     // The same answers by row of corpus().documents(), worked out once per change of the filters:
     // every view reads them for each of 100,000 documents, and a look-up by id costs a hash probe.
@@ -85,11 +98,14 @@ signals:
 private:
     enum RowFlag : quint8 { RowAccepted = 1, RowAcceptedIgnoringPeriod = 2, RowSearchHit = 4 };
     void updateRowFlags(); // before every filterChanged()
+    static quint8 typeBit(DocumentType type) { return quint8(1u << unsigned(type)); }
 
     std::shared_ptr<const CorpusIndex> m_corpus;
     QDate m_from;
     QDate m_to;
     qint64 m_correspondent = 0;
+    std::optional<ParticipantRole> m_role; // none: sent, received or copied
+    quint8 m_hiddenTypes = 0; // typeBit() of each hidden type
     QSet<qint64> m_edgeDocuments;
     QString m_query;
     QHash<qint64, QString> m_snippets;
