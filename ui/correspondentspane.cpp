@@ -66,6 +66,7 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
     tools->addAction(m_rename);
     auto* kind = new QToolButton(tools);
     kind->setText(tr("Kind"));
+    kind->setToolTip(tr("Make the selected correspondents persons or organisations"));
     kind->setMenu(m_kindMenu);
     kind->setPopupMode(QToolButton::InstantPopup);
     tools->addWidget(kind);

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -33,10 +34,14 @@ class SelectionState;
 
 namespace littoral::ui {
 
+class CorpusBanner;
 class CorpusRefresher;
 struct CorpusRefresh;
 class CorrespondentsPane;
+class EmptyCorpusHint;
+class FullScreenAction;
 class GraphView;
+class HelpMenu;
 class HistoryDialog;
 class ReaderCuration;
 class ReviewController;
@@ -101,6 +106,14 @@ public:
     ReviewController* reviewController() const { return m_review; }
     HistoryDialog* showHistory();
     QString statusText() const;
+    // First steps: Help menu, the notice above the views, the note over empty views, full screen.
+    HelpMenu* helpMenu() const { return m_help; }
+    CorpusBanner* banner() const { return m_banner; }
+    EmptyCorpusHint* emptyCorpusHint() const { return m_emptyHint; }
+    QAction* openFolderAction() const { return m_openFolder; }
+    QAction* fullScreenAction() const;
+    // A folder asked for (--corpus) does not exist: the window says so and offers to open another.
+    void reportMissingFolder(const QString& folder);
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -135,7 +148,7 @@ private:
     void showError(const QString& title, const QString& message);
     bool asksBeforeCreating(const QString& path);
     bool refusesReadOnlyImport(const QString& databasePath);
-    void rememberRecent(const QString& databasePath);
+    void rememberRecent(const QString& databasePath, const QString& importFolder);
     void fillRecentMenu(QMenu* menu);
     // Views follow every edit: the session's signals ask the refresher for a new reading.
     void attachSession();
@@ -185,6 +198,11 @@ private:
     CorpusRefresher* m_refresher = nullptr;
     HistoryDialog* m_history = nullptr;
     bool m_quietSearch = false; // a search run again after an edit keeps the tab and the document
+    HelpMenu* m_help = nullptr;
+    CorpusBanner* m_banner = nullptr;
+    EmptyCorpusHint* m_emptyHint = nullptr;
+    QAction* m_openFolder = nullptr;
+    FullScreenAction* m_fullScreen = nullptr;
 };
 
 } // namespace littoral::ui
