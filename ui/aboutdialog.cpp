@@ -24,6 +24,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse); // versions copied into a bug report
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/littoral.svg")).pixmap(64, 64));
+    icon->setVisible(!icon->pixmap().isNull()); // no room kept for an icon that cannot be drawn
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -13,13 +13,9 @@ FullScreenAction::FullScreenAction(QWidget* window)
 {
     setObjectName(QStringLiteral("fullScreenAction"));
     setCheckable(true);
-    // F11 everywhere; the platform's own key as well when it has another (Ctrl+Meta+F on macOS), unless
-    // it is one the window already uses (Ctrl+Shift+F fits the timeline on KDE's list).
-    QList<QKeySequence> keys { QKeySequence(Qt::Key_F11) };
-    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::FullScreen))
-        if (!keys.contains(key) && key != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F))
-            keys.append(key);
-    setShortcuts(keys);
+    // F11, as in the desktop's browsers and editors. QKeySequence::FullScreen is not used: depending on
+    // the platform theme it is Alt+Enter or Ctrl+Shift+F, which the window uses to fit the timeline.
+    setShortcut(QKeySequence(Qt::Key_F11));
     setShortcutContext(Qt::WindowShortcut);
     connect(this, &QAction::triggered, this, [this](bool on) {
         m_window->setWindowState(on ? m_window->windowState() | Qt::WindowFullScreen : m_window->windowState() & ~Qt::WindowFullScreen);

@@ -6,7 +6,7 @@
 
 namespace littoral::ui {
 
-// View ▸ Full Screen (F11, and the platform's full-screen key): checkable, it puts the window in
+// View ▸ Full Screen (F11): checkable, it puts the window in
 // full screen and back, and stays checked exactly while the window is full screen, however it got
 // there. GUI thread.
 class FullScreenAction final : public QAction {

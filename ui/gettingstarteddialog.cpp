@@ -165,7 +165,7 @@ QString GettingStartedDialog::pageHtml() const
                 .arg(tr("Menu"), tr("Action"), tr("Shortcut"));
     for (const Shortcut& row : shortcuts(m_window))
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td></tr>")
-                    .arg((row.group.isEmpty() ? tr("Elsewhere") : row.group).toHtmlEscaped(), row.action.toHtmlEscaped(),
+                    .arg((row.group.isEmpty() ? tr("In the views") : row.group).toHtmlEscaped(), row.action.toHtmlEscaped(),
                         row.keys.toHtmlEscaped());
     html += QStringLiteral("</table>");
     return html;

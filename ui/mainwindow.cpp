@@ -144,7 +144,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildActions();
     m_banner = new CorpusBanner(m_openFolder, central);
     centralLayout->insertWidget(0, m_banner);
-    m_emptyHint = new EmptyCorpusHint(m_vertical, central);
+    m_emptyHint = new EmptyCorpusHint(m_horizontal, central);
     m_emptyHint->setDocumentCount(0);
     // Files dropped on the reader are for the window to import: a read-only text view takes the drag
     // and then refuses it.

@@ -223,11 +223,11 @@ private slots:
         QCOMPARE(hint->text(),
             QStringLiteral("No documents yet — open a folder (File ▸ Open Corpus Folder…, %1) or drop files here.")
                 .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
-        // Over the views, whole, in the middle of the window.
-        const QRect views(window.centralWidget()->mapFromGlobal(window.timeline()->mapToGlobal(QPoint(0, 0))), QSize(1, 1));
-        QVERIFY(hint->geometry().top() > views.top());
+        // Whole, in the middle of the panes below the timeline.
+        const QRect timeline(window.timeline()->mapTo(window.centralWidget(), QPoint(0, 0)), window.timeline()->size());
+        QVERIFY(hint->geometry().top() > timeline.bottom());
         QVERIFY(window.centralWidget()->rect().contains(hint->geometry()));
-        QVERIFY(hint->geometry().contains(window.centralWidget()->rect().center()));
+        QVERIFY(hint->geometry().contains(QPoint(window.centralWidget()->width() / 2, (timeline.bottom() + window.centralWidget()->height()) / 2)));
         QVERIFY(hint->heightForWidth(hint->width()) <= hint->height()); // not cut off
 
         writeLetter(folder + QStringLiteral("/a.txt"));
