@@ -114,6 +114,7 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
         m_person->setText(tr("&Person"));
         m_organisation->setText(tr("&Organisation"));
         kind->setText(tr("Kind"));
+        kind->setToolTip(tr("Make the selected correspondents persons or organisations"));
         m_table->setAccessibleName(tr("Correspondents"));
     });
     // The count and the table's headers and kinds, in the new language.

@@ -15,11 +15,15 @@
 #include "core/models/selectionstate.h"
 #include "core/session/corpussession.h"
 #include "core/workpool.h"
+#include "ui/corpusbanner.h"
 #include "ui/corpusrefresher.h"
 #include "ui/correspondentspane.h"
+#include "ui/emptycorpushint.h"
 #include "ui/factsdelegate.h"
 #include "ui/gotocorrespondent.h"
+#include "ui/fullscreenaction.h"
 #include "ui/graphview.h"
+#include "ui/helpmenu.h"
 #include "ui/historydialog.h"
 #include "ui/languagemenu.h"
 #include "ui/palette.h"
@@ -166,7 +170,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_vertical->addWidget(m_timeline);
     m_vertical->addWidget(m_horizontal);
     m_vertical->setChildrenCollapsible(false);
-    setCentralWidget(m_vertical);
+    // The notice line above the views, and the note over them while there is nothing to show.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_vertical, 1);
+    setCentralWidget(central);
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
@@ -190,6 +200,14 @@ MainWindow::MainWindow(QWidget* parent)
             m_reader->verticalScrollBar()->setValue(scrolled);
         }
     });
+    m_banner = new CorpusBanner(m_openFolder, central);
+    centralLayout->insertWidget(0, m_banner);
+    m_emptyHint = new EmptyCorpusHint(m_horizontal, central);
+    m_emptyHint->setDocumentCount(0);
+    // Files dropped on the reader are for the window to import: a read-only text view takes the drag
+    // and then refuses it.
+    m_reader->setAcceptDrops(false);
+    m_reader->viewport()->setAcceptDrops(false);
 
     connect(m_selection, &SelectionState::currentDocumentChanged, this, [this](qint64 id) {
         showDocument(id);
@@ -390,6 +408,7 @@ void MainWindow::buildActions()
     openFolder->setShortcut(QKeySequence::Open);
     QAction* openDb = file->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_retranslator->add([openDb] { openDb->setText(tr("Open &Database…")); });
+    m_openFolder = openFolder;
     openDb->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QAction* sample = file->addAction(QString(), this, [this] {
         importInto(CorpusLocation::databaseFor(CorpusLocation::sampleCorpus()), { CorpusLocation::sampleCorpus() });
@@ -397,6 +416,7 @@ void MainWindow::buildActions()
     m_retranslator->add([sample] { sample->setText(tr("Open &Sample Corpus")); });
     QMenu* recent = file->addMenu(QString());
     m_retranslator->add([recent] { recent->setTitle(tr("Open &Recent")); });
+    recent->setToolTipsVisible(true); // each entry's folder, in full
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     file->addSeparator();
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
@@ -463,6 +483,8 @@ void MainWindow::buildActions()
     view->addSeparator();
     m_language = new LanguageMenu(this);
     view->addMenu(m_language->menu());
+    m_fullScreen = new FullScreenAction(this);
+    view->addAction(m_fullScreen);
 
     auto* bar = addToolBar(QString());
     m_retranslator->add([bar] { bar->setWindowTitle(tr("Search")); });
@@ -483,8 +505,30 @@ void MainWindow::buildActions()
     m_searchFeedback->setContentsMargins(12, 0, 12, 0);
     bar->addWidget(m_searchFeedback);
     bar->addSeparator();
-    bar->addAction(fit);
+    // The timeline's own Fit button already fits it: the bar keeps only what acts on every view.
     bar->addAction(clear);
+    auto* texts = new Retranslator(this);
+    texts->add([this, clear] {
+        const auto keys = [](const QAction* a) { return a->shortcut().toString(QKeySequence::NativeText); };
+        m_search->setToolTip(tr("Search the texts of every document (%1): accents and case do not matter; "
+                                "\"exact phrase\", prefix*, OR and -exclude work")
+                                 .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+        m_searchFeedback->setToolTip(tr("How many documents the search matches"));
+        clear->setToolTip(tr("Show every document again: clears the period, the correspondent, the search and the "
+                             "list filter (%1)")
+                              .arg(keys(clear)));
+    });
+    m_help = new HelpMenu(this);
+}
+
+QAction* MainWindow::fullScreenAction() const
+{
+    return m_fullScreen;
+}
+
+void MainWindow::reportMissingFolder(const QString& folder)
+{
+    m_banner->folderMissing(folder);
 }
 
 void MainWindow::emphasize(View view)
@@ -527,7 +571,10 @@ bool MainWindow::openDatabase(const QString& path)
     m_importSession.reset();
     m_correspondents->setSession(m_session.get());
     attachSession();
-    rememberRecent(path);
+    // Named by the folder it was imported from, not by its database's internal name.
+    const QString folder = m_session->importFolder().value_or(QString());
+    rememberRecent(path, folder);
+    m_corpusName = CorpusLocation::displayName(path, folder);
     updateWindowTitle();
     if (m_session->isReadOnly()) {
         const QString notice = tr("%1 is read-only: it can be read, searched and exported; nothing can be imported into it.")
@@ -566,7 +613,7 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("Littoral"));
         return;
     }
-    const QString name = QFileInfo(m_session->path()).completeBaseName();
+    const QString name = m_corpusName;
     setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Littoral").arg(name) : tr("%1 — Littoral").arg(name));
 }
 
@@ -626,6 +673,8 @@ void MainWindow::onCorpusRead()
     updateStatus();
     if (m_proxy->rowCount() > 0)
         selectDocumentRow(0);
+    m_banner->corpusShown(m_session->path(), int(corpus->documents().size()));
+    m_emptyHint->setDocumentCount(int(corpus->documents().size()));
     emit documentsShown();
     m_corpusWatcher.setFuture(QtConcurrent::run(workPool(), [corpus, path = m_session->path()] { return corpus->completed(path); }));
 }
@@ -777,6 +826,7 @@ void MainWindow::onRefreshed(const CorpusRefresh& refresh)
     if (!refresh.corpus || !m_selection->corpus().isComplete() || m_corpusWatcher.isRunning())
         return; // only the review state, or the corpus is still being opened
     m_selection->reloadCorpus(refresh.corpus);
+    m_emptyHint->setDocumentCount(int(refresh.corpus->documents().size()));
     m_model->replaceDocuments(refresh.corpus->documents());
     const qint64 current = m_selection->currentDocument();
     if (current != 0) {
@@ -1103,23 +1153,39 @@ void MainWindow::chooseDatabase()
         openDatabase(file);
 }
 
-void MainWindow::rememberRecent(const QString& databasePath)
+void MainWindow::rememberRecent(const QString& databasePath, const QString& importFolder)
 {
     constexpr int kRecentCount = 8;
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("corpus/recent")).toStringList();
     recent.removeAll(databasePath);
     recent.prepend(databasePath);
-    settings.setValue(QStringLiteral("corpus/recent"), recent.mid(0, kRecentCount));
+    recent = recent.mid(0, kRecentCount);
+    settings.setValue(QStringLiteral("corpus/recent"), recent);
+    // The folder each one came from, so the menu names them without opening every database.
+    const QVariantMap known = settings.value(QStringLiteral("corpus/recentFolders")).toMap();
+    QVariantMap folders;
+    for (const QString& path : recent)
+        if (known.contains(path))
+            folders.insert(path, known.value(path));
+    folders.insert(databasePath, importFolder);
+    settings.setValue(QStringLiteral("corpus/recentFolders"), folders);
 }
 
 void MainWindow::fillRecentMenu(QMenu* menu)
 {
     menu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("corpus/recent")).toStringList();
+    QSettings settings;
+    const QStringList recent = settings.value(QStringLiteral("corpus/recent")).toStringList();
+    const QVariantMap folders = settings.value(QStringLiteral("corpus/recentFolders")).toMap();
     for (const QString& path : recent) {
-        QAction* open = menu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openDatabase(path); });
-        open->setToolTip(path);
+        const QString folder = folders.value(path).toString();
+        QAction* open = menu->addAction(CorpusLocation::displayName(path, folder), this, [this, path] { openDatabase(path); });
+        const QString where = folder.isEmpty() ? path : folder;
+        const QString shown = where == CorpusLocation::sampleCorpus() ? tr("The sample documents bundled with Littoral")
+                                                                       : QDir::toNativeSeparators(where);
+        open->setToolTip(shown);
+        open->setStatusTip(shown);
         open->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -33,11 +34,15 @@ class SelectionState;
 
 namespace littoral::ui {
 
+class CorpusBanner;
 class CorpusRefresher;
 struct CorpusRefresh;
 class CorrespondentsPane;
 class GoToCorrespondent;
+class EmptyCorpusHint;
+class FullScreenAction;
 class GraphView;
+class HelpMenu;
 class HistoryDialog;
 class LanguageMenu;
 class Retranslator;
@@ -114,6 +119,14 @@ public:
     ReaderFilterBar* readerFilterBar() const { return m_readerFilterBar; }
     // Edit ▸ Clear Filters: the search, the list's quick filter and every filter of the selection.
     void clearFilters();
+    // First steps: Help menu, the notice above the views, the note over empty views, full screen.
+    HelpMenu* helpMenu() const { return m_help; }
+    CorpusBanner* banner() const { return m_banner; }
+    EmptyCorpusHint* emptyCorpusHint() const { return m_emptyHint; }
+    QAction* openFolderAction() const { return m_openFolder; }
+    QAction* fullScreenAction() const;
+    // A folder asked for (--corpus) does not exist: the window says so and offers to open another.
+    void reportMissingFolder(const QString& folder);
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -150,7 +163,7 @@ private:
     void showError(const QString& title, const QString& message);
     bool asksBeforeCreating(const QString& path);
     bool refusesReadOnlyImport(const QString& databasePath);
-    void rememberRecent(const QString& databasePath);
+    void rememberRecent(const QString& databasePath, const QString& importFolder);
     void fillRecentMenu(QMenu* menu);
     // Views follow every edit: the session's signals ask the refresher for a new reading.
     void attachSession();
@@ -211,6 +224,12 @@ private:
     Retranslator* m_retranslator = nullptr; // the window's words, set again when the language changes
     LanguageMenu* m_language = nullptr;
     int m_resultsShown = -1; // the count in the results tab's title (none before a search)
+    HelpMenu* m_help = nullptr;
+    CorpusBanner* m_banner = nullptr;
+    EmptyCorpusHint* m_emptyHint = nullptr;
+    QAction* m_openFolder = nullptr;
+    FullScreenAction* m_fullScreen = nullptr;
+    QString m_corpusName; // the open corpus's folder name, for the title
 };
 
 } // namespace littoral::ui

@@ -101,10 +101,15 @@ int main(int argc, char* argv[])
         const QString corpus = parser.isSet(corpusOption) ? fromCommandLine({ parser.value(corpusOption) }).first() : paths.first();
         struct stat entry {};
         if (::stat(core::FileCollector::nativeFromArgument(corpus).constData(), &entry) != 0) {
-            qWarning("littoral: no such folder: %s", qUtf8Printable(corpus));
-            return 1;
+            if (screenshot) {
+                qWarning("littoral: no such folder: %s", qUtf8Printable(corpus));
+                return 1;
+            }
+            // A person typed it: the window says so there and offers to open another folder.
+            window.reportMissingFolder(corpus);
+        } else {
+            window.importInto(core::CorpusLocation::databaseFor(corpus), parser.isSet(corpusOption) ? QStringList { corpus } : paths);
         }
-        window.importInto(core::CorpusLocation::databaseFor(corpus), parser.isSet(corpusOption) ? QStringList { corpus } : paths);
     } else {
         const QString last = QSettings().value(QStringLiteral("corpus/lastDatabase")).toString();
         if (!last.isEmpty() && QFileInfo::exists(last) && window.openDatabase(last)) {

@@ -617,6 +617,22 @@ Result<int> DocumentRepository::count()
     return n;
 }
 
+Result<QStringList> DocumentRepository::importRoots(int limit)
+{
+    // `source` is the path below the imported folder: the absolute path without it is that folder.
+    auto query = m_statements.exec(QStringLiteral("SELECT DISTINCT substr(source_path, 1, length(source_path) - length(source) - 1) "
+                                                  "FROM documents WHERE length(source_path) > length(source) "
+                                                  "AND substr(source_path, -length(source)) = source LIMIT ?"),
+        { limit });
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList roots;
+    while ((*query)->next())
+        roots.append((*query)->value(0).toString());
+    (*query)->finish();
+    return roots;
+}
+
 Result<QList<DocumentSummary>> DocumentRepository::summaries(Names names)
 {
     // The order of the covering index documents_summary, so SQLite reads it without sorting.

@@ -88,6 +88,9 @@ public:
     [[nodiscard]] Result<Document> load(qint64 id);
     [[nodiscard]] Result<QString> source(qint64 id);
     [[nodiscard]] Result<int> count();
+    // The folders (or, for a file given alone, its folder) the documents were imported from, at most
+    // `limit` of them: what a corpus is called by (CorpusLocation::displayName).
+    [[nodiscard]] Result<QStringList> importRoots(int limit);
 
     // In timeline order: dated documents by first day, then undated ones; ties by source. With
     // NamesOmitted, senders and recipients stay empty (addNames() fills them in later).

@@ -6,6 +6,7 @@
 #include "core/db/correspondentrepository.h"
 #include "core/domain/curation.h"
 #include "core/extract/typeddatereader.h"
+#include "core/import/corpuslocation.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,15 @@ Result<Document> CorpusSession::document(qint64 id) { return m_documents->load(i
 Result<QString> CorpusSession::source(qint64 id) { return m_documents->source(id); }
 Result<QList<DocumentRef>> CorpusSession::findDocuments(const QString& sourceOrPath) { return m_documents->findBySource(sourceOrPath); }
 Result<ReviewCounts> CorpusSession::reviewCounts() { return m_documents->reviewCounts(); }
+
+Result<QString> CorpusSession::importFolder()
+{
+    constexpr int kRootsConsidered = 64; // more folders than that have no useful common one to show
+    const Result<QStringList> roots = m_documents->importRoots(kRootsConsidered);
+    if (!roots)
+        return std::unexpected(roots.error());
+    return CorpusLocation::commonFolder(*roots);
+}
 Result<QList<ReviewItem>> CorpusSession::needsReview() { return m_documents->unreviewed(); }
 
 Result<QList<Change>> CorpusSession::history()

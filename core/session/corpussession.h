@@ -57,6 +57,9 @@ public:
     [[nodiscard]] Result<QList<DocumentRef>> findDocuments(const QString& sourceOrPath);
     [[nodiscard]] Result<DocumentProvenance> provenance(qint64 documentId);
     [[nodiscard]] Result<ReviewCounts> reviewCounts();
+    // The folder the documents were imported from (their common folder when they came from several);
+    // empty when there is none (no document yet, or folders with nothing in common).
+    [[nodiscard]] Result<QString> importFolder();
     // Unreviewed documents, the least sure first.
     [[nodiscard]] Result<QList<ReviewItem>> needsReview();
     // The whole log, oldest first, with `active` computed.
