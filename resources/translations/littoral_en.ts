@@ -127,21 +127,17 @@
     </message>
 </context>
 <context>
+    <name>littoral::ui::CorpusBanner</name>
+    <message numerus="yes">
+        <source>You are looking at the %n sample document(s) bundled with Littoral.</source>
+        <translation>
+            <numerusform>You are looking at the %n sample document bundled with Littoral.</numerusform>
+            <numerusform>You are looking at the %n sample documents bundled with Littoral.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::CorrespondentsPane</name>
-    <message numerus="yes">
-        <source>%n correspondent(s)</source>
-        <translation>
-            <numerusform>%n correspondent</numerusform>
-            <numerusform>%n correspondents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2, %n document(s))</source>
-        <translation>
-            <numerusform>%1 (%2, %n document)</numerusform>
-            <numerusform>%1 (%2, %n documents)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Merge %n correspondent(s) into:</source>
         <translation>
@@ -149,26 +145,122 @@
             <numerusform>Merge %n correspondents into:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondent</numerusform>
+            <numerusform>%Ln correspondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln document(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %Ln document)</numerusform>
+            <numerusform>%1 (%2, %Ln documents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::GoToCorrespondent</name>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::GraphView</name>
     <message numerus="yes">
-        <source>%1 (%n letter(s))</source>
+        <source>%Ln correspondent(s)</source>
         <translation>
-            <numerusform>%1 (%n letter)</numerusform>
-            <numerusform>%1 (%n letters)</numerusform>
+            <numerusform>%Ln correspondent</numerusform>
+            <numerusform>%Ln correspondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s)</source>
+        <translation>
+            <numerusform>%Ln letter</numerusform>
+            <numerusform>%Ln letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln letter(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln letter)</numerusform>
+            <numerusform>%1 (%Ln letters)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>littoral::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n document(s) match</source>
+        <source>%Ln document(s) match</source>
         <translation>
-            <numerusform>%n document matches</numerusform>
-            <numerusform>%n documents match</numerusform>
+            <numerusform>%Ln document match</numerusform>
+            <numerusform>%Ln documents match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondent</numerusform>
+            <numerusform>%Ln correspondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln document(s) of gone files removed</source>
+        <translation>
+            <numerusform>, %Ln document of gone files removed</numerusform>
+            <numerusform>, %Ln documents of gone files removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) or folder(s) could not be imported; everything else was.</source>
+        <translation>
+            <numerusform>%Ln file or folder could not be imported; everything else was.</numerusform>
+            <numerusform>%Ln files or folders could not be imported; everything else was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) imported before no longer exist. Remove their documents from the corpus?
+
+Your corrections to them are kept and come back if the files are imported again.</source>
+        <translation>
+            <numerusform>%Ln file imported before no longer exist. Remove their documents from the corpus?
+
+Your corrections to them are kept and come back if the files are imported again.</numerusform>
+            <numerusform>%Ln files imported before no longer exist. Remove their documents from the corpus?
+
+Your corrections to them are kept and come back if the files are imported again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::StatusCounts</name>
     <message numerus="yes">
         <source>%n letter(s) on the chosen link</source>
         <translation>
@@ -176,24 +268,63 @@
             <numerusform>%n letters on the chosen link</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>littoral::ui::TimelineView</name>
     <message numerus="yes">
-        <source>, %n document(s) of gone files removed</source>
+        <source>%Ln other sender(s)</source>
         <translation>
-            <numerusform>, %n document of gone files removed</numerusform>
-            <numerusform>, %n documents of gone files removed</numerusform>
+            <numerusform>%Ln other sender</numerusform>
+            <numerusform>%Ln other senders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) imported before no longer exist. Remove their documents from the corpus?
-
-Your corrections to them are kept and come back if the files are imported again.</source>
+        <source>%Ln undated</source>
         <translation>
-            <numerusform>%n file imported before no longer exists. Remove its document from the corpus?
-
-Your corrections to it are kept and come back if the file is imported again.</numerusform>
-            <numerusform>%n files imported before no longer exist. Remove their documents from the corpus?
-
-Your corrections to them are kept and come back if the files are imported again.</numerusform>
+            <numerusform>%Ln undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later event(s) ▸</source>
+        <translation>
+            <numerusform>%Ln later event ▸</numerusform>
+            <numerusform>%Ln later events ▸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◂ %Ln earlier event(s)</source>
+        <translation>
+            <numerusform>◂ %Ln earlier event</numerusform>
+            <numerusform>◂ %Ln earlier events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentioned event(s) before %1, the earliest in %2. Click to widen the timeline to them.</source>
+        <translation>
+            <numerusform>%Ln mentioned event before %1, the earliest in %2. Click to widen the timeline to them.</numerusform>
+            <numerusform>%Ln mentioned events before %1, the earliest in %2. Click to widen the timeline to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentioned event(s) after %1, the latest in %2. Click to widen the timeline to them.</source>
+        <translation>
+            <numerusform>%Ln mentioned event after %1, the latest in %2. Click to widen the timeline to them.</numerusform>
+            <numerusform>%Ln mentioned events after %1, the latest in %2. Click to widen the timeline to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned in %Ln document(s)</source>
+        <translation>
+            <numerusform>mentioned in %Ln document</numerusform>
+            <numerusform>mentioned in %Ln documents</numerusform>
         </translation>
     </message>
 </context>

@@ -504,6 +504,13 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     </message>
 </context>
 <context>
+    <name>littoral::core::CorpusLocation</name>
+    <message>
+        <source>Sample corpus</source>
+        <translation>Corpus d’exemple</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::CorpusSession</name>
     <message>
         <source>The selected words are not in this document&apos;s text.</source>
@@ -1283,6 +1290,63 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::ui::AboutDialog</name>
+    <message>
+        <source>About Littoral</source>
+        <translation>À propos de Littoral</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A timeline and correspondence viewer for corpora of letters, open letters and press releases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une frise chronologique et un graphe des correspondances pour des corpus de lettres, de lettres ouvertes et de communiqués.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may use, study, share and change Littoral; if you share it, changed or not, you must share its source code under the same licence. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Vous pouvez utiliser, étudier, partager et modifier Littoral ; si vous le partagez, modifié ou non, vous devez en partager le code source sous la même licence. Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>igraph %1</source>
+        <translation>igraph %1</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::CorpusBanner</name>
+    <message>
+        <source>Open Corpus Folder…</source>
+        <translation>Ouvrir un dossier de corpus…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of your own documents to import</source>
+        <translation>Choisir le dossier de vos propres documents à importer</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are looking at the %n sample document(s) bundled with Littoral.</source>
+        <translation>
+            <numerusform>Vous consultez le document d’exemple fourni avec Littoral.</numerusform>
+            <numerusform>Vous consultez les %n documents d’exemple fournis avec Littoral.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::CorrespondentsPane</name>
     <message>
         <source>Correspondents</source>
@@ -1340,23 +1404,9 @@ Corrigé par %1</translation>
         <source>Cannot read the correspondents</source>
         <translation>Impossible de lire les correspondants</translation>
     </message>
-    <message numerus="yes">
-        <source>%n correspondent(s)</source>
-        <translation>
-            <numerusform>%n correspondant</numerusform>
-            <numerusform>%n correspondants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2, %n document(s))</source>
-        <translation>
-            <numerusform>%1 (%2, %n document)</numerusform>
-            <numerusform>%1 (%2, %n documents)</numerusform>
-        </translation>
     </message>
     <message>
         <source>person</source>
@@ -1413,6 +1463,24 @@ Corrigé par %1</translation>
         <source>Cannot change the kind</source>
         <translation>Impossible de changer la nature</translation>
     </message>
+    <message>
+        <source>Make the selected correspondents persons or organisations</source>
+        <translation>Faire des correspondants sélectionnés des personnes ou des organisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondant</numerusform>
+            <numerusform>%Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln document(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %Ln document)</numerusform>
+            <numerusform>%1 (%2, %Ln documents)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::DateEdit</name>
@@ -1435,6 +1503,13 @@ Corrigé par %1</translation>
     <message>
         <source>not a date</source>
         <translation>pas une date</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::EmptyCorpusHint</name>
+    <message>
+        <source>No documents yet — open a folder (File ▸ Open Corpus Folder…, %1) or drop files here.</source>
+        <translation>Aucun document pour l’instant — ouvrez un dossier (Fichier ▸ Ouvrir un dossier de corpus…, %1) ou déposez des fichiers ici.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1543,178 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::ui::FullScreenAction</name>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the window, without its frame (%1)</source>
+        <translation>Afficher la fenêtre sur tout l’écran, sans son cadre (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Littoral</source>
+        <translation>Prise en main de Littoral</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Littoral reads a folder of letters, open letters and press releases and shows who wrote to whom, when, and which events they mention. All the views show one selection: choose a period, a correspondent or a search in one of them, and the others follow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Littoral lit un dossier de lettres, de lettres ouvertes et de communiqués, et montre qui a écrit à qui, quand, et quels événements y sont mentionnés. Toutes les vues montrent une même sélection : choisissez une période, un correspondant ou une recherche dans l’une d’elles, et les autres suivent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To read your own documents, choose File ▸ Open Corpus Folder, or drop files and folders on the window. Littoral keeps what it read from them: opening the folder again reads only what changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pour lire vos propres documents, choisissez Fichier ▸ Ouvrir un dossier de corpus, ou déposez des fichiers et des dossiers sur la fenêtre. Littoral conserve ce qu’il en a lu : rouvrir le dossier ne relit que ce qui a changé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What each view shows</source>
+        <translation>Ce que montre chaque vue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; (top): every document at its date, in lanes by type or by sender; a month, season or year is a bar across its span, and mentioned events are diamonds. The wheel zooms, dragging pans.</source>
+        <translation>&lt;b&gt;Frise chronologique&lt;/b&gt; (en haut) : chaque document à sa date, sur des lignes par type ou par expéditeur ; un mois, une saison ou une année forme une barre sur toute sa durée, et les événements mentionnés sont des losanges. La molette zoome, un glisser déplace la frise.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Graph&lt;/b&gt; (bottom left): the correspondents, persons as circles and organisations as squares, linked from sender to recipient; a dashed link is a copy.</source>
+        <translation>&lt;b&gt;Graphe&lt;/b&gt; (en bas à gauche) : les correspondants, les personnes en cercles et les organisations en carrés, reliés de l’expéditeur au destinataire ; un lien en pointillés est une copie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents&lt;/b&gt; (the list): the documents the selection keeps, sortable by each column; its filter field narrows it further.</source>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (la liste) : les documents que retient la sélection, triables selon chaque colonne ; son champ de filtre la restreint encore.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reader&lt;/b&gt; (bottom right): the text of the chosen document, below the table of the facts read from it.</source>
+        <translation>&lt;b&gt;Lecteur&lt;/b&gt; (en bas à droite) : le texte du document choisi, sous le tableau des informations qui y ont été lues.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search results&lt;/b&gt; (a tab beside the list): the most relevant documents for the search, with the matching words highlighted.</source>
+        <translation>&lt;b&gt;Résultats de recherche&lt;/b&gt; (un onglet à côté de la liste) : les documents les plus pertinents pour la recherche, avec les mots trouvés surlignés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Correspondents&lt;/b&gt; (a tab beside the list): every person and organisation with its spellings and documents; merge, split, rename or change its kind there.</source>
+        <translation>&lt;b&gt;Correspondants&lt;/b&gt; (un onglet à côté de la liste) : chaque personne et chaque organisation, avec ses graphies et ses documents ; c’est là qu’on les fusionne, les sépare, les renomme ou en change la nature.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt; (Edit ▸ History): every change made to the corpus, by whom and when; Revert cancels one.</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt; (Édition ▸ Historique) : chaque modification apportée au corpus, par qui et quand ; Inverser en annule une.</translation>
+    </message>
+    <message>
+        <source>Choose a period</source>
+        <translation>Choisir une période</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drag along the timeline&apos;s axis (or Shift+drag anywhere on the timeline) to brush a period: the graph, the list and the search results keep only its documents. Esc, or a click on the axis, clears it. F or Home shows the whole corpus again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Faites glisser la souris le long de l’axe de la frise (ou Maj+glisser n’importe où sur la frise) pour délimiter une période : le graphe, la liste et les résultats de recherche ne gardent que ses documents. Échap, ou un clic sur l’axe, l’efface. F ou Début montre de nouveau tout le corpus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Follow a correspondent</source>
+        <translation>Suivre un correspondant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a correspondent in the graph to keep only the documents it appears in; click a link to keep the letters on it. Hovering a correspondent highlights its neighbours. A double-click in the Correspondents tab does the same. Edit ▸ Clear Filters shows everything again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cliquez sur un correspondant dans le graphe pour ne garder que les documents où il apparaît ; cliquez sur un lien pour garder les lettres qu’il représente. Survoler un correspondant met ses voisins en évidence. Un double-clic dans l’onglet Correspondants fait de même. Édition ▸ Effacer les filtres montre de nouveau tout.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type in the search field above the views. Accents and case do not matter: &lt;i&gt;prefet&lt;/i&gt; finds &lt;i&gt;Préfet&lt;/i&gt;. Put an exact phrase in &quot;quotes&quot;, end a word with * to find every word that begins so (&lt;i&gt;expuls*&lt;/i&gt;), write OR between alternatives and -word to leave a word out. Every matching document is shown in the list, the timeline and the graph.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tapez dans le champ de recherche au-dessus des vues. Les accents et les majuscules ne comptent pas : &lt;i&gt;prefet&lt;/i&gt; trouve &lt;i&gt;Préfet&lt;/i&gt;. Mettez une expression exacte entre &quot;guillemets&quot;, terminez un mot par * pour trouver tous les mots qui commencent ainsi (&lt;i&gt;expuls*&lt;/i&gt;), écrivez OR entre des variantes et -mot pour écarter un mot. Chaque document trouvé est montré dans la liste, sur la frise et dans le graphe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where a fact came from</source>
+        <translation>D’où vient une information</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the reader, each fact is highlighted where it was read, in the colour of its role (sender, recipient, copy, mentioned, date, event). Click a fact in the table above the text to select the words it was read from; its &lt;i&gt;Read from&lt;/i&gt; column quotes them, and its confidence says how sure the reading is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans le lecteur, chaque information est surlignée là où elle a été lue, dans la couleur de son rôle (expéditeur, destinataire, en copie, mentionné, date, événement). Cliquez sur une information dans le tableau au-dessus du texte pour sélectionner les mots dont elle a été tirée ; sa colonne &lt;i&gt;Lu dans&lt;/i&gt; les cite, et sa confiance dit à quel point la lecture est sûre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Correct a fact, and undo</source>
+        <translation>Corriger une information, et annuler</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Double-click a value in the facts table (or press F2) to correct it: Enter keeps the correction, Esc cancels it. Or select words in the text and right-click ▸ Use as, to make them the sender, a recipient, the date, the place or an event. A corrected fact is marked ✎. Edit ▸ Undo cancels the last change, even after a restart; Edit ▸ History lists them all.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Double-cliquez sur une valeur du tableau des informations (ou appuyez sur F2) pour la corriger : Entrée garde la correction, Échap l’abandonne. Ou sélectionnez des mots dans le texte puis clic droit ▸ Utiliser comme, pour en faire l’expéditeur, un destinataire, la date, le lieu ou un événement. Une information corrigée est marquée ✎. Édition ▸ Annuler revient sur la dernière modification, même après un redémarrage ; Édition ▸ Historique les liste toutes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the timeline: F or Home fits the whole corpus, + and − zoom, ← and → pan, Esc clears the period.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sur la frise : F ou Début montre tout le corpus, + et − zooment, ← et → déplacent, Échap efface la période.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>In the views</source>
+        <translation>Dans les vues</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::GoToCorrespondent</name>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (also “%2”) — %3, %4</source>
+        <translation>%1 (aussi « %2 ») — %3, %4</translation>
+    </message>
+    <message>
+        <source>Go to Correspondent</source>
+        <translation>Aller au correspondant</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Correspondent…</source>
+        <translation>&amp;Aller au correspondant…</translation>
+    </message>
+    <message>
+        <source>Find a person or an organisation by any part of its name and show it in the graph (Ctrl+K)</source>
+        <translation>Trouver une personne ou une organisation par n’importe quel mot de son nom et la montrer dans le graphe (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Name or other spelling — accents optional</source>
+        <translation>Nom ou autre graphie — accents facultatifs</translation>
+    </message>
+    <message>
+        <source>Choosing one selects it in the graph and shows only its documents in the list and the timeline, as a click on its node does.</source>
+        <translation>Le choisir le sélectionne dans le graphe et ne montre que ses documents dans la liste et la frise chronologique, comme un clic sur son nœud.</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::GraphView</name>
     <message>
         <source>person</source>
@@ -1490,22 +1737,6 @@ Corrigé par %1</translation>
         <translation>cosigné</translation>
     </message>
     <message>
-        <source>%1 correspondent</source>
-        <translation>%1 correspondant</translation>
-    </message>
-    <message>
-        <source>%1 correspondents</source>
-        <translation>%1 correspondants</translation>
-    </message>
-    <message>
-        <source>%1 link</source>
-        <translation>%1 lien</translation>
-    </message>
-    <message>
-        <source>%1 links</source>
-        <translation>%1 liens</translation>
-    </message>
-    <message>
         <source>updating…</source>
         <translation>mise à jour…</translation>
     </message>
@@ -1520,22 +1751,6 @@ Corrigé par %1</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>%1 document</source>
-        <translation>%1 document</translation>
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation>%1 documents</translation>
-    </message>
-    <message>
-        <source>%1 letter</source>
-        <translation>%1 lettre</translation>
-    </message>
-    <message>
-        <source>%1 letters</source>
-        <translation>%1 lettres</translation>
     </message>
     <message>
         <source>Merge correspondents</source>
@@ -1577,13 +1792,6 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
         <source>Show in &amp;Correspondents</source>
         <translation>Montrer dans &amp;Correspondants</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n letter(s))</source>
-        <translation>
-            <numerusform>%1 (%n lettre)</numerusform>
-            <numerusform>%1 (%n lettres)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Merge “%1” into:</source>
         <translation>Fusionner « %1 » dans :</translation>
@@ -1611,6 +1819,76 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
     <message>
         <source>No correspondents to show</source>
         <translation>Aucun correspondant à montrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondant</numerusform>
+            <numerusform>%Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln lien</numerusform>
+            <numerusform>%Ln liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s)</source>
+        <translation>
+            <numerusform>%Ln lettre</numerusform>
+            <numerusform>%Ln lettres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all documents of %1</source>
+        <translation>Afficher tous les documents de %1</translation>
+    </message>
+    <message>
+        <source>Show letters sent by %1</source>
+        <translation>Afficher les lettres envoyées par %1</translation>
+    </message>
+    <message>
+        <source>Show letters sent to %1</source>
+        <translation>Afficher les lettres adressées à %1</translation>
+    </message>
+    <message>
+        <source>Show letters with %1 in copy</source>
+        <translation>Afficher les lettres avec %1 en copie</translation>
+    </message>
+    <message>
+        <source>Show documents mentioning %1</source>
+        <translation>Afficher les documents mentionnant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln letter(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln lettre)</numerusform>
+            <numerusform>%1 (%Ln lettres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <source>&amp;About Littoral</source>
+        <translation>À &amp;propos de Littoral</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1920,21 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
     <message>
         <source>Reverted “%1”.</source>
         <translation>« %1 » inversée.</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop (French or English)</source>
+        <translation>Suivre la langue du bureau (français ou anglais)</translation>
     </message>
 </context>
 <context>
@@ -1850,13 +2143,6 @@ Y créer un nouveau corpus vide ?</translation>
         <source>No document matches</source>
         <translation>Aucun document ne correspond</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) match</source>
-        <translation>
-            <numerusform>%n document correspond</numerusform>
-            <numerusform>%n documents correspondent</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p style=&quot;color:gray&quot;&gt;The %1 most relevant of %2; the list, the timeline and the graph show them all.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:gray&quot;&gt;Les %1 plus pertinents sur %2 ; la liste, la frise et le graphe les montrent tous.&lt;/p&gt;</translation>
@@ -1878,35 +2164,8 @@ Y créer un nouveau corpus vide ?</translation>
         <translation>Aucun corpus ouvert — Fichier ▸ Ouvrir un dossier de corpus (Ctrl+O), ou déposez un dossier ici</translation>
     </message>
     <message>
-        <source>1 document</source>
-        <translation>1 document</translation>
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation>%1 documents</translation>
-    </message>
-    <message>
-        <source>1 correspondent</source>
-        <translation>1 correspondant</translation>
-    </message>
-    <message>
-        <source>%1 correspondents</source>
-        <translation>%1 correspondants</translation>
-    </message>
-    <message>
         <source>Read-only — nothing can be imported</source>
         <translation>Lecture seule — rien ne peut être importé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) on the chosen link</source>
-        <translation>
-            <numerusform>%n lettre sur le lien choisi</numerusform>
-            <numerusform>%n lettres sur le lien choisi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>   —   showing %1 of %2: %3   (Ctrl+Backspace clears)</source>
-        <translation>   —   %1 affichés sur %2 : %3   (Ctrl+Backspace efface)</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -1931,13 +2190,6 @@ Y créer un nouveau corpus vide ?</translation>
     <message>
         <source>Could not remove the documents</source>
         <translation>Impossible de supprimer les documents</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n document(s) of gone files removed</source>
-        <translation>
-            <numerusform>, %n document de fichier disparu supprimé</numerusform>
-            <numerusform>, %n documents de fichiers disparus supprimés</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: duplicate of %2</source>
@@ -1964,25 +2216,8 @@ Y créer un nouveau corpus vide ?</translation>
         <translation>Des fichiers ont été ignorés</translation>
     </message>
     <message>
-        <source>%1 file(s) or folder(s) could not be imported; everything else was.</source>
-        <translation>%1 fichier(s) ou dossier(s) n’ont pas pu être importés ; tout le reste l’a été.</translation>
-    </message>
-    <message>
         <source>Files no longer there</source>
         <translation>Fichiers disparus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported before no longer exist. Remove their documents from the corpus?
-
-Your corrections to them are kept and come back if the files are imported again.</source>
-        <translation>
-            <numerusform>%n fichier importé auparavant n’existe plus. Supprimer son document du corpus ?
-
-Vos corrections sont conservées et reviendront si le fichier est importé de nouveau.</numerusform>
-            <numerusform>%n fichiers importés auparavant n’existent plus. Supprimer leurs documents du corpus ?
-
-Vos corrections sont conservées et reviendront si les fichiers sont importés de nouveau.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2007,6 +2242,70 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
     <message>
         <source>No recent corpus</source>
         <translation>Aucun corpus récent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) match</source>
+        <translation>
+            <numerusform>%Ln document correspond</numerusform>
+            <numerusform>%Ln documents correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the texts of every document (%1): accents and case do not matter; &quot;exact phrase&quot;, prefix*, OR and -exclude work</source>
+        <translation>Chercher dans le texte de tous les documents (%1) : les accents et les majuscules ne comptent pas ; &quot;expression exacte&quot;, préfixe*, OR et -exclusion fonctionnent</translation>
+    </message>
+    <message>
+        <source>How many documents the search matches</source>
+        <translation>Combien de documents la recherche trouve</translation>
+    </message>
+    <message>
+        <source>Show every document again: clears the period, the correspondent, the search and the list filter (%1)</source>
+        <translation>Montrer de nouveau tous les documents : efface la période, le correspondant, la recherche et le filtre de la liste (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondant</numerusform>
+            <numerusform>%Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln document(s) of gone files removed</source>
+        <translation>
+            <numerusform>, %Ln document de fichiers disparus supprimé</numerusform>
+            <numerusform>, %Ln documents de fichiers disparus supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) or folder(s) could not be imported; everything else was.</source>
+        <translation>
+            <numerusform>%Ln fichier ou dossier n’a pas pu être importé ; tout le reste l’a été.</numerusform>
+            <numerusform>%Ln fichiers ou dossiers n’ont pas pu être importés ; tout le reste l’a été.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) imported before no longer exist. Remove their documents from the corpus?
+
+Your corrections to them are kept and come back if the files are imported again.</source>
+        <translation>
+            <numerusform>%Ln fichier importé auparavant n’existe plus. Retirer son document du corpus ?
+
+Vos corrections sont conservées et reviennent si le fichier est importé de nouveau.</numerusform>
+            <numerusform>%Ln fichiers importés auparavant n’existent plus. Retirer leurs documents du corpus ?
+
+Vos corrections sont conservées et reviennent si les fichiers sont importés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample documents bundled with Littoral</source>
+        <translation>Les documents d’exemple fournis avec Littoral</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2407,29 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
     </message>
 </context>
 <context>
+    <name>littoral::ui::ReaderFilterBar</name>
+    <message>
+        <source>This document is not in the current filter.</source>
+        <translation>Ce document n’est pas dans le filtre actuel.</translation>
+    </message>
+    <message>
+        <source>Show it anyway</source>
+        <translation>L’afficher quand même</translation>
+    </message>
+    <message>
+        <source>Keep reading it; the list and the timeline keep their filters</source>
+        <translation>Continuer à le lire ; la liste et la frise chronologique gardent leurs filtres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every document again, this one selected in the list</source>
+        <translation>Afficher de nouveau tous les documents, celui-ci sélectionné dans la liste</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::ReviewController</name>
     <message>
         <source>Needs Review</source>
@@ -2143,6 +2465,81 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
     </message>
 </context>
 <context>
+    <name>littoral::ui::RoleFilterBox</name>
+    <message>
+        <source>Any role</source>
+        <translation>Tout rôle</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Adressé à</translation>
+    </message>
+    <message>
+        <source>In copy</source>
+        <translation>En copie</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>Mentionné</translation>
+    </message>
+    <message>
+        <source>Which part the correspondent picked in the graph played in the documents shown.
+Any role: sender, recipient or in copy; a mention is chosen apart.</source>
+        <translation>Le rôle que le correspondant choisi dans le graphe joue dans les documents affichés.
+Tout rôle : expéditeur, destinataire ou en copie ; une mention se choisit à part.</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::StatusCounts</name>
+    <message>
+        <source>sent by %1</source>
+        <translation>envoyés par %1</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>adressés à %1</translation>
+    </message>
+    <message>
+        <source>%1 in copy</source>
+        <translation>%1 en copie</translation>
+    </message>
+    <message>
+        <source>mentioning %1</source>
+        <translation>mentionnant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) on the chosen link</source>
+        <translation>
+            <numerusform>%n lettre sur le lien choisi</numerusform>
+            <numerusform>%n lettres sur le lien choisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no document type</source>
+        <translation>aucun type de document</translation>
+    </message>
+    <message>
+        <source>types: %1</source>
+        <translation>types : %1</translation>
+    </message>
+    <message>
+        <source>list filter “%1”</source>
+        <translation>filtre de la liste « %1 »</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>pas encore relus</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2: %3   (Ctrl+Backspace clears)</source>
+        <translation>%1 affichés sur %2 : %3   (Ctrl+Retour arrière pour tout effacer)</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::TimelineDensity</name>
     <message>
         <source>week</source>
@@ -2163,6 +2560,10 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
     <message>
         <source>%1 · %2 documents (%3)</source>
         <translation>%1 · %2 documents (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2212,14 +2613,6 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
         <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-        <source>%1 other sender</source>
-        <translation>%1 autre expéditeur</translation>
-    </message>
-    <message>
-        <source>%1 other senders</source>
-        <translation>%1 autres expéditeurs</translation>
-    </message>
-    <message>
         <source>Mentioned events</source>
         <translation>Événements mentionnés</translation>
     </message>
@@ -2228,32 +2621,12 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
         <translation>Documents / mois</translation>
     </message>
     <message>
-        <source>◂ %1 earlier events</source>
-        <translation>◂ %1 événements antérieurs</translation>
-    </message>
-    <message>
-        <source>%1 later events ▸</source>
-        <translation>%1 événements postérieurs ▸</translation>
-    </message>
-    <message>
         <source>Documents / %1</source>
         <translation>Documents / %1</translation>
     </message>
     <message>
         <source>peak %1</source>
         <translation>pic %1</translation>
-    </message>
-    <message>
-        <source>%1 undated</source>
-        <translation>%1 non datés</translation>
-    </message>
-    <message>
-        <source>◂ %1 earlier event</source>
-        <translation>◂ %1 événement antérieur</translation>
-    </message>
-    <message>
-        <source>%1 later event ▸</source>
-        <translation>%1 événement postérieur ▸</translation>
     </message>
     <message>
         <source>Period %1 – %2</source>
@@ -2284,14 +2657,6 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
         <translation>2014–2020</translation>
     </message>
     <message>
-        <source>%1 document</source>
-        <translation>%1 document</translation>
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation>%1 documents</translation>
-    </message>
-    <message>
         <source>Zoom in to see them one by one</source>
         <translation>Zoomez pour les voir un par un</translation>
     </message>
@@ -2300,16 +2665,96 @@ Vos corrections sont conservées et reviendront si les fichiers sont importés d
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <source>mentioned in %1 document</source>
-        <translation>mentionné dans %1 document</translation>
-    </message>
-    <message>
-        <source>mentioned in %1 documents</source>
-        <translation>mentionné dans %1 documents</translation>
-    </message>
-    <message>
         <source>Drag along the axis to filter a period; click it or press Esc to clear</source>
         <translation>Faites glisser le long de l’axe pour filtrer une période ; cliquez dessus ou appuyez sur Échap pour effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other sender(s)</source>
+        <translation>
+            <numerusform>%Ln autre expéditeur</numerusform>
+            <numerusform>%Ln autres expéditeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>%Ln non daté</numerusform>
+            <numerusform>%Ln non datés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln later event(s) ▸</source>
+        <translation>
+            <numerusform>%Ln événement ultérieur ▸</numerusform>
+            <numerusform>%Ln événements ultérieurs ▸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◂ %Ln earlier event(s)</source>
+        <translation>
+            <numerusform>◂ %Ln événement antérieur</numerusform>
+            <numerusform>◂ %Ln événements antérieurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentioned event(s) before %1, the earliest in %2. Click to widen the timeline to them.</source>
+        <translation>
+            <numerusform>%Ln événement mentionné avant le %1, le plus ancien en %2. Cliquer pour élargir la frise chronologique jusqu’à lui.</numerusform>
+            <numerusform>%Ln événements mentionnés avant le %1, le plus ancien en %2. Cliquer pour élargir la frise chronologique jusqu’à eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentioned event(s) after %1, the latest in %2. Click to widen the timeline to them.</source>
+        <translation>
+            <numerusform>%Ln événement mentionné après le %1, le plus récent en %2. Cliquer pour élargir la frise chronologique jusqu’à lui.</numerusform>
+            <numerusform>%Ln événements mentionnés après le %1, le plus récent en %2. Cliquer pour élargir la frise chronologique jusqu’à eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to hide letters</source>
+        <translation>Cliquer pour masquer les lettres</translation>
+    </message>
+    <message>
+        <source>Click to show letters</source>
+        <translation>Cliquer pour afficher les lettres</translation>
+    </message>
+    <message>
+        <source>Click to hide open letters</source>
+        <translation>Cliquer pour masquer les lettres ouvertes</translation>
+    </message>
+    <message>
+        <source>Click to show open letters</source>
+        <translation>Cliquer pour afficher les lettres ouvertes</translation>
+    </message>
+    <message>
+        <source>Click to hide press releases</source>
+        <translation>Cliquer pour masquer les communiqués</translation>
+    </message>
+    <message>
+        <source>Click to show press releases</source>
+        <translation>Cliquer pour afficher les communiqués</translation>
+    </message>
+    <message>
+        <source>Click to hide other documents</source>
+        <translation>Cliquer pour masquer les autres documents</translation>
+    </message>
+    <message>
+        <source>Click to show other documents</source>
+        <translation>Cliquer pour afficher les autres documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mentioned in %Ln document(s)</source>
+        <translation>
+            <numerusform>mentionné dans %Ln document</numerusform>
+            <numerusform>mentionné dans %Ln documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
