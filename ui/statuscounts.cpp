@@ -32,8 +32,8 @@ QStringList StatusCounts::filters() const
     const core::CorpusIndex& corpus = s.corpus();
     const QLocale locale;
     if (s.hasPeriod())
-        filters << QStringLiteral("%1 → %2").arg(locale.toString(s.periodFrom(), QLocale::ShortFormat),
-            locale.toString(s.periodTo(), QLocale::ShortFormat));
+        filters << QStringLiteral("%1 → %2").arg(locale.toString(s.periodFrom(), QStringLiteral("d MMM yyyy")),
+            locale.toString(s.periodTo(), QStringLiteral("d MMM yyyy")));
     if (const core::CorrespondentSummary* c = corpus.correspondent(s.correspondent())) {
         if (!s.correspondentRole()) {
             filters << c->name;
