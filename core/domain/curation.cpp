@@ -4,6 +4,7 @@
 
 #include "core/domain/correspondentkey.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cstdlib>
@@ -53,8 +54,12 @@ qsizetype findFact(const QList<T>& facts, const T& wanted, Same same)
     return best;
 }
 
-const QString kEvidenceGone = QStringLiteral("its evidence is no longer in the text");
-const QString kFactGone = QStringLiteral("the fact it corrected is no longer extracted");
+// Stored in English; attentionText() says them in the interface language.
+constexpr const char* kAttentionContext = "littoral::core::Curation";
+const char* const kEvidenceGoneSource = QT_TRANSLATE_NOOP("littoral::core::Curation", "its evidence is no longer in the text");
+const char* const kFactGoneSource = QT_TRANSLATE_NOOP("littoral::core::Curation", "the fact it corrected is no longer extracted");
+const QString kEvidenceGone = QString::fromLatin1(kEvidenceGoneSource);
+const QString kFactGone = QString::fromLatin1(kFactGoneSource);
 
 // Puts a user's fact into `facts`: re-anchored, replacing nothing, unless the same fact is there.
 template <typename T, typename Same>
@@ -154,6 +159,11 @@ void applyChange(CuratedExtraction& curated, const QString& text, const Change& 
 }
 
 } // namespace
+
+QString attentionText(const QString& storedReason)
+{
+    return QCoreApplication::translate(kAttentionContext, storedReason.toUtf8().constData());
+}
 
 CuratedExtraction curate(const Extraction& extracted, const QString& text, const QList<Change>& changes)
 {

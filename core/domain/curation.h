@@ -19,6 +19,10 @@ struct CuratedExtraction {
     QHash<qint64, QString> attention;
 };
 
+// Why a change needs attention, in the interface language (the reason is stored in English, so a
+// corpus reads the same whatever language the window speaks; unknown reasons pass through).
+QString attentionText(const QString& storedReason);
+
 // Replays the active document changes of one document, oldest first, on its extraction. `text` is
 // the document's current text: a change made on another version of the file finds its evidence
 // again there (the occurrence nearest the old offset), or is flagged. Pure and thread-safe.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/historymodel.h"
 
+#include "core/domain/curation.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -162,7 +164,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::ToolTipRole:
         if (!c.attention.isEmpty())
-            return tr("Needs attention: %1").arg(c.attention);
+            return tr("Needs attention: %1").arg(attentionText(c.attention));
         if (index.column() == WhatColumn && isDocumentChange(c.kind))
             return c.sourcePath;
         return {};
@@ -189,7 +191,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case State::Cancelled:
             return tr("Cancelled");
         case State::NeedsAttention:
-            return tr("Needs attention: %1").arg(c.attention);
+            return tr("Needs attention: %1").arg(attentionText(c.attention));
         }
         return {};
     case ColumnCount:

@@ -625,6 +625,17 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     </message>
 </context>
 <context>
+    <name>littoral::core::Curation</name>
+    <message>
+        <source>its evidence is no longer in the text</source>
+        <translation>sa preuve n’est plus dans le texte</translation>
+    </message>
+    <message>
+        <source>the fact it corrected is no longer extracted</source>
+        <translation>le fait qu’elle corrigeait n’est plus extrait</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::Database</name>
     <message>
         <source>Cannot open the corpus database %1 for writing (%2).</source>
