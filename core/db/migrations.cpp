@@ -268,28 +268,25 @@ Migration version7()
 // a text it does not know is kept whole as 'other'.
 Migration version8()
 {
+    // "empty file" or "empty file (DETAIL)": the code, and DETAIL as its one argument. The texts are
+    // written out here, not taken from ImportProblem, so this step stays what it was when later
+    // versions reword them.
+    static const std::pair<const char*, const char*> codeAndText[] = { { "empty_file", "empty file" },
+        { "binary_file", "binary file" }, { "undecodable", "undecodable" }, { "file_too_large", "file too large" },
+        { "unreadable", "unreadable" }, { "not_regular_file", "not a regular file" } };
+    QStringList fromText;
+    for (const auto& [code, text] : codeAndText) {
+        const int detailFrom = int(qstrlen(text)) + 3; // past "TEXT (", 1-based
+        fromText << QStringLiteral("UPDATE import_issues SET code = '%1', args = CASE WHEN reason = '%2' THEN '[]' "
+                                   "ELSE json_array(substr(reason, %3, length(reason) - %3)) END "
+                                   "WHERE kind = 'rejected' AND (reason = '%2' OR reason GLOB '%2 (*)')")
+                        .arg(QLatin1String(code), QLatin1String(text), QString::number(detailFrom));
+    }
     return { 8,
-        {
+        QStringList {
             QStringLiteral("ALTER TABLE import_issues ADD COLUMN code TEXT NOT NULL DEFAULT 'other'"),
             QStringLiteral("ALTER TABLE import_issues ADD COLUMN args TEXT NOT NULL DEFAULT '[]'"),
-            QStringLiteral(R"(UPDATE import_issues SET code = 'empty_file', args = CASE WHEN reason = 'empty file' THEN '[]'
-                ELSE json_array(substr(reason, 13, length(reason) - 13)) END
-                WHERE kind = 'rejected' AND (reason = 'empty file' OR reason GLOB 'empty file (*)'))"),
-            QStringLiteral(R"(UPDATE import_issues SET code = 'binary_file', args = CASE WHEN reason = 'binary file' THEN '[]'
-                ELSE json_array(substr(reason, 14, length(reason) - 14)) END
-                WHERE kind = 'rejected' AND (reason = 'binary file' OR reason GLOB 'binary file (*)'))"),
-            QStringLiteral(R"(UPDATE import_issues SET code = 'undecodable', args = CASE WHEN reason = 'undecodable' THEN '[]'
-                ELSE json_array(substr(reason, 14, length(reason) - 14)) END
-                WHERE kind = 'rejected' AND (reason = 'undecodable' OR reason GLOB 'undecodable (*)'))"),
-            QStringLiteral(R"(UPDATE import_issues SET code = 'file_too_large', args = CASE WHEN reason = 'file too large' THEN '[]'
-                ELSE json_array(substr(reason, 17, length(reason) - 17)) END
-                WHERE kind = 'rejected' AND (reason = 'file too large' OR reason GLOB 'file too large (*)'))"),
-            QStringLiteral(R"(UPDATE import_issues SET code = 'unreadable', args = CASE WHEN reason = 'unreadable' THEN '[]'
-                ELSE json_array(substr(reason, 13, length(reason) - 13)) END
-                WHERE kind = 'rejected' AND (reason = 'unreadable' OR reason GLOB 'unreadable (*)'))"),
-            QStringLiteral(R"(UPDATE import_issues SET code = 'not_regular_file', args = CASE WHEN reason = 'not a regular file' THEN '[]'
-                ELSE json_array(substr(reason, 21, length(reason) - 21)) END
-                WHERE kind = 'rejected' AND (reason = 'not a regular file' OR reason GLOB 'not a regular file (*)'))"),
+        } + fromText + QStringList {
             QStringLiteral("UPDATE import_issues SET args = json_array(reason) WHERE kind = 'rejected' AND code = 'other'"),
         },
         QStringLiteral("SELECT count(*) > 0 FROM pragma_table_info('import_issues') WHERE name = 'code'") };
