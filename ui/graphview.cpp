@@ -550,8 +550,8 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
         const qint64 id = m_graph.nodes.at(row).id;
         m_selection->setCorrespondent(m_selection->correspondent() == id ? 0 : id);
     } else if (const int edge = edgeAt(event->position()); edge >= 0) {
-        const QList<qint64>& documents = m_graph.edges.at(edge).documents;
-        m_selection->setEdgeDocuments(QSet<qint64>(documents.cbegin(), documents.cend()));
+        const GraphScene::Edge& e = m_graph.edges.at(edge);
+        m_selection->setLink(m_graph.nodes.at(e.from).id, m_graph.nodes.at(e.to).id, e.role);
     } else {
         m_selection->setCorrespondent(0);
     }
@@ -924,6 +924,20 @@ void GraphView::paintEvent(QPaintEvent*)
     }
     out.drawImage(QPointF(0, 0), m_scene);
     graph().paintOverlay(out, m_running);
+}
+
+} // namespace littoral::ui
+
+namespace littoral::ui {
+
+// PLACEHOLDER (issue 14 groundwork): the widget's pixels; replaced by its painter before merge.
+render::Figure GraphView::figure() const
+{
+    render::Figure figure;
+    figure.caption = tr("Graph");
+    figure.size = size();
+    figure.paint = [pixmap = const_cast<GraphView*>(this)->grab()](QPainter& p) { p.drawPixmap(0, 0, pixmap); };
+    return figure;
 }
 
 } // namespace littoral::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/figure.h"
+
 #include "core/models/corpusindex.h"
 #include "core/models/graphlayout.h"
 #include "ui/graphhitindex.h"
@@ -56,6 +58,8 @@ public:
     // Zooms and pans so that every node is in view.
     void fitToView();
 
+    // The view as shown (zoom, layout, highlights), as a figure of its own size for export and copy.
+    render::Figure figure() const;
     QSize sizeHint() const override { return { 640, 480 }; }
     QSize minimumSizeHint() const override { return { 200, 150 }; }
 

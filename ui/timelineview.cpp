@@ -2063,3 +2063,17 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
 }
 
 } // namespace littoral::ui
+
+namespace littoral::ui {
+
+// PLACEHOLDER (issue 14 groundwork): the widget's pixels; replaced by its painter before merge.
+render::Figure TimelineView::figure() const
+{
+    render::Figure figure;
+    figure.caption = tr("Timeline");
+    figure.size = size();
+    figure.paint = [pixmap = const_cast<TimelineView*>(this)->grab()](QPainter& p) { p.drawPixmap(0, 0, pixmap); };
+    return figure;
+}
+
+} // namespace littoral::ui

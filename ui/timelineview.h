@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/document.h"
+#include "render/figure.h"
 #include "core/models/timelinecounts.h"
 #include "core/models/timescale.h"
 
@@ -70,6 +71,8 @@ public:
     // when not drawn.
     QRectF typeLegendRect(core::DocumentType type) const { return m_typeLegendRects.at(std::size_t(type)); }
     TimelineDensity* density() const { return m_density; }
+    // The view as shown (zoom, lanes, highlights), as a figure of its own size for export and copy.
+    render::Figure figure() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

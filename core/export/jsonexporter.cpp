@@ -8,6 +8,7 @@
 #include "core/domain/curation.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QIODevice>
 #include <QLocale>
 
@@ -472,6 +473,20 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
 
 Result<int> JsonExporter::write(QIODevice& device)
 {
+    return write(device, nullptr);
+}
+
+Result<int> JsonExporter::write(QIODevice& device, const ExportInput& input)
+{
+    return write(device, &input);
+}
+
+Result<int> JsonExporter::write(QIODevice& device, const ExportInput* input)
+{
+    QSet<qint64> chosen;
+    if (input)
+        for (const qsizetype row : input->rows)
+            chosen.insert(input->corpus->documents().at(row).id);
     if (!device.isOpen() && !device.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,
             QCoreApplication::translate("littoral::core::JsonExporter", "Cannot open the export for writing: %1").arg(device.errorString()));
@@ -490,6 +505,10 @@ Result<int> JsonExporter::write(QIODevice& device)
         DocumentRepository documents(m_database);
         auto streamed
             = documents.forEachDocument([&](const Document& document, const QString& source) -> Result<void> {
+                  if (input && !chosen.contains(document.id))
+                      return {};
+                  if (input && !input->keepGoing(count))
+                      return fail(ErrorCode::Cancelled, QCoreApplication::translate("littoral::core::JsonExporter", "Export cancelled"));
                   auto original = documents.originalExtraction(document.id);
                   if (!original)
                       return std::unexpected(original.error());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/document.h"
+#include "core/export/exportinput.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ public:
 
     // Returns the number of documents written; Io when the device refuses bytes.
     [[nodiscard]] Result<int> write(QIODevice& device);
+    // Only the chosen documents (input.rows), with its progress and cancel; the same shape of file.
+    [[nodiscard]] Result<int> write(QIODevice& device, const ExportInput& input);
 
     // One element of "documents", compact UTF-8 JSON, keys in the order of the contract. `original` is
     // what extraction said of a corrected document (DocumentRepository::originalExtraction): facts that
@@ -35,6 +38,8 @@ public:
         const Document& document, const QString& source, const std::optional<Extraction>& original = std::nullopt);
 
 private:
+    [[nodiscard]] Result<int> write(QIODevice& device, const ExportInput* input);
+
     Database& m_database;
 };
 

@@ -3,6 +3,7 @@
 #include "core/models/corpusindex.h"
 
 #include "core/db/database.h"
+#include "core/domain/correspondentkey.h"
 #include "core/workpool.h"
 
 #include <QFuture>
@@ -126,6 +127,37 @@ const CorrespondentSummary* CorpusIndex::correspondent(qint64 id) const
 {
     const auto it = m_correspondentRow.constFind(id);
     return it == m_correspondentRow.cend() ? nullptr : &m_correspondents.at(*it);
+}
+
+const CorrespondentSummary* CorpusIndex::correspondentNamed(const QString& name) const
+{
+    const QString wanted = foldForMatching(name);
+    if (wanted.isEmpty())
+        return nullptr;
+    const CorrespondentSummary* best = nullptr;
+    for (const CorrespondentSummary& c : m_correspondents) {
+        const bool named = foldForMatching(c.name) == wanted
+            || std::any_of(c.aliases.cbegin(), c.aliases.cend(), [&](const QString& alias) { return foldForMatching(alias) == wanted; });
+        if (named && (!best || c.documentCount > best->documentCount))
+            best = &c;
+    }
+    return best;
+}
+
+QList<qint64> CorpusIndex::linkDocuments(qint64 from, qint64 to, ParticipantRole role) const
+{
+    QList<qint64> documents;
+    for (qsizetype row = 0; row < m_documents.size(); ++row) {
+        bool sent = false;
+        bool received = false;
+        for (const Participation& p : participationsOfRow(row)) {
+            sent = sent || (p.correspondentId == from && p.role == ParticipantRole::Sender);
+            received = received || (p.correspondentId == to && p.role == role);
+        }
+        if (sent && received)
+            documents.append(m_documents.at(row).id);
+    }
+    return documents;
 }
 
 std::span<const Participation> CorpusIndex::participationsOf(qint64 documentId) const

@@ -60,6 +60,11 @@ public:
     // The row of a document in documents(), -1 when it is not in this corpus.
     qsizetype rowOf(qint64 documentId) const { return m_documentRow.value(documentId, -1); }
     const CorrespondentSummary* correspondent(qint64 id) const;
+    // The correspondent a person names: its name or one of its spellings, case and accents aside
+    // (foldForMatching); nullptr when none. With several, the one in most documents.
+    const CorrespondentSummary* correspondentNamed(const QString& name) const;
+    // The documents `from` sent with `to` as recipient (or in copy, role Cc), in corpus order.
+    QList<qint64> linkDocuments(qint64 from, qint64 to, ParticipantRole role) const;
     // The participations of one document, in document order: a view into the index, no copy (the
     // graph and the search highlight go through them for every document of a 100,000-document corpus).
     std::span<const Participation> participationsOf(qint64 documentId) const;

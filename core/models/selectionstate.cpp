@@ -196,9 +196,108 @@ void SelectionState::setEdgeDocuments(QSet<qint64> documents)
     if (documents == m_edgeDocuments && m_correspondent == 0)
         return;
     m_edgeDocuments = std::move(documents);
+    m_linkFrom = m_linkTo = 0;
     m_correspondent = 0;
     updateRowFlags();
     emit filterChanged();
+}
+
+void SelectionState::setLink(qint64 from, qint64 to, ParticipantRole role)
+{
+    const QList<qint64> documents = m_corpus->linkDocuments(from, to, role);
+    m_edgeDocuments = QSet<qint64>(documents.cbegin(), documents.cend());
+    m_correspondent = 0;
+    m_linkFrom = m_edgeDocuments.isEmpty() ? 0 : from;
+    m_linkTo = m_edgeDocuments.isEmpty() ? 0 : to;
+    m_linkRole = role;
+    updateRowFlags();
+    emit filterChanged();
+}
+
+DocumentFilter SelectionState::filter() const
+{
+    DocumentFilter f;
+    if (hasPeriod()) { // applyFilter()'s open ends stay open
+        if (m_from != QDate(1, 1, 1))
+            f.from = PartialDate::ofDay(m_from.year(), m_from.month(), m_from.day());
+        if (m_to != QDate(9999, 12, 31))
+            f.to = PartialDate::ofDay(m_to.year(), m_to.month(), m_to.day());
+    }
+    if (const CorrespondentSummary* c = m_corpus->correspondent(m_correspondent)) {
+        f.correspondent = c->name;
+        f.role = m_role;
+    }
+    const CorrespondentSummary* linkFrom = m_corpus->correspondent(m_linkFrom);
+    const CorrespondentSummary* linkTo = m_corpus->correspondent(m_linkTo);
+    if (!m_edgeDocuments.isEmpty() && linkFrom && linkTo) {
+        f.linkFrom = linkFrom->name;
+        f.linkTo = linkTo->name;
+        f.linkRole = m_linkRole;
+    }
+    f.query = m_query;
+    if (hasTypeFilter())
+        f.types = shownTypes();
+    return f;
+}
+
+QStringList SelectionState::applyFilter(const DocumentFilter& f, QHash<qint64, QString> snippets)
+{
+    QStringList unknown;
+    // An open end of the period reaches past any document.
+    m_from = f.hasPeriod() ? (f.from.isValid() ? f.firstDay() : QDate(1, 1, 1)) : QDate();
+    m_to = f.hasPeriod() ? (f.to.isValid() ? f.lastDay() : QDate(9999, 12, 31)) : QDate();
+    if (m_from.isValid() && m_to.isValid() && m_to < m_from)
+        std::swap(m_from, m_to);
+    m_correspondent = 0;
+    m_role = f.role;
+    if (!f.correspondent.isEmpty()) {
+        if (const CorrespondentSummary* c = m_corpus->correspondentNamed(f.correspondent))
+            m_correspondent = c->id;
+        else
+            unknown.append(f.correspondent);
+    }
+    m_edgeDocuments.clear();
+    m_linkFrom = m_linkTo = 0;
+    m_linkRole = f.linkRole;
+    if (f.hasLink()) {
+        const CorrespondentSummary* from = m_corpus->correspondentNamed(f.linkFrom);
+        const CorrespondentSummary* to = m_corpus->correspondentNamed(f.linkTo);
+        if (!from)
+            unknown.append(f.linkFrom);
+        if (!to)
+            unknown.append(f.linkTo);
+        const QList<qint64> documents = from && to ? m_corpus->linkDocuments(from->id, to->id, f.linkRole) : QList<qint64>();
+        m_edgeDocuments = QSet<qint64>(documents.cbegin(), documents.cend());
+        // A link naming nobody, or no letter, matches no document: a set no document is in.
+        if (m_edgeDocuments.isEmpty())
+            m_edgeDocuments.insert(0);
+        if (from && to) {
+            m_linkFrom = from->id;
+            m_linkTo = to->id;
+        }
+    }
+    // Unknown correspondent: no document, as with an unknown link.
+    if (!f.correspondent.isEmpty() && m_correspondent == 0)
+        m_edgeDocuments = { 0 };
+    m_hiddenTypes = 0;
+    if (f.types)
+        for (const DocumentType type : { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other })
+            if (!f.types->contains(type))
+                m_hiddenTypes |= typeBit(type);
+    m_query = f.query.trimmed();
+    m_snippets = m_query.isEmpty() ? QHash<qint64, QString> {} : std::move(snippets);
+    updateRowFlags();
+    emit filterChanged();
+    return unknown;
+}
+
+QList<qsizetype> SelectionState::acceptedRows() const
+{
+    QList<qsizetype> rows;
+    for (qsizetype row = 0; row < m_rowFlags.size(); ++row)
+        if (acceptsRow(row))
+            rows.append(row);
+    return rows;
 }
 
 void SelectionState::setSearch(const QString& query, QHash<qint64, QString> snippets)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/models/corpusindex.h"
+#include "core/models/documentfilter.h"
 
 #include <QDate>
 #include <QHash>
@@ -59,6 +60,21 @@ public:
     // The letters on one graph edge (empty = none).
     void setEdgeDocuments(QSet<qint64> documents);
     const QSet<qint64>& edgeDocuments() const { return m_edgeDocuments; }
+    // The same by the edge's ends: the documents `from` sent to `to` (role Recipient) or copied to
+    // `to` (Cc). The ends are kept, so filter() can name the link.
+    void setLink(qint64 from, qint64 to, ParticipantRole role);
+    qint64 linkFrom() const { return m_linkFrom; } // 0 when the edge was given by its documents only
+    qint64 linkTo() const { return m_linkTo; }
+
+    // The filters as one value, correspondents by name (see DocumentFilter): what a story step saves,
+    // what the briefing says and what File ▸ Export Data passes on.
+    DocumentFilter filter() const;
+    // Sets every filter from a value, in one filterChanged(). The search's matching documents come
+    // from the caller (SearchRepository::searchAll on its own connection): `snippets` is ignored when
+    // the filter has no query. Names the corpus does not know are returned (and match no document).
+    QStringList applyFilter(const DocumentFilter& filter, QHash<qint64, QString> snippets = {});
+    // The rows of corpus().documents() that pass every filter, in corpus order.
+    QList<qsizetype> acceptedRows() const;
 
     // Search: the query as typed and the matching documents with their snippets (empty query = none).
     void setSearch(const QString& query, QHash<qint64, QString> snippets);
@@ -107,6 +123,9 @@ private:
     std::optional<ParticipantRole> m_role; // none: sent, received or copied
     quint8 m_hiddenTypes = 0; // typeBit() of each hidden type
     QSet<qint64> m_edgeDocuments;
+    qint64 m_linkFrom = 0;
+    qint64 m_linkTo = 0;
+    ParticipantRole m_linkRole = ParticipantRole::Recipient;
     QString m_query;
     QHash<qint64, QString> m_snippets;
     qint64 m_document = 0;

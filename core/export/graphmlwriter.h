@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/export/exportinput.h"
+#include "core/result.h"
+
+class QIODevice;
+
+namespace littoral::core {
+
+// GraphML for yEd, igraph and networkx: the same graph, dates as attributes. Thread of the input's database.
+class GraphMlWriter final {
+public:
+    [[nodiscard]] static Result<ExportCounts> write(const ExportInput& input, QIODevice& device);
+};
+
+} // namespace littoral::core

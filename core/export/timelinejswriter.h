@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/export/exportinput.h"
+#include "core/result.h"
+
+class QIODevice;
+
+namespace littoral::core {
+
+// TimelineJS JSON: documents and mentioned events as slides. Thread of the input's database.
+class TimelineJsWriter final {
+public:
+    [[nodiscard]] static Result<ExportCounts> write(const ExportInput& input, QIODevice& device);
+};
+
+} // namespace littoral::core

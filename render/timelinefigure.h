@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/figure.h"
+
+namespace littoral::core {
+class SelectionState;
+}
+
+namespace littoral::render {
+
+// The timeline of a selection as a figure, without a widget (the briefing pack, littoral-cli): the
+// documents the selection accepts, over the selection's period (else the corpus's), at `size`.
+// The widget's own picture is TimelineView::figure(), which keeps its zoom and lanes. Any thread that
+// owns the selection.
+Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style);
+
+} // namespace littoral::render
