@@ -8,10 +8,13 @@
 #include "core/db/database.h"
 #include "core/db/searchrepository.h"
 #include "core/domain/importproblem.h"
+#include "core/export/dataexporter.h"
 #include "core/export/jsonexporter.h"
 #include "core/i18n/translationinstaller.h"
 #include "core/import/filecollector.h"
 #include "core/import/importjob.h"
+#include "core/models/documentfilter.h"
+#include "core/models/selectionstate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -174,10 +177,9 @@ int runImport(const QStringList& paths, const QString& db, bool json, bool prune
     return Ok;
 }
 
-int runExport(const QString& dbPath, const QString& format, const QString& outputPath)
+// The whole corpus as JSON, as before filters existed: byte for byte what earlier versions wrote.
+int runJsonExport(const QString& dbPath, const QString& outputPath)
 {
-    if (format != QLatin1String("json"))
-        return usageError(QCoreApplication::translate("littoral-cli", "unknown export format '%1' (supported: json).").arg(format));
     auto db = Database::openExisting(dbPath);
     if (!db)
         return databaseError(db.error());
@@ -199,6 +201,142 @@ int runExport(const QString& dbPath, const QString& format, const QString& outpu
     if (!file.commit())
         return usageError(QCoreApplication::translate("littoral-cli", "cannot write %1: %2").arg(outputPath, file.errorString()));
     err() << QCoreApplication::translate("littoral-cli", "exported %n document(s) to %1", nullptr, int(*written)).arg(outputPath) << '\n';
+    return Ok;
+}
+
+// The export's flags, read into one DocumentFilter (the value the window's filters make too).
+struct ExportFlags {
+    QString from, to, query, correspondent, role, link, types;
+};
+
+Result<DocumentFilter> filterFromFlags(const ExportFlags& flags)
+{
+    DocumentFilter filter;
+    const auto date = [](const QString& option, const QString& text, PartialDate& into) -> Result<void> {
+        if (text.isEmpty())
+            return {};
+        into = DocumentFilter::parseDate(text);
+        if (!into.isValid())
+            return fail(ErrorCode::InvalidInput,
+                QCoreApplication::translate("littoral-cli", "%1: '%2' is not a date (2016, 2016-03, 2016-03-02, 2016-23 for autumn, ~2016).").arg(option, text));
+        return {};
+    };
+    if (auto read = date(QStringLiteral("--from"), flags.from, filter.from); !read)
+        return std::unexpected(read.error());
+    if (auto read = date(QStringLiteral("--to"), flags.to, filter.to); !read)
+        return std::unexpected(read.error());
+    filter.query = flags.query.trimmed();
+    filter.correspondent = flags.correspondent.trimmed();
+    if (!flags.role.isEmpty()) {
+        filter.role = roleFromName(flags.role.trimmed());
+        if (!filter.role)
+            return fail(ErrorCode::InvalidInput,
+                QCoreApplication::translate("littoral-cli", "unknown role '%1' (sender, recipient, cc or mentioned).").arg(flags.role));
+        if (filter.correspondent.isEmpty())
+            return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral-cli", "--role needs --correspondent NAME."));
+    }
+    if (!flags.link.isEmpty()) {
+        // "A -> B": what A sent to B; "A -> B (cc)": what A sent B in copy, as the window names a link.
+        QString link = flags.link.trimmed();
+        if (link.endsWith(QLatin1String("(cc)"))) {
+            filter.linkRole = ParticipantRole::Cc;
+            link.chop(4);
+        }
+        const qsizetype arrow = link.indexOf(QLatin1String("->"));
+        if (arrow >= 0) {
+            filter.linkFrom = link.left(arrow).trimmed();
+            filter.linkTo = link.mid(arrow + 2).trimmed();
+        }
+        if (!filter.hasLink())
+            return fail(ErrorCode::InvalidInput,
+                QCoreApplication::translate("littoral-cli", "--link takes \"SENDER -> RECIPIENT\" (or \"SENDER -> RECIPIENT (cc)\"), not '%1'.").arg(flags.link));
+    }
+    if (!flags.types.isEmpty()) {
+        auto types = DocumentFilter::parseTypes(flags.types);
+        if (!types)
+            return std::unexpected(types.error());
+        filter.types = *types;
+    }
+    return filter;
+}
+
+// "exported 12 documents, 9 correspondents, 14 links to FILE": the counts the format has, each a
+// whole phrase of its own (its plural in every language), as the import report does.
+QString exportReport(ExportFormat format, const ExportCounts& counts, const QString& destination)
+{
+    QStringList clauses { QCoreApplication::translate("littoral-cli", "%Ln document(s)", nullptr, counts.documents) };
+    switch (format) {
+    case ExportFormat::Csv:
+        clauses << QCoreApplication::translate("littoral-cli", "%Ln correspondent(s)", nullptr, counts.correspondents)
+                << QCoreApplication::translate("littoral-cli", "%Ln participation(s)", nullptr, counts.participations);
+        break;
+    case ExportFormat::Gexf:
+    case ExportFormat::GraphMl:
+        clauses << QCoreApplication::translate("littoral-cli", "%Ln correspondent(s)", nullptr, counts.correspondents)
+                << QCoreApplication::translate("littoral-cli", "%Ln link(s)", nullptr, counts.links);
+        break;
+    case ExportFormat::TimelineJs:
+        clauses << QCoreApplication::translate("littoral-cli", "%Ln event(s)", nullptr, counts.events);
+        break;
+    case ExportFormat::Json:
+    case ExportFormat::Cmif:
+        break;
+    }
+    return QCoreApplication::translate("littoral-cli", "exported %1 to %2").arg(clauses.join(QStringLiteral(", ")), destination);
+}
+
+int runExport(const QString& dbPath, const QString& formatName, const QString& outputPath, const ExportFlags& flags)
+{
+    const std::optional<ExportFormat> format = exportFormatFromName(formatName);
+    if (!format)
+        return usageError(
+            QCoreApplication::translate("littoral-cli", "unknown export format '%1' (json, csv, gexf, graphml, cmif or timelinejs).").arg(formatName));
+    const auto filter = filterFromFlags(flags);
+    if (!filter)
+        return usageError(filter.error().detail);
+    if (*format == ExportFormat::Json && filter->isEmpty())
+        return runJsonExport(dbPath, outputPath);
+    const bool toStandardOutput = outputPath.isEmpty() || outputPath == QLatin1String("-");
+    if (*format == ExportFormat::Csv && toStandardOutput)
+        return usageError(QCoreApplication::translate("littoral-cli", "csv writes two files: -o names the folder that receives them."));
+
+    auto db = Database::openExisting(dbPath);
+    if (!db)
+        return databaseError(db.error());
+    auto corpus = CorpusIndex::load(*db);
+    if (!corpus)
+        return databaseError(corpus.error());
+    // The window's own rule: the same SelectionState, the search's matches from the same call.
+    SelectionState selection;
+    selection.setCorpus(std::make_shared<const CorpusIndex>(std::move(*corpus)));
+    QHash<qint64, QString> matches;
+    if (!filter->query.isEmpty()) {
+        const auto found = SearchRepository(*db).searchAll(filter->query, 1);
+        if (!found)
+            return found.error().code == ErrorCode::InvalidInput ? usageError(found.error().detail) : databaseError(found.error());
+        for (const qint64 id : found->matches)
+            matches.insert(id, QString());
+    }
+    const QStringList unknown = selection.applyFilter(*filter, matches);
+    if (!unknown.isEmpty())
+        return usageError(QCoreApplication::translate("littoral-cli", "no correspondent is named %1 in this corpus.").arg(unknown.first()));
+
+    ExportInput input { &*db, selection.corpusPointer(), selection.acceptedRows(), *filter, {} };
+    if (toStandardOutput) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return databaseError({ ErrorCode::Io, QCoreApplication::translate("littoral-cli", "cannot write to standard output") });
+        const auto written = DataExporter::write(*format, input, stdoutFile);
+        if (!written)
+            return databaseError(written.error());
+        err() << exportReport(*format, *written, QCoreApplication::translate("littoral-cli", "standard output")) << '\n';
+        return Ok;
+    }
+    const auto written = DataExporter::write(*format, input, outputPath);
+    if (!written)
+        return written.error().code == ErrorCode::Io || written.error().code == ErrorCode::NotFound ? usageError(written.error().detail)
+                                                                                                    : databaseError(written.error());
+    err() << exportReport(*format, *written, outputPath) << '\n';
     return Ok;
 }
 
@@ -252,7 +390,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QCoreApplication::translate("littoral-cli", 
         "Littoral command line.\n\n"
         "  littoral-cli import PATH... --db FILE [--json] [--prune]\n"
-        "  littoral-cli export --db FILE --format json [-o FILE]\n"
+        "  littoral-cli export --db FILE --format json|csv|gexf|graphml|cmif|timelinejs [-o FILE]\n"
+        "                [--from DATE] [--to DATE] [--query QUERY] [--correspondent NAME]\n"
+        "                [--role sender|recipient|cc|mentioned] [--link \"A -> B\"] [--type letter,open_letter,...]\n"
         "  littoral-cli search --db FILE QUERY [--limit N] [--json]\n\n"
         "Corrections (each one change in the corpus's history, undoable):\n"
         "  littoral-cli set --db FILE SOURCE FIELD VALUE     FIELD: date | type | language | place | title\n"
@@ -271,9 +411,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("littoral-cli", "Corpus database file."), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("littoral-cli", "Print machine-readable JSON."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("littoral-cli", "Export format (json)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("littoral-cli", "Export format: json, csv (a folder), gexf, graphml, cmif or timelinejs."), QStringLiteral("FORMAT"),
         QStringLiteral("json"));
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QCoreApplication::translate("littoral-cli", "Write the export to FILE."),
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QCoreApplication::translate("littoral-cli", "Write the export to FILE (csv: to the folder FILE)."),
         QStringLiteral("FILE"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QCoreApplication::translate("littoral-cli", "Show at most N hits (default 20)."), QStringLiteral("N"),
         QStringLiteral("20"));
@@ -285,10 +425,24 @@ int main(int argc, char* argv[])
     const QCommandLineOption organizationOption(QStringLiteral("organization"), QCoreApplication::translate("littoral-cli", "participant add: the organisation spoken for."),
         QStringLiteral("O"));
     const QCommandLineOption intoOption(QStringLiteral("into"), QCoreApplication::translate("littoral-cli", "merge: the correspondent that stays."), QStringLiteral("NAME"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), QCoreApplication::translate("littoral-cli", "split: the correspondent the alias leaves."), QStringLiteral("NAME"));
+    // One --from, read per command: a correspondent for split, a date for export.
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        QCoreApplication::translate("littoral-cli", "split: the correspondent the alias leaves; export: documents dated from DATE on."), QStringLiteral("NAME|DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("littoral-cli", "export: documents dated up to DATE."), QStringLiteral("DATE"));
+    const QCommandLineOption queryOption(QStringLiteral("query"), QCoreApplication::translate("littoral-cli", "export: documents matching QUERY (as in search)."),
+        QStringLiteral("QUERY"));
+    const QCommandLineOption correspondentOption(QStringLiteral("correspondent"),
+        QCoreApplication::translate("littoral-cli", "export: documents NAME sent, received or was copied on."), QStringLiteral("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+        QCoreApplication::translate("littoral-cli", "export: the correspondent's role (sender, recipient, cc or mentioned)."), QStringLiteral("ROLE"));
+    const QCommandLineOption linkOption(QStringLiteral("link"), QCoreApplication::translate("littoral-cli", "export: the letters of one link, \"SENDER -> RECIPIENT\"."),
+        QStringLiteral("LINK"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+        QCoreApplication::translate("littoral-cli", "export: only these document types (letter, open_letter, press_release, other; comma-separated)."),
+        QStringLiteral("TYPES"));
     const QCommandLineOption stepsOption(QStringLiteral("steps"), QCoreApplication::translate("littoral-cli", "undo, redo: how many changes (default 1)."), QStringLiteral("N"));
     parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption, kindOption, titleOption,
-        organizationOption, intoOption, fromOption, stepsOption });
+        organizationOption, intoOption, fromOption, stepsOption, toOption, queryOption, correspondentOption, roleOption, linkOption, typeOption });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("littoral-cli", "import, export, search, set, participant, merge, split, review, history, undo or redo"));
     parser.process(app);
@@ -326,7 +480,9 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("export")) {
         if (args.size() > 1)
             return usageError(QCoreApplication::translate("littoral-cli", "export takes no positional argument."));
-        return runExport(db, parser.value(formatOption), parser.value(outputOption));
+        const ExportFlags flags { parser.value(fromOption), parser.value(toOption), parser.value(queryOption), parser.value(correspondentOption),
+            parser.value(roleOption), parser.value(linkOption), parser.value(typeOption) };
+        return runExport(db, parser.value(formatOption), parser.value(outputOption), flags);
     }
     if (command == QLatin1String("search")) {
         if (args.size() < 2)
