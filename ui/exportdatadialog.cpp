@@ -75,6 +75,12 @@ ExportDataDialog::ExportDataDialog(core::SelectionState* selection, const QStrin
 
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
+    // Beside the bar, shown only while an export runs.
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setVisible(false);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
     m_report = new QLabel(this);
     m_report->setWordWrap(true);
     m_report->setTextFormat(Qt::RichText);
@@ -84,8 +90,6 @@ ExportDataDialog::ExportDataDialog(core::SelectionState* selection, const QStrin
     m_buttons = new QDialogButtonBox(this);
     m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_exportButton->setDefault(true);
-    m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_cancelButton->setVisible(false);
     m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
 
     auto* form = new QFormLayout;
@@ -97,13 +101,16 @@ ExportDataDialog::ExportDataDialog(core::SelectionState* selection, const QStrin
     m_destinationLabel = new QLabel(this);
     auto* scopeLabel = new QLabel(this);
     form->addRow(scopeLabel, scope);
-    form->addRow(m_formatLabel, m_format);
-    form->addRow(QString(), m_formatHelp);
-    form->addRow(QString(), m_warning);
+    // The format's purpose and the TimelineJS warning under the list, in the same column.
+    auto* formatBox = new QVBoxLayout;
+    formatBox->addWidget(m_format);
+    formatBox->addWidget(m_formatHelp);
+    formatBox->addWidget(m_warning);
+    form->addRow(m_formatLabel, formatBox);
     form->addRow(m_destinationLabel, destinationRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_progress);
+    layout->addLayout(progressRow);
     layout->addWidget(m_report);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -253,9 +260,9 @@ QString ExportDataDialog::defaultDestination(ExportFormat format) const
 {
     QString folder = QFileInfo(destination()).absolutePath();
     if (destination().isEmpty() || !QFileInfo(folder).isDir())
-        folder = QSettings()
-                     .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                     .toString();
+        folder = QSettings().value(kFolderKey).toString();
+    if (!QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString base = QFileInfo(m_databasePath).completeBaseName();
     if (base.isEmpty())
         base = QStringLiteral("littoral");
@@ -316,9 +323,6 @@ void ExportDataDialog::startExport()
     }
     m_runningFormat = format();
     m_runningDestination = target;
-    QSettings().setValue(kFolderKey, QFileInfo(target).absolutePath());
-    QSettings().setValue(kFormatKey, core::exportFormatName(m_runningFormat));
-
     m_report->setVisible(false);
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
@@ -399,6 +403,9 @@ void ExportDataDialog::exportDone()
     } else if (const core::Result<core::ExportCounts> result = future.result(); result) {
         m_report->setText(countsReport(*result));
         written = true;
+        // Remembered once something was written there: a failed attempt is no place to come back to.
+        QSettings().setValue(kFolderKey, QFileInfo(m_runningDestination).absolutePath());
+        QSettings().setValue(kFormatKey, core::exportFormatName(m_runningFormat));
     } else if (result.error().code == core::ErrorCode::Cancelled) {
         m_report->setText(tr("Export cancelled: nothing was written."));
     } else {

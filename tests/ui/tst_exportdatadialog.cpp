@@ -3,11 +3,13 @@
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
 #include "core/models/selectionstate.h"
+#include "core/i18n/translationinstaller.h"
 #include "ui/exportdatadialog.h"
 
 #include "support/richletter.h"
 #include "support/samplecorpus.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -60,6 +63,45 @@ std::shared_ptr<const CorpusIndex> loadIndex(const QString& path)
     auto index = CorpusIndex::load(*database);
     return index ? std::make_shared<const CorpusIndex>(std::move(*index)) : nullptr;
 }
+
+// Marks every text of the export dialog, to see which texts follow a change of language.
+class MarkingTranslator final : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        if (!QByteArray(context).startsWith("littoral::ui::ExportData"))
+            return {};
+        return QStringLiteral("[") + QString::fromUtf8(source) + QStringLiteral("]");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Context, source and translation per line (the form translations are handed over in before they
+// reach the .ts files), for looking at the dialog in a language whose catalogue lacks its words yet.
+class TsvTranslator final : public QTranslator {
+public:
+    explicit TsvTranslator(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() == 3)
+                m_texts.insert(fields[0] + '\x1f' + fields[1], QString::fromUtf8(fields[2]));
+        }
+    }
+    QString translate(const char* context, const char* source, const char*, int n) const override
+    {
+        const QString text = m_texts.value(QByteArray(context) + '\x1f' + QByteArray(source));
+        const QStringList forms = text.split(QStringLiteral("|||"));
+        return forms.size() == 2 ? forms[n > 1 ? 1 : 0] : text;
+    }
+    bool isEmpty() const override { return m_texts.isEmpty(); }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+};
 
 } // namespace
 
@@ -243,6 +285,59 @@ private slots:
         ExportDataDialog sampleDialog(&small, m_samplePath);
         sampleDialog.setFormat(ExportFormat::TimelineJs);
         QVERIFY(!sampleDialog.warningLabel()->isVisibleTo(&sampleDialog));
+    }
+
+    void languageChange_retranslatesEveryText()
+    {
+        SelectionState selection;
+        selection.setCorpus(m_large);
+        ExportDataDialog dialog(&selection, m_largePath);
+        dialog.setFormat(ExportFormat::TimelineJs);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Export Data"));
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("[Export Data]"));
+        QCOMPARE(dialog.exportButton()->text(), QStringLiteral("[&Export]"));
+        QVERIFY(dialog.warningLabel()->text().startsWith(QStringLiteral("[TimelineJS is made")));
+        QVERIFY(dialog.findChild<QComboBox*>()->currentText().startsWith(QLatin1Char('[')));
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Export Data"));
+    }
+
+    // Not a check: LITTORAL_GRAB_DIR=/tmp/x saves the dialog in English and French to look at
+    // (LITTORAL_GRAB_TSV adds translations not yet in the catalogue).
+    void look_grabbedWhenAsked()
+    {
+        const QString folder = qEnvironmentVariable("LITTORAL_GRAB_DIR");
+        if (folder.isEmpty())
+            QSKIP("LITTORAL_GRAB_DIR not set");
+        SelectionState selection;
+        selection.setCorpus(m_large);
+        selection.setPeriod(QDate(2003, 1, 1), QDate(2004, 12, 31));
+        ExportDataDialog dialog(&selection, m_largePath);
+        dialog.setFormat(ExportFormat::TimelineJs);
+        dialog.setSelectionOnly(false);
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(QDir(folder).filePath(QStringLiteral("exportdata-en.png")));
+        littoral::core::TranslationInstaller installer;
+        installer.install(littoral::core::InterfaceLanguage::French);
+        TsvTranslator extra(qEnvironmentVariable("LITTORAL_GRAB_TSV"));
+        if (!extra.isEmpty())
+            QCoreApplication::installTranslator(&extra);
+        QCoreApplication::processEvents();
+        dialog.setSelectionOnly(true);
+        dialog.setFormat(ExportFormat::Cmif);
+        dialog.setDestination(m_dir.filePath(QStringLiteral("large-cmif.xml")));
+        QVERIFY(runToEnd(dialog));
+        dialog.resize(dialog.sizeHint());
+        QCoreApplication::processEvents();
+        dialog.grab().save(QDir(folder).filePath(QStringLiteral("exportdata-fr.png")));
+        QCoreApplication::removeTranslator(&extra);
+        installer.install(littoral::core::InterfaceLanguage::English);
     }
 
     void formatAndFolder_areRemembered()
