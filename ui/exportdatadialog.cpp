@@ -135,6 +135,7 @@ ExportDataDialog::ExportDataDialog(core::SelectionState* selection, const QStrin
         m_format->setItemText(5, tr("TimelineJS"));
         updateScope();
         formatChanged();
+        showReport();
     });
     m_formatLabel->setBuddy(m_format);
     m_destinationLabel->setBuddy(m_destination);
@@ -323,6 +324,7 @@ void ExportDataDialog::startExport()
     }
     m_runningFormat = format();
     m_runningDestination = target;
+    m_lastResult.reset();
     m_report->setVisible(false);
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
@@ -330,8 +332,10 @@ void ExportDataDialog::startExport()
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
+    const QList<qsizetype> chosen = rows();
+    m_runningRows = int(chosen.size());
     m_watcher.setFuture(QtConcurrent::run(core::workPool(),
-        [path = m_databasePath, corpus = m_selection->corpusPointer(), rows = rows(),
+        [path = m_databasePath, corpus = m_selection->corpusPointer(), rows = chosen,
             filter = isSelectionOnly() ? m_selection->filter() : core::DocumentFilter {}, format = m_runningFormat,
             target, cancel](QPromise<core::Result<core::ExportCounts>>& promise) {
             // A connection of this thread, read-only: the window may be writing meanwhile.
@@ -387,6 +391,12 @@ QString ExportDataDialog::countsReport(const core::ExportCounts& counts) const
     for (const QString& item : items)
         html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     html += QStringLiteral("</ul>");
+    // What a format cannot hold, so that a count smaller than the selection is not a surprise.
+    const int leftOut = m_runningRows - counts.documents;
+    if (leftOut > 0 && m_runningFormat == ExportFormat::Cmif)
+        html += QStringLiteral("<p>%1</p>").arg(tr("%Ln document(s) left out: not letters (CMIF holds correspondence only).", nullptr, leftOut));
+    else if (leftOut > 0 && m_runningFormat == ExportFormat::TimelineJs)
+        html += QStringLiteral("<p>%1</p>").arg(tr("%Ln undated document(s) left out: TimelineJS cannot place them.", nullptr, leftOut));
     if (!counts.files.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Files: %1").arg(counts.files.join(QStringLiteral(", ")).toHtmlEscaped()));
     return html;
@@ -397,22 +407,32 @@ void ExportDataDialog::exportDone()
     setRunning(false);
     m_cancel.reset();
     const auto future = m_watcher.future();
-    bool written = false;
-    if (future.resultCount() == 0) {
-        m_report->setText(tr("The export stopped: nothing was written."));
-    } else if (const core::Result<core::ExportCounts> result = future.result(); result) {
-        m_report->setText(countsReport(*result));
-        written = true;
+    m_lastResult = future.resultCount() == 0
+        ? core::Result<core::ExportCounts>(core::fail(core::ErrorCode::Cancelled, QString()))
+        : future.result();
+    const bool written = m_lastResult->has_value();
+    if (written) {
         // Remembered once something was written there: a failed attempt is no place to come back to.
         QSettings().setValue(kFolderKey, QFileInfo(m_runningDestination).absolutePath());
         QSettings().setValue(kFormatKey, core::exportFormatName(m_runningFormat));
-    } else if (result.error().code == core::ErrorCode::Cancelled) {
-        m_report->setText(tr("Export cancelled: nothing was written."));
-    } else {
-        m_report->setText(tr("Nothing was written: %1").arg(result.error().detail.toHtmlEscaped()));
     }
-    m_report->setVisible(true);
+    showReport();
     emit exportFinished(written);
+}
+
+// Also on a change of language: the report is said again in the new one.
+void ExportDataDialog::showReport()
+{
+    if (!m_lastResult)
+        return;
+    const core::Result<core::ExportCounts>& result = *m_lastResult;
+    if (result)
+        m_report->setText(countsReport(*result));
+    else if (result.error().code == core::ErrorCode::Cancelled)
+        m_report->setText(tr("Export cancelled: nothing was written."));
+    else
+        m_report->setText(tr("Nothing was written: %1").arg(result.error().detail.toHtmlEscaped()));
+    m_report->setVisible(true);
 }
 
 } // namespace littoral::ui

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -73,6 +74,7 @@ private:
     void updateWarning();
     void chooseDestination();
     void exportDone();
+    void showReport();
     void setRunning(bool running);
     QString defaultDestination(core::ExportFormat format) const;
     QString countsReport(const core::ExportCounts& counts) const;
@@ -99,6 +101,8 @@ private:
     QFutureWatcher<core::Result<core::ExportCounts>> m_watcher;
     core::ExportFormat m_runningFormat = core::ExportFormat::Json;
     QString m_runningDestination;
+    int m_runningRows = 0;
+    std::optional<core::Result<core::ExportCounts>> m_lastResult; // of the last export, for the report
     // Polled by the worker, which always hands its result back: a Cancel clicked after the file was
     // committed still reports the file that is there.
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -4,7 +4,9 @@
 #include "core/db/documentrepository.h"
 #include "core/models/selectionstate.h"
 #include "core/i18n/translationinstaller.h"
+#include "ui/exportdataaction.h"
 #include "ui/exportdatadialog.h"
+#include "ui/mainwindow.h"
 
 #include "support/richletter.h"
 #include "support/samplecorpus.h"
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -301,9 +304,14 @@ private slots:
         QCOMPARE(dialog.exportButton()->text(), QStringLiteral("[&Export]"));
         QVERIFY(dialog.warningLabel()->text().startsWith(QStringLiteral("[TimelineJS is made")));
         QVERIFY(dialog.findChild<QComboBox*>()->currentText().startsWith(QLatin1Char('[')));
+        // The report too is said again.
+        dialog.setDestination(m_dir.filePath(QStringLiteral("no-such-folder/x.json")));
+        QVERIFY(!runToEnd(dialog));
+        QVERIFY(dialog.reportLabel()->text().startsWith(QStringLiteral("[Nothing was written")));
         QCoreApplication::removeTranslator(&marking);
         QCoreApplication::processEvents();
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Export Data"));
+        QVERIFY(dialog.reportLabel()->text().startsWith(QStringLiteral("Nothing was written")));
     }
 
     // Not a check: LITTORAL_GRAB_DIR=/tmp/x saves the dialog in English and French to look at
@@ -338,6 +346,37 @@ private slots:
         dialog.grab().save(QDir(folder).filePath(QStringLiteral("exportdata-fr.png")));
         QCoreApplication::removeTranslator(&extra);
         installer.install(littoral::core::InterfaceLanguage::English);
+    }
+
+    void mainWindow_fileMenuOpensTheDialogOnTheCorpusShown()
+    {
+        littoral::ui::MainWindow window;
+        QSignalSpy shown(&window, &littoral::ui::MainWindow::corpusLoaded);
+        QVERIFY(window.openDatabase(m_samplePath));
+        QVERIFY(shown.wait(30000));
+        QAction* action = window.findChild<QAction*>(QStringLiteral("exportDataAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(action));
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        auto* dialog = window.findChild<ExportDataDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->selectionLabel()->text().size() > 0);
+        dialog->setFormat(ExportFormat::Cmif);
+        const QString target = m_dir.filePath(QStringLiteral("window-cmif.xml"));
+        dialog->setDestination(target);
+        QVERIFY(runToEnd(*dialog));
+        QVERIFY(QFileInfo(target).size() > 0);
+        // The sample's press releases are not letters: the report says how many were left out.
+        int notLetters = 0;
+        for (const DocumentSummary& d : m_sample->documents())
+            notLetters += d.type != DocumentType::Letter && d.type != DocumentType::OpenLetter;
+        QVERIFY(notLetters > 0);
+        QVERIFY2(dialog->reportLabel()->text().contains(QStringLiteral("%1 document(s) left out: not letters").arg(notLetters)),
+            qPrintable(dialog->reportLabel()->text()));
+        dialog->close();
     }
 
     void formatAndFolder_areRemembered()
