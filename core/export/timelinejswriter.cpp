@@ -13,6 +13,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace littoral::core {
@@ -62,10 +63,16 @@ void addDates(QJsonObject& slide, const PartialDate& date)
         slide.insert(QStringLiteral("display_date"), PartialDateWords::say(date));
 }
 
-// The first words of a text, about kExtractLength characters cut at a word, on one line.
+// The first words of a text, about kExtractLength characters cut at a word, on one line. Documents
+// imported from Markdown keep their markup in the stored text; a slide shows the words only.
 QString extract(const QString& text)
 {
-    const QString flat = text.simplified();
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]\n]*)\]\([^)\s]*\))"));
+    static const QRegularExpression emphasis(QStringLiteral(R"(\*{1,3}|^#{1,6}\s+)"), QRegularExpression::MultilineOption);
+    QString plain = text;
+    plain.replace(link, QStringLiteral("\\1"));
+    plain.remove(emphasis);
+    const QString flat = plain.simplified();
     if (flat.size() <= kExtractLength)
         return flat;
     qsizetype cut = flat.lastIndexOf(QLatin1Char(' '), kExtractLength);

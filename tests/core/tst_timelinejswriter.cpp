@@ -170,6 +170,19 @@ private slots:
         QCOMPARE(second[QStringLiteral("group")].toString(), QStringLiteral("Open letter"));
     }
 
+    void extract_showsWordsNotMarkdown()
+    {
+        Document d = variant(QStringLiteral("/corpus/md.md"), PartialDate::ofDay(2017, 2, 7));
+        d.text = QStringLiteral("# Objet\n**Monsieur le Maire**, écrivez à [la mairie](mailto:mairie@example.org) *vite*.");
+        d.sha256 = littoral::test::sha(d.text);
+        for (Participant& p : d.extraction.participants)
+            p.evidence = {};
+        d.extraction.date->evidence = {};
+        const Exported out = exportDocuments({ d });
+        const QString text = out.root[QStringLiteral("events")][0][QStringLiteral("text")][QStringLiteral("text")].toString();
+        QVERIFY2(text.startsWith(QStringLiteral("<p>Objet Monsieur le Maire, écrivez à la mairie vite.</p>")), qPrintable(text));
+    }
+
     void mentionedEvents_oneSlideEach_undatedLeftOut()
     {
         Document a = richLetter(QStringLiteral("/corpus/a.txt")); // autumn 2016 event, and an undated one
