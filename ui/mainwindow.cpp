@@ -19,6 +19,7 @@
 #include "ui/corpusrefresher.h"
 #include "ui/correspondentspane.h"
 #include "ui/emptycorpushint.h"
+#include "ui/exportdataaction.h"
 #include "ui/factsdelegate.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
@@ -418,6 +419,9 @@ void MainWindow::buildActions()
     m_retranslator->add([recent] { recent->setTitle(tr("Open &Recent")); });
     recent->setToolTipsVisible(true); // each entry's folder, in full
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    file->addSeparator();
+    const auto* exportData = new ExportDataAction(m_selection, [this] { return m_session ? m_session->path() : QString(); }, this);
+    file->addAction(exportData->action());
     file->addSeparator();
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
     m_retranslator->add([quit] { quit->setText(tr("&Quit")); });

@@ -13,6 +13,9 @@ namespace littoral::core {
 class TimelineJsWriter final {
 public:
     [[nodiscard]] static Result<ExportCounts> write(const ExportInput& input, QIODevice& device);
+    // How many slides write() makes of these rows (dated documents and distinct dated events they
+    // mention), from the index alone: for the warning before a long export.
+    static int slideCount(const CorpusIndex& corpus, const QList<qsizetype>& rows);
 };
 
 } // namespace littoral::core
