@@ -20,6 +20,7 @@
 #include "ui/correspondentspane.h"
 #include "ui/emptycorpushint.h"
 #include "ui/factsdelegate.h"
+#include "ui/figureactions.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
 #include "ui/graphview.h"
@@ -419,6 +420,9 @@ void MainWindow::buildActions()
     recent->setToolTipsVisible(true); // each entry's folder, in full
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     file->addSeparator();
+    auto* figures = new FigureActions(this, m_timeline, m_graph);
+    file->addAction(figures->exportAction());
+    file->addSeparator();
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
     m_retranslator->add([quit] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence::Quit);
@@ -449,6 +453,7 @@ void MainWindow::buildActions()
     clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
     edit->addSeparator();
     edit->addAction(m_goTo->action());
+    edit->addAction(figures->copyAction());
 
     QMenu* reviewMenu = menuBar()->addMenu(QString());
     m_retranslator->add([reviewMenu] { reviewMenu->setTitle(tr("&Review")); });
