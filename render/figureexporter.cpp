@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace littoral::render {
@@ -73,10 +74,14 @@ QImage FigureExporter::image(const Figure& figure, int width, int scale)
     if (image.isNull())
         return {}; // out of memory
     image.fill(Qt::transparent);
-    // Painted through the device pixel ratio rather than a transform: the figure is laid out in its own
-    // pixels and draws its fine detail (hairlines, stamped marks) for the pixels it really gets.
-    image.setDevicePixelRatio(double(pixels.width()) / figure.size.width());
+    // Enlarged through the device pixel ratio rather than a transform: the figure is laid out in its
+    // own pixels and draws its fine detail (hairlines, stamped marks) for the pixels it really gets.
+    // QPainter takes no ratio below 1: a smaller picture (a thumbnail) is a scaled painter.
+    const double ratio = double(pixels.width()) / figure.size.width();
+    image.setDevicePixelRatio(std::max(1.0, ratio));
     QPainter painter(&image);
+    if (ratio < 1.0)
+        painter.scale(ratio, ratio);
     figure.paint(painter);
     painter.end();
     image.setDevicePixelRatio(scale);

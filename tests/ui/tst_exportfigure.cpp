@@ -196,6 +196,8 @@ private slots:
             const core::CorrespondentSummary* c = selection.corpus().correspondentNamed(picked);
             QVERIFY(c);
             selection.setCorrespondent(c->id);
+            // A highlight is painted on the pool while the last frame stays up: the widget shows it once settled.
+            QTRY_VERIFY_WITH_TIMEOUT(!view.isShowingPreview() && !view.isPaintingFrame(), 20000);
         }
         if (corpus != QLatin1String("sample"))
             QVERIFY(view.edgeCount() > 1500); // past the view's limit for single curves
