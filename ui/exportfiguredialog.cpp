@@ -53,6 +53,8 @@ ExportFigureDialog::ExportFigureDialog(std::function<render::Figure(FigureView)>
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportFigureDialog"));
+    // The figure is the view as it was when asked for: the window waits while it is written.
+    setWindowModality(Qt::WindowModal);
     m_view->setObjectName(QStringLiteral("figureView"));
     m_format->setObjectName(QStringLiteral("figureFormat"));
     m_width->setObjectName(QStringLiteral("figureWidth"));
@@ -164,6 +166,12 @@ ExportFigureDialog::ExportFigureDialog(std::function<render::Figure(FigureView)>
 }
 
 ExportFigureDialog::~ExportFigureDialog() = default;
+
+void ExportFigureDialog::refresh()
+{
+    takeFigure();
+    updateForm();
+}
 
 FigureView ExportFigureDialog::view() const
 {

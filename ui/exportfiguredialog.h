@@ -35,6 +35,9 @@ public:
     ExportFigureDialog(std::function<render::Figure(FigureView)> figureOf, FigureView view, QWidget* parent);
     ~ExportFigureDialog() override;
 
+    // Takes the chosen view's figure again (the view changed while the dialog was away).
+    void refresh();
+
     FigureView view() const;
     void setView(FigureView view);
     render::FigureFormat format() const;

@@ -120,7 +120,10 @@ ExportFigureDialog* FigureActions::showExportDialog(FigureView view)
 {
     // One at a time: asking again brings it back on the view asked for.
     if (m_dialog) {
-        m_dialog->setView(view);
+        if (m_dialog->view() == view)
+            m_dialog->refresh();
+        else
+            m_dialog->setView(view);
     } else {
         m_dialog = new ExportFigureDialog([this](FigureView v) { return figure(v); }, view, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);

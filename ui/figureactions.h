@@ -34,7 +34,7 @@ public:
     render::Figure figure(FigureView view) const;
     // Puts the view on the clipboard as an image of twice its size; returns the image.
     QImage copyToClipboard(FigureView view);
-    // Opens File ▸ Export Figure… on a view (not modal, so the window can be looked at meanwhile).
+    // Opens File ▸ Export Figure… on a view (modal to the window: the figure is the view as it stands).
     ExportFigureDialog* showExportDialog(FigureView view);
     ExportFigureDialog* exportDialog() const { return m_dialog; }
 

@@ -280,6 +280,7 @@ private slots:
         // A folder that does not exist: said in the dialog, which stays open, and nothing written.
         figures->showExportDialog(FigureView::Graph);
         dialog = figures->exportDialog();
+        QCOMPARE(dialog->format(), FigureFormat::Svg); // the last one used
         const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/graph.pdf"));
         dialog->setFormat(FigureFormat::Pdf);
         dialog->setPath(nowhere);
