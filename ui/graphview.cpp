@@ -692,10 +692,6 @@ void GraphView::changeEvent(QEvent* event)
 const GraphScene& GraphView::graph() const
 {
     m_graph.viewSize = size();
-    // The overlay is painted from this scene too: its words in the view's font (larger when
-    // presenting), not the application's.
-    m_graph.palette = palette();
-    m_graph.font = font();
     return m_graph;
 }
 
@@ -712,6 +708,8 @@ GraphScene GraphView::snapshot() const
                 scene.current.insert(part.correspondentId, part.role);
     }
     scene.edgeDocuments = m_selection->edgeDocuments();
+    scene.palette = palette();
+    scene.font = font();
     return scene;
 }
 
@@ -846,6 +844,10 @@ void GraphView::onSettledFrameFinished()
 void GraphView::paintEvent(QPaintEvent*)
 {
     QPainter out(this);
+    // The overlay is painted from the kept scene: its words in the view's font (larger when
+    // presenting) and colours, as in the frame under it, not the application's.
+    m_graph.palette = palette();
+    m_graph.font = font();
     if (!m_hasLayout || m_graph.nodes.isEmpty()) {
         paintMessage(out);
         return;
