@@ -2,24 +2,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/graphfigure.h"
 
+#include "core/models/graphlayout.h"
 #include "core/models/selectionstate.h"
+#include "render/graphscene.h"
 
+#include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace littoral::render {
 
-// PLACEHOLDER (issue 14 groundwork): a framed caption, replaced by the real painter before merge.
 Figure graphFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style)
 {
+    const core::CorpusIndex& corpus = selection.corpus();
+    // Every filter removes documents here (the widget only highlights the correspondent, the link and
+    // the search): a figure shows what the selection holds, nothing else.
+    const core::CorrespondenceGraph graph = corpus.graph([&](qint64 id) {
+        const qsizetype row = corpus.rowOf(id);
+        return row >= 0 && selection.acceptsRow(row);
+    });
+    // Laid out from nothing (no positions remembered from a widget): the same selection gives the same picture.
+    const core::Result<core::GraphLayout> layout = core::GraphLayout::compute(graph);
+
+    GraphScene scene;
+    scene.viewSize = size;
+    scene.palette = style.palette;
+    scene.font = style.font;
+    scene.em = QFontMetricsF(style.font).height();
+
     Figure figure;
-    figure.caption = QStringLiteral("Graph: ") + selection.filter().describe();
+    figure.caption = GraphScene::caption(selection.filter().describe());
     figure.size = size;
-    figure.paint = [size, style, caption = figure.caption](QPainter& p) {
-        p.fillRect(QRect(QPoint(0, 0), size), style.palette.base());
-        p.setPen(style.palette.text().color());
-        p.setFont(style.font);
-        p.drawRect(QRect(QPoint(0, 0), size).adjusted(0, 0, -1, -1));
-        p.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, caption);
+    if (!layout || graph.nodes.isEmpty()) {
+        const QString message = !layout ? layout.error().detail
+            : selection.hasPeriod()     ? GraphScene::tr("No correspondents in this period")
+                                        : GraphScene::tr("No correspondents to show");
+        figure.paint = [scene, message](QPainter& p) { scene.paintMessage(p, message); };
+        return figure;
+    }
+    scene.setGraph(graph, [&](qint64 id) { return layout->position(id); });
+    scene.fitToView(QFontMetrics(style.font).height());
+    // What the window would show picked: the chosen correspondent in focus, the chosen link's letters.
+    if (scene.rowOf.contains(selection.correspondent()))
+        scene.focus = scene.picked = selection.correspondent();
+    scene.edgeDocuments = selection.edgeDocuments();
+    figure.paint = [scene](QPainter& p) {
+        GraphScene frame = scene;
+        p.save();
+        frame.paint(p);
+        p.restore();
+        frame.paintOverlay(p, false);
     };
     return figure;
 }

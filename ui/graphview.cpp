@@ -4,7 +4,7 @@
 
 #include "core/models/selectionstate.h"
 #include "core/workpool.h"
-#include "ui/hairlineraster.h"
+#include "render/hairlineraster.h"
 #include "ui/palette.h"
 
 #include <QApplication>
@@ -33,11 +33,7 @@ namespace littoral::ui {
 using core::CorrespondentKind;
 using core::GraphLayout;
 using core::ParticipantRole;
-
-namespace {
-
-// Counted nouns in English until translations exist ("1 letter", "3 letters").
-} // namespace
+using render::HairlineRaster;
 
 GraphView::GraphView(core::SelectionState* selection, QWidget* parent)
     : QWidget(parent)
@@ -222,41 +218,11 @@ void GraphView::onLayoutFinished()
         m_layoutError = job.layout.error().detail;
     } else {
         m_layoutError.clear();
-        m_graph.nodes.clear();
-        m_graph.edges.clear();
-        m_graph.cosignatories.clear();
-        m_graph.rowOf.clear();
-        m_graph.maxDocuments = 1;
-        for (const core::GraphNode& n : job.graph.nodes) {
-            // After an edit the known nodes stay exactly where they were shown: the layout may have
-            // packed its components anew (a merge can join two), which would move them all.
-            const QPointF position = job.held.value(n.id, job.layout->position(n.id));
-            m_graph.rowOf.insert(n.id, int(m_graph.nodes.size()));
-            m_graph.nodes.append({ n.id, n.kind, n.name, n.documents, 0, position });
-            m_graph.maxDocuments = std::max(m_graph.maxDocuments, n.documents);
-            m_remembered.insert(n.id, position);
-        }
-        for (const core::GraphEdge& e : job.graph.edges) {
-            const int from = m_graph.rowOf.value(e.from, -1), to = m_graph.rowOf.value(e.to, -1);
-            if (from < 0 || to < 0 || from == to)
-                continue;
-            m_graph.edges.append({ from, to, e.role, e.documents });
-            ++m_graph.nodes[from].degree;
-            ++m_graph.nodes[to].degree;
-        }
-        QSet<QList<int>> seen;
-        for (const QList<qint64>& group : job.graph.cosignatories) {
-            QList<int> rows;
-            for (const qint64 id : group)
-                if (m_graph.rowOf.contains(id))
-                    rows.append(m_graph.rowOf.value(id));
-            std::sort(rows.begin(), rows.end());
-            rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-            if (rows.size() > 1 && !seen.contains(rows)) {
-                seen.insert(rows);
-                m_graph.cosignatories.append(rows);
-            }
-        }
+        // After an edit the known nodes stay exactly where they were shown: the layout may have
+        // packed its components anew (a merge can join two), which would move them all.
+        m_graph.setGraph(job.graph, [&job](qint64 id) { return job.held.value(id, job.layout->position(id)); });
+        for (const Node& n : std::as_const(m_graph.nodes))
+            m_remembered.insert(n.id, n.position);
         m_pinned.intersect(QSet<qint64>(m_graph.rowOf.keyBegin(), m_graph.rowOf.keyEnd()));
         m_graph.labelText.clear();
         m_hasLayout = true;
@@ -409,26 +375,8 @@ void GraphView::centreNow(int row)
 void GraphView::fitToView()
 {
     m_userView = false;
-    if (m_graph.nodes.isEmpty() || width() <= 0 || height() <= 0) {
-        m_graph.scale = std::min(width(), height()) / GraphLayout::BoxSize;
-        m_graph.offset = QPointF(width(), height()) / 2 - GraphLayout::box().center() * m_graph.scale;
-        update();
-        return;
-    }
-    QRectF extent(m_graph.nodes.first().position, QSizeF(0, 0));
-    for (const Node& n : std::as_const(m_graph.nodes))
-        extent = extent.united(QRectF(n.position, QSizeF(1e-9, 1e-9)));
-    const double em = fontMetrics().height();
-    // Room for the largest marks and their labels at the sides, and for the legend below.
-    const QRectF room = QRectF(rect()).adjusted(3.5 * em, 2.0 * em, -3.5 * em, -3.2 * em);
-    const double span = std::max(extent.width(), extent.height());
-    if (span < 1e-6) {
-        m_graph.scale = std::min(width(), height()) / GraphLayout::BoxSize;
-    } else {
-        m_graph.scale = std::min(room.width() / std::max(extent.width(), span * 0.05),
-            room.height() / std::max(extent.height(), span * 0.05));
-    }
-    m_graph.offset = room.center() - extent.center() * m_graph.scale;
+    m_graph.viewSize = size();
+    m_graph.fitToView(fontMetrics().height());
     update();
 }
 
@@ -629,8 +577,13 @@ void GraphView::offerMerge(int droppedRow, int targetRow)
 void GraphView::contextMenuEvent(QContextMenuEvent* event)
 {
     const int row = rowAt(event->pos());
-    if (row < 0)
-        return QWidget::contextMenuEvent(event);
+    if (row < 0) {
+        // Off the nodes: what the window added to the view (Export Figure…, Copy as Image).
+        if (actions().isEmpty())
+            return QWidget::contextMenuEvent(event);
+        QMenu::exec(actions(), event->globalPos(), nullptr, this);
+        return;
+    }
     const Node node = m_graph.nodes.at(row);
     QMenu menu(this);
     menu.setTitle(node.name);
@@ -647,6 +600,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
     menu.addSeparator();
     menu.addAction(tr("Show in &Correspondents"), this, [this, id = node.id] { emit showInCorrespondentsRequested(id); });
     addRoleActions(menu, node.id, node.name);
+    if (!actions().isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(actions());
+    }
     menu.exec(event->globalPos());
 }
 
@@ -777,20 +734,24 @@ GraphView::Frame GraphView::paintFrame(GraphScene scene, QSize pixels, qreal pix
     return frame;
 }
 
+QString GraphView::message() const
+{
+    if (!m_layoutError.isEmpty())
+        return m_layoutError;
+    return !m_hasLayout ? tr("Laying out…")
+        : !m_graph.nodes.isEmpty() ? tr("Drawing…")
+        : m_selection->hasPeriod() ? tr("No correspondents in this period")
+                                   : tr("No correspondents to show");
+}
+
 void GraphView::paintMessage(QPainter& p)
 {
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
     p.fillRect(rect(), base);
-    QString message = m_layoutError;
-    if (message.isEmpty())
-        message = !m_hasLayout ? tr("Laying out…")
-            : !m_graph.nodes.isEmpty() ? tr("Drawing…")
-            : m_selection->hasPeriod() ? tr("No correspondents in this period")
-                                       : tr("No correspondents to show");
     p.setPen(QColor::fromRgbF(float(text.redF() * 0.6 + base.redF() * 0.4), float(text.greenF() * 0.6 + base.greenF() * 0.4),
         float(text.blueF() * 0.6 + base.blueF() * 0.4)));
-    p.drawText(rect(), Qt::AlignCenter, message);
+    p.drawText(rect(), Qt::AlignCenter, message());
 }
 
 void GraphView::paintPreview(QPainter& p)
@@ -883,6 +844,10 @@ void GraphView::onSettledFrameFinished()
 void GraphView::paintEvent(QPaintEvent*)
 {
     QPainter out(this);
+    // The overlay is painted from the kept scene: its words in the view's font (larger when
+    // presenting) and colours, as in the frame under it, not the application's.
+    m_graph.palette = palette();
+    m_graph.font = font();
     if (!m_hasLayout || m_graph.nodes.isEmpty()) {
         paintMessage(out);
         return;
@@ -930,13 +895,28 @@ void GraphView::paintEvent(QPaintEvent*)
 
 namespace littoral::ui {
 
-// PLACEHOLDER (issue 14 groundwork): the widget's pixels; replaced by its painter before merge.
 render::Figure GraphView::figure() const
 {
     render::Figure figure;
-    figure.caption = tr("Graph");
+    figure.caption = GraphScene::caption(m_selection->filter().describe());
     figure.size = size();
-    figure.paint = [pixmap = const_cast<GraphView*>(this)->grab()](QPainter& p) { p.drawPixmap(0, 0, pixmap); };
+    GraphScene scene = snapshot();
+    // The view as it stands, without what the pointer happens to rest on: the picked correspondent
+    // stays in focus, a hovered one does not.
+    scene.hovered = 0;
+    scene.focus = m_graph.rowOf.contains(m_selection->correspondent()) ? m_selection->correspondent() : 0;
+    if (!m_hasLayout || m_graph.nodes.isEmpty()) {
+        figure.paint = [scene, text = message()](QPainter& p) { scene.paintMessage(p, text); };
+        return figure;
+    }
+    figure.paint = [scene](QPainter& p) {
+        // Each painting from the same value: labels are placed anew, the same way every time.
+        GraphScene frame = scene;
+        p.save();
+        frame.paint(p);
+        p.restore();
+        frame.paintOverlay(p, false);
+    };
     return figure;
 }
 

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "render/figure.h"
-
 #include "core/models/corpusindex.h"
 #include "core/models/graphlayout.h"
+#include "render/figure.h"
+#include "render/graphscene.h"
 #include "ui/graphhitindex.h"
-#include "ui/graphscene.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -26,6 +25,8 @@ class SelectionState;
 }
 
 namespace littoral::ui {
+
+using render::GraphScene;
 
 // The correspondence graph of the documents in the brushed period: correspondents as nodes, letters
 // as directed edges. Laid out by GraphLayout on the thread pool (a newer request supersedes an older
@@ -161,6 +162,8 @@ private:
     SceneKey sceneKey(qreal pixelRatio) const;
     static Frame paintFrame(GraphScene scene, QSize pixels, qreal pixelRatio, quint64 generation);
     void paintMessage(QPainter& p);
+    // What is shown instead of a graph: "Laying out…", "No correspondents in this period", an error.
+    QString message() const;
     void paintPreview(QPainter& p);
     // A pan, zoom or drag step: frames show the last one moved until the gesture pauses.
     void repaintInBackground();

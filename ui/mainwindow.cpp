@@ -21,6 +21,7 @@
 #include "ui/emptycorpushint.h"
 #include "ui/exportdataaction.h"
 #include "ui/factsdelegate.h"
+#include "ui/figureactions.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
 #include "ui/graphview.h"
@@ -422,6 +423,8 @@ void MainWindow::buildActions()
     file->addSeparator();
     const auto* exportData = new ExportDataAction(m_selection, [this] { return m_session ? m_session->path() : QString(); }, this);
     file->addAction(exportData->action());
+    auto* figures = new FigureActions(this, m_timeline, m_graph);
+    file->addAction(figures->exportAction());
     file->addSeparator();
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
     m_retranslator->add([quit] { quit->setText(tr("&Quit")); });
@@ -453,6 +456,7 @@ void MainWindow::buildActions()
     clear->setShortcut(QKeySequence(tr("Ctrl+Backspace")));
     edit->addSeparator();
     edit->addAction(m_goTo->action());
+    edit->addAction(figures->copyAction());
 
     QMenu* reviewMenu = menuBar()->addMenu(QString());
     m_retranslator->add([reviewMenu] { reviewMenu->setTitle(tr("&Review")); });

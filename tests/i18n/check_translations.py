@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Translation completeness: usage: check_translations.py SOURCE_DIR LUPDATE WORK_DIR
 
-Runs lupdate over core/, ui/ and app/ into fresh .ts files (as `update_translations` does) and fails
+Runs lupdate over core/, render/, ui/ and app/ into fresh .ts files (as `update_translations` does) and fails
 when resources/translations/littoral_fr.ts lacks a source string, keeps one that vanished, has an
 unfinished or obsolete entry, or a translation whose placeholders (%1, %2, %n) differ from its
 source's; and when littoral_en.ts lacks a plural message or leaves one without its two forms.
@@ -16,7 +16,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?(\d+)|n)")
-DIRS = ("core", "ui", "app")
+DIRS = ("core", "render", "ui", "app")
 
 
 def placeholders(text, drop_n=False):

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QSize>
 
-namespace littoral::ui {
+namespace littoral::render {
 
 // Thousands of one-pixel lines of one translucent colour, drawn by counting how many lines cross
 // each pixel: n lines over a pixel give what n source-over blends of the colour would, at a
@@ -19,4 +19,4 @@ public:
     static QImage render(const QList<QLineF>& lines, QSize size, qreal pixelRatio, const QColor& colour);
 };
 
-} // namespace littoral::ui
+} // namespace littoral::render

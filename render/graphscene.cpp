@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/graphscene.h"
+#include "render/graphscene.h"
 
 #include "core/models/graphlayout.h"
-#include "ui/hairlineraster.h"
-#include "ui/palette.h"
+#include "render/hairlineraster.h"
+#include "render/palette.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
@@ -14,7 +15,7 @@
 #include <cmath>
 #include <optional>
 
-namespace littoral::ui {
+namespace littoral::render {
 
 using core::CorrespondentKind;
 using core::GraphLayout;
@@ -109,6 +110,79 @@ private:
 
 } // namespace
 
+void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position)
+{
+    nodes.clear();
+    edges.clear();
+    cosignatories.clear();
+    rowOf.clear();
+    labelText.clear();
+    maxDocuments = 1;
+    for (const core::GraphNode& n : graph.nodes) {
+        rowOf.insert(n.id, int(nodes.size()));
+        nodes.append({ n.id, n.kind, n.name, n.documents, 0, position(n.id) });
+        maxDocuments = std::max(maxDocuments, n.documents);
+    }
+    for (const core::GraphEdge& e : graph.edges) {
+        const int from = rowOf.value(e.from, -1), to = rowOf.value(e.to, -1);
+        if (from < 0 || to < 0 || from == to)
+            continue;
+        edges.append({ from, to, e.role, e.documents });
+        ++nodes[from].degree;
+        ++nodes[to].degree;
+    }
+    QSet<QList<int>> seen;
+    for (const QList<qint64>& group : graph.cosignatories) {
+        QList<int> rows;
+        for (const qint64 id : group)
+            if (rowOf.contains(id))
+                rows.append(rowOf.value(id));
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        if (rows.size() > 1 && !seen.contains(rows)) {
+            seen.insert(rows);
+            cosignatories.append(rows);
+        }
+    }
+}
+
+void GraphScene::fitToView(int lineHeight)
+{
+    if (nodes.isEmpty() || width() <= 0 || height() <= 0) {
+        scale = std::min(width(), height()) / GraphLayout::BoxSize;
+        offset = QPointF(width(), height()) / 2 - GraphLayout::box().center() * scale;
+        return;
+    }
+    QRectF extent(nodes.first().position, QSizeF(0, 0));
+    for (const Node& n : std::as_const(nodes))
+        extent = extent.united(QRectF(n.position, QSizeF(1e-9, 1e-9)));
+    const double line = lineHeight;
+    // Room for the largest marks and their labels at the sides, and for the legend below.
+    const QRectF room = QRectF(rect()).adjusted(3.5 * line, 2.0 * line, -3.5 * line, -3.2 * line);
+    const double span = std::max(extent.width(), extent.height());
+    if (span < 1e-6) {
+        scale = std::min(width(), height()) / GraphLayout::BoxSize;
+    } else {
+        scale = std::min(room.width() / std::max(extent.width(), span * 0.05), room.height() / std::max(extent.height(), span * 0.05));
+    }
+    offset = room.center() - extent.center() * scale;
+}
+
+void GraphScene::paintMessage(QPainter& p, const QString& message) const
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    p.fillRect(rect(), base);
+    p.setFont(font);
+    p.setPen(mix(base, text, 0.6));
+    p.drawText(rect(), Qt::AlignCenter, message);
+}
+
+QString GraphScene::caption(const QString& filterWords)
+{
+    return tr("Correspondence graph · %1").arg(filterWords);
+}
+
 double GraphScene::nodeRadius(const Node& node) const
 {
     // Crowded views get smaller marks for the many small correspondents; zooming in gives size back.
@@ -139,6 +213,8 @@ QList<qint64> GraphScene::paint(QPainter& p)
     QList<qint64> labelled;
     labelRects.clear();
     p.setRenderHint(QPainter::Antialiasing);
+    // Images stamped or counted per pixel are the screen's shortcuts; an SVG or a PDF gets paths.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const bool dark = base.lightnessF() < 0.5;
@@ -283,7 +359,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
         visible[i] = box.intersects(viewRect);
         onScreen += visible[i];
     }
-    const bool coarse = onScreen > kDetailedEdgeLimit;
+    const bool coarse = raster && onScreen > kDetailedEdgeLimit;
     QList<QLineF> hairlines[2]; // [faded]
     for (int i = 0; i < edges.size(); ++i) {
         const Edge& e = edges.at(i);
@@ -372,7 +448,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
         if (!onScreenNode[i])
             continue;
         const Node& n = nodes.at(i);
-        const bool plain = radius[i] < smallMark && n.id != picked && !current.contains(n.id) && !searchNodes.contains(n.id);
+        const bool plain = raster && radius[i] < smallMark && n.id != picked && !current.contains(n.id) && !searchNodes.contains(n.id);
         if (plain)
             batched[n.kind == CorrespondentKind::Person ? 0 : 1][focusing && !focusRows.contains(i) ? 1 : 0].append(i);
         else
@@ -641,4 +717,4 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     p.drawText(QRectF(pad, pad * 0.5, width() - 2 * pad, 1.4 * em), Qt::AlignLeft | Qt::AlignVCenter, counts);
 }
 
-} // namespace littoral::ui
+} // namespace littoral::render

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/hairlineraster.h"
+#include "render/hairlineraster.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
 
-namespace littoral::ui {
+namespace littoral::render {
 
 namespace {
 
@@ -79,4 +79,4 @@ QImage HairlineRaster::render(const QList<QLineF>& lines, QSize size, qreal pixe
     return image;
 }
 
-} // namespace littoral::ui
+} // namespace littoral::render

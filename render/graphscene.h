@@ -15,13 +15,17 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 class QPainter;
 
-namespace littoral::ui {
+namespace littoral::render {
 
 // Everything one frame of the correspondence graph is drawn from, as a value: GraphView keeps the
 // graph and the view in one, and hands a copy (cheap: the lists are shared until written) to a
-// worker thread to paint there. Painting needs nothing else, so it is safe on any thread.
+// worker thread to paint there; graphFigure() fills one without a widget. Painting needs nothing
+// else, so it is safe on any thread, and on any device: a raster one (the widget's frame, a PNG) gets
+// the screen's stamped marks and counted hairlines, a vector one (SVG, PDF) paths and text only.
 class GraphScene final {
     // The strings stay in GraphView's translation context.
     Q_DECLARE_TR_FUNCTIONS(littoral::ui::GraphView)
@@ -76,6 +80,13 @@ public:
     // that becomes forced (pointed at, picked) keeps its side, so it does not jump from under the pointer.
     QHash<qint64, int> labelSides;
 
+    // Fills the graph (nodes, links, co-signing groups) from a laid-out CorrespondenceGraph; links
+    // between unknown or identical nodes are left out. The view and what stands out are kept.
+    void setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position);
+    // Scales and centres the view so that every node, the largest marks' labels and the legend fit
+    // viewSize, with margins of `lineHeight` units (QFontMetrics::height(), as the widget has always measured).
+    void fitToView(int lineHeight);
+
     QPointF toWidget(QPointF world) const { return world * scale + offset; }
     QPointF toWorld(QPointF widget) const { return (widget - offset) / scale; }
     QRect rect() const { return QRect(QPoint(0, 0), viewSize); }
@@ -89,6 +100,11 @@ public:
     QList<qint64> paint(QPainter& p);
     // What stays put while the picture moves: the legend and the counts.
     void paintOverlay(QPainter& p, bool running) const;
+    // Instead of a graph: the background and a sentence in the middle ("No correspondents to show").
+    void paintMessage(QPainter& p, const QString& message) const;
+
+    // What a figure of the graph is called, with the filter in words: "Correspondence graph · 2016".
+    static QString caption(const QString& filterWords);
 };
 
-} // namespace littoral::ui
+} // namespace littoral::render
