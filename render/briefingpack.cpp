@@ -67,9 +67,9 @@ FigureStyle pageStyle()
     return { palette, font };
 }
 
-// The figure's drawing recorded as vector commands on the thread that made it, so writing the pack
-// elsewhere never runs a painter (Qt Charts belongs to the GUI thread).
-Figure recorded(const Figure& figure)
+} // namespace
+
+Figure BriefingPack::recorded(const Figure& figure)
 {
     if (figure.isNull())
         return figure;
@@ -79,8 +79,18 @@ Figure recorded(const Figure& figure)
         painter.setClipRect(QRect(QPoint(0, 0), figure.size));
         figure.paint(painter);
     }
-    return { figure.caption, figure.size, [picture](QPainter& painter) { painter.drawPicture(0, 0, picture); } };
+    return { figure.caption, figure.size, [picture](QPainter& painter) {
+                // A picture plays scaled by the target's resolution over its own (3.125 on a 300 dpi
+                // page): undone, so it fills the logical size it was recorded at, like the painter.
+                const QPaintDevice* device = painter.device();
+                painter.save();
+                painter.scale(qreal(picture.logicalDpiX()) / device->logicalDpiX(), qreal(picture.logicalDpiY()) / device->logicalDpiY());
+                painter.drawPicture(0, 0, picture);
+                painter.restore();
+            } };
 }
+
+namespace {
 
 // A month's (or a year's) first day, for the chart's buckets and the default extracts; null when the
 // document's date is vaguer than a month.
@@ -308,6 +318,7 @@ public:
         }
 
         heading(BriefingPack::tr("Figures"));
+        breakPage();
         numberedFigure(m_in.timeline);
         numberedFigure(m_in.graph);
 
@@ -378,6 +389,14 @@ private:
         QTextCharFormat format = m_heading;
         format.setFontPointSize(points);
         block(format, text, points > 12 ? 18 : 10, 4);
+    }
+
+    // The figures start a page: a heading alone at the foot of the key figures says nothing.
+    void breakPage()
+    {
+        QTextBlockFormat b = m_cursor.blockFormat();
+        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_cursor.setBlockFormat(b);
     }
 
     QTextTableFormat tableFormat(qreal width) const
@@ -491,8 +510,8 @@ BriefingInput BriefingPack::fromSelection(const SelectionState& selection, const
     in.title = title.isEmpty() ? defaultTitle(in.filter) : title;
     in.databasePath = databasePath;
     const FigureStyle style = pageStyle();
-    in.timeline = recorded(timelineFigure(selection, kTimelineSize, style));
-    in.graph = recorded(graphFigure(selection, kGraphSize, style));
+    in.timeline = BriefingPack::recorded(timelineFigure(selection, kTimelineSize, style));
+    in.graph = BriefingPack::recorded(graphFigure(selection, kGraphSize, style));
     return in;
 }
 
@@ -608,7 +627,12 @@ Result<void> BriefingPack::write(const BriefingInput& in, const QString& path, F
                 writer.newPage();
             painter.save();
             painter.translate(0, -i * page.height());
-            document.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
+            // The painter's clip keeps a paragraph across pages out of the margins; the narrower rect
+            // given to drawContents() keeps out of the page's text the lines that only touch its edge
+            // (a line moved to the next page starts exactly there), so none is in the PDF twice.
+            const QRectF shown(QPointF(0, i * page.height()), page);
+            painter.setClipRect(shown);
+            document.drawContents(&painter, shown.adjusted(0, 0.5, 0, -0.5));
             painter.restore();
             painter.setFont(footerFont);
             painter.setPen(QColor(0x55, 0x55, 0x55));

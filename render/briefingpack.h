@@ -55,6 +55,9 @@ public:
     static QString defaultTitle(const core::DocumentFilter& filter);
     // The first dated document of each month among `rows` (undated documents are never chosen).
     static QList<qint64> defaultExtracts(const core::CorpusIndex& corpus, const QList<qsizetype>& rows);
+    // The figure's drawing recorded as vector commands (QPicture) on the thread that makes it, played
+    // back at the figure's logical size on any painter and thread (Qt Charts belongs to the GUI thread).
+    static Figure recorded(const Figure& figure);
     // By the file name's suffix: .odt is ODT, anything else PDF.
     static Format formatFor(const QString& path);
 

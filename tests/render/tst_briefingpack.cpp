@@ -8,6 +8,8 @@
 #include "support/samplecorpus.h"
 
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -84,7 +86,8 @@ private slots:
             QVERIFY2(flat.contains(squeezed(d.source)), qPrintable(d.source));
             QVERIFY2(flat.contains(squeezed(d.title)), qPrintable(d.title));
         }
-        // Five months, five documents: every document is quoted, cut with an ellipsis (NFKC: "...").
+        // Five months, five documents: every document is quoted, cut with an ellipsis (NFKC: "..."),
+        // once: a paragraph across a page break is not drawn again at the top of the next page.
         QCOMPARE(BriefingPack::defaultExtracts(*m_corpus, input({}, {}).rows).size(), 5);
         QCOMPARE(squeezed(text).count(QStringLiteral("...»")), 5);
 
@@ -147,6 +150,38 @@ private slots:
         QCOMPARE(inside, 2);
         QCOMPARE(outside, 3);
         QVERIFY(flat.contains(squeezed(QStringLiteral("2 document"))));
+    }
+
+    // A recorded figure covers the same logical area on a 300 dpi page as on a 96 dpi screen (a
+    // QPicture alone plays 3.125 times too large there).
+    void recorded_playsAtItsLogicalSizeWhateverTheResolution_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::addRow("screen_96") << 96;
+        QTest::addRow("page_300") << 300;
+        QTest::addRow("print_600") << 600;
+    }
+
+    void recorded_playsAtItsLogicalSizeWhateverTheResolution()
+    {
+        QFETCH(int, dpi);
+        render::Figure square;
+        square.size = QSize(200, 100);
+        square.paint = [](QPainter& p) { p.fillRect(QRect(0, 0, 100, 50), Qt::black); }; // its top-left quarter
+        const render::Figure recorded = BriefingPack::recorded(square);
+        QImage image(200, 100, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        {
+            QPainter p(&image);
+            recorded.paint(p);
+        }
+        QCOMPARE(image.pixelColor(50, 25), QColor(Qt::black));
+        QCOMPARE(image.pixelColor(98, 48), QColor(Qt::black));
+        QCOMPARE(image.pixelColor(102, 25), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(50, 52), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(150, 75), QColor(Qt::white));
     }
 
     void write_cancelled_leavesNoFile_data()
