@@ -237,6 +237,17 @@ QString namesOrDash(const QStringList& names)
     return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("; "));
 }
 
+// A table cell names the first few; an open letter's thirty co-signatories are in its citation.
+constexpr int kNamesInACell = 3;
+
+QString namesInACell(const QStringList& names)
+{
+    if (names.size() <= kNamesInACell + 1)
+        return namesOrDash(names);
+    return BriefingPack::tr("%1 and %Ln other(s)", nullptr, int(names.size() - kNamesInACell))
+        .arg(names.first(kNamesInACell).join(QStringLiteral("; ")));
+}
+
 // About kExtractLength characters of a text, cut at a word, whitespace folded, with an ellipsis when cut.
 QString extractOf(const QString& text)
 {
@@ -326,6 +337,10 @@ public:
         {
             QTextTableFormat format = tableFormat(1.0);
             format.setHeaderRowCount(1);
+            QList<QTextLength> widths;
+            for (const qreal percent : { 14.0, 11.0, 20.0, 18.0, 22.0, 15.0 })
+                widths.append(QTextLength(QTextLength::PercentageLength, percent));
+            format.setColumnWidthConstraints(widths);
             QTextTable* t = m_cursor.insertTable(int(m_in.rows.size()) + 1, 6, format);
             const QStringList headers { BriefingPack::tr("Date"), BriefingPack::tr("Type"), BriefingPack::tr("From"),
                 BriefingPack::tr("To"), BriefingPack::tr("Title"), BriefingPack::tr("Source") };
@@ -334,8 +349,8 @@ public:
             int r = 1;
             for (const qsizetype row : m_in.rows) {
                 const DocumentSummary& d = m_in.corpus->documents().at(row);
-                const QStringList values { dateInWords(d), DocumentTableModel::typeLabel(d.type), namesOrDash(d.senders),
-                    namesOrDash(d.recipients), d.title.isEmpty() ? QStringLiteral("—") : d.title, d.source };
+                const QStringList values { dateInWords(d), DocumentTableModel::typeLabel(d.type), namesInACell(d.senders),
+                    namesInACell(d.recipients), d.title.isEmpty() ? QStringLiteral("—") : d.title, d.source };
                 for (int c = 0; c < values.size(); ++c)
                     cell(t, r, c, values.at(c), false);
                 ++r;

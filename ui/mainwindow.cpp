@@ -20,6 +20,7 @@
 #include "ui/correspondentspane.h"
 #include "ui/emptycorpushint.h"
 #include "ui/factsdelegate.h"
+#include "ui/briefingdialog.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
 #include "ui/graphview.h"
@@ -418,6 +419,16 @@ void MainWindow::buildActions()
     m_retranslator->add([recent] { recent->setTitle(tr("Open &Recent")); });
     recent->setToolTipsVisible(true); // each entry's folder, in full
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    file->addSeparator();
+    QAction* briefing = file->addAction(QString(), this, [this] {
+        if (!m_session || !m_selection->corpusPointer())
+            return;
+        auto* dialog = new BriefingDialog(m_selection, m_session->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    briefing->setObjectName(QStringLiteral("briefingAction"));
+    m_retranslator->add([briefing] { briefing->setText(tr("&Briefing…")); });
     file->addSeparator();
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
     m_retranslator->add([quit] { quit->setText(tr("&Quit")); });
