@@ -307,7 +307,7 @@ public:
             QStringList cells;
             for (const auto& [type, n] : figures.byType)
                 cells << DocumentTableModel::typeLabel(type) << locale.toString(n);
-            table({ BriefingPack::tr("Type"), BriefingPack::tr("Documents") }, cells, 0.5);
+            table({ BriefingPack::tr("Type"), BriefingPack::tr("Documents") }, cells, 0.5, { 60, 40 });
         }
         heading(BriefingPack::tr("Documents by month"), 11);
         figure(monthChart(figures.byMonth, pageStyle()));
@@ -325,7 +325,7 @@ public:
                 }
             }
             table({ BriefingPack::tr("Sender"), BriefingPack::tr("Documents"), BriefingPack::tr("Recipient"), BriefingPack::tr("Documents") },
-                cells, 1.0);
+                cells, 1.0, { 38, 12, 38, 12 });
         }
 
         heading(BriefingPack::tr("Figures"));
@@ -426,11 +426,16 @@ private:
         return format;
     }
 
-    void table(const QStringList& headers, const QStringList& cells, qreal width)
+    // Columns in percent of the table's width: names wide, counts narrow.
+    void table(const QStringList& headers, const QStringList& cells, qreal width, const QList<qreal>& percents)
     {
         const int columns = int(headers.size());
         QTextTableFormat format = tableFormat(width);
         format.setHeaderRowCount(1);
+        QList<QTextLength> widths;
+        for (const qreal percent : percents)
+            widths.append(QTextLength(QTextLength::PercentageLength, percent));
+        format.setColumnWidthConstraints(widths);
         m_cursor.insertBlock();
         QTextTable* t = m_cursor.insertTable(int(cells.size() / columns) + 1, columns, format);
         for (int c = 0; c < columns; ++c)
