@@ -6,6 +6,7 @@
 #include "support/testpaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,35 @@ private slots:
             QVERIFY2(content.contains(source) == inPeriod, qPrintable(source));
         }
         QCOMPARE(in2017, 2);
+    }
+
+    // The filter flags choose the same documents as the window's filters (one DocumentFilter).
+    void briefing_filterFlags_chooseTheirDocuments_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QByteArray>("said");
+        QTest::addRow("query") << QStringList { QStringLiteral("--query"), QStringLiteral("cazeneuve") } << QByteArray("of 2 document");
+        QTest::addRow("correspondent_as_sender")
+            << QStringList { QStringLiteral("--correspondent"), QStringLiteral("natacha bouchart"), QStringLiteral("--role"), QStringLiteral("sender") }
+            << QByteArray("of 1 document");
+        QTest::addRow("correspondent_as_recipient_none")
+            << QStringList { QStringLiteral("--correspondent"), QStringLiteral("Natacha Bouchart"), QStringLiteral("--role"), QStringLiteral("recipient") }
+            << QByteArray("of 0 document");
+        QTest::addRow("link") << QStringList { QStringLiteral("--link"), QStringLiteral("Natacha Bouchart -> Nathanaël Caillaux") } << QByteArray("of 1 document");
+        QTest::addRow("types") << QStringList { QStringLiteral("--type"), QStringLiteral("letter,open_letter") } << QByteArray("of 3 document");
+        QTest::addRow("open_end") << QStringList { QStringLiteral("--from"), QStringLiteral("2017-06") } << QByteArray("of 2 document");
+    }
+
+    void briefing_filterFlags_chooseTheirDocuments()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QByteArray, said);
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("pack.pdf"));
+        const Run run = runCli(QStringList { QStringLiteral("briefing"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), pdf } + flags);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains(said), run.err.constData());
+        QVERIFY(QFileInfo::exists(pdf));
     }
 
     void briefing_refused_writesNothing_data()
