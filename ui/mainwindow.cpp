@@ -22,6 +22,7 @@
 #include "ui/exportdataaction.h"
 #include "ui/factsdelegate.h"
 #include "ui/figureactions.h"
+#include "ui/briefingdialog.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
 #include "ui/graphview.h"
@@ -425,6 +426,15 @@ void MainWindow::buildActions()
     file->addAction(exportData->action());
     auto* figures = new FigureActions(this, m_timeline, m_graph);
     file->addAction(figures->exportAction());
+    QAction* briefing = file->addAction(QString(), this, [this] {
+        if (!m_session || !m_selection->corpusPointer())
+            return;
+        auto* dialog = new BriefingDialog(m_selection, m_session->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    briefing->setObjectName(QStringLiteral("briefingAction"));
+    m_retranslator->add([briefing] { briefing->setText(tr("&Briefing…")); });
     file->addSeparator();
     QAction* quit = file->addAction(QString(), this, &QWidget::close);
     m_retranslator->add([quit] { quit->setText(tr("&Quit")); });

@@ -3,6 +3,7 @@
 // littoral-cli: import, export, search and curate a corpus database (contract in DESIGN.md).
 // Exit codes: 0 ok (also when some files are rejected), 1 usage (or an unknown document, name, field
 // or value), 2 database error. The curation commands live in curationcommands.cpp.
+#include "briefingcommand.h"
 #include "curationcommands.h"
 
 #include "core/db/database.h"
@@ -378,6 +379,8 @@ int runSearch(const QString& dbPath, const QString& query, int limit, bool json)
 
 int main(int argc, char* argv[])
 {
+    if (littoral::cli::BriefingCommand::isRequested(argc, argv))
+        return littoral::cli::BriefingCommand::main(argc, argv); // a QApplication of its own, for painting
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("littoral-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LITTORAL_VERSION));
@@ -406,7 +409,8 @@ int main(int argc, char* argv[])
         "  littoral-cli redo --db FILE [--steps N]\n\n"
         "SOURCE is a document's source as exported, or the full path of its file; NAME a correspondent's\n"
         "name or any alias. A date is read as a person writes it (\"7 févr. 2017\", \"mars 2016\", \"vers 2016\")\n"
-        "or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error."));
+        "or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error.")
+        + QStringLiteral("\n\n") + littoral::cli::BriefingCommand::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("littoral-cli", "Corpus database file."), QStringLiteral("FILE"));
