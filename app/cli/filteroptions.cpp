@@ -43,40 +43,61 @@ QStringList FilterOptions::valueOptionNames()
 
 Result<DocumentFilter> FilterOptions::read(const QCommandLineParser& parser) const
 {
+    return parse({ parser.value(m_from), parser.value(m_to), parser.value(m_query), parser.value(m_correspondent),
+        parser.value(m_role), parser.value(m_link), parser.value(m_type) });
+}
+
+Result<DocumentFilter> FilterOptions::parse(const Values& flags)
+{
     DocumentFilter filter;
-    for (const auto& [option, bound] : { std::pair { &m_from, &filter.from }, std::pair { &m_to, &filter.to } }) {
-        if (!parser.isSet(*option))
-            continue;
-        *bound = DocumentFilter::parseDate(parser.value(*option));
-        if (!bound->isValid())
-            return std::unexpected(invalid(QCoreApplication::translate("littoral-cli", "--%1: '%2' is not a date (2016, 2016-03, 2016-03-02).")
-                                               .arg(option->names().constFirst(), parser.value(*option))));
-    }
-    filter.query = parser.value(m_query).trimmed();
-    filter.correspondent = parser.value(m_correspondent).trimmed();
+    const auto date = [](const QString& option, const QString& text, PartialDate& into) -> Result<void> {
+        if (text.isEmpty())
+            return {};
+        into = DocumentFilter::parseDate(text);
+        if (!into.isValid())
+            return std::unexpected(invalid(
+                QCoreApplication::translate("littoral-cli", "%1: '%2' is not a date (2016, 2016-03, 2016-03-02, 2016-23 for autumn, ~2016).").arg(option, text)));
+        return {};
+    };
+    if (auto read = date(QStringLiteral("--from"), flags.from, filter.from); !read)
+        return std::unexpected(read.error());
+    if (auto read = date(QStringLiteral("--to"), flags.to, filter.to); !read)
+        return std::unexpected(read.error());
+    filter.query = flags.query.trimmed();
+    filter.correspondent = flags.correspondent.trimmed();
     std::optional<ParticipantRole> role;
-    if (parser.isSet(m_role)) {
-        role = roleFromName(parser.value(m_role));
+    if (!flags.role.isEmpty()) {
+        role = roleFromName(flags.role.trimmed());
         if (!role)
-            return std::unexpected(invalid(QCoreApplication::translate("littoral-cli", "--role: '%1' is not sender, recipient, cc or mentioned.").arg(parser.value(m_role))));
+            return std::unexpected(invalid(
+                QCoreApplication::translate("littoral-cli", "unknown role '%1' (sender, recipient, cc or mentioned).").arg(flags.role)));
     }
-    if (parser.isSet(m_link)) {
-        const QStringList ends = parser.value(m_link).split(QRegularExpression(QStringLiteral("\\s*(->|→)\\s*")));
-        if (ends.size() != 2 || ends.at(0).trimmed().isEmpty() || ends.at(1).trimmed().isEmpty())
-            return std::unexpected(invalid(QCoreApplication::translate("littoral-cli", "--link: '%1' is not \"FROM->TO\".").arg(parser.value(m_link))));
-        filter.linkFrom = ends.at(0).trimmed();
-        filter.linkTo = ends.at(1).trimmed();
+    if (!flags.link.isEmpty()) {
+        // "A -> B": what A sent to B; "A -> B (cc)" (or --role cc): what A sent B in copy.
+        QString link = flags.link.trimmed();
+        if (link.endsWith(QLatin1String("(cc)"))) {
+            filter.linkRole = ParticipantRole::Cc;
+            link.chop(4);
+        }
+        const QStringList ends = link.split(QRegularExpression(QStringLiteral("\\s*(->|→)\\s*")));
+        if (ends.size() == 2) {
+            filter.linkFrom = ends.at(0).trimmed();
+            filter.linkTo = ends.at(1).trimmed();
+        }
+        if (!filter.hasLink())
+            return std::unexpected(invalid(QCoreApplication::translate("littoral-cli",
+                "--link takes \"SENDER -> RECIPIENT\" (or \"SENDER -> RECIPIENT (cc)\"), not '%1'.").arg(flags.link)));
         if (role == ParticipantRole::Cc && filter.correspondent.isEmpty())
             filter.linkRole = ParticipantRole::Cc;
     }
     if (!filter.correspondent.isEmpty())
         filter.role = role;
     else if (role && !(filter.hasLink() && role == ParticipantRole::Cc))
-        return std::unexpected(invalid(QCoreApplication::translate("littoral-cli", "--role needs --correspondent.")));
-    if (parser.isSet(m_type)) {
-        auto types = DocumentFilter::parseTypes(parser.value(m_type));
+        return std::unexpected(invalid(QCoreApplication::translate("littoral-cli", "--role needs --correspondent NAME.")));
+    if (!flags.types.isEmpty()) {
+        auto types = DocumentFilter::parseTypes(flags.types);
         if (!types)
-            return std::unexpected(invalid(QCoreApplication::translate("littoral-cli", "--type: %1").arg(types.error().detail)));
+            return std::unexpected(types.error());
         filter.types = *types;
     }
     return filter;

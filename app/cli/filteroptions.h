@@ -16,6 +16,13 @@ namespace littoral::cli {
 // --link --type), read into the one DocumentFilter the window uses too. Main thread of the CLI.
 class FilterOptions final {
 public:
+    // The flags as typed (empty: not given); what both `export` and `briefing` read into a filter.
+    struct Values {
+        QString from, to, query, correspondent, role, link, types;
+    };
+    // The one reading of the flags: "A -> B", "A→B", "A -> B (cc)" or --role cc for a copy link.
+    [[nodiscard]] static core::Result<core::DocumentFilter> parse(const Values& values);
+
     FilterOptions();
     void addTo(QCommandLineParser& parser) const;
     // The filter the flags name; Error (InvalidInput) says which flag cannot be read.

@@ -5,6 +5,7 @@
 // or value), 2 database error. The curation commands live in curationcommands.cpp.
 #include "briefingcommand.h"
 #include "curationcommands.h"
+#include "filteroptions.h"
 
 #include "core/db/database.h"
 #include "core/db/searchrepository.h"
@@ -33,6 +34,7 @@
 #include <sys/stat.h>
 
 using namespace littoral::core;
+using littoral::cli::FilterOptions;
 
 namespace {
 
@@ -205,62 +207,6 @@ int runJsonExport(const QString& dbPath, const QString& outputPath)
     return Ok;
 }
 
-// The export's flags, read into one DocumentFilter (the value the window's filters make too).
-struct ExportFlags {
-    QString from, to, query, correspondent, role, link, types;
-};
-
-Result<DocumentFilter> filterFromFlags(const ExportFlags& flags)
-{
-    DocumentFilter filter;
-    const auto date = [](const QString& option, const QString& text, PartialDate& into) -> Result<void> {
-        if (text.isEmpty())
-            return {};
-        into = DocumentFilter::parseDate(text);
-        if (!into.isValid())
-            return fail(ErrorCode::InvalidInput,
-                QCoreApplication::translate("littoral-cli", "%1: '%2' is not a date (2016, 2016-03, 2016-03-02, 2016-23 for autumn, ~2016).").arg(option, text));
-        return {};
-    };
-    if (auto read = date(QStringLiteral("--from"), flags.from, filter.from); !read)
-        return std::unexpected(read.error());
-    if (auto read = date(QStringLiteral("--to"), flags.to, filter.to); !read)
-        return std::unexpected(read.error());
-    filter.query = flags.query.trimmed();
-    filter.correspondent = flags.correspondent.trimmed();
-    if (!flags.role.isEmpty()) {
-        filter.role = roleFromName(flags.role.trimmed());
-        if (!filter.role)
-            return fail(ErrorCode::InvalidInput,
-                QCoreApplication::translate("littoral-cli", "unknown role '%1' (sender, recipient, cc or mentioned).").arg(flags.role));
-        if (filter.correspondent.isEmpty())
-            return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral-cli", "--role needs --correspondent NAME."));
-    }
-    if (!flags.link.isEmpty()) {
-        // "A -> B": what A sent to B; "A -> B (cc)": what A sent B in copy, as the window names a link.
-        QString link = flags.link.trimmed();
-        if (link.endsWith(QLatin1String("(cc)"))) {
-            filter.linkRole = ParticipantRole::Cc;
-            link.chop(4);
-        }
-        const qsizetype arrow = link.indexOf(QLatin1String("->"));
-        if (arrow >= 0) {
-            filter.linkFrom = link.left(arrow).trimmed();
-            filter.linkTo = link.mid(arrow + 2).trimmed();
-        }
-        if (!filter.hasLink())
-            return fail(ErrorCode::InvalidInput,
-                QCoreApplication::translate("littoral-cli", "--link takes \"SENDER -> RECIPIENT\" (or \"SENDER -> RECIPIENT (cc)\"), not '%1'.").arg(flags.link));
-    }
-    if (!flags.types.isEmpty()) {
-        auto types = DocumentFilter::parseTypes(flags.types);
-        if (!types)
-            return std::unexpected(types.error());
-        filter.types = *types;
-    }
-    return filter;
-}
-
 // "exported 12 documents, 9 correspondents, 14 links to FILE": the counts the format has, each a
 // whole phrase of its own (its plural in every language), as the import report does.
 QString exportReport(ExportFormat format, const ExportCounts& counts, const QString& destination)
@@ -286,13 +232,13 @@ QString exportReport(ExportFormat format, const ExportCounts& counts, const QStr
     return QCoreApplication::translate("littoral-cli", "exported %1 to %2").arg(clauses.join(QStringLiteral(", ")), destination);
 }
 
-int runExport(const QString& dbPath, const QString& formatName, const QString& outputPath, const ExportFlags& flags)
+int runExport(const QString& dbPath, const QString& formatName, const QString& outputPath, const FilterOptions::Values& flags)
 {
     const std::optional<ExportFormat> format = exportFormatFromName(formatName);
     if (!format)
         return usageError(
             QCoreApplication::translate("littoral-cli", "unknown export format '%1' (json, csv, gexf, graphml, cmif or timelinejs).").arg(formatName));
-    const auto filter = filterFromFlags(flags);
+    const auto filter = FilterOptions::parse(flags);
     if (!filter)
         return usageError(filter.error().detail);
     if (*format == ExportFormat::Json && filter->isEmpty())
@@ -484,7 +430,7 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("export")) {
         if (args.size() > 1)
             return usageError(QCoreApplication::translate("littoral-cli", "export takes no positional argument."));
-        const ExportFlags flags { parser.value(fromOption), parser.value(toOption), parser.value(queryOption), parser.value(correspondentOption),
+        const FilterOptions::Values flags { parser.value(fromOption), parser.value(toOption), parser.value(queryOption), parser.value(correspondentOption),
             parser.value(roleOption), parser.value(linkOption), parser.value(typeOption) };
         return runExport(db, parser.value(formatOption), parser.value(outputOption), flags);
     }
