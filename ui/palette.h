@@ -2,22 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/document.h"
-
-#include <QColor>
+// The colours moved to render/ with the painters that use them; the widgets keep their name.
+#include "render/palette.h"
 
 namespace littoral::ui {
-
-// The Okabe–Ito colours, distinguishable with every common colour-vision deficiency, used the same
-// way in every view: one colour per document type (timeline, list) and one per role (reader, graph).
-class Palette final {
-public:
-    static QColor type(core::DocumentType type);
-    static QColor role(core::ParticipantRole role);
-    static QColor date();       // the document date in the reader
-    static QColor event();      // mentioned events (reader, timeline markers)
-    static QColor searchHit();  // search matches in every view
-    static QColor selection();  // the current document / correspondent
-};
-
-} // namespace littoral::ui
+using render::Palette;
+}

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/palette.h"
+#include "render/palette.h"
 
-namespace littoral::ui {
+namespace littoral::render {
 
 using core::DocumentType;
 using core::ParticipantRole;
@@ -42,4 +42,4 @@ QColor Palette::event() { return QColor(0xD5, 0x5E, 0x00); }     // vermilion
 QColor Palette::searchHit() { return QColor(0xF0, 0xE4, 0x42); } // yellow
 QColor Palette::selection() { return QColor(0x00, 0x00, 0x00); } // outlines: black on light, drawn white on dark
 
-} // namespace littoral::ui
+} // namespace littoral::render

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/document.h"
+
+#include <QColor>
+
+namespace littoral::render {
+
+// The Okabe–Ito colours, distinguishable with every common colour-vision deficiency, used the same
+// way in every view: one colour per document type (timeline, list) and one per role (reader, graph).
+class Palette final {
+public:
+    static QColor type(core::DocumentType type);
+    static QColor role(core::ParticipantRole role);
+    static QColor date();       // the document date in the reader
+    static QColor event();      // mentioned events (reader, timeline markers)
+    static QColor searchHit();  // search matches in every view
+    static QColor selection();  // the current document / correspondent
+};
+
+} // namespace littoral::render
