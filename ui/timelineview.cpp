@@ -298,12 +298,9 @@ void TimelineView::paintEvent(QPaintEvent*)
                 layer.pixmap = QPixmap(pixels);
                 layer.pixmap.setDevicePixelRatio(ratio);
             }
-            QPainter lp(&layer.pixmap);
-            lp.fillRect(rect(), palette().brush(QPalette::Base));
-            lp.setRenderHint(QPainter::Antialiasing);
-            m_painter.paintLayer(lp, l, false);
             // The legend changes with the size, the font, the colours and the period, not with the view.
-            // Whole rows only: the band below starts on the header's (fractional) bottom.
+            // Whole rows only, drawn first: what the layer draws at the header's (fractional) bottom
+            // goes over it, as on a figure.
             const QSize header(width(), int(std::floor(l.geometry.header.height())));
             Layer& kept = m_headerLayer;
             if (kept.pixmap.size() != header * ratio || kept.generation != generation || kept.colourGroup != group) {
@@ -318,7 +315,11 @@ void TimelineView::paintEvent(QPaintEvent*)
                 kept.generation = generation;
                 kept.colourGroup = group;
             }
+            QPainter lp(&layer.pixmap);
+            lp.fillRect(rect(), palette().brush(QPalette::Base));
             lp.drawPixmap(0, 0, kept.pixmap);
+            lp.setRenderHint(QPainter::Antialiasing);
+            m_painter.paintLayer(lp, l, false);
             lp.end();
             layer.generation = generation;
             layer.scale = m_scale;
