@@ -17,9 +17,6 @@ using core::TimeScale;
 
 namespace {
 
-// The words stay the band widget's: translations are looked up under its name.
-constexpr const char* s_context = "littoral::ui::TimelineDensity";
-
 double bucketStart(DensityBins::Bucket bucket, double time)
 {
     const QDate d = TimeScale::toDate(time);
@@ -71,11 +68,11 @@ QString DensityBins::bucketName() const
 {
     switch (m_bucket) {
     case Bucket::Week:
-        return QCoreApplication::translate(s_context, "week");
+        return QCoreApplication::translate("littoral::ui::TimelineDensity", "week");
     case Bucket::Month:
-        return QCoreApplication::translate(s_context, "month");
+        return QCoreApplication::translate("littoral::ui::TimelineDensity", "month");
     case Bucket::Year:
-        return QCoreApplication::translate(s_context, "year");
+        return QCoreApplication::translate("littoral::ui::TimelineDensity", "year");
     }
     return {};
 }
@@ -150,7 +147,7 @@ QString DensityBins::describeAt(double time) const
         total += n;
         // "Letter: 1.5": month- and year-dated documents are spread over buckets, so counts can be
         // fractional and a plural form cannot be chosen for them.
-        parts.append(QCoreApplication::translate(s_context, "%1: %2")
+        parts.append(QCoreApplication::translate("littoral::ui::TimelineDensity", "%1: %2")
                          .arg(core::DocumentTableModel::typeLabel(TimelineData::types[k]), formatCount(n)));
     }
     if (total <= 0.0)
@@ -160,7 +157,8 @@ QString DensityBins::describeAt(double time) const
     QString when;
     switch (m_bucket) {
     case Bucket::Week:
-        when = QCoreApplication::translate(s_context, "Week of %1").arg(c.toString(start, QStringLiteral("d MMM yyyy")));
+        when = QCoreApplication::translate("littoral::ui::TimelineDensity", "Week of %1")
+                   .arg(c.toString(start, QStringLiteral("d MMM yyyy")));
         break;
     case Bucket::Month:
         when = c.toString(start, QStringLiteral("MMM yyyy"));
@@ -169,7 +167,7 @@ QString DensityBins::describeAt(double time) const
         when = QString::number(start.year()); // never "2 016"
         break;
     }
-    return QCoreApplication::translate(s_context, "%1 · %2 documents (%3)")
+    return QCoreApplication::translate("littoral::ui::TimelineDensity", "%1 · %2 documents (%3)")
         .arg(when, formatCount(total), parts.join(QStringLiteral(", ")));
 }
 

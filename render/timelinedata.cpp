@@ -24,9 +24,6 @@ using core::TimeScale;
 
 namespace {
 
-// The words stay the widget's: translations are looked up under its name.
-constexpr const char* s_context = "littoral::ui::TimelineView";
-
 QString dateLabelOf(const core::PartialDate& date)
 {
     core::DocumentSummary summary;
@@ -51,13 +48,13 @@ QString TimelineData::typeLaneName(DocumentType type)
 {
     switch (type) {
     case DocumentType::Letter:
-        return QCoreApplication::translate(s_context, "Letters");
+        return QCoreApplication::translate("littoral::ui::TimelineView", "Letters");
     case DocumentType::OpenLetter:
-        return QCoreApplication::translate(s_context, "Open letters");
+        return QCoreApplication::translate("littoral::ui::TimelineView", "Open letters");
     case DocumentType::PressRelease:
-        return QCoreApplication::translate(s_context, "Press releases");
+        return QCoreApplication::translate("littoral::ui::TimelineView", "Press releases");
     case DocumentType::Other:
-        return QCoreApplication::translate(s_context, "Other");
+        return QCoreApplication::translate("littoral::ui::TimelineView", "Other");
     }
     return {};
 }
@@ -85,7 +82,8 @@ void TimelineData::setCorpus(const core::CorpusIndex* corpus)
         longestDoc = std::max(longestDoc, info.end - info.start);
         docs.append(info);
     }
-    std::stable_sort(docs.begin(), docs.end(), [](const DocInfo& a, const DocInfo& b) { return a.start < b.start; });
+    std::stable_sort(
+        docs.begin(), docs.end(), [](const DocInfo& a, const DocInfo& b) { return a.start < b.start; });
     docIndex.reserve(docs.size());
     for (qsizetype i = 0; i < docs.size(); ++i)
         docIndex.insert(docs.at(i).id, i);
@@ -116,8 +114,8 @@ void TimelineData::setCorpus(const core::CorpusIndex* corpus)
         longestEvent = std::max(longestEvent, end - start);
         events.append(info);
     }
-    std::stable_sort(
-        events.begin(), events.end(), [](const EventInfo& a, const EventInfo& b) { return a.start < b.start; });
+    std::stable_sort(events.begin(), events.end(),
+        [](const EventInfo& a, const EventInfo& b) { return a.start < b.start; });
     for (EventInfo& e : events) {
         e.rows.reserve(e.documents.size());
         for (const qint64 id : std::as_const(e.documents))
@@ -126,8 +124,9 @@ void TimelineData::setCorpus(const core::CorpusIndex* corpus)
     // Labels go first to the events most documents mention, then left to right.
     QList<qsizetype> byMentions(events.size());
     std::iota(byMentions.begin(), byMentions.end(), qsizetype(0));
-    std::stable_sort(byMentions.begin(), byMentions.end(),
-        [this](qsizetype a, qsizetype b) { return events.at(a).documents.size() > events.at(b).documents.size(); });
+    std::stable_sort(byMentions.begin(), byMentions.end(), [this](qsizetype a, qsizetype b) {
+        return events.at(a).documents.size() > events.at(b).documents.size();
+    });
     // Compact, in that order, so that going through them all for every view stays in the cache.
     labelOrder.reserve(byMentions.size());
     for (const qsizetype i : std::as_const(byMentions)) {
@@ -140,8 +139,9 @@ void TimelineData::setCorpus(const core::CorpusIndex* corpus)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const EventInfo& e = events.at(i);
         eventEnds.append(e.end);
-        const std::pair<qint64, qint64> key { qint64(e.start) * 4 + (e.point ? 2 : 0) + (e.approximate ? 1 : 0),
-            qint64(e.end) };
+        const std::pair<qint64, qint64> key {
+            qint64(e.start) * 4 + (e.point ? 2 : 0) + (e.approximate ? 1 : 0), qint64(e.end)
+        };
         auto it = groupOf.constFind(key);
         if (it == groupOf.cend()) {
             it = groupOf.insert(key, eventGroups.size());
@@ -193,7 +193,7 @@ void TimelineData::setLanes(Lanes mode, const core::CorpusIndex* corpus)
     for (const DocInfo& d : std::as_const(docs)) {
         QString name = index.senderLane(d.id);
         if (name.isEmpty())
-            name = QCoreApplication::translate(s_context, "Unknown sender");
+            name = QCoreApplication::translate("littoral::ui::TimelineView", "Unknown sender");
         ++perSender[name];
         laneName.insert(d.id, name);
     }
@@ -211,7 +211,8 @@ void TimelineData::setLanes(Lanes mode, const core::CorpusIndex* corpus)
         lanes.append({ ranked.at(i).first, -1, 0 });
     }
     if (named < ranked.size())
-        lanes.append({ QCoreApplication::translate(s_context, "%Ln other sender(s)", nullptr, int(ranked.size() - named)),
+        lanes.append({ QCoreApplication::translate("littoral::ui::TimelineView", "%Ln other sender(s)",
+                           nullptr, int(ranked.size() - named)),
             -1, 0 });
     for (DocInfo& d : docs) {
         d.lane = laneOfName.value(laneName.value(d.id), int(lanes.size()) - 1);
@@ -233,7 +234,8 @@ void TimelineData::setFilter(const core::SelectionState* selection)
             docAccepted[i] = selection->acceptsRow(d.row);
         if (searching)
             docHit[i] = selection->isSearchHitRow(d.row);
-        entries.append({ int(d.start), int(d.end), d.lane, d.type, d.point, docAccepted.at(i), docHit.at(i) });
+        entries.append(
+            { int(d.start), int(d.end), d.lane, d.type, d.point, docAccepted.at(i), docHit.at(i) });
     }
     counts = core::TimelineCounts(entries, int(lanes.size()));
 

@@ -15,7 +15,8 @@
 
 namespace littoral::render {
 
-TimelineLayout timelineFigureLayout(const core::SelectionState& selection, QSize size, const FigureStyle& style)
+TimelineLayout timelineFigureLayout(
+    const core::SelectionState& selection, QSize size, const FigureStyle& style)
 {
     const core::CorpusIndex& corpus = selection.corpus();
     auto data = std::make_shared<TimelineData>();

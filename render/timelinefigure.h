@@ -17,6 +17,7 @@ namespace littoral::render {
 // owns the selection.
 Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style);
 // What timelineFigure() paints, laid out: where each mark is, for a caller that places things on it.
-TimelineLayout timelineFigureLayout(const core::SelectionState& selection, QSize size, const FigureStyle& style);
+TimelineLayout timelineFigureLayout(
+    const core::SelectionState& selection, QSize size, const FigureStyle& style);
 
 } // namespace littoral::render

@@ -22,14 +22,6 @@ using EventGlyph = TimelineContent::EventGlyph;
 
 namespace {
 
-// The words stay the widget's: translations are looked up under its name.
-constexpr const char* s_context = "littoral::ui::TimelineView";
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate(s_context, text, nullptr, n);
-}
-
 // A span [left, right] in pixels, widened about its centre to `width` when narrower, so that a
 // short span is still a mark one can see and point at.
 std::pair<double, double> atLeast(double left, double right, double width)
@@ -105,7 +97,10 @@ QRectF TimelineLayout::eventMarker(const TimelineData::EventInfo& e) const
 
 QString TimelineLayout::edgeNoteText(bool later, int events)
 {
-    return later ? tr("%Ln later event(s) ▸", events) : tr("◂ %Ln earlier event(s)", events);
+    return later
+        ? QCoreApplication::translate("littoral::ui::TimelineView", "%Ln later event(s) ▸", nullptr, events)
+        : QCoreApplication::translate(
+            "littoral::ui::TimelineView", "◂ %Ln earlier event(s)", nullptr, events);
 }
 
 QRectF TimelineLayout::edgeNoteRect(bool later) const
@@ -233,7 +228,9 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     for (qsizetype i = 0; i < laneList.size(); ++i)
         l.laneRects.append(QRectF(0, l.lanes.top() + double(i) * laneHeight, w, laneHeight));
 
-    double gutter = std::max(fm.horizontalAdvance(tr("Mentioned events")), fm.horizontalAdvance(tr("Documents / month")));
+    double gutter = std::max(
+        fm.horizontalAdvance(QCoreApplication::translate("littoral::ui::TimelineView", "Mentioned events")),
+        fm.horizontalAdvance(QCoreApplication::translate("littoral::ui::TimelineView", "Documents / month")));
     const double chip = line * 0.7;
     for (const TimelineData::Lane& lane : laneList)
         gutter = std::max(gutter, chip + pad * 0.5 + std::min(fm.horizontalAdvance(lane.name), line * 11));
@@ -389,7 +386,8 @@ void TimelineLayouter::computeMarks(TimelineContent& c, const TimelineGeometry& 
                 row = int(std::min_element(rowEnds.begin(), rowEnds.end()) - rowEnds.begin());
             rowEnds[row] = std::max(rowEnds[row], rect.right());
             rowsUsed = std::max(rowsUsed, row + 1);
-            placed.append({ Mark { i, rect, data.docAccepted.value(i, true), data.docHit.value(i, false) }, row });
+            placed.append(
+                { Mark { i, rect, data.docAccepted.value(i, true), data.docHit.value(i, false) }, row });
         }
         const double pitch = s + 2;
         const double firstCentre = laneRect.center().y() - (rowsUsed - 1) * pitch / 2;
@@ -431,7 +429,8 @@ void TimelineLayouter::computeEventGlyphs(TimelineContent& c, const TimelineGeom
                 glyph = lastPoint;
             } else {
                 glyph = c.eventGlyphs.size();
-                c.eventGlyphs.append({ QRectF(double(x), std::round(cy - ms / 2), ms, ms), true, false, 0, 0 });
+                c.eventGlyphs.append(
+                    { QRectF(double(x), std::round(cy - ms / 2), ms, ms), true, false, 0, 0 });
                 lastPointX = x;
                 lastPoint = glyph;
             }
@@ -526,7 +525,8 @@ void TimelineLayouter::computeOverlay(TimelineOverlay& o, const TimelineGeometry
     };
     // Keep the top row clear where the gutter announces the events beyond the edges.
     if (o.eventsBefore > 0)
-        take(rows - 1, x0, x0 + fm.horizontalAdvance(TimelineLayout::edgeNoteText(false, o.eventsBefore)) + 6);
+        take(
+            rows - 1, x0, x0 + fm.horizontalAdvance(TimelineLayout::edgeNoteText(false, o.eventsBefore)) + 6);
     if (o.eventsAfter > 0)
         take(rows - 1, x1 - fm.horizontalAdvance(TimelineLayout::edgeNoteText(true, o.eventsAfter)) - 6, x1);
     auto clashes = [&](int r, double left, double right) {
@@ -566,8 +566,8 @@ void TimelineLayouter::computeOverlay(TimelineOverlay& o, const TimelineGeometry
             take(r, left, left + textWidth);
             const QRectF rect = marker.eventMarker(e);
             const double bottom = rect.top() - 2 - r * (line + 2);
-            o.labels.append(
-                { i, rect, QRectF(left, bottom - line, textWidth, line), text, data.eventAccepted.value(i, true) });
+            o.labels.append({ i, rect, QRectF(left, bottom - line, textWidth, line), text,
+                data.eventAccepted.value(i, true) });
             break;
         }
     }
@@ -595,25 +595,27 @@ void TimelineLayouter::computeLegend(TimelineLegend& legend, const TimelineViewS
     double x = pad;
 
     // Places one legend entry if it fits; the less essential ones go first on a narrow window.
-    auto entry = [&](TimelineLegend::Swatch swatch, const QString& text, double swatchWidth, bool struck, int type) {
-        const double w = swatchWidth + pad * 0.5 + fm.horizontalAdvance(text);
-        if (x + w > limit)
-            return false;
-        legend.entries.append({ swatch, type, QRectF(x, cy - chip / 2, swatchWidth, chip),
-            QRectF(x + swatchWidth + pad * 0.5, cy - line / 2, w, line), text, struck, false, struck ? 0.45 : 0.9 });
-        x += w + pad * 1.6;
-        return true;
-    };
+    auto entry
+        = [&](TimelineLegend::Swatch swatch, const QString& text, double swatchWidth, bool struck, int type) {
+              const double w = swatchWidth + pad * 0.5 + fm.horizontalAdvance(text);
+              if (x + w > limit)
+                  return false;
+              legend.entries.append({ swatch, type, QRectF(x, cy - chip / 2, swatchWidth, chip),
+                  QRectF(x + swatchWidth + pad * 0.5, cy - line / 2, w, line), text, struck, false,
+                  struck ? 0.45 : 0.9 });
+              x += w + pad * 1.6;
+              return true;
+          };
 
     if (view.period) {
         const QLocale c; // the interface language's
         QFont bold = m_font;
         bold.setBold(true);
         const QFontMetricsF bfm(bold);
-        const QString text = tr("Period %1 – %2")
+        const QString text = QCoreApplication::translate("littoral::ui::TimelineView", "Period %1 – %2")
                                  .arg(c.toString(view.period->first, QStringLiteral("d MMM yyyy")),
                                      c.toString(view.period->second, QStringLiteral("d MMM yyyy")));
-        const QString hint = tr("Esc clears");
+        const QString hint = QCoreApplication::translate("littoral::ui::TimelineView", "Esc clears");
         const double bar = std::round(chip * 0.4);
         const QRectF barRect(x, cy - chip / 2, bar, chip);
         x += bar + pad * 0.5;
@@ -641,11 +643,17 @@ void TimelineLayouter::computeLegend(TimelineLegend& legend, const TimelineViewS
                 = QRectF(left - pad * 0.4, l.header.top(), x - left - pad * 0.8, l.header.height());
     }
     x += pad;
-    entry(TimelineLegend::Swatch::ExactDay, tr("exact day"), chip, false, -1)
-        && entry(TimelineLegend::Swatch::Span, tr("month / season / year"), chip * 2.6, false, -1)
-        && entry(TimelineLegend::Swatch::Approximate, tr("approximate"), chip * 2.6, false, -1)
-        && entry(TimelineLegend::Swatch::Event, tr("mentioned event"), chip, false, -1)
-        && entry(TimelineLegend::Swatch::Band, tr("2014–2020"), chip * 2, false, -1);
+    entry(TimelineLegend::Swatch::ExactDay,
+        QCoreApplication::translate("littoral::ui::TimelineView", "exact day"), chip, false, -1)
+        && entry(TimelineLegend::Swatch::Span,
+            QCoreApplication::translate("littoral::ui::TimelineView", "month / season / year"), chip * 2.6,
+            false, -1)
+        && entry(TimelineLegend::Swatch::Approximate,
+            QCoreApplication::translate("littoral::ui::TimelineView", "approximate"), chip * 2.6, false, -1)
+        && entry(TimelineLegend::Swatch::Event,
+            QCoreApplication::translate("littoral::ui::TimelineView", "mentioned event"), chip, false, -1)
+        && entry(TimelineLegend::Swatch::Band,
+            QCoreApplication::translate("littoral::ui::TimelineView", "2014–2020"), chip * 2, false, -1);
 }
 
 TimelineLayout TimelineLayouter::layout(

@@ -166,7 +166,8 @@ public:
     std::shared_ptr<const TimelineOverlay> overlay(const core::TimeScale& scale) const;
     const TimelineLegend& legend(const TimelineViewState& view) const;
     // Everything, for one view.
-    TimelineLayout layout(const core::TimeScale& scale, const TimelineViewState& view, const DensityBins& density) const;
+    TimelineLayout layout(
+        const core::TimeScale& scale, const TimelineViewState& view, const DensityBins& density) const;
 
 private:
     TimelineGeometry computeGeometry() const;

@@ -23,14 +23,6 @@ using EventGlyph = TimelineContent::EventGlyph;
 
 namespace {
 
-// The words stay the widget's: translations are looked up under its name.
-constexpr const char* s_context = "littoral::ui::TimelineView";
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate(s_context, text, nullptr, n);
-}
-
 QColor withAlpha(QColor colour, double alpha)
 {
     colour.setAlphaF(float(std::clamp(alpha, 0.0, 1.0) * colour.alphaF()));
@@ -146,7 +138,8 @@ void TimelinePainter::paintBackground(QPainter& p, const TimelineLayout& layout)
 
     for (qsizetype i = 0; i < l.laneRects.size(); ++i) {
         if (i % 2 == 0)
-            p.fillRect(QRectF(0, l.laneRects.at(i).top(), width, l.laneRects.at(i).height()), textColour(0.035));
+            p.fillRect(
+                QRectF(0, l.laneRects.at(i).top(), width, l.laneRects.at(i).height()), textColour(0.035));
     }
 
     // The design's 2014–2020 band, faint: context, not content.
@@ -249,7 +242,8 @@ void TimelinePainter::paintEvents(QPainter& p, const TimelineLayout& l)
             = glyph.accepted > 0 ? stackedAlpha(0.7, glyph.accepted) : stackedAlpha(0.21, glyph.dimmed);
         const double peak = glyph.accepted > 0 ? 1.0 : stackedAlpha(0.3, glyph.dimmed);
         const QRectF& r = glyph.marker;
-        p.setBrush(glyph.approximate ? fadingBrush(r, withAlpha(colour, peak), 0.3) : QBrush(withAlpha(colour, alpha)));
+        p.setBrush(glyph.approximate ? fadingBrush(r, withAlpha(colour, peak), 0.3)
+                                     : QBrush(withAlpha(colour, alpha)));
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     }
     // Every ring first, then every diamond: a run of events a pixel apart reads as one orange ribbon
@@ -282,7 +276,8 @@ void TimelinePainter::paintEvents(QPainter& p, const TimelineLayout& l)
             if (!glyph.point)
                 continue;
             p.setBrush(withAlpha(colour, double(std::lround(alphaOf(glyph) * 100)) / 100.0));
-            p.drawPolygon(diamond(QRectF(glyph.marker.topLeft(), QSizeF(ms, ms)).adjusted(0.5, 0.5, -0.5, -0.5)));
+            p.drawPolygon(
+                diamond(QRectF(glyph.marker.topLeft(), QSizeF(ms, ms)).adjusted(0.5, 0.5, -0.5, -0.5)));
         }
     }
     p.restore();
@@ -340,8 +335,8 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
     QList<const Mark*> roughDays; // approximate days: dotted, one by one (few)
     // A span that goes on beyond the view is cut square at the plot's edge, never into the gutter.
     p.save();
-    p.setClipRect(
-        QRectF(scale.x0() - 1 - offset, g.lanes.top(), scale.width() + 2, g.lanes.height()), Qt::IntersectClip);
+    p.setClipRect(QRectF(scale.x0() - 1 - offset, g.lanes.top(), scale.width() + 2, g.lanes.height()),
+        Qt::IntersectClip);
     for (const Mark& mark : c.marks) {
         if (!visible(mark.rect))
             continue;
@@ -397,7 +392,8 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
             if (kind < 0)
                 p.setBrush(withAlpha(m_style.palette.color(QPalette::Base), kind == -1 ? 1.0 : 0.25));
             else
-                p.setBrush(withAlpha(Palette::type(TimelineData::types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
+                p.setBrush(withAlpha(
+                    Palette::type(TimelineData::types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
             const double radius = kind < 0 ? (size + 1) / 2 : (size - 1) / 2;
             for (const QPointF& point : std::as_const(dots[i]))
                 p.drawEllipse(at(point), radius, radius);
@@ -423,7 +419,8 @@ const QImage& TimelinePainter::dotSprite(int kind, double size)
             sp.setBrush(withAlpha(m_style.palette.color(QPalette::Base), kind == -1 ? 1.0 : 0.25));
             sp.drawEllipse(centre, (size + 1) / 2, (size + 1) / 2);
         } else {
-            sp.setBrush(withAlpha(Palette::type(TimelineData::types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
+            sp.setBrush(
+                withAlpha(Palette::type(TimelineData::types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
             sp.drawEllipse(centre, (size - 1) / 2, (size - 1) / 2);
         }
         sp.end();
@@ -432,7 +429,8 @@ const QImage& TimelinePainter::dotSprite(int kind, double size)
     return *it;
 }
 
-void TimelinePainter::paintHighlights(QPainter& p, const TimelineLayout& l, const TimelineHighlights& highlights)
+void TimelinePainter::paintHighlights(
+    QPainter& p, const TimelineLayout& l, const TimelineHighlights& highlights)
 {
     const TimelineGeometry& g = l.geometry;
     const TimelineContent& c = *l.content;
@@ -464,7 +462,8 @@ void TimelinePainter::paintHighlights(QPainter& p, const TimelineLayout& l, cons
     for (const Mark& mark : c.marks) {
         const TimelineData::DocInfo& d = l.data->docs.at(mark.doc);
         const bool involved = highlights.involved && highlights.involved(d.id);
-        if ((d.id != current && d.id != hovered && !involved) || mark.rect.right() < left || mark.rect.left() > right)
+        if ((d.id != current && d.id != hovered && !involved) || mark.rect.right() < left
+            || mark.rect.left() > right)
             continue;
         const QRectF& r = mark.rect;
         p.setPen(QPen(ink, d.id == current ? 2.5 : 1.5));
@@ -500,8 +499,8 @@ void TimelinePainter::paintAxis(QPainter& p, const TimelineLayout& l)
             continue; // a half-cut label reads as a different date
         p.setFont(tick.major ? bold : l.font);
         p.setPen(textColour(tick.major ? 0.95 : 0.75));
-        p.drawText(QRectF(x + 3, axis.top() + 6, labelWidth, fm.height() + 3), Qt::AlignLeft | Qt::AlignVCenter,
-            tick.label);
+        p.drawText(QRectF(x + 3, axis.top() + 6, labelWidth, fm.height() + 3),
+            Qt::AlignLeft | Qt::AlignVCenter, tick.label);
     }
     p.restore();
     p.setFont(l.font);
@@ -522,17 +521,22 @@ void TimelinePainter::paintGutter(QPainter& p, const TimelineLayout& layout)
     p.setPen(textColour(0.75));
     const QRectF densityLabel(textLeft, l.density.top() + 2, textWidth, line);
     p.drawText(densityLabel, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(tr("Documents / %1").arg(layout.density.bucketName()), Qt::ElideRight, textWidth));
+        fm.elidedText(QCoreApplication::translate("littoral::ui::TimelineView", "Documents / %1")
+                          .arg(layout.density.bucketName()),
+            Qt::ElideRight, textWidth));
     // Month- and year-dated documents are spread over their buckets, so the peak can be fractional;
     // people count documents in whole numbers.
-    const QString peak = tr("peak %1").arg(QLocale().toString(qRound(layout.density.maximum())));
+    const QString peak = QCoreApplication::translate("littoral::ui::TimelineView", "peak %1")
+                             .arg(QLocale().toString(qRound(layout.density.maximum())));
     if (l.density.height() >= line * 2.2)
-        p.drawText(QRectF(textLeft, densityLabel.bottom(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter, peak);
+        p.drawText(
+            QRectF(textLeft, densityLabel.bottom(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter, peak);
 
     const QRectF eventsLabel(textLeft, l.eventLane.bottom() - line - 3, textWidth, line);
     p.setPen(textColour(0.75));
     p.drawText(eventsLabel, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(tr("Mentioned events"), Qt::ElideRight, textWidth));
+        fm.elidedText(QCoreApplication::translate("littoral::ui::TimelineView", "Mentioned events"),
+            Qt::ElideRight, textWidth));
     p.setFont(layout.font);
 
     for (qsizetype i = 0; i < data.lanes.size() && i < l.laneRects.size(); ++i) {
@@ -555,7 +559,9 @@ void TimelinePainter::paintGutter(QPainter& p, const TimelineLayout& layout)
     p.setPen(textColour(0.6));
     if (data.undated > 0) {
         p.drawText(QRectF(textLeft, l.axis.top() + 6, textWidth, line + 3), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(tr("%Ln undated", data.undated), Qt::ElideRight, textWidth));
+            fm.elidedText(QCoreApplication::translate(
+                              "littoral::ui::TimelineView", "%Ln undated", nullptr, data.undated),
+                Qt::ElideRight, textWidth));
     }
     // Events off screen are announced at the edge they lie beyond: links the widget lets one click.
     for (const bool later : { false, true }) {
@@ -632,7 +638,8 @@ void TimelinePainter::paintDensity(QPainter& p, const TimelineLayout& l)
         return;
     DensityChart chart;
     chart.setBins(l.density);
-    chart.setView(QSizeF(target.size()), l.scale.x0() - target.x(), l.scale.width(), l.scale.start(), l.scale.end());
+    chart.setView(
+        QSizeF(target.size()), l.scale.x0() - target.x(), l.scale.width(), l.scale.start(), l.scale.end());
     if (p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster) {
         QImage band = blankImage(target.size(), p.device()->devicePixelRatioF());
         QPainter bp(&band);

@@ -25,8 +25,9 @@ public:
 
     explicit TimelineDensity(QWidget* parent = nullptr);
 
-    // Counts the documents `accept` keeps (by row in `documents`), once, into per-day running sums; a document dated to a month
-    // or a year is spread evenly over the buckets it may fall in rather than piled on its first one.
+    // Counts the documents `accept` keeps (by row in `documents`), once, into per-day running sums; a
+    // document dated to a month or a year is spread evenly over the buckets it may fall in rather than piled
+    // on its first one.
     void setDocuments(
         const QList<core::DocumentSummary>& documents, const std::function<bool(qsizetype row)>& accept);
     // The scale is in the parent's coordinates; `left` is this widget's x in the parent.

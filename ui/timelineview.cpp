@@ -128,7 +128,8 @@ void TimelineView::rebuildCorpus()
 void TimelineView::rebuildLanes()
 {
     auto next = std::make_shared<TimelineData>(*m_data);
-    next->setLanes(m_laneMode == LaneMode::ByType ? TimelineData::Lanes::ByType : TimelineData::Lanes::BySender,
+    next->setLanes(
+        m_laneMode == LaneMode::ByType ? TimelineData::Lanes::ByType : TimelineData::Lanes::BySender,
         m_selection ? &m_selection->corpus() : nullptr);
     m_data = std::move(next);
     rebuildFilter(); // the running sums are per lane
@@ -195,7 +196,8 @@ render::TimelineViewState TimelineView::viewState() const
 {
     render::TimelineViewState view;
     if (m_brushing)
-        view.brush = std::make_pair(snapTime(std::min(m_brushA, m_brushB)), snapTime(std::max(m_brushA, m_brushB)));
+        view.brush
+            = std::make_pair(snapTime(std::min(m_brushA, m_brushB)), snapTime(std::max(m_brushA, m_brushB)));
     if (m_selection) {
         if (m_selection->hasPeriod())
             view.period = std::make_pair(m_selection->periodFrom(), m_selection->periodTo());
@@ -218,9 +220,8 @@ render::TimelineHighlights TimelineView::highlights() const
         return h;
     h.current = m_selection->currentDocument();
     if (const qint64 person = m_selection->hoveredCorrespondent()) {
-        h.involved = [selection = m_selection.data(), person](qint64 id) {
-            return selection->corpus().involves(id, person);
-        };
+        h.involved = [selection = m_selection.data(), person](
+                         qint64 id) { return selection->corpus().involves(id, person); };
     }
     return h;
 }
@@ -303,7 +304,8 @@ void TimelineView::paintEvent(QPaintEvent*)
             // goes over it, as on a figure.
             const QSize header(width(), int(std::floor(l.geometry.header.height())));
             Layer& kept = m_headerLayer;
-            if (kept.pixmap.size() != header * ratio || kept.generation != generation || kept.colourGroup != group) {
+            if (kept.pixmap.size() != header * ratio || kept.generation != generation
+                || kept.colourGroup != group) {
                 kept.pixmap = QPixmap(header * ratio);
                 kept.pixmap.setDevicePixelRatio(ratio);
                 QPainter hp(&kept.pixmap);
@@ -360,7 +362,8 @@ QRectF TimelineView::typeLegendRect(DocumentType type) const
 TimelineView::EdgeNote TimelineView::edgeNoteAt(QPointF pos) const
 {
     // A few pixels of slack: the note is one line of small text.
-    const auto near = [&pos](const QRectF& note) { return !note.isEmpty() && note.adjusted(-3, -3, 3, 3).contains(pos); };
+    const auto near
+        = [&pos](const QRectF& note) { return !note.isEmpty() && note.adjusted(-3, -3, 3, 3).contains(pos); };
     const render::TimelineLayout l = layout();
     if (near(l.edgeNoteRect(false)))
         return EdgeNote::Earlier;
@@ -484,12 +487,16 @@ QString TimelineView::toolTipAt(QPointF pos) const
         const auto [before, after] = eventsBeyondEdges();
         const QLocale locale;
         if (note == EdgeNote::Earlier)
-            return esc(tr("%Ln mentioned event(s) before %1, the earliest in %2. Click to widen the timeline to them.", nullptr, before)
+            return esc(tr(
+                "%Ln mentioned event(s) before %1, the earliest in %2. Click to widen the timeline to them.",
+                nullptr, before)
                            .arg(locale.toString(m_scale.startDate(), QLocale::ShortFormat),
                                QString::number(TimeScale::toDate(m_data->events.first().start).year())));
-        return esc(tr("%Ln mentioned event(s) after %1, the latest in %2. Click to widen the timeline to them.", nullptr, after)
-                       .arg(locale.toString(m_scale.endDate(), QLocale::ShortFormat),
-                           QString::number(TimeScale::toDate(m_data->eventEnds.last() - 1.0).year())));
+        return esc(
+            tr("%Ln mentioned event(s) after %1, the latest in %2. Click to widen the timeline to them.",
+                nullptr, after)
+                .arg(locale.toString(m_scale.endDate(), QLocale::ShortFormat),
+                    QString::number(TimeScale::toDate(m_data->eventEnds.last() - 1.0).year())));
     }
     if (const std::optional<DocumentType> type = legendTypeAt(pos); type && m_selection) {
         const bool shown = m_selection->isTypeShown(*type);
@@ -525,8 +532,8 @@ QString TimelineView::toolTipAt(QPointF pos) const
             }
             return QStringLiteral("<b>%1</b><br/>%2<br/><i>%3</i>")
                 .arg(esc(dayRange(firstDay, lastDay)),
-                    esc(tr("%Ln document(s)", nullptr, column.documents)
-                        + QStringLiteral(" · ") + m_data->lanes.at(lane).name),
+                    esc(tr("%Ln document(s)", nullptr, column.documents) + QStringLiteral(" · ")
+                        + m_data->lanes.at(lane).name),
                     esc(tr("Zoom in to see them one by one")));
         }
         const core::DocumentSummary* d = corpus.document(id);
@@ -568,7 +575,8 @@ QRectF TimelineView::axisRect() const
 
 int TimelineView::markCount() const
 {
-    const auto [first, last] = m_data->docsAround(m_scale.xToTime(m_scale.x0()), m_scale.xToTime(m_scale.x1()));
+    const auto [first, last]
+        = m_data->docsAround(m_scale.xToTime(m_scale.x0()), m_scale.xToTime(m_scale.x1()));
     render::TimelineLayout view; // only to tell what is on show
     view.scale = m_scale;
     int n = 0;
@@ -621,7 +629,8 @@ void TimelineView::fitToData()
         firstDays.append(TimeScale::toDate(d.start));
         lastDays.append(TimeScale::toDate(d.end - 1.0));
     }
-    const core::TimelineFit::Period period = core::TimelineFit::defaultPeriod(std::move(firstDays), std::move(lastDays));
+    const core::TimelineFit::Period period
+        = core::TimelineFit::defaultPeriod(std::move(firstDays), std::move(lastDays));
     TimeScale scale = m_scale;
     scale.fit(period.from, period.to, 0.02);
     setScale(scale);
@@ -857,8 +866,9 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
 render::Figure TimelineView::figure() const
 {
     render::Figure figure;
-    figure.caption = tr("Timeline · %1")
-                         .arg(m_selection ? m_selection->filter().describe() : core::DocumentFilter().describe());
+    figure.caption
+        = tr("Timeline · %1")
+              .arg(m_selection ? m_selection->filter().describe() : core::DocumentFilter().describe());
     figure.size = size();
     // Copies of what is on show: the painting function outlives the view and may run on another thread.
     const render::TimelineLayout shown = layout();

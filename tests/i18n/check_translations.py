@@ -16,7 +16,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?(\d+)|n)")
-DIRS = ("core", "ui", "app")
+DIRS = ("core", "render", "ui", "app")
 
 
 def placeholders(text, drop_n=False):

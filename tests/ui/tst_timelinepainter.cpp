@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -47,7 +48,8 @@ std::shared_ptr<const core::CorpusIndex> generatedCorpus(int documents)
     QRandomGenerator random(14);
     QList<core::CorrespondentSummary> correspondents;
     for (int i = 1; i <= 12; ++i)
-        correspondents.append({ i, core::CorrespondentKind::Organization, QStringLiteral("Sender %1").arg(i), {}, 0 });
+        correspondents.append(
+            { i, core::CorrespondentKind::Organization, QStringLiteral("Sender %1").arg(i), {}, 0 });
     QList<DocumentSummary> summaries;
     QList<core::Participation> participations;
     for (int i = 1; i <= documents; ++i) {
@@ -81,8 +83,8 @@ std::shared_ptr<const core::CorpusIndex> generatedCorpus(int documents)
     for (int i = 0; i < 60; ++i) {
         const PartialDate date = i % 3 ? PartialDate::ofDay(2014 + i % 7, 1 + i % 12, 1 + i % 28)
                                        : PartialDate::ofMonth(2014 + i % 7, 1 + i % 12);
-        events.append({ 1 + random.bounded(documents), QStringLiteral("Event %1").arg(i % 20), date, date.firstDay(),
-            date.lastDay() });
+        events.append({ 1 + random.bounded(documents), QStringLiteral("Event %1").arg(i % 20), date,
+            date.firstDay(), date.lastDay() });
     }
     std::sort(summaries.begin(), summaries.end(), [](const DocumentSummary& a, const DocumentSummary& b) {
         return a.dateStart.isValid() && (!b.dateStart.isValid() || a.dateStart < b.dateStart);
@@ -135,7 +137,8 @@ QStringList svgTexts(const QString& svg)
 
 int svgShapes(const QString& svg)
 {
-    static const QRegularExpression shape(QStringLiteral("<(path|rect|circle|ellipse|polygon|polyline|line)\\b"));
+    static const QRegularExpression shape(
+        QStringLiteral("<(path|rect|circle|ellipse|polygon|polyline|line)\\b"));
     int n = 0;
     for (auto it = shape.globalMatch(svg); it.hasNext(); it.next())
         ++n;
@@ -166,29 +169,34 @@ private slots:
         QTest::addColumn<bool>("aggregated");
         QTest::addColumn<PrepareView>("prepare");
         using Prepare = PrepareView;
-        QTest::addRow("sample_fitted") << false << false << Prepare([](SelectionState&, TimelineView&) { });
-        QTest::addRow("sample_period_search_current") << false << false << Prepare([](SelectionState& s, TimelineView&) {
-            const qint64 first = s.corpus().documents().first().id;
-            s.setSearch(QStringLiteral("calais"), { { first, {} } });
-            s.setPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
-            s.setCurrentDocument(first);
-        });
-        QTest::addRow("sample_by_sender_zoomed") << false << false << Prepare([](SelectionState&, TimelineView& v) {
-            v.setLaneMode(TimelineView::LaneMode::BySender);
-            v.zoomIn();
-        });
-        QTest::addRow("generated_aggregated") << true << true << Prepare([](SelectionState&, TimelineView&) { });
-        QTest::addRow("generated_aggregated_filtered") << true << true << Prepare([](SelectionState& s, TimelineView&) {
-            s.setSearch(QStringLiteral("x"), { { 10, {} }, { 20, {} }, { 300, {} } });
-            s.setPeriod(QDate(2016, 1, 1), QDate(2016, 12, 31));
-            s.setTypeShown(core::DocumentType::PressRelease, false);
-            s.setCurrentDocument(10);
-        });
-        QTest::addRow("generated_zoomed_to_single_marks") << true << false << Prepare([](SelectionState& s, TimelineView& v) {
-            s.setSearch(QStringLiteral("x"), { { 10, {} }, { 20, {} } });
-            for (int i = 0; i < 9; ++i)
-                v.zoomIn();
-        });
+        QTest::addRow("sample_fitted") << false << false << Prepare([](SelectionState&, TimelineView&) {});
+        QTest::addRow("sample_period_search_current")
+            << false << false << Prepare([](SelectionState& s, TimelineView&) {
+                   const qint64 first = s.corpus().documents().first().id;
+                   s.setSearch(QStringLiteral("calais"), { { first, {} } });
+                   s.setPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
+                   s.setCurrentDocument(first);
+               });
+        QTest::addRow("sample_by_sender_zoomed")
+            << false << false << Prepare([](SelectionState&, TimelineView& v) {
+                   v.setLaneMode(TimelineView::LaneMode::BySender);
+                   v.zoomIn();
+               });
+        QTest::addRow("generated_aggregated")
+            << true << true << Prepare([](SelectionState&, TimelineView&) {});
+        QTest::addRow("generated_aggregated_filtered")
+            << true << true << Prepare([](SelectionState& s, TimelineView&) {
+                   s.setSearch(QStringLiteral("x"), { { 10, {} }, { 20, {} }, { 300, {} } });
+                   s.setPeriod(QDate(2016, 1, 1), QDate(2016, 12, 31));
+                   s.setTypeShown(core::DocumentType::PressRelease, false);
+                   s.setCurrentDocument(10);
+               });
+        QTest::addRow("generated_zoomed_to_single_marks")
+            << true << false << Prepare([](SelectionState& s, TimelineView& v) {
+                   s.setSearch(QStringLiteral("x"), { { 10, {} }, { 20, {} } });
+                   for (int i = 0; i < 9; ++i)
+                       v.zoomIn();
+               });
     }
 
     void figure_equalsTheWidgetsOwnPicture()
@@ -225,7 +233,8 @@ private slots:
         QString first;
         for (int y = 0; y < widget.height(); ++y) {
             for (int x = 0; x < widget.width(); ++x) {
-                if (std::any_of(controls.cbegin(), controls.cend(), [&](const QRect& r) { return r.contains(x, y); }))
+                if (std::any_of(
+                        controls.cbegin(), controls.cend(), [&](const QRect& r) { return r.contains(x, y); }))
                     continue;
                 if (widget.pixel(x, y) != painted.pixel(x, y)) {
                     if (differing++ == 0)
@@ -239,15 +248,18 @@ private slots:
         }
         const QString pngDir = qEnvironmentVariable("LITTORAL_TIMELINE_PNG_DIR");
         if (!pngDir.isEmpty())
-            painted.save(QDir(pngDir).filePath(QStringLiteral("figure-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
+            painted.save(QDir(pngDir).filePath(
+                QStringLiteral("figure-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
         // The density band is in the comparison: drawn, in the types' colours, on both.
         int coloured = 0;
-        const int bandTop = int(view.density()->geometry().top()), bandBottom = int(view.density()->geometry().bottom());
+        const int bandTop = int(view.density()->geometry().top()),
+                  bandBottom = int(view.density()->geometry().bottom());
         for (int y = bandTop; y <= bandBottom; ++y)
             for (int x = 0; x < painted.width(); ++x)
                 coloured += QColor(painted.pixel(x, y)).hsvSaturation() > 60 ? 1 : 0;
         QVERIFY2(coloured > 100, qPrintable(QStringLiteral("%1 coloured pixels in the band").arg(coloured)));
-        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ, first at %2").arg(differing).arg(first)));
+        QVERIFY2(differing == 0,
+            qPrintable(QStringLiteral("%1 pixels differ, first at %2").arg(differing).arg(first)));
     }
 
     void figure_ofTheWidget_isVectorInAnSvg()
@@ -281,10 +293,17 @@ private slots:
         QVERIFY(figure.caption.startsWith(QStringLiteral("Timeline · ")));
         const render::TimelineLayout layout = render::timelineFigureLayout(selection, s_size, style);
         QVERIFY(!layout.content->aggregated);
-        QVERIFY(layout.scale.startDate() <= QDate(2016, 3, 1) && layout.scale.endDate() >= QDate(2016, 5, 31));
+        QVERIFY(
+            layout.scale.startDate() <= QDate(2016, 3, 1) && layout.scale.endDate() >= QDate(2016, 5, 31));
         QVERIFY(layout.scale.startDate() >= QDate(2016, 2, 1) && layout.scale.endDate() <= QDate(2016, 7, 1));
 
         const QString svg = svgOf(figure);
+        const QString pngDir = qEnvironmentVariable("LITTORAL_TIMELINE_PNG_DIR");
+        if (!pngDir.isEmpty()) {
+            QFile file(QDir(pngDir).filePath(QStringLiteral("timeline-figure.svg")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(svg.toUtf8());
+        }
         QVERIFY2(!svg.contains(QStringLiteral("<image")), "the figure is drawn, not an embedded picture");
         const QStringList texts = svgTexts(svg);
         QList<core::TimeTick> ticks = layout.ticks();
@@ -302,7 +321,8 @@ private slots:
         for (const render::TimelineContent::Mark& mark : layout.content->marks)
             marks += layout.isOnShow(layout.data->docs.at(mark.doc)) ? 1 : 0;
         QVERIFY(marks > 100);
-        QVERIFY2(svgShapes(svg) > marks, qPrintable(QStringLiteral("%1 shapes for %2 marks").arg(svgShapes(svg)).arg(marks)));
+        QVERIFY2(svgShapes(svg) > marks,
+            qPrintable(QStringLiteral("%1 shapes for %2 marks").arg(svgShapes(svg)).arg(marks)));
     }
 
     void timelineFigure_imageHasTheMarksColoursWhereTheLayoutPutsThem()
@@ -323,7 +343,8 @@ private slots:
             for (int y = r.top(); y <= r.bottom(); ++y) {
                 for (int x = r.left(); x <= r.right(); ++x) {
                     const QRgb p = image.pixel(x, y);
-                    near += std::abs(qRed(p) - colour.red()) <= 12 && std::abs(qGreen(p) - colour.green()) <= 12
+                    near += std::abs(qRed(p) - colour.red()) <= 12
+                            && std::abs(qGreen(p) - colour.green()) <= 12
                             && std::abs(qBlue(p) - colour.blue()) <= 12
                         ? 1
                         : 0;
