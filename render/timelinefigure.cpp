@@ -38,6 +38,7 @@ TimelineLayout timelineFigureLayout(
     const auto [first, last] = data->span();
     scale.setMaxSpan(last > first ? (last - first) * 1.1 : 0.0);
     TimelineViewState view;
+    view.hints = false;
     if (selection.hasPeriod()) {
         view.period = std::make_pair(selection.periodFrom(), selection.periodTo());
         scale.fit(selection.periodFrom(), selection.periodTo(), 0.02);

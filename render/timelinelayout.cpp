@@ -623,7 +623,7 @@ void TimelineLayouter::computeLegend(TimelineLegend& legend, const TimelineViewS
         legend.entries.append({ TimelineLegend::Swatch::PeriodBar, -1, barRect,
             QRectF(x, cy - line / 2, bfm.horizontalAdvance(shown) + 2, line), shown, false, true, 1.0 });
         x += bfm.horizontalAdvance(shown) + pad;
-        if (x + fm.horizontalAdvance(hint) < limit) {
+        if (view.hints && x + fm.horizontalAdvance(hint) < limit) {
             legend.entries.append({ TimelineLegend::Swatch::PeriodBar, -1, QRectF(),
                 QRectF(x, cy - line / 2, fm.horizontalAdvance(hint) + 2, line), hint, false, false, 0.55 });
             x += fm.horizontalAdvance(hint);

@@ -90,6 +90,7 @@ struct TimelineViewState {
     std::optional<std::pair<QDate, QDate>> period; // the selection's, inclusive
     std::optional<std::pair<double, double>> brush; // being dragged: [from, to) in days, snapped
     std::array<bool, 4> typeShown { true, true, true, true }; // by DocumentType
+    bool hints = true; // what keys do ("Esc clears"): not on a figure made without a widget
 
     bool operator==(const TimelineViewState&) const = default;
 };

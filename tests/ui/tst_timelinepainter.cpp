@@ -317,6 +317,11 @@ private slots:
         }
         QVERIFY(labels >= 3);
         QVERIFY(texts.contains(render::TimelineData::typeLaneName(core::DocumentType::Letter)));
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(), [](const QString& t) { return t.startsWith(QStringLiteral("Period ")); }),
+            "the period is said");
+        QVERIFY2(!texts.contains(QStringLiteral("Esc clears")), "a figure says nothing of the keys");
+        if (!pngDir.isEmpty())
+            figureImage(figure, 1.0).save(QDir(pngDir).filePath(QStringLiteral("timeline-figure.png")));
         int marks = 0;
         for (const render::TimelineContent::Mark& mark : layout.content->marks)
             marks += layout.isOnShow(layout.data->docs.at(mark.doc)) ? 1 : 0;
