@@ -66,7 +66,8 @@ void TimelineDensity::paintEvent(QPaintEvent* event)
     const QSize pixels = size() * ratio;
     if (!m_renderValid || m_render.size() != pixels) {
         // The same way render::TimelinePainter draws the band of a figure on an image.
-        m_render = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (m_render.size() != pixels)
+            m_render = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         m_render.setDevicePixelRatio(ratio);
         m_render.fill(Qt::transparent);
         QPainter painter(&m_render);
