@@ -3,6 +3,7 @@
 #pragma once
 
 #include "render/figure.h"
+#include "render/timelinelayout.h"
 
 namespace littoral::core {
 class SelectionState;
@@ -15,5 +16,8 @@ namespace littoral::render {
 // The widget's own picture is TimelineView::figure(), which keeps its zoom and lanes. Any thread that
 // owns the selection.
 Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style);
+// What timelineFigure() paints, laid out: where each mark is, for a caller that places things on it.
+TimelineLayout timelineFigureLayout(
+    const core::SelectionState& selection, QSize size, const FigureStyle& style);
 
 } // namespace littoral::render
