@@ -29,11 +29,6 @@ constexpr std::pair<ExportFormat, const char*> kFormatNames[] = {
     { ExportFormat::TimelineJs, "timelinejs" },
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("littoral::core::DataExporter", text);
-}
-
 // A folder written beside its destination and renamed into place: the destination holds the old
 // folder or the whole new one, never half of it.
 Result<ExportCounts> writeFolder(const ExportInput& input, const QString& destination)
@@ -41,12 +36,12 @@ Result<ExportCounts> writeFolder(const ExportInput& input, const QString& destin
     const QFileInfo target(destination);
     const QDir parent = target.absoluteDir();
     if (!parent.exists())
-        return fail(ErrorCode::NotFound, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(parent.path())));
+        return fail(ErrorCode::NotFound, DataExporter::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(parent.path())));
     if (target.exists() && !target.isDir())
-        return fail(ErrorCode::Io, tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(destination)));
+        return fail(ErrorCode::Io, DataExporter::tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(destination)));
     QTemporaryDir temporary(parent.filePath(QStringLiteral(".") + target.fileName() + QStringLiteral("-XXXXXX")));
     if (!temporary.isValid())
-        return fail(ErrorCode::Io, tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(parent.path()), temporary.errorString()));
+        return fail(ErrorCode::Io, DataExporter::tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(parent.path()), temporary.errorString()));
     auto counts = CsvWriter::write(input, temporary.path());
     if (!counts)
         return counts; // the temporary folder goes with `temporary`
@@ -55,12 +50,12 @@ Result<ExportCounts> writeFolder(const ExportInput& input, const QString& destin
     if (target.exists()) {
         aside = temporary.path() + QStringLiteral("-old");
         if (!QDir().rename(target.absoluteFilePath(), aside))
-            return fail(ErrorCode::Io, tr("cannot replace %1").arg(QDir::toNativeSeparators(destination)));
+            return fail(ErrorCode::Io, DataExporter::tr("cannot replace %1").arg(QDir::toNativeSeparators(destination)));
     }
     if (!QDir().rename(temporary.path(), target.absoluteFilePath())) {
         if (!aside.isEmpty())
             QDir().rename(aside, target.absoluteFilePath());
-        return fail(ErrorCode::Io, tr("cannot write %1").arg(QDir::toNativeSeparators(destination)));
+        return fail(ErrorCode::Io, DataExporter::tr("cannot write %1").arg(QDir::toNativeSeparators(destination)));
     }
     temporary.setAutoRemove(false);
     if (!aside.isEmpty())

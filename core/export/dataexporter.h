@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QAnyStringView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,7 @@ QString exportFormatSuffix(ExportFormat format); // "json", "" (a folder), "gexf
 // beside it, renamed. A failed or cancelled export leaves nothing at the destination and no
 // temporary behind. Thread of the input's database.
 class DataExporter final {
+    Q_DECLARE_TR_FUNCTIONS(littoral::core::DataExporter)
 public:
     [[nodiscard]] static Result<ExportCounts> write(ExportFormat format, const ExportInput& input, const QString& destination);
     // To a device (standard output); not for CSV, which is two files.
