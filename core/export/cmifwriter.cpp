@@ -18,11 +18,6 @@ namespace {
 
 const QString kTei = QStringLiteral("http://www.tei-c.org/ns/1.0");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("littoral::core::CmifWriter", text);
-}
-
 // xs:date, xs:gYearMonth and xs:gYear want four-digit years.
 QString isoYear(int year)
 {
@@ -126,7 +121,7 @@ QString corpusName(const ExportInput& input)
 {
     const QString path = input.database ? input.database->path() : QString();
     const QString base = QFileInfo(path).completeBaseName();
-    return base.isEmpty() || path == QStringLiteral(":memory:") ? tr("Littoral corpus") : base;
+    return base.isEmpty() || path == QStringLiteral(":memory:") ? CmifWriter::tr("Littoral corpus") : base;
 }
 
 void writeHeaderStart(QXmlStreamWriter& xml, const ExportInput& input, const QString& biblId)
@@ -137,7 +132,7 @@ void writeHeaderStart(QXmlStreamWriter& xml, const ExportInput& input, const QSt
     xml.writeStartElement(kTei, QStringLiteral("fileDesc"));
 
     xml.writeStartElement(kTei, QStringLiteral("titleStmt"));
-    xml.writeTextElement(kTei, QStringLiteral("title"), tr("%1: %2").arg(corpus, scope));
+    xml.writeTextElement(kTei, QStringLiteral("title"), CmifWriter::tr("%1: %2").arg(corpus, scope));
     xml.writeComment(QStringLiteral(" The editor of this list of letters: name (and <email>) to fill in before publishing. "));
     xml.writeEmptyElement(kTei, QStringLiteral("editor"));
     xml.writeEndElement(); // titleStmt
@@ -164,7 +159,7 @@ void writeHeaderStart(QXmlStreamWriter& xml, const ExportInput& input, const QSt
     xml.writeStartElement(kTei, QStringLiteral("bibl"));
     xml.writeAttribute(QStringLiteral("type"), QStringLiteral("online"));
     xml.writeAttribute(QStringLiteral("xml:id"), biblId);
-    xml.writeCharacters(tr("%1 (Littoral corpus): %2").arg(corpus, scope));
+    xml.writeCharacters(CmifWriter::tr("%1 (Littoral corpus): %2").arg(corpus, scope));
     xml.writeEndElement(); // bibl
     xml.writeEndElement(); // sourceDesc
     xml.writeEndElement(); // fileDesc
@@ -178,7 +173,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
     if (!input.database || !input.corpus)
         return fail(ErrorCode::InvalidInput, QStringLiteral("cmif: no corpus"));
     if (!device.isOpen() && !device.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot open the export for writing: %1").arg(device.errorString()));
+        return fail(ErrorCode::Io, CmifWriter::tr("Cannot open the export for writing: %1").arg(device.errorString()));
 
     // One bibl for the corpus, named after it so that a file exported again keeps its id
     // (correspSearch harvests again under the same source). xml:id must not start with a digit.
@@ -201,7 +196,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
         DocumentRepository documents(*input.database);
         for (const qsizetype row : input.rows) {
             if (!input.keepGoing(done))
-                return fail(ErrorCode::Cancelled, tr("Export cancelled"));
+                return fail(ErrorCode::Cancelled, CmifWriter::tr("Export cancelled"));
             ++done;
             const DocumentSummary& summary = input.corpus->documents().at(row);
             if (!isCorrespondence(summary.type))
@@ -226,7 +221,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
                 writeDate(xml, document->extraction.date->date);
             if (senders.isEmpty() && document->extraction.place.trimmed().isEmpty()
                 && !(document->extraction.date && document->extraction.date->date.isValid()))
-                xml.writeTextElement(kTei, QStringLiteral("note"), tr("Sender, place and date not found in the document."));
+                xml.writeTextElement(kTei, QStringLiteral("note"), CmifWriter::tr("Sender, place and date not found in the document."));
             xml.writeEndElement(); // correspAction sent
 
             // correspSearch needs a "received" action: an unnamed addressee is said in a note.
@@ -235,7 +230,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("received"));
             writeNames(xml, recipients);
             if (recipients.isEmpty())
-                xml.writeTextElement(kTei, QStringLiteral("note"), tr("Addressee not named in the document."));
+                xml.writeTextElement(kTei, QStringLiteral("note"), CmifWriter::tr("Addressee not named in the document."));
             xml.writeEndElement(); // correspAction received
 
             // CMIF has no copy: those in copy received the letter too, in a second "received" action
@@ -256,7 +251,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
             ++counts.documents;
             counts.links += int(senders.size() * (recipients.size() + copies.size()));
             if (xml.hasError())
-                return fail(ErrorCode::Io, tr("Cannot write the export: %1").arg(device.errorString()));
+                return fail(ErrorCode::Io, CmifWriter::tr("Cannot write the export: %1").arg(device.errorString()));
         }
         return {};
     });
@@ -274,7 +269,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
     xml.writeEndElement(); // TEI
     xml.writeEndDocument();
     if (xml.hasError())
-        return fail(ErrorCode::Io, tr("Cannot write the export: %1").arg(device.errorString()));
+        return fail(ErrorCode::Io, CmifWriter::tr("Cannot write the export: %1").arg(device.errorString()));
     counts.correspondents = int(correspondents.size());
     return counts;
 }

@@ -21,11 +21,6 @@ namespace {
 
 constexpr qsizetype kExtractLength = 300;
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("littoral::core::TimelineJsWriter", text, nullptr, n);
-}
-
 // One mentioned event becomes one slide however many documents mention it.
 QString eventKey(const QString& label, const PartialDate& date)
 {
@@ -97,11 +92,11 @@ QString headline(const Document& document, const QString& source)
     const QStringList senders = namesIn(document, ParticipantRole::Sender);
     const QStringList recipients = namesIn(document, ParticipantRole::Recipient);
     if (!senders.isEmpty() && !recipients.isEmpty())
-        return tr("%1 to %2").arg(senders.join(QStringLiteral(", ")), recipients.join(QStringLiteral(", ")));
+        return TimelineJsWriter::tr("%1 to %2").arg(senders.join(QStringLiteral(", ")), recipients.join(QStringLiteral(", ")));
     if (!senders.isEmpty())
-        return tr("From %1").arg(senders.join(QStringLiteral(", ")));
+        return TimelineJsWriter::tr("From %1").arg(senders.join(QStringLiteral(", ")));
     if (!recipients.isEmpty())
-        return tr("To %1").arg(recipients.join(QStringLiteral(", ")));
+        return TimelineJsWriter::tr("To %1").arg(recipients.join(QStringLiteral(", ")));
     return QFileInfo(source).fileName();
 }
 
@@ -120,7 +115,7 @@ QString corpusName(const ExportInput& input)
 {
     const QString path = input.database ? input.database->path() : QString();
     const QString base = QFileInfo(path).completeBaseName();
-    return base.isEmpty() || path == QStringLiteral(":memory:") ? tr("Littoral corpus") : base;
+    return base.isEmpty() || path == QStringLiteral(":memory:") ? TimelineJsWriter::tr("Littoral corpus") : base;
 }
 
 } // namespace
@@ -147,7 +142,7 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
     if (!input.database || !input.corpus)
         return fail(ErrorCode::InvalidInput, QStringLiteral("timelinejs: no corpus"));
     if (!device.isOpen() && !device.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot open the export for writing: %1").arg(device.errorString()));
+        return fail(ErrorCode::Io, TimelineJsWriter::tr("Cannot open the export for writing: %1").arg(device.errorString()));
 
     ExportCounts counts;
     QByteArray out;
@@ -156,7 +151,7 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
         if (out.size() < 256 * 1024)
             return {};
         if (device.write(out) != out.size())
-            return fail(ErrorCode::Io, tr("Cannot write the export: %1").arg(device.errorString()));
+            return fail(ErrorCode::Io, TimelineJsWriter::tr("Cannot write the export: %1").arg(device.errorString()));
         out.clear();
         return {};
     };
@@ -177,7 +172,7 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
         DocumentRepository documents(*input.database);
         for (const qsizetype row : input.rows) {
             if (!input.keepGoing(done))
-                return fail(ErrorCode::Cancelled, tr("Export cancelled"));
+                return fail(ErrorCode::Cancelled, TimelineJsWriter::tr("Export cancelled"));
             ++done;
             const DocumentSummary& summary = input.corpus->documents().at(row);
             auto document = documents.load(summary.id);
@@ -224,10 +219,10 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
         if (!pending.event.evidence.text.trimmed().isEmpty())
             body += QStringLiteral("<p>“%1”</p>").arg(pending.event.evidence.text.simplified().toHtmlEscaped());
         body += QStringLiteral("<p>%1</p>").arg(pending.documents == 1
-                ? tr("Mentioned in “%1”.").arg(pending.firstDocument.toHtmlEscaped())
-                : tr("Mentioned in %n document(s), first in “%1”.", pending.documents).arg(pending.firstDocument.toHtmlEscaped()));
+                ? TimelineJsWriter::tr("Mentioned in “%1”.").arg(pending.firstDocument.toHtmlEscaped())
+                : TimelineJsWriter::tr("Mentioned in %n document(s), first in “%1”.", nullptr, pending.documents).arg(pending.firstDocument.toHtmlEscaped()));
         QJsonObject object { { QStringLiteral("text"), text(pending.event.label.simplified(), body) },
-            { QStringLiteral("group"), tr("Mentioned events") },
+            { QStringLiteral("group"), TimelineJsWriter::tr("Mentioned events") },
             { QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(i + 1) } };
         addDates(object, pending.event.date);
         if (auto written = slide(object); !written)
@@ -236,7 +231,7 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
     }
     out += first ? "]}\n" : "\n]}\n";
     if (device.write(out) != out.size())
-        return fail(ErrorCode::Io, tr("Cannot write the export: %1").arg(device.errorString()));
+        return fail(ErrorCode::Io, TimelineJsWriter::tr("Cannot write the export: %1").arg(device.errorString()));
     counts.correspondents = int(correspondents.size());
     return counts;
 }
