@@ -115,6 +115,48 @@
             <numerusform>&apos;%1&apos; names %n correspondents:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote the briefing of %n document(s) to %1</source>
+        <translation>
+            <numerusform>wrote the briefing of %n document to %1</numerusform>
+            <numerusform>wrote the briefing of %n documents to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondent</numerusform>
+            <numerusform>%Ln correspondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::FactsModel</name>
@@ -123,6 +165,40 @@
         <translation>
             <numerusform>%n invalid byte sequence replaced with �</numerusform>
             <numerusform>%n invalid byte sequences replaced with �</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::TimelineJsWriter</name>
+    <message numerus="yes">
+        <source>Mentioned in %n document(s), first in “%1”.</source>
+        <translation>
+            <numerusform>Mentioned in %n document, first in “%1”.</numerusform>
+            <numerusform>Mentioned in %n documents, first in “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::render::BriefingPack</name>
+    <message numerus="yes">
+        <source>%1 and %Ln other(s)</source>
+        <translation>
+            <numerusform>%1 and %Ln other</numerusform>
+            <numerusform>%1 and %Ln others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) in this selection.</source>
+        <translation>
+            <numerusform>%Ln document in this selection.</numerusform>
+            <numerusform>%Ln documents in this selection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) dated less precisely than a month, or undated, are not in the chart.</source>
+        <translation>
+            <numerusform>%Ln document dated less precisely than a month, or undated, are not in the chart.</numerusform>
+            <numerusform>%Ln documents dated less precisely than a month, or undated, are not in the chart.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,6 +233,79 @@
         <translation>
             <numerusform>%1 (%2, %Ln document)</numerusform>
             <numerusform>%1 (%2, %Ln documents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ExportDataDialog</name>
+    <message numerus="yes">
+        <source>The current &amp;selection: %Ln document(s)</source>
+        <translation>
+            <numerusform>The current &amp;selection: %Ln document</numerusform>
+            <numerusform>The current &amp;selection: %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;whole corpus: %Ln document(s)</source>
+        <translation>
+            <numerusform>The &amp;whole corpus: %Ln document</numerusform>
+            <numerusform>The &amp;whole corpus: %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TimelineJS is made for tens of slides: %Ln slides would be hard to read and slow to open. Narrow the selection first (a period, a correspondent).</source>
+        <translation>
+            <numerusform>TimelineJS is made for tens of slides: %Ln slide would be hard to read and slow to open. Narrow the selection first (a period, a correspondent).</numerusform>
+            <numerusform>TimelineJS is made for tens of slides: %Ln slides would be hard to read and slow to open. Narrow the selection first (a period, a correspondent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondent</numerusform>
+            <numerusform>%Ln correspondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentioned event(s)</source>
+        <translation>
+            <numerusform>%Ln mentioned event</numerusform>
+            <numerusform>%Ln mentioned events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) left out: not letters (CMIF holds correspondence only).</source>
+        <translation>
+            <numerusform>%Ln document left out: not a letter (CMIF holds correspondence only).</numerusform>
+            <numerusform>%Ln documents left out: not letters (CMIF holds correspondence only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated document(s) left out: TimelineJS cannot place them.</source>
+        <translation>
+            <numerusform>%Ln undated document left out: TimelineJS cannot place it.</numerusform>
+            <numerusform>%Ln undated documents left out: TimelineJS cannot place them.</numerusform>
         </translation>
     </message>
 </context>

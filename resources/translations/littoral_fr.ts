@@ -144,10 +144,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown export format &apos;%1&apos; (supported: json).</source>
-        <translation>format d’export inconnu « %1 » (possible : json).</translation>
-    </message>
-    <message>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
@@ -167,63 +163,12 @@
         <translation>aucun document ne correspond à %1</translation>
     </message>
     <message>
-        <source>Littoral command line.
-
-  littoral-cli import PATH... --db FILE [--json] [--prune]
-  littoral-cli export --db FILE --format json [-o FILE]
-  littoral-cli search --db FILE QUERY [--limit N] [--json]
-
-Corrections (each one change in the corpus&apos;s history, undoable):
-  littoral-cli set --db FILE SOURCE FIELD VALUE     FIELD: date | type | language | place | title
-  littoral-cli participant --db FILE SOURCE add|remove ROLE NAME
-                [--kind person|organization] [--title T] [--organization O]
-  littoral-cli merge --db FILE NAME... --into NAME
-  littoral-cli split --db FILE ALIAS --from NAME
-  littoral-cli review --db FILE SOURCE reviewed|unreviewed
-  littoral-cli history --db FILE [--json]
-  littoral-cli undo --db FILE [--steps N]
-  littoral-cli redo --db FILE [--steps N]
-
-SOURCE is a document&apos;s source as exported, or the full path of its file; NAME a correspondent&apos;s
-name or any alias. A date is read as a person writes it (&quot;7 févr. 2017&quot;, &quot;mars 2016&quot;, &quot;vers 2016&quot;)
-or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error.</source>
-        <translation>Littoral en ligne de commande.
-
-  littoral-cli import CHEMIN... --db FICHIER [--json] [--prune]
-  littoral-cli export --db FICHIER --format json [-o FICHIER]
-  littoral-cli search --db FICHIER REQUÊTE [--limit N] [--json]
-
-Corrections (chacune une modification de l’historique du corpus, annulable) :
-  littoral-cli set --db FICHIER SOURCE CHAMP VALEUR     CHAMP : date | type | language | place | title
-  littoral-cli participant --db FICHIER SOURCE add|remove RÔLE NOM
-                [--kind person|organization] [--title T] [--organization O]
-  littoral-cli merge --db FICHIER NOM... --into NOM
-  littoral-cli split --db FICHIER VARIANTE --from NOM
-  littoral-cli review --db FICHIER SOURCE reviewed|unreviewed
-  littoral-cli history --db FICHIER [--json]
-  littoral-cli undo --db FICHIER [--steps N]
-  littoral-cli redo --db FICHIER [--steps N]
-
-SOURCE est la source d’un document telle qu’exportée, ou le chemin complet de son fichier ; NOM le nom
-d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’écrit (« 7 févr. 2017 », « mars 2016 »,
-« vers 2016 ») ou en EDTF. Codes de sortie : 0 succès, 1 usage, ou document, nom, champ ou valeur inconnus,
-2 erreur de base de données.</translation>
-    </message>
-    <message>
         <source>Corpus database file.</source>
         <translation>Fichier de base de données du corpus.</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>Écrire du JSON lisible par une machine.</translation>
-    </message>
-    <message>
-        <source>Export format (json).</source>
-        <translation>Format d’export (json).</translation>
-    </message>
-    <message>
-        <source>Write the export to FILE.</source>
-        <translation>Écrire l’export dans FICHIER.</translation>
     </message>
     <message>
         <source>Show at most N hits (default 20).</source>
@@ -248,10 +193,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>merge: the correspondent that stays.</source>
         <translation>merge : le correspondant qui reste.</translation>
-    </message>
-    <message>
-        <source>split: the correspondent the alias leaves.</source>
-        <translation>split : le correspondant que la variante quitte.</translation>
     </message>
     <message>
         <source>undo, redo: how many changes (default 1).</source>
@@ -413,6 +354,223 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <source>Nothing to change: it already says so.</source>
         <translation>Rien à changer : c’est déjà le cas.</translation>
     </message>
+    <message>
+        <source>Briefing pack (PDF or ODT) of the documents the filters choose:
+  littoral-cli briefing --db FILE [--from DATE] [--to DATE] [--query Q] [--correspondent NAME
+                [--role ROLE]] [--link &quot;FROM-&gt;TO&quot;] [--type TYPES] [--title T] -o FILE.pdf|FILE.odt</source>
+        <translation>Dossier de synthèse (PDF ou ODT) des documents que choisissent les filtres :
+  littoral-cli briefing --db FICHIER [--from DATE] [--to DATE] [--query Q] [--correspondent NOM
+                [--role RÔLE]] [--link &quot;DE-&gt;À&quot;] [--type TYPES] [--title T] -o FICHIER.pdf|FICHIER.odt</translation>
+    </message>
+    <message>
+        <source>Write the briefing to FILE (.pdf or .odt).</source>
+        <translation>Écrire le dossier de synthèse dans FICHIER (.pdf ou .odt).</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s title (default: Briefing — the period).</source>
+        <translation>Le titre du dossier (par défaut : Dossier de synthèse — la période).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>briefing takes no positional argument.</source>
+        <translation>briefing ne prend pas d’argument positionnel.</translation>
+    </message>
+    <message>
+        <source>briefing needs -o FILE.pdf or -o FILE.odt.</source>
+        <translation>briefing demande -o FICHIER.pdf ou -o FICHIER.odt.</translation>
+    </message>
+    <message>
+        <source>no correspondent is named %1.</source>
+        <translation>aucun correspondant ne s’appelle %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the briefing of %n document(s) to %1</source>
+        <translation>
+            <numerusform>dossier de synthèse de %n document écrit dans %1</numerusform>
+            <numerusform>dossier de synthèse de %n documents écrit dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents dated from DATE on (2016, 2016-03, 2016-03-02).</source>
+        <translation>Documents datés à partir de DATE (2016, 2016-03, 2016-03-02).</translation>
+    </message>
+    <message>
+        <source>Documents dated until DATE.</source>
+        <translation>Documents datés jusqu’à DATE.</translation>
+    </message>
+    <message>
+        <source>Documents matching a full-text search.</source>
+        <translation>Documents trouvés par une recherche plein texte.</translation>
+    </message>
+    <message>
+        <source>Documents a correspondent (name or spelling) takes part in.</source>
+        <translation>Documents auxquels un correspondant (nom ou graphie) prend part.</translation>
+    </message>
+    <message>
+        <source>With --correspondent: sender, recipient, cc or mentioned.</source>
+        <translation>Avec --correspondent : sender (expéditeur), recipient (destinataire), cc (en copie) ou mentioned (mentionné).</translation>
+    </message>
+    <message>
+        <source>The letters of one link: &quot;FROM-&gt;TO&quot; (with --role cc: in copy).</source>
+        <translation>Les lettres d’un lien : « DE-&gt;À » (avec --role cc : en copie).</translation>
+    </message>
+    <message>
+        <source>Document types: letter, open_letter, press_release, other (comma-separated).</source>
+        <translation>Types de documents : letter, open_letter, press_release, other (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (2016, 2016-03, 2016-03-02, 2016-23 for autumn, ~2016).</source>
+        <translation>%1 : « %2 » n’est pas une date (2016, 2016-03, 2016-03-02, 2016-23 pour l’automne, ~2016).</translation>
+    </message>
+    <message>
+        <source>--link takes &quot;SENDER -&gt; RECIPIENT&quot; (or &quot;SENDER -&gt; RECIPIENT (cc)&quot;), not &apos;%1&apos;.</source>
+        <translation>--link attend « EXPÉDITEUR -&gt; DESTINATAIRE » (ou « EXPÉDITEUR -&gt; DESTINATAIRE (cc) »), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--role needs --correspondent NAME.</source>
+        <translation>--role demande --correspondent NOM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondant</numerusform>
+            <numerusform>%Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln lien</numerusform>
+            <numerusform>%Ln liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>exporté : %1 vers %2</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (json, csv, gexf, graphml, cmif or timelinejs).</source>
+        <translation>format d’export inconnu « %1 » (json, csv, gexf, graphml, cmif ou timelinejs).</translation>
+    </message>
+    <message>
+        <source>csv writes two files: -o names the folder that receives them.</source>
+        <translation>csv écrit deux fichiers : -o nomme le dossier qui les reçoit.</translation>
+    </message>
+    <message>
+        <source>no correspondent is named %1 in this corpus.</source>
+        <translation>aucun correspondant ne s’appelle %1 dans ce corpus.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+    <message>
+        <source>Littoral command line.
+
+  littoral-cli import PATH... --db FILE [--json] [--prune]
+  littoral-cli export --db FILE --format json|csv|gexf|graphml|cmif|timelinejs [-o FILE]
+                [--from DATE] [--to DATE] [--query QUERY] [--correspondent NAME]
+                [--role sender|recipient|cc|mentioned] [--link &quot;A -&gt; B&quot;] [--type letter,open_letter,...]
+  littoral-cli search --db FILE QUERY [--limit N] [--json]
+
+Corrections (each one change in the corpus&apos;s history, undoable):
+  littoral-cli set --db FILE SOURCE FIELD VALUE     FIELD: date | type | language | place | title
+  littoral-cli participant --db FILE SOURCE add|remove ROLE NAME
+                [--kind person|organization] [--title T] [--organization O]
+  littoral-cli merge --db FILE NAME... --into NAME
+  littoral-cli split --db FILE ALIAS --from NAME
+  littoral-cli review --db FILE SOURCE reviewed|unreviewed
+  littoral-cli history --db FILE [--json]
+  littoral-cli undo --db FILE [--steps N]
+  littoral-cli redo --db FILE [--steps N]
+
+SOURCE is a document&apos;s source as exported, or the full path of its file; NAME a correspondent&apos;s
+name or any alias. A date is read as a person writes it (&quot;7 févr. 2017&quot;, &quot;mars 2016&quot;, &quot;vers 2016&quot;)
+or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error.</source>
+        <translation>Littoral en ligne de commande.
+
+  littoral-cli import CHEMIN... --db FICHIER [--json] [--prune]
+  littoral-cli export --db FICHIER --format json|csv|gexf|graphml|cmif|timelinejs [-o FICHIER]
+                [--from DATE] [--to DATE] [--query REQUÊTE] [--correspondent NOM]
+                [--role sender|recipient|cc|mentioned] [--link &quot;A -&gt; B&quot;] [--type letter,open_letter,...]
+  littoral-cli search --db FICHIER REQUÊTE [--limit N] [--json]
+
+Corrections (chacune une modification de l’historique du corpus, annulable) :
+  littoral-cli set --db FICHIER SOURCE CHAMP VALEUR     CHAMP : date | type | language | place | title
+  littoral-cli participant --db FICHIER SOURCE add|remove RÔLE NOM
+                [--kind person|organization] [--title T] [--organization O]
+  littoral-cli merge --db FICHIER NOM... --into NOM
+  littoral-cli split --db FICHIER VARIANTE --from NOM
+  littoral-cli review --db FICHIER SOURCE reviewed|unreviewed
+  littoral-cli history --db FICHIER [--json]
+  littoral-cli undo --db FICHIER [--steps N]
+  littoral-cli redo --db FICHIER [--steps N]
+
+SOURCE est la source d’un document telle qu’exportée, ou le chemin complet de son fichier ; NOM le nom
+d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’écrit (« 7 févr. 2017 », « mars 2016 »,
+« vers 2016 ») ou en EDTF. Codes de sortie : 0 succès, 1 usage, ou document, nom, champ ou valeur inconnus,
+2 erreur de base de données.</translation>
+    </message>
+    <message>
+        <source>Export format: json, csv (a folder), gexf, graphml, cmif or timelinejs.</source>
+        <translation>Format d’export : json, csv (un dossier), gexf, graphml, cmif ou timelinejs.</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE (csv: to the folder FILE).</source>
+        <translation>Écrire l’export dans FICHIER (csv : dans le dossier FICHIER).</translation>
+    </message>
+    <message>
+        <source>split: the correspondent the alias leaves; export: documents dated from DATE on.</source>
+        <translation>split : le correspondant que la variante quitte ; export : les documents datés à partir de DATE.</translation>
+    </message>
+    <message>
+        <source>export: documents dated up to DATE.</source>
+        <translation>export : les documents datés jusqu’à DATE.</translation>
+    </message>
+    <message>
+        <source>export: documents matching QUERY (as in search).</source>
+        <translation>export : les documents qui répondent à REQUÊTE (comme search).</translation>
+    </message>
+    <message>
+        <source>export: documents NAME sent, received or was copied on.</source>
+        <translation>export : les documents que NOM a envoyés, reçus ou reçus en copie.</translation>
+    </message>
+    <message>
+        <source>export: the correspondent&apos;s role (sender, recipient, cc or mentioned).</source>
+        <translation>export : le rôle du correspondant (sender, recipient, cc ou mentioned).</translation>
+    </message>
+    <message>
+        <source>export: the letters of one link, &quot;SENDER -&gt; RECIPIENT&quot;.</source>
+        <translation>export : les lettres d’un lien, « EXPÉDITEUR -&gt; DESTINATAIRE ».</translation>
+    </message>
+    <message>
+        <source>export: only these document types (letter, open_letter, press_release, other; comma-separated).</source>
+        <translation>export : seulement ces types de document (letter, open_letter, press_release, other ; séparés par des virgules).</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::Change</name>
@@ -501,6 +659,41 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <source>%1: %2 → %3</source>
         <comment>what changed: before → after</comment>
         <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::CmifWriter</name>
+    <message>
+        <source>Littoral corpus</source>
+        <translation>Corpus Littoral</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (Littoral corpus): %2</source>
+        <translation>%1 (corpus Littoral) : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the export for writing: %1</source>
+        <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Sender, place and date not found in the document.</source>
+        <translation>Expéditeur, lieu et date introuvables dans le document.</translation>
+    </message>
+    <message>
+        <source>Addressee not named in the document.</source>
+        <translation>Destinataire non nommé dans le document.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d’écrire l’export : %1</translation>
     </message>
 </context>
 <context>
@@ -625,6 +818,24 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     </message>
 </context>
 <context>
+    <name>littoral::core::CsvFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::CsvWriter</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::Curation</name>
     <message>
         <source>its evidence is no longer in the text</source>
@@ -633,6 +844,37 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>the fact it corrected is no longer extracted</source>
         <translation>le fait qu’elle corrigeait n’est plus extrait</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::DataExporter</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>CSV is two files: it needs a folder</source>
+        <translation>Le CSV comprend deux fichiers : il lui faut un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -672,6 +914,65 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>The corpus database %1 does not exist.</source>
         <translation>La base de données de corpus %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::DocumentFilter</name>
+    <message>
+        <source>unknown document type &apos;%1&apos; (letter, open_letter, press_release, other)</source>
+        <translation>type de document inconnu « %1 » (letter, open_letter, press_release, other)</translation>
+    </message>
+    <message>
+        <source>no document type</source>
+        <translation>aucun type de document</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>involving %1</source>
+        <translation>impliquant %1</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>envoyés par %1</translation>
+    </message>
+    <message>
+        <source>addressed to %1</source>
+        <translation>adressés à %1</translation>
+    </message>
+    <message>
+        <source>copied to %1</source>
+        <translation>avec %1 en copie</translation>
+    </message>
+    <message>
+        <source>mentioning %1</source>
+        <translation>mentionnant %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (in copy)</source>
+        <translation>de %1 à %2 (en copie)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>contenant « %1 »</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1028,13 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>Rev.</source>
         <translation>Relu</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::ExportDocuments</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1173,17 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::GexfWriter</name>
+    <message>
+        <source>cannot open the export for writing: %1</source>
+        <translation>impossible d’ouvrir l’export en écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>impossible d’écrire l’export : %1</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::GraphLayout</name>
     <message>
         <source>Not enough memory to lay out the graph</source>
@@ -877,6 +1196,17 @@ Corrigé par %1</translation>
     <message>
         <source>igraph could not lay out the graph</source>
         <translation>igraph n’a pas pu disposer le graphe</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::GraphMlWriter</name>
+    <message>
+        <source>cannot open the export for writing: %1</source>
+        <translation>impossible d’ouvrir l’export en écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>impossible d’écrire l’export : %1</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1564,10 @@ Corrigé par %1</translation>
         <source>Cannot open the export for writing: %1</source>
         <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
     </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::PartialDateWords</name>
@@ -1301,6 +1635,227 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::TimelineJsWriter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Littoral corpus</source>
+        <translation>Corpus Littoral</translation>
+    </message>
+    <message>
+        <source>Cannot open the export for writing: %1</source>
+        <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d’écrire l’export : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Mentioned in “%1”.</source>
+        <translation>Mentionné dans « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n document(s), first in “%1”.</source>
+        <translation>
+            <numerusform>Mentionné dans %n document, d’abord dans « %1 ».</numerusform>
+            <numerusform>Mentionné dans %n documents, d’abord dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentioned events</source>
+        <translation>Événements mentionnés</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::render::BriefingPack</name>
+    <message>
+        <source>Busiest: %1</source>
+        <translation>Maximum : %1</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other(s)</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Littoral.</source>
+        <translation>Établi le %1 avec Littoral.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) in this selection.</source>
+        <translation>
+            <numerusform>%Ln document dans cette sélection.</numerusform>
+            <numerusform>%Ln documents dans cette sélection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents by type</source>
+        <translation>Documents par type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents by month</source>
+        <translation>Documents par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) dated less precisely than a month, or undated, are not in the chart.</source>
+        <translation>
+            <numerusform>%Ln document daté moins précisément qu’au mois, ou non daté, n’est pas dans le graphique.</numerusform>
+            <numerusform>%Ln documents datés moins précisément qu’au mois, ou non datés, ne sont pas dans le graphique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most active senders and recipients</source>
+        <translation>Expéditeurs et destinataires les plus actifs</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Extracts</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>No extract was chosen.</source>
+        <translation>Aucun extrait n’a été choisi.</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · source: %4</source>
+        <translation>%1, %2 · %3 · source : %4</translation>
+    </message>
+    <message>
+        <source>Figure %1 — %2</source>
+        <translation>Figure %1 — %2</translation>
+    </message>
+    <message>
+        <source>The briefing was cancelled.</source>
+        <translation>Le dossier de synthèse a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Briefing — %1</source>
+        <translation>Dossier de synthèse — %1</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Aucun corpus n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::render::FigureExporter</name>
+    <message>
+        <source>there is no figure to write</source>
+        <translation>il n’y a pas de figure à écrire</translation>
+    </message>
+    <message>
+        <source>the scale must be 1× or 2×</source>
+        <translation>l’échelle doit être 1× ou 2×</translation>
+    </message>
+    <message>
+        <source>an image of %1 × %2 pixels is too large (at most %3 a side): choose a smaller width</source>
+        <translation>une image de %1 × %2 pixels est trop grande (%3 au plus par côté) : choisissez une largeur plus petite</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of %1 × %2 pixels</source>
+        <translation>pas assez de mémoire pour une image de %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>the PNG image could not be written: %1</source>
+        <translation>l’image PNG n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>the SVG drawing could not be started</source>
+        <translation>le dessin SVG n’a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>the PDF document could not be started</source>
+        <translation>le document PDF n’a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>the PDF document could not be written: %1</source>
+        <translation>le document PDF n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>unknown figure format</source>
+        <translation>format de figure inconnu</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::AboutDialog</name>
     <message>
         <source>About Littoral</source>
@@ -1329,6 +1884,113 @@ Corrigé par %1</translation>
     <message>
         <source>igraph %1</source>
         <translation>igraph %1</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::BriefingDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Dossier de synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Extracts: the ticked documents are quoted (by default, the first of each month).</source>
+        <translation>Extraits : les documents cochés sont cités (par défaut, le premier de chaque mois).</translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick &amp;None</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>PDF (printable, figures as vectors)</source>
+        <translation>PDF (à imprimer, figures vectorielles)</translation>
+    </message>
+    <message>
+        <source>ODT (word processors)</source>
+        <translation>ODT (traitements de texte)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>Enregistrer le dossier de synthèse</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>Choisissez où enregistrer le dossier de synthèse.</translation>
+    </message>
+    <message>
+        <source>Building the briefing…</source>
+        <translation>Création du dossier de synthèse…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The briefing is saved as %1.</source>
+        <translation>Le dossier de synthèse est enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The briefing could not be written: %1</source>
+        <translation>Le dossier de synthèse n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2193,313 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::ui::ExportDataAction</name>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the current selection or the whole corpus for Gephi, spreadsheets, correspSearch or TimelineJS</source>
+        <translation>Enregistrer la sélection en cours ou tout le corpus pour Gephi, un tableur, correspSearch ou TimelineJS</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ExportDataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>JSON (everything Littoral knows)</source>
+        <translation>JSON (tout ce que Littoral sait)</translation>
+    </message>
+    <message>
+        <source>CSV tables (spreadsheets)</source>
+        <translation>Tableaux CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)</source>
+        <translation>GEXF (Gephi)</translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, igraph, networkx)</source>
+        <translation>GraphML (yEd, igraph, networkx)</translation>
+    </message>
+    <message>
+        <source>CMIF (correspSearch)</source>
+        <translation>CMIF (correspSearch)</translation>
+    </message>
+    <message>
+        <source>TimelineJS</source>
+        <translation>TimelineJS</translation>
+    </message>
+    <message>
+        <source>Every document with its text, facts, evidence and corrections: for scripts and archives.</source>
+        <translation>Chaque document avec son texte, ses faits, leurs preuves et vos corrections : pour les scripts et l’archivage.</translation>
+    </message>
+    <message>
+        <source>A folder with two tables, documents.csv and participations.csv: for spreadsheets, R or pandas.</source>
+        <translation>Un dossier de deux tableaux, documents.csv et participations.csv : pour les tableurs, R ou pandas.</translation>
+    </message>
+    <message>
+        <source>The network of who wrote to whom, with the letters&apos; dates: for Gephi, whose timeline plays it.</source>
+        <translation>Le réseau de qui écrit à qui, avec les dates des lettres : pour Gephi, dont la frise le rejoue dans le temps.</translation>
+    </message>
+    <message>
+        <source>The same network with dates as attributes: for yEd, igraph or networkx.</source>
+        <translation>Le même réseau, les dates en attributs : pour yEd, igraph ou networkx.</translation>
+    </message>
+    <message>
+        <source>Letters and open letters as TEI correspDesc: for correspSearch. Press releases are left out; copies are listed as received.</source>
+        <translation>Lettres et lettres ouvertes en TEI correspDesc : pour correspSearch. Les communiqués sont laissés de côté ; les destinataires en copie figurent parmi les destinataires.</translation>
+    </message>
+    <message>
+        <source>Dated documents and the events they mention as slides: for a TimelineJS story.</source>
+        <translation>Les documents datés et les événements qu’ils mentionnent, en diapositives : pour un récit TimelineJS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current &amp;selection: %Ln document(s)</source>
+        <translation>
+            <numerusform>La &amp;sélection en cours : %Ln document</numerusform>
+            <numerusform>La &amp;sélection en cours : %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;whole corpus: %Ln document(s)</source>
+        <translation>
+            <numerusform>&amp;Tout le corpus : %Ln document</numerusform>
+            <numerusform>&amp;Tout le corpus : %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TimelineJS is made for tens of slides: %Ln slides would be hard to read and slow to open. Narrow the selection first (a period, a correspondent).</source>
+        <translation>
+            <numerusform>TimelineJS est fait pour quelques dizaines de diapositives : %Ln diapositive serait difficile à lire et lente à ouvrir. Restreignez d’abord la sélection (une période, un correspondant).</numerusform>
+            <numerusform>TimelineJS est fait pour quelques dizaines de diapositives : %Ln diapositives seraient difficiles à lire et lentes à ouvrir. Restreignez d’abord la sélection (une période, un correspondant).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder to Write the Tables Into</source>
+        <translation>Dossier où écrire les tableaux</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correspondent(s)</source>
+        <translation>
+            <numerusform>%Ln correspondant</numerusform>
+            <numerusform>%Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln lien</numerusform>
+            <numerusform>%Ln liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentioned event(s)</source>
+        <translation>
+            <numerusform>%Ln événement mentionné</numerusform>
+            <numerusform>%Ln événements mentionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1:</source>
+        <translation>Écrit dans %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) left out: not letters (CMIF holds correspondence only).</source>
+        <translation>
+            <numerusform>%Ln document laissé de côté : ce n’est pas une lettre (CMIF ne contient que la correspondance).</numerusform>
+            <numerusform>%Ln documents laissés de côté : ce ne sont pas des lettres (CMIF ne contient que la correspondance).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated document(s) left out: TimelineJS cannot place them.</source>
+        <translation>
+            <numerusform>%Ln document non daté laissé de côté : TimelineJS ne peut pas le placer.</numerusform>
+            <numerusform>%Ln documents non datés laissés de côté : TimelineJS ne peut pas les placer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Fichiers : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ExportFigureDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Correspondence graph</source>
+        <translation>Graphe de correspondance</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>Dessin SVG (vectoriel)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>Document PDF (vectoriel)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>1× (screen)</source>
+        <translation>1× (écran)</translation>
+    </message>
+    <message>
+        <source>2× (high density, print)</source>
+        <translation>2× (haute densité, impression)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>What will be written, in small</source>
+        <translation>Ce qui sera écrit, en petit</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>frise</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>graphe</translation>
+    </message>
+    <message>
+        <source>The view has nothing to show yet.</source>
+        <translation>La vue n’a encore rien à montrer.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Drawn as shapes and text, sharp at any size (%1 × %2 at 100%)</source>
+        <translation>Dessiné en formes et en texte, net à toute taille (%1 × %2 à 100 %)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The figure was not saved: %1</source>
+        <translation>La figure n’a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::FactsDelegate</name>
     <message>
         <source>corrected</source>
@@ -1551,6 +2520,53 @@ Corrigé par %1</translation>
     <message>
         <source>Mentions</source>
         <translation>Mentionné</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::FigureActions</name>
+    <message>
+        <source>Export &amp;Figure…</source>
+        <translation>Exporter la &amp;figure…</translation>
+    </message>
+    <message>
+        <source>Write the timeline or the graph as it is shown to a PNG image, an SVG drawing or a PDF page</source>
+        <translation>Écrire la frise ou le graphe tels qu’ils sont affichés dans une image PNG, un dessin SVG ou une page PDF</translation>
+    </message>
+    <message>
+        <source>Copy View as &amp;Image</source>
+        <translation>Copier la vue comme &amp;image</translation>
+    </message>
+    <message>
+        <source>Copy the focused view, timeline or graph, to the clipboard as an image (%1)</source>
+        <translation>Copier la vue active, frise ou graphe, dans le presse-papiers comme image (%1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export Figure…</source>
+        <translation>Exporter la figure…</translation>
+    </message>
+    <message>
+        <source>Copy as Image</source>
+        <translation>Copier comme image</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the view is empty or too large</source>
+        <translation>Rien à copier : la vue est vide ou trop grande</translation>
+    </message>
+    <message>
+        <source>Timeline copied as an image of %1 × %2 pixels</source>
+        <translation>Frise copiée comme image de %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Graph copied as an image of %1 × %2 pixels</source>
+        <translation>Graphe copié comme image de %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Figure saved to %1</source>
+        <translation>Figure enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2901,10 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
             <numerusform>%1 (%Ln lettre)</numerusform>
             <numerusform>%1 (%Ln lettres)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Correspondence graph · %1</source>
+        <translation>Graphe de correspondance · %1</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3337,10 @@ Vos corrections sont conservées et reviennent si les fichiers sont importés de
     <message>
         <source>The sample documents bundled with Littoral</source>
         <translation>Les documents d’exemple fournis avec Littoral</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Dossier de synthèse…</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3790,10 @@ Tout rôle : expéditeur, destinataire ou en copie ; une mention se choisit à p
             <numerusform>mentionné dans %Ln document</numerusform>
             <numerusform>mentionné dans %Ln documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timeline · %1</source>
+        <translation>Frise chronologique · %1</translation>
     </message>
 </context>
 <context>
