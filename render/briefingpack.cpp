@@ -325,7 +325,7 @@ public:
                 }
             }
             table({ BriefingPack::tr("Sender"), BriefingPack::tr("Documents"), BriefingPack::tr("Recipient"), BriefingPack::tr("Documents") },
-                cells, 1.0, { 38, 12, 38, 12 });
+                cells, 1.0, { 34, 16, 34, 16 });
         }
 
         heading(BriefingPack::tr("Figures"));
