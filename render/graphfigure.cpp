@@ -46,13 +46,7 @@ Figure graphFigure(const core::SelectionState& selection, QSize size, const Figu
     if (scene.rowOf.contains(selection.correspondent()))
         scene.focus = scene.picked = selection.correspondent();
     scene.edgeDocuments = selection.edgeDocuments();
-    figure.paint = [scene](QPainter& p) {
-        GraphScene frame = scene;
-        p.save();
-        frame.paint(p);
-        p.restore();
-        frame.paintOverlay(p, false);
-    };
+    figure.paint = [scene](QPainter& p) { scene.paintFigure(p); };
     return figure;
 }
 

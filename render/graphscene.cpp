@@ -717,4 +717,13 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     p.drawText(QRectF(pad, pad * 0.5, width() - 2 * pad, 1.4 * em), Qt::AlignLeft | Qt::AlignVCenter, counts);
 }
 
+void GraphScene::paintFigure(QPainter& p) const
+{
+    GraphScene frame = *this;
+    p.save();
+    frame.paint(p);
+    p.restore();
+    frame.paintOverlay(p, false);
+}
+
 } // namespace littoral::render

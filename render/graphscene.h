@@ -100,6 +100,9 @@ public:
     QList<qint64> paint(QPainter& p);
     // What stays put while the picture moves: the legend and the counts.
     void paintOverlay(QPainter& p, bool running) const;
+    // A still figure of this frame: picture and overlay, on a copy (labels are placed anew, the same
+    // way every time), so the value can be painted again and again.
+    void paintFigure(QPainter& p) const;
     // Instead of a graph: the background and a sentence in the middle ("No correspondents to show").
     void paintMessage(QPainter& p, const QString& message) const;
 

@@ -31,7 +31,9 @@ QString dateLabelOf(const core::PartialDate& date)
     return core::DocumentTableModel::dateLabel(summary);
 }
 
-QString dayRange(double first, double last)
+} // namespace
+
+QString TimelineData::dayRange(double first, double last)
 {
     const QLocale c; // the interface language's
     const QDate a = TimeScale::toDate(first);
@@ -41,8 +43,6 @@ QString dayRange(double first, double last)
     return c.toString(a, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ")
         + c.toString(b, QStringLiteral("d MMM yyyy"));
 }
-
-} // namespace
 
 QString TimelineData::typeLaneName(DocumentType type)
 {

@@ -24,6 +24,9 @@ namespace littoral::render {
 // change, never on a zoom or a pan; no widget. A value: copies share their lists. Any thread that owns
 // the selection.
 struct TimelineData {
+    // "3 Mar 2016 – 5 Mar 2016" for the Julian days [first, last), in the interface language.
+    static QString dayRange(double first, double last);
+
     enum class Lanes { ByType, BySender };
 
     struct Lane {

@@ -909,14 +909,7 @@ render::Figure GraphView::figure() const
         figure.paint = [scene, text = message()](QPainter& p) { scene.paintMessage(p, text); };
         return figure;
     }
-    figure.paint = [scene](QPainter& p) {
-        // Each painting from the same value: labels are placed anew, the same way every time.
-        GraphScene frame = scene;
-        p.save();
-        frame.paint(p);
-        p.restore();
-        frame.paintOverlay(p, false);
-    };
+    figure.paint = [scene](QPainter& p) { scene.paintFigure(p); };
     return figure;
 }
 

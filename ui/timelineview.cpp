@@ -33,21 +33,6 @@ using DocInfo = render::TimelineData::DocInfo;
 using EventInfo = render::TimelineData::EventInfo;
 using Mark = render::TimelineContent::Mark;
 
-namespace {
-
-QString dayRange(double first, double last)
-{
-    const QLocale c; // the interface language's
-    const QDate a = TimeScale::toDate(first);
-    const QDate b = TimeScale::toDate(last - 1.0);
-    if (a >= b)
-        return c.toString(a, QStringLiteral("d MMM yyyy"));
-    return c.toString(a, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ")
-        + c.toString(b, QStringLiteral("d MMM yyyy"));
-}
-
-} // namespace
-
 TimelineView::TimelineView(core::SelectionState* selection, QWidget* parent)
     : QWidget(parent)
     , m_selection(selection)
@@ -531,7 +516,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
                 lastDay = std::max(lastDay, d.end);
             }
             return QStringLiteral("<b>%1</b><br/>%2<br/><i>%3</i>")
-                .arg(esc(dayRange(firstDay, lastDay)),
+                .arg(esc(render::TimelineData::dayRange(firstDay, lastDay)),
                     esc(tr("%Ln document(s)", nullptr, column.documents) + QStringLiteral(" · ")
                         + m_data->lanes.at(lane).name),
                     esc(tr("Zoom in to see them one by one")));
