@@ -3,7 +3,7 @@
 #include "core/export/cmifwriter.h"
 
 #include "core/db/database.h"
-#include "core/db/documentrepository.h"
+#include "core/export/exportdocuments.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,7 +84,7 @@ struct Name {
 
 // The people and organisations of a letter in one role: the index's merged correspondents (the names
 // the user chose in curation), else the names as the document spells them (an index still loading).
-QList<Name> namesIn(const ExportInput& input, qsizetype row, const Document& document, ParticipantRole role)
+QList<Name> namesIn(const ExportInput& input, std::span<const Participation> participations, const Document& document, ParticipantRole role)
 {
     QList<Name> names;
     const auto add = [&names](CorrespondentKind kind, const QString& name) {
@@ -92,7 +92,6 @@ QList<Name> namesIn(const ExportInput& input, qsizetype row, const Document& doc
         if (!n.name.isEmpty() && !names.contains(n))
             names.append(n);
     };
-    const auto participations = input.corpus->participationsOfRow(row);
     if (!participations.empty()) {
         for (const Participation& p : participations)
             if (p.role == role)
@@ -117,16 +116,10 @@ bool isCorrespondence(DocumentType type)
     return type == DocumentType::Letter || type == DocumentType::OpenLetter;
 }
 
-QString corpusName(const ExportInput& input)
-{
-    const QString path = input.database ? input.database->path() : QString();
-    const QString base = QFileInfo(path).completeBaseName();
-    return base.isEmpty() || path == QStringLiteral(":memory:") ? CmifWriter::tr("Littoral corpus") : base;
-}
 
 void writeHeaderStart(QXmlStreamWriter& xml, const ExportInput& input, const QString& biblId)
 {
-    const QString corpus = corpusName(input);
+    const QString corpus = ExportDocuments::corpusName(input);
     const QString scope = input.filter.describe();
     xml.writeStartElement(kTei, QStringLiteral("teiHeader"));
     xml.writeStartElement(kTei, QStringLiteral("fileDesc"));
@@ -178,7 +171,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
     // One bibl for the corpus, named after it so that a file exported again keeps its id
     // (correspSearch harvests again under the same source). xml:id must not start with a digit.
     const QString biblId = QStringLiteral("littoral-")
-        + QUuid::createUuidV5(QUuid(QStringLiteral("{5b2a3c2e-0e0f-4c4e-9a43-6c6974746f72}")), corpusName(input))
+        + QUuid::createUuidV5(QUuid(QStringLiteral("{5b2a3c2e-0e0f-4c4e-9a43-6c6974746f72}")), ExportDocuments::corpusName(input))
               .toString(QUuid::WithoutBraces);
 
     QXmlStreamWriter xml(&device);
@@ -191,21 +184,12 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
 
     ExportCounts counts;
     QSet<QString> correspondents; // kind and name: the same whichever way names were read
-    int done = 0;
-    auto read = input.database->snapshot([&]() -> Result<void> {
-        DocumentRepository documents(*input.database);
-        for (const qsizetype row : input.rows) {
-            if (!input.keepGoing(done))
-                return fail(ErrorCode::Cancelled, CmifWriter::tr("Export cancelled"));
-            ++done;
-            const DocumentSummary& summary = input.corpus->documents().at(row);
-            if (!isCorrespondence(summary.type))
-                continue; // press releases and other documents are not correspondence
-            auto document = documents.load(summary.id);
-            if (!document)
-                return std::unexpected(document.error());
-            if (!isCorrespondence(document->extraction.type))
-                continue;
+    auto read = ExportDocuments::forEach(input, [&](const ExportedDocument& exported) -> Result<void> {
+            const DocumentSummary& summary = exported.summary;
+            const Document* document = &exported.document;
+            // Press releases and other documents are not correspondence.
+            if (!isCorrespondence(summary.type) || !isCorrespondence(document->extraction.type))
+                return {};
 
             xml.writeStartElement(kTei, QStringLiteral("correspDesc"));
             xml.writeAttribute(QStringLiteral("key"), summary.source);
@@ -213,7 +197,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
 
             xml.writeStartElement(kTei, QStringLiteral("correspAction"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("sent"));
-            const QList<Name> senders = namesIn(input, row, *document, ParticipantRole::Sender);
+            const QList<Name> senders = namesIn(input, exported.participations, *document, ParticipantRole::Sender);
             writeNames(xml, senders);
             if (!document->extraction.place.trimmed().isEmpty())
                 xml.writeTextElement(kTei, QStringLiteral("placeName"), document->extraction.place.simplified());
@@ -225,7 +209,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
             xml.writeEndElement(); // correspAction sent
 
             // correspSearch needs a "received" action: an unnamed addressee is said in a note.
-            const QList<Name> recipients = namesIn(input, row, *document, ParticipantRole::Recipient);
+            const QList<Name> recipients = namesIn(input, exported.participations, *document, ParticipantRole::Recipient);
             xml.writeStartElement(kTei, QStringLiteral("correspAction"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("received"));
             writeNames(xml, recipients);
@@ -235,7 +219,7 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
 
             // CMIF has no copy: those in copy received the letter too, in a second "received" action
             // marked subtype="cc" so that the difference with the addressees is not lost.
-            const QList<Name> copies = namesIn(input, row, *document, ParticipantRole::Cc);
+            const QList<Name> copies = namesIn(input, exported.participations, *document, ParticipantRole::Cc);
             if (!copies.isEmpty()) {
                 xml.writeStartElement(kTei, QStringLiteral("correspAction"));
                 xml.writeAttribute(QStringLiteral("type"), QStringLiteral("received"));
@@ -252,9 +236,8 @@ Result<ExportCounts> CmifWriter::write(const ExportInput& input, QIODevice& devi
             counts.links += int(senders.size() * (recipients.size() + copies.size()));
             if (xml.hasError())
                 return fail(ErrorCode::Io, CmifWriter::tr("Cannot write the export: %1").arg(device.errorString()));
-        }
-        return {};
-    });
+            return {};
+        });
     if (!read)
         return std::unexpected(read.error());
 

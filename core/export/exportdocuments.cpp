@@ -6,12 +6,22 @@
 #include "core/db/documentrepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace littoral::core {
 
 Error ExportDocuments::cancelled()
 {
     return { ErrorCode::Cancelled, QCoreApplication::translate("littoral::core::ExportDocuments", "Export cancelled") };
+}
+
+QString ExportDocuments::corpusName(const ExportInput& input)
+{
+    const QString path = input.database ? input.database->path() : QString();
+    const QString base = QFileInfo(path).completeBaseName();
+    return base.isEmpty() || path == QStringLiteral(":memory:")
+        ? QCoreApplication::translate("littoral::core::ExportDocuments", "Littoral corpus")
+        : base;
 }
 
 Result<void> ExportDocuments::forEach(const ExportInput& input, const Visitor& visit)

@@ -32,6 +32,8 @@ public:
     static const CorrespondentSummary* canonicalOf(const CorpusIndex& corpus, const ExportedDocument& exported, qsizetype index);
 
     static Error cancelled();
+    // The corpus's name for a file's title: its database's base name ("calais" for calais.sqlite).
+    static QString corpusName(const ExportInput& input);
 };
 
 } // namespace littoral::core

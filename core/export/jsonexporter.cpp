@@ -6,6 +6,7 @@
 #include "core/db/documentrepository.h"
 #include "core/db/importissuerepository.h"
 #include "core/domain/curation.h"
+#include "core/export/exportdocuments.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -508,7 +509,7 @@ Result<int> JsonExporter::write(QIODevice& device, const ExportInput* input)
                   if (input && !chosen.contains(document.id))
                       return {};
                   if (input && !input->keepGoing(count))
-                      return fail(ErrorCode::Cancelled, QCoreApplication::translate("littoral::core::JsonExporter", "Export cancelled"));
+                      return std::unexpected(ExportDocuments::cancelled());
                   auto original = documents.originalExtraction(document.id);
                   if (!original)
                       return std::unexpected(original.error());

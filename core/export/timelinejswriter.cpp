@@ -3,7 +3,7 @@
 #include "core/export/timelinejswriter.h"
 
 #include "core/db/database.h"
-#include "core/db/documentrepository.h"
+#include "core/export/exportdocuments.h"
 #include "core/domain/partialdatewords.h"
 #include "core/models/documenttablemodel.h"
 
@@ -111,12 +111,6 @@ struct PendingEvent {
     int documents = 0;
 };
 
-QString corpusName(const ExportInput& input)
-{
-    const QString path = input.database ? input.database->path() : QString();
-    const QString base = QFileInfo(path).completeBaseName();
-    return base.isEmpty() || path == QStringLiteral(":memory:") ? TimelineJsWriter::tr("Littoral corpus") : base;
-}
 
 } // namespace
 
@@ -155,7 +149,7 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
         out.clear();
         return {};
     };
-    const QJsonObject title { { QStringLiteral("text"), text(corpusName(input), input.filter.describe().toHtmlEscaped()) } };
+    const QJsonObject title { { QStringLiteral("text"), text(ExportDocuments::corpusName(input), input.filter.describe().toHtmlEscaped()) } };
     out += "{\"title\":" + QJsonDocument(title).toJson(QJsonDocument::Compact) + ",\n\"events\":[";
     bool first = true;
     const auto slide = [&](const QJsonObject& object) {
@@ -167,17 +161,9 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
     QList<PendingEvent> events; // in order of first mention
     QHash<QString, qsizetype> eventIndex;
     QSet<QString> correspondents;
-    int done = 0;
-    auto read = input.database->snapshot([&]() -> Result<void> {
-        DocumentRepository documents(*input.database);
-        for (const qsizetype row : input.rows) {
-            if (!input.keepGoing(done))
-                return fail(ErrorCode::Cancelled, TimelineJsWriter::tr("Export cancelled"));
-            ++done;
-            const DocumentSummary& summary = input.corpus->documents().at(row);
-            auto document = documents.load(summary.id);
-            if (!document)
-                return std::unexpected(document.error());
+    auto read = ExportDocuments::forEach(input, [&](const ExportedDocument& exported) -> Result<void> {
+            const DocumentSummary& summary = exported.summary;
+            const Document* document = &exported.document;
             const Extraction& ex = document->extraction;
             const QString heading = headline(*document, summary.source);
             for (const MentionedEvent& e : ex.events) {
@@ -194,7 +180,7 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
             }
             // TimelineJS cannot place an undated document.
             if (!isDated(ex.date))
-                continue;
+                return {};
             QString body = QStringLiteral("<p>%1</p>").arg(extract(document->text).toHtmlEscaped());
             body += QStringLiteral("<p><cite>%1</cite></p>").arg(summary.source.toHtmlEscaped());
             QJsonObject object { { QStringLiteral("text"), text(heading, body) },
@@ -207,9 +193,8 @@ Result<ExportCounts> TimelineJsWriter::write(const ExportInput& input, QIODevice
             for (const Participant& p : ex.participants)
                 if (p.role != ParticipantRole::Mentioned && !p.name.trimmed().isEmpty())
                     correspondents.insert(kindName(p.kind) + QLatin1Char('\n') + p.name.simplified());
-        }
-        return {};
-    });
+            return {};
+        });
     if (!read)
         return std::unexpected(read.error());
 

@@ -664,10 +664,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
 <context>
     <name>littoral::core::CmifWriter</name>
     <message>
-        <source>Littoral corpus</source>
-        <translation>Corpus Littoral</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -678,10 +674,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>Cannot open the export for writing: %1</source>
         <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
     </message>
     <message>
         <source>Sender, place and date not found in the document.</source>
@@ -1035,6 +1027,10 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>Export cancelled</source>
         <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Littoral corpus</source>
+        <translation>Corpus Littoral</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1560,6 @@ Corrigé par %1</translation>
         <source>Cannot open the export for writing: %1</source>
         <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
     </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
 </context>
 <context>
     <name>littoral::core::PartialDateWords</name>
@@ -1649,20 +1641,12 @@ Corrigé par %1</translation>
         <translation>À %1</translation>
     </message>
     <message>
-        <source>Littoral corpus</source>
-        <translation>Corpus Littoral</translation>
-    </message>
-    <message>
         <source>Cannot open the export for writing: %1</source>
         <translation>Impossible d’ouvrir l’export en écriture : %1</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
         <translation>Impossible d’écrire l’export : %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
     </message>
     <message>
         <source>Mentioned in “%1”.</source>
