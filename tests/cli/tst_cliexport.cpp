@@ -240,6 +240,22 @@ private slots:
         QCOMPARE(toOutput.out, buffer.data());
     }
 
+    // A filter that keeps every document reads them one by one (ExportDocuments::forEach), not through
+    // the whole-corpus path: the file must still be the unfiltered one, byte for byte (same order).
+    void jsonWithAFilterKeepingEverything_isTheUnfilteredFile()
+    {
+        QTemporaryDir out;
+        const QString all = out.filePath(QStringLiteral("all.json"));
+        const QString kept = out.filePath(QStringLiteral("kept.json"));
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), all }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--type"),
+                     QStringLiteral("letter,open_letter,press_release,other"), QStringLiteral("-o"), kept })
+                     .exitCode,
+            0);
+        QVERIFY(bytesOf(all).size() > 1000);
+        QCOMPARE(bytesOf(kept), bytesOf(all));
+    }
+
     void usageErrors_writeNothing_data()
     {
         QTest::addColumn<QStringList>("flags");
