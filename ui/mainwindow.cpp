@@ -23,6 +23,7 @@
 #include "ui/factsdelegate.h"
 #include "ui/figureactions.h"
 #include "ui/briefingdialog.h"
+#include "ui/chronologycontroller.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
 #include "ui/graphview.h"
@@ -30,12 +31,15 @@
 #include "ui/historydialog.h"
 #include "ui/languagemenu.h"
 #include "ui/palette.h"
+#include "ui/presentation.h"
+#include "core/models/storysteps.h"
 #include "ui/readercuration.h"
 #include "ui/retranslator.h"
 #include "ui/readerfilterbar.h"
 #include "ui/reviewcontroller.h"
 #include "ui/rolefilterbox.h"
 #include "ui/statuscounts.h"
+#include "ui/storypanel.h"
 #include "ui/timelineview.h"
 #include "ui/undocontroller.h"
 #include "ui/windowgeometry.h"
@@ -503,6 +507,12 @@ void MainWindow::buildActions()
     view->addMenu(m_language->menu());
     m_fullScreen = new FullScreenAction(this);
     view->addAction(m_fullScreen);
+    // Issue 15: presenting, stories and the chronology (each wires its own actions and menus).
+    m_chronology = new ChronologyController(this);
+    m_presentation = new Presentation(this);
+    m_storyPanel = new StoryPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_storyPanel);
+    m_storyPanel->hide();
 
     auto* bar = addToolBar(QString());
     m_retranslator->add([bar] { bar->setWindowTitle(tr("Search")); });
@@ -1283,6 +1293,18 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QString database = m_session ? m_session->path() : CorpusLocation::databaseFor(paths.first());
     importInto(database, paths);
     event->acceptProposedAction();
+}
+
+core::StoryStep MainWindow::currentViewAsStep() const
+{
+    core::StoryStep step = core::stepFromSelection(*m_selection);
+    const auto [first, last] = m_timeline->visibleDays();
+    step.zoomFrom = first;
+    step.zoomTo = last;
+    step.showTimeline = true;
+    step.showGraph = true;
+    step.showReader = m_selection->currentDocument() != 0;
+    return step;
 }
 
 } // namespace littoral::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/searchrepository.h"
+#include "core/domain/story.h"
 #include "core/import/importjob.h"
 #include "core/models/corpusindex.h"
 
@@ -34,6 +35,7 @@ class SelectionState;
 
 namespace littoral::ui {
 
+class ChronologyController;
 class CorpusBanner;
 class CorpusRefresher;
 struct CorpusRefresh;
@@ -45,6 +47,8 @@ class GraphView;
 class HelpMenu;
 class HistoryDialog;
 class LanguageMenu;
+class Presentation;
+class StoryPanel;
 class Retranslator;
 class ReaderCuration;
 class ReaderFilterBar;
@@ -127,6 +131,12 @@ public:
     QAction* fullScreenAction() const;
     // A folder asked for (--corpus) does not exist: the window says so and offers to open another.
     void reportMissingFolder(const QString& folder);
+    // Issue 15: the chronology, presentation mode and the stories panel.
+    ChronologyController* chronologyController() const { return m_chronology; }
+    Presentation* presentation() const { return m_presentation; }
+    StoryPanel* storyPanel() const { return m_storyPanel; }
+    // What the window shows now as a story step (filter, document, zoom, views; no caption).
+    core::StoryStep currentViewAsStep() const;
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -230,6 +240,9 @@ private:
     QAction* m_openFolder = nullptr;
     FullScreenAction* m_fullScreen = nullptr;
     QString m_corpusName; // the open corpus's folder name, for the title
+    ChronologyController* m_chronology = nullptr;
+    Presentation* m_presentation = nullptr;
+    StoryPanel* m_storyPanel = nullptr;
 };
 
 } // namespace littoral::ui

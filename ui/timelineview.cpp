@@ -605,6 +605,35 @@ QStringList TimelineView::laneNames() const
     return names;
 }
 
+void TimelineView::showDays(QDate first, QDate last, int animationMs)
+{
+    // PLACEHOLDER (presentation part): animation; null ends.
+    Q_UNUSED(animationMs);
+    if (!first.isValid() || !last.isValid() || last < first)
+        return fitToData();
+    TimeScale scale = m_scale;
+    scale.setDomain(first, last);
+    setScale(scale);
+}
+
+bool TimelineView::isAnimating() const { return false; } // PLACEHOLDER (presentation part)
+
+void TimelineView::setChronology(std::shared_ptr<const core::ChronologyIndex> chronology)
+{
+    m_chronology = std::move(chronology); // PLACEHOLDER (chronology-view part): the lane
+}
+
+void TimelineView::setChronologyShown(bool shown)
+{
+    if (shown == m_chronologyShown)
+        return;
+    m_chronologyShown = shown; // PLACEHOLDER (chronology-view part): the lane
+    Q_EMIT chronologyShownChanged(shown);
+}
+
+QRectF TimelineView::chronologyEventRect(const QString&) const { return {}; } // PLACEHOLDER
+QRectF TimelineView::chronologyLegendRect() const { return {}; } // PLACEHOLDER
+
 void TimelineView::fitToData()
 {
     QList<QDate> firstDays, lastDays;

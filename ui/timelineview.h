@@ -25,6 +25,7 @@ class QComboBox;
 class QToolButton;
 
 namespace littoral::core {
+class ChronologyIndex;
 class SelectionState;
 struct DocumentSummary;
 } // namespace littoral::core
@@ -82,6 +83,23 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The days on show, first and last (even partly shown).
+    std::pair<QDate, QDate> visibleDays() const { return { m_scale.startDate(), m_scale.endDate() }; }
+    // Shows the days [first, last]; with a duration, the view glides there (a story step), each frame
+    // painting only what the widget already laid out. A null date fits the data on that side.
+    void showDays(QDate first, QDate last, int animationMs = 0);
+    bool isAnimating() const;
+
+    // The chronology lane (the bundled Calais chronology and the corpus's own events): its own lane,
+    // distinct from documents and mentioned events, shown or hidden from the legend.
+    void setChronology(std::shared_ptr<const core::ChronologyIndex> chronology);
+    std::shared_ptr<const core::ChronologyIndex> chronology() const { return m_chronology; }
+    void setChronologyShown(bool shown);
+    bool isChronologyShown() const { return m_chronologyShown; }
+    // Where a chronology event is drawn (empty when not on show), and the legend's toggle, for tests.
+    QRectF chronologyEventRect(const QString& id) const;
+    QRectF chronologyLegendRect() const;
+
 public slots:
     void fitToData();
     void zoomIn();
@@ -92,6 +110,9 @@ public slots:
 
 signals:
     void laneModeChanged(littoral::ui::TimelineView::LaneMode mode);
+    // A chronology event was clicked (its source opens in the browser) or chosen from the context menu.
+    void chronologyEventActivated(const QString& id);
+    void chronologyShownChanged(bool shown);
 
 protected:
     bool event(QEvent* event) override;
@@ -169,6 +190,8 @@ private:
     qint64 m_hovered = 0;
     EdgeNote m_hoveredNote = EdgeNote::None;
     EdgeNote m_pressedNote = EdgeNote::None;
+    std::shared_ptr<const core::ChronologyIndex> m_chronology;
+    bool m_chronologyShown = true;
 };
 
 } // namespace littoral::ui

@@ -19,7 +19,7 @@ namespace littoral::core {
 // to it, so a Database must neither move nor die while a repository built on it is alive.
 class Database final {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     // A reader (openExisting, which never migrates) reads schemas 4 and 5 too: 5 only added the table
     // of per-document warnings and 6 the participants' confidence, which repositories skip below them.
     // So a corpus on a read-only medium written before 6 is still exported, searched and viewed.

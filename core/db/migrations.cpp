@@ -292,11 +292,33 @@ Migration version8()
         QStringLiteral("SELECT count(*) > 0 FROM pragma_table_info('import_issues') WHERE name = 'code'") };
 }
 
+// Stories (told in class, core/domain/story.h) and the corpus's layer over the bundled chronology
+// (core/domain/chronologyevent.h): both are kept whole as JSON, written only through the change log
+// (SetStory, SetChronology), so undo and History cover them as they cover corrections.
+Migration version9()
+{
+    return { 9,
+        {
+            QStringLiteral(R"(CREATE TABLE stories (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                story TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            // state: 'event' (a user's event, or an edited bundled one: `event` holds it) or 'deleted'
+            // (a bundled event the user removed). A bundled event nobody touched has no row.
+            QStringLiteral(R"(CREATE TABLE chronology_events (
+                id TEXT PRIMARY KEY,
+                state TEXT NOT NULL CHECK (state IN ('event', 'deleted')),
+                event TEXT))"),
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'chronology_events'") };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9() };
     return steps;
 }
 

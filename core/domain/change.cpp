@@ -31,6 +31,8 @@ constexpr std::pair<ChangeKind, const char*> kKinds[] = {
     { ChangeKind::Split, "split" },
     { ChangeKind::Rename, "rename" },
     { ChangeKind::SetKind, "set_kind" },
+    { ChangeKind::SetStory, "set_story" },
+    { ChangeKind::SetChronology, "set_chronology" },
 };
 constexpr std::pair<ChangeOrigin, const char*> kOrigins[] = {
     { ChangeOrigin::Edit, "edit" },
@@ -94,6 +96,25 @@ QString sideText(ChangeKind kind, const QJsonObject& side)
         return side.value(QLatin1String("name")).toString();
     case ChangeKind::SetKind:
         return side.value(QLatin1String("kind")).toString();
+    case ChangeKind::SetStory:
+        if (!side.contains(QLatin1String("story")))
+            return QCoreApplication::translate("littoral::core::Change", "none", "a story that does not exist");
+        return side.value(QLatin1String("story")).toObject().value(QLatin1String("title")).toString();
+    case ChangeKind::SetChronology: {
+        QStringList labels;
+        for (const QJsonValue& entry : side.value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = entry.toObject();
+            if (e.value(QLatin1String("deleted")).toBool())
+                labels.append(QCoreApplication::translate("littoral::core::Change", "(deleted)"));
+            else if (e.contains(QLatin1String("event")))
+                labels.append(e.value(QLatin1String("event")).toObject().value(QLatin1String("label_en")).toString());
+            else
+                labels.append(QCoreApplication::translate("littoral::core::Change", "(as bundled)"));
+        }
+        if (labels.size() > 3)
+            return QCoreApplication::translate("littoral::core::Change", "%n event(s)", nullptr, int(labels.size()));
+        return labels.join(QStringLiteral(", "));
+    }
     }
     return {};
 }
@@ -128,10 +149,15 @@ std::optional<ChangeKind> changeKindFromName(QAnyStringView name) { return enumF
 QString changeOriginName(ChangeOrigin origin) { return enumName(origin, kOrigins); }
 std::optional<ChangeOrigin> changeOriginFromName(QAnyStringView name) { return enumFromName(name, kOrigins); }
 
+bool isCorrespondentChange(ChangeKind kind)
+{
+    return kind == ChangeKind::Merge || kind == ChangeKind::Split || kind == ChangeKind::Rename
+        || kind == ChangeKind::SetKind;
+}
+
 bool isDocumentChange(ChangeKind kind)
 {
-    return kind != ChangeKind::Merge && kind != ChangeKind::Split && kind != ChangeKind::Rename
-        && kind != ChangeKind::SetKind;
+    return !isCorrespondentChange(kind) && kind != ChangeKind::SetStory && kind != ChangeKind::SetChronology;
 }
 
 QString Change::beforeText() const { return sideText(kind, before); }
@@ -179,6 +205,12 @@ QString Change::summary() const
         break;
     case ChangeKind::SetKind:
         what = QCoreApplication::translate("littoral::core::Change", "Kind of %1").arg(before.value(QLatin1String("name")).toString(after.value(QLatin1String("name")).toString()));
+        break;
+    case ChangeKind::SetStory:
+        what = QCoreApplication::translate("littoral::core::Change", "Story");
+        break;
+    case ChangeKind::SetChronology:
+        what = QCoreApplication::translate("littoral::core::Change", "Chronology");
         break;
     }
     if (origin == ChangeOrigin::Undo)

@@ -33,10 +33,15 @@ enum class ChangeKind {
     Split,             // before {from: {id, name, key}, alias}, after {id, name, kind, key}
     Rename,            // before {id, key, name}, after {name}
     SetKind,           // before {id, key, kind}, after {kind}
+    // Corpus tables that are neither facts nor correspondents; each side is the whole state it replaces.
+    SetStory,          // before/after {id, story?}: no "story" = the story does not exist on that side
+    SetChronology,     // before/after {events: [{id, event?, deleted?}]}: the corpus's layer over the
+                       // bundled chronology for those ids (no key: as bundled; deleted: hidden)
 };
 QString changeKindName(ChangeKind kind); // "set_field", "add_participant", ... "set_kind"
 std::optional<ChangeKind> changeKindFromName(QAnyStringView name);
 bool isDocumentChange(ChangeKind kind); // SetField .. Review
+bool isCorrespondentChange(ChangeKind kind); // Merge .. SetKind
 
 // Why a change was recorded: by the user, or by undo / redo / History's revert.
 enum class ChangeOrigin { Edit, Undo, Redo, Revert };

@@ -154,7 +154,9 @@ void applyChange(CuratedExtraction& curated, const QString& text, const Change& 
     case ChangeKind::Split:
     case ChangeKind::Rename:
     case ChangeKind::SetKind:
-        return; // correspondents: applied to their tables once, not replayed
+    case ChangeKind::SetStory:
+    case ChangeKind::SetChronology:
+        return; // correspondents, stories, chronology: applied to their tables once, not replayed
     }
 }
 

@@ -126,6 +126,20 @@ QString HistoryModel::describe(const Change& change, bool withOrigin)
     case ChangeKind::SetKind:
         what = tr("Kind of %1").arg(text(change.before.contains(QLatin1String("id")) ? change.before : change.after, "name"));
         break;
+    case ChangeKind::SetStory: {
+        const bool existed = change.before.contains(QLatin1String("story"));
+        const bool exists = change.after.contains(QLatin1String("story"));
+        const QString title = text((exists ? change.after : change.before).value(QLatin1String("story")).toObject(), "title");
+        what = !existed ? tr("Story “%1” created").arg(title)
+            : !exists   ? tr("Story “%1” deleted").arg(title)
+                        : tr("Story “%1” edited").arg(title);
+        break;
+    }
+    case ChangeKind::SetChronology: {
+        const int events = int(change.after.value(QLatin1String("events")).toArray().size());
+        what = tr("Chronology: %n event(s) changed", nullptr, events);
+        break;
+    }
     }
     if (!withOrigin)
         return what;

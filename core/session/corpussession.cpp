@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/corpussession.h"
 
+#include "core/chronology/chronologyfile.h"
 #include "core/db/changerepository.h"
+#include "core/db/chronologyrepository.h"
 #include "core/db/correspondentrepository.h"
+#include "core/db/storyrepository.h"
 #include "core/domain/curation.h"
 #include "core/extract/typeddatereader.h"
 #include "core/import/corpuslocation.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -61,6 +65,8 @@ CorpusSession::CorpusSession(Database database, QObject* parent)
     , m_documents(std::make_unique<DocumentRepository>(m_database))
     , m_changes(std::make_unique<ChangeRepository>(m_database))
     , m_correspondents(std::make_unique<CorrespondentRepository>(m_database))
+    , m_stories(std::make_unique<StoryRepository>(m_database))
+    , m_chronology(std::make_unique<ChronologyRepository>(m_database))
 {
     if (auto version = dataVersion())
         m_dataVersion = *version;
@@ -320,6 +326,10 @@ void CorpusSession::announce(const Change& change, qint64 documentId)
     if (isDocumentChange(change.kind)) {
         if (documentId != 0)
             Q_EMIT documentsChanged({ documentId });
+    } else if (change.kind == ChangeKind::SetStory) {
+        Q_EMIT storiesChanged();
+    } else if (change.kind == ChangeKind::SetChronology) {
+        Q_EMIT chronologyChanged();
     } else {
         Q_EMIT correspondentsChanged();
     }
@@ -471,6 +481,12 @@ Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded
         if (isDocumentChange(target.kind)) {
             if (auto found = currentDocumentOf(target, &documentId); !found)
                 return std::unexpected(found.error());
+        } else if (target.kind == ChangeKind::SetStory) {
+            if (auto replayed = m_stories->replay(acting, inverse); !replayed)
+                return replayed;
+        } else if (target.kind == ChangeKind::SetChronology) {
+            if (auto replayed = m_chronology->replay(acting, inverse); !replayed)
+                return replayed;
         } else if (auto replayed = m_correspondents->replay(acting, inverse); !replayed) {
             return replayed;
         }
@@ -489,18 +505,23 @@ Result<Change> CorpusSession::recordReplay(const Change& target, Change recorded
 // --- Correspondents -----------------------------------------------------------------------------
 
 template <typename Act>
-Result<Change> CorpusSession::recordCorrespondentChange(ChangeKind kind, Act&& act)
+Result<Change> CorpusSession::recordTableChange(ChangeKind kind, Act&& act)
 {
     if (auto writable = checkWritable(); !writable)
         return std::unexpected(writable.error());
     Change change;
     change.kind = kind;
+    bool unchanged = false;
     auto done = m_database.transaction([&]() -> Result<void> {
         auto sides = act();
         if (!sides)
             return std::unexpected(sides.error());
         change.before = sides->first;
         change.after = sides->second;
+        if (change.before == change.after) {
+            unchanged = true;
+            return {};
+        }
         auto stored = storeDocumentChange(change, 0);
         if (!stored)
             return std::unexpected(stored.error());
@@ -509,28 +530,30 @@ Result<Change> CorpusSession::recordCorrespondentChange(ChangeKind kind, Act&& a
     m_documents->forgetCorrespondents();
     if (!done)
         return std::unexpected(done.error());
+    if (unchanged)
+        return Change {};
     announce(change, 0);
     return change;
 }
 
 Result<Change> CorpusSession::merge(const QList<qint64>& ids, qint64 intoId)
 {
-    return recordCorrespondentChange(ChangeKind::Merge, [&] { return m_correspondents->merge(ids, intoId); });
+    return recordTableChange(ChangeKind::Merge, [&] { return m_correspondents->merge(ids, intoId); });
 }
 
 Result<Change> CorpusSession::split(qint64 correspondentId, const QString& alias)
 {
-    return recordCorrespondentChange(ChangeKind::Split, [&] { return m_correspondents->split(correspondentId, alias); });
+    return recordTableChange(ChangeKind::Split, [&] { return m_correspondents->split(correspondentId, alias); });
 }
 
 Result<Change> CorpusSession::rename(qint64 correspondentId, const QString& name)
 {
-    return recordCorrespondentChange(ChangeKind::Rename, [&] { return m_correspondents->rename(correspondentId, name); });
+    return recordTableChange(ChangeKind::Rename, [&] { return m_correspondents->rename(correspondentId, name); });
 }
 
 Result<Change> CorpusSession::setKind(qint64 correspondentId, CorrespondentKind kind)
 {
-    return recordCorrespondentChange(ChangeKind::SetKind, [&] { return m_correspondents->setKind(correspondentId, kind); });
+    return recordTableChange(ChangeKind::SetKind, [&] { return m_correspondents->setKind(correspondentId, kind); });
 }
 
 Result<QList<qint64>> CorpusSession::findCorrespondents(const QString& name)
@@ -572,6 +595,126 @@ void CorpusSession::checkForOutsideWrites()
     m_documents->forgetCorrespondents();
     qCDebug(lcDb) << "another connection wrote" << m_database.path();
     Q_EMIT changedOutside();
+}
+
+// --- Stories and the chronology -----------------------------------------------------------------
+
+Result<QList<Story>> CorpusSession::stories() { return m_stories->all(); }
+
+Result<std::optional<Story>> CorpusSession::story(const QString& id) { return m_stories->find(id); }
+
+Result<Change> CorpusSession::saveStory(const Story& story)
+{
+    if (story.id.isEmpty())
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "A story needs an id."));
+    return recordTableChange(ChangeKind::SetStory, [&]() -> Result<std::pair<QJsonObject, QJsonObject>> {
+        auto current = m_stories->find(story.id);
+        if (!current)
+            return std::unexpected(current.error());
+        QJsonObject before { { QStringLiteral("id"), story.id } };
+        if (*current)
+            before.insert(QStringLiteral("story"), (*current)->toJson());
+        const QJsonObject after { { QStringLiteral("id"), story.id }, { QStringLiteral("story"), story.toJson() } };
+        if (before != after)
+            if (auto put = m_stories->put(story); !put)
+                return std::unexpected(put.error());
+        return std::pair(before, after);
+    });
+}
+
+Result<Change> CorpusSession::deleteStory(const QString& id)
+{
+    return recordTableChange(ChangeKind::SetStory, [&]() -> Result<std::pair<QJsonObject, QJsonObject>> {
+        auto current = m_stories->find(id);
+        if (!current)
+            return std::unexpected(current.error());
+        if (!*current)
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("littoral::core::CorpusSession", "There is no story %1.").arg(id));
+        const QJsonObject before { { QStringLiteral("id"), id }, { QStringLiteral("story"), (*current)->toJson() } };
+        if (auto removed = m_stories->remove(id); !removed)
+            return std::unexpected(removed.error());
+        return std::pair(before, QJsonObject { { QStringLiteral("id"), id } });
+    });
+}
+
+Result<QList<ChronologyEvent>> CorpusSession::chronology()
+{
+    auto entries = m_chronology->all();
+    if (!entries)
+        return std::unexpected(entries.error());
+    return layChronology(chronologyfile::bundled(), *entries);
+}
+
+namespace {
+
+bool isBundledId(const QString& id)
+{
+    const QList<ChronologyEvent>& bundled = chronologyfile::bundled();
+    return std::any_of(bundled.cbegin(), bundled.cend(), [&](const ChronologyEvent& e) { return e.id == id; });
+}
+
+} // namespace
+
+Result<Change> CorpusSession::editChronology(const QList<ChronologyEvent>& events, const QStringList& removed)
+{
+    for (const ChronologyEvent& event : events)
+        if (!event.isValid())
+            return fail(ErrorCode::InvalidInput, QCoreApplication::translate("littoral::core::CorpusSession", "A chronology event needs an id and a date."));
+    QList<ChronologyEntry> wanted;
+    for (ChronologyEvent event : events) {
+        event.bundled = false;
+        wanted.append(ChronologyEntry { event.id, event, false });
+    }
+    for (const QString& id : removed)
+        wanted.append(ChronologyEntry { id, std::nullopt, isBundledId(id) });
+    return recordTableChange(ChangeKind::SetChronology, [&]() -> Result<std::pair<QJsonObject, QJsonObject>> {
+        QJsonArray before;
+        QJsonArray after;
+        for (const ChronologyEntry& entry : wanted) {
+            auto current = m_chronology->find(entry.id);
+            if (!current)
+                return std::unexpected(current.error());
+            // A bundled event "edited" to what it already is needs no entry of its own.
+            ChronologyEntry target = entry;
+            if (target.event && isBundledId(target.id)) {
+                for (const ChronologyEvent& b : chronologyfile::bundled())
+                    if (b.id == target.id) {
+                        ChronologyEvent same = *target.event;
+                        same.bundled = true;
+                        if (same == b)
+                            target.event.reset();
+                    }
+            }
+            if (*current == target)
+                continue;
+            before.append(current->toJson());
+            after.append(target.toJson());
+            if (auto put = m_chronology->put(target); !put)
+                return std::unexpected(put.error());
+        }
+        return std::pair(QJsonObject { { QStringLiteral("events"), before } }, QJsonObject { { QStringLiteral("events"), after } });
+    });
+}
+
+Result<Change> CorpusSession::restoreBundledChronology(const QStringList& ids)
+{
+    return recordTableChange(ChangeKind::SetChronology, [&]() -> Result<std::pair<QJsonObject, QJsonObject>> {
+        QJsonArray before;
+        QJsonArray after;
+        for (const QString& id : ids) {
+            auto current = m_chronology->find(id);
+            if (!current)
+                return std::unexpected(current.error());
+            const ChronologyEntry none { id, std::nullopt, false };
+            if (*current == none)
+                continue;
+            before.append(current->toJson());
+            after.append(none.toJson());
+            if (auto put = m_chronology->put(none); !put)
+                return std::unexpected(put.error());
+        }
+        return std::pair(QJsonObject { { QStringLiteral("events"), before } }, QJsonObject { { QStringLiteral("events"), after } });
+    });
 }
 
 } // namespace littoral::core

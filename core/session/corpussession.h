@@ -5,7 +5,9 @@
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
 #include "core/domain/change.h"
+#include "core/domain/chronologyevent.h"
 #include "core/domain/document.h"
+#include "core/domain/story.h"
 #include "core/import/importjob.h"
 #include "core/result.h"
 
@@ -18,7 +20,9 @@
 namespace littoral::core {
 
 class ChangeRepository;
+class ChronologyRepository;
 class CorrespondentRepository;
+class StoryRepository;
 
 // Where a corrected document's facts came from: what extraction said before the user's changes.
 struct DocumentProvenance {
@@ -93,6 +97,20 @@ public:
     // when a spelling is an alias of more than one.
     [[nodiscard]] Result<QList<qint64>> findCorrespondents(const QString& name);
 
+    // --- Stories and the chronology (one change each, undoable like corrections) -----------------
+    [[nodiscard]] Result<QList<Story>> stories();
+    [[nodiscard]] Result<std::optional<Story>> story(const QString& id);
+    // Creates or replaces the story with `story.id` (a Change with id 0 when it already is so).
+    [[nodiscard]] Result<Change> saveStory(const Story& story);
+    [[nodiscard]] Result<Change> deleteStory(const QString& id);
+    // The chronology the corpus shows: the bundled one with the corpus's own edits laid over it.
+    [[nodiscard]] Result<QList<ChronologyEvent>> chronology();
+    // Adds or replaces `events` (by id) and removes the events `removed` (bundled ones are hidden), as
+    // one change (loading a user's file is one change); a Change with id 0 when nothing differs.
+    [[nodiscard]] Result<Change> editChronology(const QList<ChronologyEvent>& events, const QStringList& removed = {});
+    // Forgets the corpus's own entries for `ids`: a bundled event shows as bundled again, a user's goes.
+    [[nodiscard]] Result<Change> restoreBundledChronology(const QStringList& ids);
+
     // --- Undo -----------------------------------------------------------------------------------
     // Undo cancels the newest change still in force (recording a compensating change); redo records
     // again what the last undo cancelled, as long as nothing else was changed since. Both reach back
@@ -119,6 +137,10 @@ Q_SIGNALS:
     void documentsChanged(const QList<qint64>& documentIds);
     // Correspondents were merged, split, renamed or changed kind (participations may have moved).
     void correspondentsChanged();
+    // A story was created, edited or deleted (here, by undo or redo).
+    void storiesChanged();
+    // The corpus's chronology changed.
+    void chronologyChanged();
     // A change was recorded (any kind).
     void historyChanged();
     // Another process wrote the corpus: everything read from it may be stale.
@@ -132,9 +154,10 @@ private:
     [[nodiscard]] Result<Change> recordDocumentChange(qint64 documentId, Change change);
     // Inside a transaction: stores `change` and rewrites its document (if still in the corpus).
     [[nodiscard]] Result<qint64> storeDocumentChange(Change& change, qint64 documentId);
-    // Records a correspondent change whose sides `act` computes while it acts, in one transaction.
+    // Records a correspondent, story or chronology change whose sides `act` computes while it acts, in
+    // one transaction; nothing is recorded when `act` finds both sides equal.
     template <typename Act>
-    Result<Change> recordCorrespondentChange(ChangeKind kind, Act&& act);
+    Result<Change> recordTableChange(ChangeKind kind, Act&& act);
     // Records the compensating change of `target` (undo, revert) or a copy of it (redo) and applies it.
     [[nodiscard]] Result<Change> recordCancel(const Change& target, ChangeOrigin origin);
     [[nodiscard]] Result<Change> recordRedo(const Change& target);
@@ -149,6 +172,8 @@ private:
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<ChangeRepository> m_changes;
     std::unique_ptr<CorrespondentRepository> m_correspondents;
+    std::unique_ptr<StoryRepository> m_stories;
+    std::unique_ptr<ChronologyRepository> m_chronology;
     QTimer m_outsideWrites;
     qint64 m_dataVersion = -1;
 };

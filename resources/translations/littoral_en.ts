@@ -159,12 +159,32 @@
     </message>
 </context>
 <context>
+    <name>littoral::core::Change</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::FactsModel</name>
     <message numerus="yes">
         <source>%n invalid byte sequence(s) replaced with �</source>
         <translation>
             <numerusform>%n invalid byte sequence replaced with �</numerusform>
             <numerusform>%n invalid byte sequences replaced with �</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::HistoryModel</name>
+    <message numerus="yes">
+        <source>Chronology: %n event(s) changed</source>
+        <translation>
+            <numerusform>Chronology: %n event changed</numerusform>
+            <numerusform>Chronology: %n events changed</numerusform>
         </translation>
     </message>
 </context>

@@ -660,6 +660,34 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <comment>what changed: before → after</comment>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message>
+        <source>none</source>
+        <comment>a story that does not exist</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(as bundled)</source>
+        <translation>(comme fourni)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::CmifWriter</name>
@@ -736,6 +764,18 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>Change %1 was just restored by another writer.</source>
         <translation>La modification %1 vient d’être rétablie par un autre programme.</translation>
+    </message>
+    <message>
+        <source>A story needs an id.</source>
+        <translation>Un récit doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>There is no story %1.</source>
+        <translation>Il n’y a pas de récit %1.</translation>
+    </message>
+    <message>
+        <source>A chronology event needs an id and a date.</source>
+        <translation>Un événement de la chronologie doit avoir un identifiant et une date.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1359,25 @@ Corrigé par %1</translation>
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Story “%1” created</source>
+        <translation>Récit « %1 » créé</translation>
+    </message>
+    <message>
+        <source>Story “%1” deleted</source>
+        <translation>Récit « %1 » supprimé</translation>
+    </message>
+    <message>
+        <source>Story “%1” edited</source>
+        <translation>Récit « %1 » modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chronology: %n event(s) changed</source>
+        <translation>
+            <numerusform>Chronologie : %n événement modifié</numerusform>
+            <numerusform>Chronologie : %n événements modifiés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::ImportProblem</name>
@@ -1624,6 +1683,21 @@ Corrigé par %1</translation>
         <source>between %1 and %2</source>
         <comment>an interval of dates</comment>
         <translation>entre %1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::Story</name>
+    <message>
+        <source>This is not a story file: %1.</source>
+        <translation>Ce n’est pas un fichier de récit : %1.</translation>
+    </message>
+    <message>
+        <source>This is not a story file (it has no “format”).</source>
+        <translation>Ce n’est pas un fichier de récit (il n’a pas de « format »).</translation>
+    </message>
+    <message>
+        <source>This story file is in the format “%1”, which this version of Littoral cannot read.</source>
+        <translation>Ce fichier de récit est au format « %1 », que cette version de Littoral ne sait pas lire.</translation>
     </message>
 </context>
 <context>

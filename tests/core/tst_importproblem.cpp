@@ -119,7 +119,7 @@ private slots:
 
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
-        QCOMPARE(db->schemaVersion(), 8);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         auto issues = ImportIssueRepository(*db).list();
         QVERIFY(issues);
         QCOMPARE(issues->size(), 5);

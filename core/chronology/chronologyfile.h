@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/chronologyevent.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace littoral::core {
+
+// A row of a chronology file that could not be taken, and why (in the interface language).
+struct ChronologyProblem {
+    int row = 0; // 1-based data row (CSV: the header is row 0), or the JSON array index + 1
+    QString message;
+};
+
+// What reading a chronology file gave: the good rows, and the rows it left out with why.
+struct ChronologyReading {
+    QList<ChronologyEvent> events;
+    QList<ChronologyProblem> problems;
+};
+
+enum class ChronologyFormat { Csv, Json };
+
+// Chronology files: the bundled one (resources/chronology/calais.csv) and those users load. CSV (RFC 4180,
+// UTF-8, header row) with the columns id,date,label_fr,label_en,description_fr,description_en,source;
+// JSON: an array of objects with the same keys (ChronologyEvent::toJson). A row needs an id, an EDTF date
+// or interval, at least one label and an http(s) source; duplicates (same id) are problems. An id left
+// empty in a user's file is made from the date and the label. Any thread.
+namespace chronologyfile {
+
+// Error (InvalidInput) only when the whole file is unreadable (not CSV/JSON, no header, wrong columns).
+[[nodiscard]] Result<ChronologyReading> read(const QByteArray& bytes, ChronologyFormat format);
+// By extension (.csv, .json); Error (Io) when it cannot be read.
+[[nodiscard]] Result<ChronologyReading> readFile(const QString& path);
+QByteArray toCsv(const QList<ChronologyEvent>& events);
+QByteArray toJson(const QList<ChronologyEvent>& events);
+
+// The bundled Calais chronology (read once from the resource; every event `bundled`).
+const QList<ChronologyEvent>& bundled();
+
+} // namespace chronologyfile
+
+} // namespace littoral::core
