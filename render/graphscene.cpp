@@ -253,8 +253,10 @@ QList<qint64> GraphScene::paint(QPainter& p)
     const double crowd = std::clamp(std::sqrt(120.0 / std::max<qsizetype>(1, edges.size())) * std::sqrt(zoomedIn), 0.15, 1.0);
     const QColor edgeColour = withAlpha(mix(base, text, 0.6), 0.12 + 0.6 * crowd);
     const QColor fadedEdge = withAlpha(mix(base, text, 0.55), 0.07);
+    // Edges thicken with the type beyond the usual sizes (a projector's 20 pt), as the nodes already do.
+    const double stroke = std::max(1.0, em / 20.0);
     const auto edgeWidth = [&](const Edge& e) {
-        return std::min(1.0 + 1.4 * std::log2(double(e.documents.size())), 7.0) * (0.55 + 0.45 * crowd);
+        return std::min(1.0 + 1.4 * std::log2(double(e.documents.size())), 7.0) * (0.55 + 0.45 * crowd) * stroke;
     };
 
     // Co-signatories: a soft shared halo around the names that signed one letter together. In a

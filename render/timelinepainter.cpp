@@ -7,6 +7,7 @@
 #include "render/palette.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QLocale>
 #include <QPaintEngine>
@@ -22,6 +23,13 @@ using Mark = TimelineContent::Mark;
 using EventGlyph = TimelineContent::EventGlyph;
 
 namespace {
+
+// Lines thicken with the type beyond the usual sizes (a projector's 20 pt, text zoomed in), so that
+// marks and the axis read as far as the words do; at the usual sizes they stay as thin as ever.
+double strokeFor(const QFont& font)
+{
+    return std::max(1.0, QFontMetricsF(font).height() / 20.0);
+}
 
 QColor withAlpha(QColor colour, double alpha)
 {
@@ -285,6 +293,7 @@ void TimelinePainter::paintEvents(QPainter& p, const TimelineLayout& l)
 
 void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
 {
+    const double stroke = strokeFor(l.font);
     const TimelineGeometry& g = l.geometry;
     const TimelineContent& c = *l.content;
     const TimelineData& data = *l.data;
@@ -354,7 +363,7 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
                 p.setPen(Qt::NoPen);
                 p.setBrush(fadingBrush(r, withAlpha(colour, 0.75 * alpha), 0.35)); // fades at its true ends
             } else {
-                p.setPen(QPen(withAlpha(colour, alpha), 1.0));
+                p.setPen(QPen(withAlpha(colour, alpha), stroke));
                 p.setBrush(withAlpha(colour, 0.45 * alpha));
             }
             // Only what can show: a year-long bar at a zoom of weeks is mostly beyond the clip.
@@ -482,7 +491,8 @@ void TimelinePainter::paintAxis(QPainter& p, const TimelineLayout& l)
     const QRectF axis = l.geometry.axis;
     const core::TimeScale& scale = l.scale;
     const double width = l.size.width();
-    p.setPen(QPen(textColour(0.55), 1.0));
+    const double stroke = strokeFor(l.font);
+    p.setPen(QPen(textColour(0.55), stroke));
     p.drawLine(QPointF(scale.x0(), axis.top() + 0.5), QPointF(scale.x1(), axis.top() + 0.5));
     const QFontMetricsF fm(l.font);
     QFont bold = l.font;
@@ -491,8 +501,8 @@ void TimelinePainter::paintAxis(QPainter& p, const TimelineLayout& l)
     p.setClipRect(QRectF(scale.x0(), axis.top(), width - scale.x0(), axis.height()));
     for (const core::TimeTick& tick : l.ticks()) {
         const double x = std::round(scale.timeToX(tick.time)) + 0.5;
-        p.setPen(QPen(textColour(tick.major ? 0.8 : 0.5), 1.0));
-        p.drawLine(QPointF(x, axis.top()), QPointF(x, axis.top() + (tick.major ? 8 : 5)));
+        p.setPen(QPen(textColour(tick.major ? 0.8 : 0.5), stroke));
+        p.drawLine(QPointF(x, axis.top()), QPointF(x, axis.top() + (tick.major ? 8 : 5) * stroke));
         const QFontMetricsF tfm(tick.major ? bold : l.font);
         const double labelWidth = tfm.horizontalAdvance(tick.label) + 2;
         if (x + 3 + labelWidth > width - 2)

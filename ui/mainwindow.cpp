@@ -510,6 +510,7 @@ void MainWindow::buildActions()
     // Issue 15: presenting, stories and the chronology (each wires its own actions and menus).
     m_chronology = new ChronologyController(this);
     m_presentation = new Presentation(this);
+    view->addAction(m_presentation->action());
     m_storyPanel = new StoryPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_storyPanel);
     m_storyPanel->hide();

@@ -2,22 +2,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presentation.h"
 
+#include "core/models/selectionstate.h"
 #include "ui/mainwindow.h"
 #include "ui/presentationwindow.h"
+#include "ui/retranslator.h"
+#include "ui/storypanel.h"
+
+#include <QAction>
+#include <QScreen>
 
 namespace littoral::ui {
 
 Presentation::Presentation(MainWindow* window)
     : QObject(window)
     , m_main(window)
+    , m_action(new QAction(window))
 {
+    m_action->setObjectName(QStringLiteral("presentAction"));
+    m_action->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_action, &QAction::triggered, this, &Presentation::presentFromWindow);
+    auto* texts = new Retranslator(window);
+    texts->add([this] {
+        m_action->setText(tr("&Present"));
+        m_action->setToolTip(tr("Show the story (or the current view) full screen for a projector; "
+                                "arrows, Space and Page Up/Down go through its steps, Esc leaves (%1)")
+                                 .arg(m_action->shortcut().toString(QKeySequence::NativeText)));
+    });
 }
 
 Presentation::~Presentation() = default;
 
-// PLACEHOLDER (presentation part).
-void Presentation::present(const core::Story&, int, bool) { }
-void Presentation::presentCurrentView(bool fullScreen) { present(core::Story { {}, {}, { m_main->currentViewAsStep() } }, 0, fullScreen); }
-void Presentation::leave() { }
+void Presentation::presentFromWindow()
+{
+    // The panel's story, from its first step (the panel presents from its selected step itself).
+    const core::Story story = m_main->storyPanel() ? m_main->storyPanel()->currentStory() : core::Story {};
+    if (!story.steps.isEmpty())
+        present(story, 0);
+    else
+        presentCurrentView();
+}
+
+void Presentation::present(const core::Story& story, int step, bool fullScreen)
+{
+    if (story.steps.isEmpty() || !m_main->selection()->corpusPointer())
+        return;
+    leave();
+    // A top-level window of its own: the main window's splitters, views and selection are never touched.
+    m_window = new PresentationWindow(m_main, story);
+    connect(m_window, &PresentationWindow::leaveRequested, this, &Presentation::leave);
+    if (fullScreen) {
+        if (QScreen* screen = m_main->screen()) {
+            m_window->setScreen(screen);
+            m_window->setGeometry(screen->geometry());
+        }
+        m_window->showFullScreen();
+    } else {
+        m_window->resize(m_main->size());
+        m_window->show();
+    }
+    m_window->activateWindow();
+    m_window->setFocus(Qt::OtherFocusReason);
+    m_window->goToStep(step);
+    Q_EMIT started();
+}
+
+void Presentation::presentCurrentView(bool fullScreen)
+{
+    present(core::Story { {}, {}, { m_main->currentViewAsStep() } }, 0, fullScreen);
+}
+
+void Presentation::leave()
+{
+    if (m_window.isNull())
+        return;
+    PresentationWindow* window = m_window;
+    m_window.clear();
+    window->disconnect(this);
+    window->hide();
+    window->deleteLater();
+    // Back where the person was: the main window's focus widget was never moved.
+    m_main->activateWindow();
+    Q_EMIT finished();
+}
 
 } // namespace littoral::ui

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
+
 namespace littoral::ui {
 
 class MainWindow;
@@ -31,6 +33,10 @@ public:
     bool isPresenting() const { return !m_window.isNull(); }
     // The presentation's window while presenting, else null.
     PresentationWindow* window() const { return m_window; }
+    // View ▸ Present (F5): the story the stories panel shows, else the current view.
+    QAction* action() const { return m_action; }
+    // What F5 presents: the stories panel's story when it has steps, else the current view.
+    void presentFromWindow();
 
 signals:
     void started();
@@ -39,6 +45,7 @@ signals:
 private:
     MainWindow* m_main;
     QPointer<PresentationWindow> m_window;
+    QAction* m_action;
 };
 
 } // namespace littoral::ui

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QToolButton>
 #include <QToolTip>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -607,16 +608,60 @@ QStringList TimelineView::laneNames() const
 
 void TimelineView::showDays(QDate first, QDate last, int animationMs)
 {
-    // PLACEHOLDER (presentation part): animation; null ends.
-    Q_UNUSED(animationMs);
-    if (!first.isValid() || !last.isValid() || last < first)
-        return fitToData();
-    TimeScale scale = m_scale;
-    scale.setDomain(first, last);
-    setScale(scale);
+    TimeScale target = m_scale;
+    if (first.isValid() && last.isValid() && first <= last) {
+        target.setDomain(first, last);
+    } else {
+        // The fitted domain, worked out on the view and put back: nothing is painted in between.
+        const TimeScale before = m_scale;
+        fitToData();
+        target = m_scale;
+        m_scale = before;
+        syncDensity();
+        if (first.isValid() || last.isValid()) {
+            target.setDomain(first.isValid() ? TimeScale::toTime(first) : target.start(),
+                last.isValid() ? TimeScale::toTime(last) + 1.0 : target.end());
+        }
+    }
+    if (m_glide)
+        m_glide->stop();
+    if (animationMs <= 0 || !isVisible() || target == m_scale) {
+        setScale(target);
+        return;
+    }
+    if (!m_glide) {
+        m_glide = new QVariantAnimation(this);
+        m_glide->setStartValue(0.0);
+        m_glide->setEndValue(1.0);
+        m_glide->setEasingCurve(QEasingCurve::InOutCubic);
+    }
+    // The span eases geometrically and the middle linearly, so a zoom from years to a week neither
+    // rushes through the wide end nor crawls at the narrow one. Each frame only sets the domain: the
+    // layouter reuses what it laid out for the size, font and filter.
+    const double fromMid = (m_scale.start() + m_scale.end()) / 2, toMid = (target.start() + target.end()) / 2;
+    const double fromSpan = m_scale.span(), toSpan = target.span();
+    m_glide->disconnect(this);
+    connect(m_glide, &QVariantAnimation::valueChanged, this, [this, fromMid, toMid, fromSpan, toSpan](const QVariant& value) {
+        const double t = value.toDouble();
+        const double mid = fromMid + (toMid - fromMid) * t;
+        const double span = fromSpan * std::pow(toSpan / fromSpan, t);
+        TimeScale scale = m_scale; // the pixel range as it is now: the view may be resized meanwhile
+        scale.setDomain(mid - span / 2, mid + span / 2);
+        setScale(scale);
+    });
+    connect(m_glide, &QVariantAnimation::finished, this, [this, start = target.start(), end = target.end()] {
+        TimeScale scale = m_scale;
+        scale.setDomain(start, end);
+        setScale(scale);
+    });
+    m_glide->setDuration(animationMs);
+    m_glide->start();
 }
 
-bool TimelineView::isAnimating() const { return false; } // PLACEHOLDER (presentation part)
+bool TimelineView::isAnimating() const
+{
+    return m_glide && m_glide->state() == QAbstractAnimation::Running;
+}
 
 void TimelineView::setChronology(std::shared_ptr<const core::ChronologyIndex> chronology)
 {
@@ -716,6 +761,8 @@ bool TimelineView::event(QEvent* event)
 
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
+    if (m_glide)
+        m_glide->stop(); // the person takes over
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
         return;
@@ -828,6 +875,8 @@ void TimelineView::leaveEvent(QEvent* event)
 
 void TimelineView::wheelEvent(QWheelEvent* event)
 {
+    if (m_glide)
+        m_glide->stop(); // the person takes over
     const QPoint delta = event->angleDelta();
     if (delta.y() != 0) {
         // One notch (120) zooms by about a fifth, around the time under the cursor.

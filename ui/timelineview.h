@@ -23,6 +23,7 @@
 
 class QComboBox;
 class QToolButton;
+class QVariantAnimation;
 
 namespace littoral::core {
 class ChronologyIndex;
@@ -192,6 +193,7 @@ private:
     EdgeNote m_pressedNote = EdgeNote::None;
     std::shared_ptr<const core::ChronologyIndex> m_chronology;
     bool m_chronologyShown = true;
+    QVariantAnimation* m_glide = nullptr; // showDays() with a duration
 };
 
 } // namespace littoral::ui

@@ -6,14 +6,20 @@
 #include "ui/graphview.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
+#include "ui/presentation.h"
+#include "ui/presentationwindow.h"
+#include "ui/timelineview.h"
 #include "ui/terminationsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSettings>
 #include <QTimer>
+
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -40,17 +46,44 @@ int main(int argc, char* argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("littoral", "Render the window after loading to PNG and exit."), QStringLiteral("PNG"));
-    const QCommandLineOption viewOption(QStringLiteral("view"), QApplication::translate("littoral", "View to show: timeline, graph or reader."),
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QApplication::translate("littoral", "View to show: timeline, graph, reader or present (presentation mode, 1280×720)."),
         QStringLiteral("VIEW"), QStringLiteral("reader"));
-    parser.addOptions({ dbOption, corpusOption, screenshotOption, viewOption });
+    const QCommandLineOption storyOption(QStringLiteral("story"),
+        QApplication::translate("littoral", "With --view present: the story to present (a story file exported as JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+        QApplication::translate("littoral", "With --view present: the step to show, from 1."), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({ dbOption, corpusOption, screenshotOption, viewOption, storyOption, stepOption });
     parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("littoral", "Files or folders to import."), QStringLiteral("[paths...]"));
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);
     static const QHash<QString, ui::MainWindow::View> views = { { QStringLiteral("timeline"), ui::MainWindow::View::Timeline },
         { QStringLiteral("graph"), ui::MainWindow::View::Graph }, { QStringLiteral("reader"), ui::MainWindow::View::Reader } };
-    if (!views.contains(viewName)) {
-        qWarning("littoral: unknown view '%s' (timeline, graph or reader)", qUtf8Printable(viewName));
+    const bool presenting = viewName == QStringLiteral("present");
+    if (!views.contains(viewName) && !presenting) {
+        qWarning("littoral: unknown view '%s' (timeline, graph, reader or present)", qUtf8Printable(viewName));
+        return 1;
+    }
+    // --view present: the story (or, without --story, the current view) and the step to show.
+    std::optional<core::Story> story;
+    if (parser.isSet(storyOption)) {
+        QFile file(parser.value(storyOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("littoral: cannot read %s: %s", qUtf8Printable(file.fileName()), qUtf8Printable(file.errorString()));
+            return 1;
+        }
+        auto read = core::Story::fromFile(file.readAll());
+        if (!read) {
+            qWarning("littoral: %s: %s", qUtf8Printable(file.fileName()), qUtf8Printable(read.error().detail));
+            return 1;
+        }
+        story = std::move(*read);
+    }
+    bool stepOk = false;
+    const int step = parser.value(stepOption).toInt(&stepOk) - 1;
+    if (!stepOk || step < 0) {
+        qWarning("littoral: --step takes a step number from 1, not '%s'", qUtf8Printable(parser.value(stepOption)));
         return 1;
     }
 
@@ -82,11 +115,55 @@ int main(int argc, char* argv[])
             });
             QTimer::singleShot(500, poll, [poll] { poll->start(100); });
         };
-        QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, shoot);
+        // Presentation mode at a projector's 1280×720, once its step is on show and its graph laid out.
+        auto present = [&window, png, story, step] {
+            ui::Presentation* presentation = window.presentation();
+            if (story) {
+                if (story->steps.isEmpty()) {
+                    qWarning("littoral: the story has no step to present");
+                    QApplication::exit(1);
+                    return;
+                }
+                presentation->present(*story, step, false);
+            } else {
+                presentation->presentCurrentView(false);
+            }
+            ui::PresentationWindow* shown = presentation->window();
+            if (!shown) {
+                qWarning("littoral: nothing to present");
+                QApplication::exit(2);
+                return;
+            }
+            shown->resize(1280, 720);
+            auto* poll = new QTimer(shown);
+            QObject::connect(poll, &QTimer::timeout, shown, [shown, png, poll] {
+                if (shown->isWaitingForSearch() || shown->graph()->isLayoutRunning() || shown->timeline()->isAnimating())
+                    return;
+                poll->stop();
+                QTimer::singleShot(1000, shown, [shown, png] {
+                    const bool saved = shown->grab().save(png);
+                    if (!saved)
+                        qWarning("littoral: cannot write %s", qUtf8Printable(png));
+                    QApplication::exit(saved ? 0 : 2);
+                });
+            });
+            QTimer::singleShot(500, poll, [poll] { poll->start(100); });
+        };
+        if (presenting)
+            QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, present, Qt::SingleShotConnection);
+        else
+            QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, shoot);
     }
     window.show();
-    if (parser.isSet(viewOption))
+    if (parser.isSet(viewOption) && !presenting)
         window.emphasize(views.value(viewName));
+    else if (presenting && !screenshot)
+        QObject::connect(&window, &ui::MainWindow::corpusLoaded, &window, [&window, story, step] {
+            if (story)
+                window.presentation()->present(*story, step);
+            else
+                window.presentation()->presentCurrentView();
+        }, Qt::SingleShotConnection);
 
     // File names that are not UTF-8 keep their bytes (Qt decodes argv lossily).
     const auto fromCommandLine = [&](const QStringList& parsed) {
