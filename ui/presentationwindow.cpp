@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -115,6 +116,7 @@ PresentationWindow::PresentationWindow(MainWindow* main, core::Story story, QWid
     for (QWidget* child : findChildren<QWidget*>())
         child->setFocusPolicy(Qt::NoFocus);
 
+    connect(m_graph, &GraphView::layoutFinished, this, &PresentationWindow::frameGraph);
     connect(&m_searchWatcher, &QFutureWatcher<Hits>::finished, this, [this] {
         if (m_waiting)
             showStep();
@@ -231,8 +233,7 @@ void PresentationWindow::showStep()
     }
     placeViews(step, step.showReader && applied.document != 0); // first: a hidden timeline does not glide
     m_timeline->showDays(first, last, animate ? GlideMs : 0);
-    if (const qint64 who = m_selection->correspondent())
-        m_graph->centreOn(who);
+    frameGraph();
     updateTexts();
 
     // The next step's search runs meanwhile, so that its key press shows it at once.
@@ -242,6 +243,22 @@ void PresentationWindow::showStep()
             searchFor(m_story.steps.at(m_step + 1).filter.query);
     }
     Q_EMIT stepShown(m_step);
+}
+
+void PresentationWindow::frameGraph()
+{
+    // The step's correspondent in the middle (highlighted by the selection), else the whole graph.
+    if (const qint64 who = m_selection->correspondent())
+        m_graph->centreOn(who);
+    else
+        m_graph->fitToView();
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Once the layouts have given the graph its new size.
+    QTimer::singleShot(0, this, [this] { frameGraph(); });
 }
 
 void PresentationWindow::placeViews(const core::StoryStep& step, bool reader)
@@ -290,7 +307,15 @@ QString PresentationWindow::factsText(qint64 document) const
     const core::DocumentSummary* d = corpus.document(document);
     if (!d)
         return {};
-    const auto escaped = [](const QStringList& names) { return QLocale().createSeparatedList(names).toHtmlEscaped(); };
+    // What a slide can hold: the first few, and how many more (the reader in the main window has them all).
+    const auto escaped = [](QStringList items, qsizetype shown = 3) {
+        if (items.size() > shown + 1) {
+            const qsizetype more = items.size() - shown;
+            items = items.first(shown);
+            items << tr("%n more", "the last item of a shortened list: A, B, C and 5 more", int(more));
+        }
+        return QLocale().createSeparatedList(items).toHtmlEscaped();
+    };
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg((d->title.isEmpty() ? d->source : d->title).toHtmlEscaped());
     if (d->date.isValid())
@@ -311,14 +336,8 @@ QString PresentationWindow::factsText(qint64 document) const
     for (const core::DatedEvent& e : corpus.events())
         if (e.documentId == d->id)
             events << tr("%1 (%2)", "a mentioned event: label (date)").arg(e.label, core::PartialDateWords::say(e.date));
-    constexpr qsizetype kEventsShown = 4; // what a slide can hold; the reader has the rest
-    if (events.size() > kEventsShown) {
-        const qsizetype more = events.size() - kEventsShown;
-        events = events.first(kEventsShown);
-        events << tr("and %n more", nullptr, int(more));
-    }
     if (!events.isEmpty())
-        lines << tr("Mentions: %1").arg(escaped(events));
+        lines << tr("Mentions: %1").arg(escaped(events, 2)); // event labels run long
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -66,6 +66,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     using Hits = core::Result<core::SearchResults>;
@@ -73,6 +74,7 @@ private:
     void showStep();
     // Starts the step's search unless it ran or runs already (prefetch and current step alike).
     QFuture<Hits> searchFor(const QString& query);
+    void frameGraph();
     void placeViews(const core::StoryStep& step, bool reader);
     void updateTexts();
     QString factsText(qint64 document) const;

@@ -10,6 +10,7 @@
 #include "core/import/importjob.h"
 #include "core/models/documentfilter.h"
 #include "core/models/selectionstate.h"
+#include "support/samplecorpus.h"
 #include "support/testpaths.h"
 #include "ui/graphview.h"
 #include "ui/mainwindow.h"
@@ -51,6 +52,10 @@ public:
     bool end() override { return true; }
     void updateState(const QPaintEngineState&) override { }
     void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override { }
+    // The defaults of these call each other: shapes are not recorded.
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override { }
+    void drawPolygon(const QPoint*, int, PolygonDrawMode) override { }
+    void drawPath(const QPainterPath&) override { }
     void drawTextItem(const QPointF&, const QTextItem& item) override
     {
         if (item.text().trimmed().isEmpty())
@@ -189,8 +194,8 @@ private:
         QTRY_VERIFY(!shown->isWaitingForSearch());
         QTRY_VERIFY(!shown->timeline()->isAnimating());
         core::SelectionState* selection = shown->selection();
-        QCOMPARE(selection->filter().from, expected.filter.from);
-        QCOMPARE(selection->filter().to, expected.filter.to);
+        QCOMPARE(selection->filter().firstDay(), expected.filter.firstDay());
+        QCOMPARE(selection->filter().lastDay(), expected.filter.lastDay());
         QCOMPARE(selection->periodFrom(), expected.filter.firstDay());
         QCOMPARE(selection->periodTo(), expected.filter.lastDay());
         QCOMPARE(selection->filter().correspondent, expected.filter.correspondent);
@@ -230,6 +235,37 @@ private slots:
         const auto imported = core::ImportJob(m_db, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
         QVERIFY(imported);
         QCOMPARE(imported->imported, 5);
+    }
+
+    // showDays with a duration glides: under way it shows days between the two views (the span
+    // shrinking), and it lands on exactly the days asked for; a pointer press stops it.
+    void showDays_glides_andLandsOnTheDays()
+    {
+        auto corpus = test::loadSampleCorpus(m_dir.filePath(QStringLiteral("glide.db")));
+        QVERIFY(corpus);
+        core::SelectionState selection;
+        selection.setCorpus(*corpus);
+        ui::TimelineView view(&selection);
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showDays(QDate(2015, 1, 1), QDate(2020, 12, 31));
+        QCOMPARE(view.visibleDays(), std::pair(QDate(2015, 1, 1), QDate(2020, 12, 31)));
+        QVERIFY(!view.isAnimating());
+
+        view.showDays(QDate(2016, 10, 17), QDate(2016, 10, 30), 400);
+        QVERIFY(view.isAnimating());
+        QTest::qWait(150);
+        const auto [first, last] = view.visibleDays();
+        QVERIFY2(first > QDate(2015, 1, 1) && first < QDate(2016, 10, 17), qPrintable(first.toString(Qt::ISODate)));
+        QVERIFY2(last < QDate(2020, 12, 31) && last > QDate(2016, 10, 30), qPrintable(last.toString(Qt::ISODate)));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isAnimating(), 2000);
+        QCOMPARE(view.visibleDays(), std::pair(QDate(2016, 10, 17), QDate(2016, 10, 30)));
+
+        view.showDays(QDate(2017, 1, 1), QDate(2017, 12, 31), 400);
+        QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(500, 200));
+        QVERIFY(!view.isAnimating());
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(500, 200));
     }
 
     // The keys a clicker sends, and the step each sequence ends on (the ends hold: no wrapping).
