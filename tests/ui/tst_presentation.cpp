@@ -18,6 +18,7 @@
 #include "ui/presentationwindow.h"
 #include "ui/timelineview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
@@ -301,6 +302,32 @@ private slots:
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(QStringLiteral("after key %1").arg(i + 1)));
         }
+    }
+
+    // F5 (View ▸ Present) with no story in the panel: the current view as a one-step story, in its
+    // own selection (same filter, document and days), the main window's left alone.
+    void f5_presentsTheCurrentView()
+    {
+        ui::MainWindow window;
+        QVERIFY(openSample(window));
+        QAction* present = window.presentation()->action();
+        QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
+        window.selection()->setPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
+        window.selectDocumentRow(0);
+        window.timeline()->showDays(QDate(2016, 2, 1), QDate(2017, 11, 30));
+        present->trigger();
+        ui::PresentationWindow* shown = window.presentation()->window();
+        QVERIFY(shown);
+        QVERIFY(shown->selection() != window.selection());
+        QCOMPARE(shown->story().steps.size(), 1);
+        QTRY_VERIFY(!shown->isWaitingForSearch() && !shown->timeline()->isAnimating());
+        QCOMPARE(shown->selection()->filter(), window.selection()->filter());
+        QCOMPARE(shown->selection()->currentDocument(), window.selection()->currentDocument());
+        QCOMPARE(shown->timeline()->visibleDays(), std::pair(QDate(2016, 2, 1), QDate(2017, 11, 30)));
+        QVERIFY(shown->factsLabel()->isVisible()); // a document is on show: its facts
+        QVERIFY(!shown->counterLabel()->isVisible()); // one step: no "1 / 1"
+        window.presentation()->leave();
+        QVERIFY(!window.presentation()->isPresenting());
     }
 
     // Esc (or closing the window) leaves the main window as it was: its filter, document, zoom,
