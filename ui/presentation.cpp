@@ -30,7 +30,10 @@ Presentation::Presentation(MainWindow* window)
     });
 }
 
-Presentation::~Presentation() = default;
+Presentation::~Presentation()
+{
+    delete m_window.data(); // a top-level window of its own: it must not outlive the main window it reads
+}
 
 void Presentation::presentFromWindow()
 {

@@ -37,6 +37,7 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
 
 using namespace littoral;
 
@@ -379,6 +380,18 @@ private slots:
         QCOMPARE(window.geometry(), geometry);
         QCOMPARE(window.focusWidget(), focus);
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(&window));
+    }
+
+    // The main window going away takes its presentation along (it reads the main window's corpus).
+    void mainWindowDeleted_whilePresenting_closesThePresentation()
+    {
+        auto window = std::make_unique<ui::MainWindow>();
+        QVERIFY(openSample(*window));
+        window->presentation()->presentCurrentView(false);
+        QPointer<ui::PresentationWindow> shown = window->presentation()->window();
+        QVERIFY(shown);
+        window.reset();
+        QVERIFY(shown.isNull());
     }
 
     // The projector theme at 1280×720: every text in the window, the timeline's axis, legend and
