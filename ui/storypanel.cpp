@@ -526,7 +526,8 @@ Result<void> StoryPanel::setCaption(int step, const QString& caption)
     if (story.steps.at(step).caption == caption)
         return {};
     story.steps[step].caption = caption;
-    return save(story, step);
+    // The step chosen stays chosen (a caption is also saved when another step is chosen).
+    return save(story, currentStep());
 }
 
 Result<void> StoryPanel::moveStep(int from, int to)
