@@ -90,7 +90,7 @@ StoryPanel::StoryPanel(MainWindow* window)
 
     m_chooser->setObjectName(QStringLiteral("storyChooser"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(12);
+    m_chooser->setMinimumContentsLength(8);
     m_storyMenuButton->setPopupMode(QToolButton::InstantPopup);
     m_storyMenuButton->setText(QStringLiteral("…"));
 
@@ -132,10 +132,9 @@ StoryPanel::StoryPanel(MainWindow* window)
     layout->addLayout(top);
     layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
-    auto* adds = new QHBoxLayout;
-    adds->addWidget(m_addViewButton);
-    adds->addWidget(m_addEventButton);
-    layout->addLayout(adds);
+    // One above the other: the dock stays narrow beside the views on a 1366-pixel screen.
+    layout->addWidget(m_addViewButton);
+    layout->addWidget(m_addEventButton);
     layout->addWidget(m_captionLabel);
     layout->addWidget(m_caption);
     layout->addWidget(m_presentButton);

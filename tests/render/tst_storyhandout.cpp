@@ -126,6 +126,11 @@ private slots:
         });
         QVERIFY2(written, qPrintable(written ? QString() : written.error().detail));
         QCOMPARE(pageCount(pdf), 3);
+        // To look at it: LITTORAL_HANDOUT_PDF=/tmp/handout.pdf
+        if (const QString copy = qEnvironmentVariable("LITTORAL_HANDOUT_PDF"); !copy.isEmpty()) {
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(pdf, copy));
+        }
         QCOMPARE(calls, (QList<std::pair<int, int>> { { 1, 3 }, { 2, 3 }, { 3, 3 } }));
         const QString info = run(QStringLiteral("pdfinfo"), { pdf });
         // A4 landscape: 841.89 x 595.28 points.
