@@ -112,7 +112,10 @@ QStringList factLines(const StoryHandoutInput& in, const core::StoryStep& step, 
     return lines;
 }
 
-core::Error cannotWrite(const QString& path, const QString& reason)
+// Unqualified: lupdate reads "core::Error f()" as a member of a class core.
+using Error = core::Error;
+
+Error cannotWrite(const QString& path, const QString& reason)
 {
     return { core::ErrorCode::Io, StoryHandout::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason) };
 }

@@ -56,7 +56,10 @@ constexpr int kCaptionPauseMs = 1200;
 // How long the timeline glides to a step's days when a step is shown in the window.
 constexpr int kShowStepMs = 300;
 
-core::Error noStory()
+// Unqualified in the definitions below: lupdate reads "core::Error f()" as a member of a class core.
+using Error = core::Error;
+
+Error noStory()
 {
     return { core::ErrorCode::InvalidInput, StoryPanel::tr("No story is chosen: make one first.") };
 }

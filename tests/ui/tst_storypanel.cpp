@@ -8,6 +8,7 @@
 #include "core/models/selectionstate.h"
 #include "core/session/corpussession.h"
 #include "ui/chronologycontroller.h"
+#include "ui/chronologyeventchooser.h"
 #include "ui/mainwindow.h"
 #include "ui/storypanel.h"
 #include "ui/storystepmodel.h"
@@ -19,6 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -427,6 +430,32 @@ private slots:
         QCOMPARE(stored(window, story.id).steps.size(), 2);
         QCOMPARE(stored(window, story.id).steps.at(1).chronologyEvent, event.id);
         panel->offerMenu()->close();
+    }
+
+    void chronologyChooser_listsEventsByDate_andFiltersAccentsAside()
+    {
+        core::ChronologyEvent later;
+        later.id = QStringLiteral("later");
+        QVERIFY(later.setEdtf(QStringLiteral("2018-01-18")));
+        later.labelEn = QStringLiteral("Sandhurst treaty");
+        later.labelFr = QStringLiteral("Traité de Sandhurst");
+        core::ChronologyEvent earlier;
+        earlier.id = QStringLiteral("earlier");
+        QVERIFY(earlier.setEdtf(QStringLiteral("2016-10-24/2016-10-26")));
+        earlier.labelEn = QStringLiteral("Evacuation of the camp");
+        earlier.labelFr = QStringLiteral("Évacuation du camp");
+        auto index = std::make_shared<core::ChronologyIndex>(core::ChronologyIndex::build({ later, earlier }, nullptr));
+        ui::ChronologyEventChooser chooser(index);
+        QCOMPARE(chooser.list()->count(), 2);
+        QVERIFY(chooser.list()->item(0)->text().contains(QStringLiteral("Evacuation of the camp")));
+        QVERIFY(chooser.list()->item(0)->text().contains(QStringLiteral("October 2016")));
+        QCOMPARE(chooser.chosenId(), QStringLiteral("earlier"));
+        chooser.filterField()->setText(QStringLiteral("traite"));
+        QVERIFY(chooser.list()->item(0)->isHidden());
+        QVERIFY(!chooser.list()->item(1)->isHidden());
+        QCOMPARE(chooser.chosenId(), QStringLiteral("later"));
+        chooser.filterField()->setText(QStringLiteral("nothing like it"));
+        QCOMPARE(chooser.chosenId(), QString());
     }
 
     void look_windowWithThePanel()
