@@ -9,6 +9,7 @@
 #include "core/models/selectionstate.h"
 #include "render/briefingfigureobject.h"
 #include "render/graphfigure.h"
+#include "render/pagestyle.h"
 #include "render/timelinefigure.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -56,15 +57,7 @@ constexpr int kOdtImageScale = 2;
 
 FigureStyle pageStyle()
 {
-    // Black on white whatever the window's theme: a page is printed.
-    QPalette palette(Qt::black, Qt::white);
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::Highlight, QColor(0x2b, 0x6c, 0xb0));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    QFont font = QGuiApplication::font();
-    font.setPixelSize(kFigureFontPixels);
-    return { palette, font };
+    return pageFigureStyle(kFigureFontPixels);
 }
 
 } // namespace

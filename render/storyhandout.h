@@ -7,10 +7,12 @@
 #include "core/models/corpusindex.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace littoral::render {
@@ -23,6 +25,7 @@ struct StoryHandoutInput {
     // Per step, the search's hits when the step's filter has a query (missing: no hits).
     QList<QHash<qint64, QString>> snippets;
     QString corpusName;
+    QDate printedOn; // the footer's date; null: today
 };
 
 // Prints a story as a handout: a PDF with one page per step (its caption, its period and filter in
@@ -30,5 +33,9 @@ struct StoryHandoutInput {
 // export painters (render::timelineFigure, render::graphFigure). Written atomically. GUI thread (the
 // figures are painted with the widgets' fonts).
 [[nodiscard]] core::Result<void> writeStoryHandout(const StoryHandoutInput& input, const QString& pdfPath);
+// The same, telling `progress(stepsDone, steps)` after each page; false from it cancels (Cancelled, no
+// file written).
+[[nodiscard]] core::Result<void> writeStoryHandout(
+    const StoryHandoutInput& input, const QString& pdfPath, const std::function<bool(int done, int total)>& progress);
 
 } // namespace littoral::render

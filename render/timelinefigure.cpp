@@ -16,7 +16,7 @@
 namespace littoral::render {
 
 TimelineLayout timelineFigureLayout(
-    const core::SelectionState& selection, QSize size, const FigureStyle& style)
+    const core::SelectionState& selection, QSize size, const FigureStyle& style, std::pair<QDate, QDate> days)
 {
     const core::CorpusIndex& corpus = selection.corpus();
     auto data = std::make_shared<TimelineData>();
@@ -53,6 +53,8 @@ TimelineLayout timelineFigureLayout(
             = core::TimelineFit::defaultPeriod(std::move(firstDays), std::move(lastDays));
         scale.fit(period.from, period.to, 0.02);
     }
+    if (days.first.isValid() && days.second.isValid() && days.first <= days.second)
+        scale.fit(days.first, days.second, 0.0); // the days asked for, exactly (the period stays brushed)
     for (const core::DocumentType type : TimelineData::types)
         view.typeShown[std::size_t(type)] = selection.isTypeShown(type);
 
@@ -65,13 +67,13 @@ TimelineLayout timelineFigureLayout(
     return layouter.layout(scale, view, density);
 }
 
-Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style)
+Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style, std::pair<QDate, QDate> days)
 {
     Figure figure;
     figure.caption = QCoreApplication::translate("littoral::ui::TimelineView", "Timeline · %1")
                          .arg(selection.filter().describe());
     figure.size = size;
-    figure.paint = [layout = timelineFigureLayout(selection, size, style), style](QPainter& p) {
+    figure.paint = [layout = timelineFigureLayout(selection, size, style, days), style](QPainter& p) {
         TimelinePainter painter(style);
         painter.paint(p, layout);
     };

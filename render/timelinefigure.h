@@ -5,6 +5,10 @@
 #include "render/figure.h"
 #include "render/timelinelayout.h"
 
+#include <QDate>
+
+#include <utility>
+
 namespace littoral::core {
 class SelectionState;
 }
@@ -15,9 +19,11 @@ namespace littoral::render {
 // documents the selection accepts, over the selection's period (else the corpus's), at `size`.
 // The widget's own picture is TimelineView::figure(), which keeps its zoom and lanes. Any thread that
 // owns the selection.
-Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style);
+// `days` [first, last], when both are valid, are the days shown (a story step's zoom) instead.
+Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style,
+    std::pair<QDate, QDate> days = {});
 // What timelineFigure() paints, laid out: where each mark is, for a caller that places things on it.
 TimelineLayout timelineFigureLayout(
-    const core::SelectionState& selection, QSize size, const FigureStyle& style);
+    const core::SelectionState& selection, QSize size, const FigureStyle& style, std::pair<QDate, QDate> days = {});
 
 } // namespace littoral::render

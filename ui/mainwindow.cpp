@@ -514,6 +514,7 @@ void MainWindow::buildActions()
     m_storyPanel = new StoryPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_storyPanel);
     m_storyPanel->hide();
+    view->addAction(m_storyPanel->toggleViewAction()); // View ▸ Stories (Ctrl+Shift+S)
 
     auto* bar = addToolBar(QString());
     m_retranslator->add([bar] { bar->setWindowTitle(tr("Search")); });
