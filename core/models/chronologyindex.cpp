@@ -72,7 +72,7 @@ QSet<QString> contentStems(const QString& text)
     return stems;
 }
 
-constexpr int kSpanBucketLimit = 12 * 30; // months: an event longer than that is a candidate everywhere
+constexpr int kSpanBucketLimit = 12 * 30; // months: an event longer than thirty years is a candidate for every date
 
 int monthKey(QDate day) { return day.year() * 12 + day.month() - 1; }
 

@@ -63,7 +63,7 @@ private:
     std::shared_ptr<const QList<Words>> m_words; // per event, folded once
     QSet<QString> m_commonStems;                 // stems most events share
     QHash<int, QList<qsizetype>> m_byMonth;      // year * 12 + month - 1 -> the events whose days touch it
-    QList<qsizetype> m_longEvents;               // events spanning years: candidates for every date
+    QList<qsizetype> m_longEvents;               // events spanning decades: candidates for every date
 };
 
 } // namespace littoral::core
