@@ -18,7 +18,7 @@ class CorpusIndex;
 // decided and why, for tests and for explaining a link.
 struct ChronologyMatch {
     bool datesOverlap = false;
-    double shared = 0;        // the content words they share (a word most events have counts half)
+    double shared = 0;        // the content words they share (a word a quarter of the events have counts half)
     double labelCoverage = 0; // the share of the event's label (French or English, the better) the mention says
     double mentionCoverage = 0; // the share of the mention's words the event has
     bool coarse = false;      // the mention is a season or a year against a shorter event
@@ -61,7 +61,7 @@ private:
     QList<QList<qint64>> m_documents; // per event
     QList<qsizetype> m_corpusMatches; // per corpus event
     std::shared_ptr<const QList<Words>> m_words; // per event, folded once
-    QSet<QString> m_commonStems;                 // stems most events share
+    QSet<QString> m_commonStems;                 // stems a quarter of the events (or more) share
     QHash<int, QList<qsizetype>> m_byMonth;      // year * 12 + month - 1 -> the events whose days touch it
     QList<qsizetype> m_longEvents;               // events spanning decades: candidates for every date
 };
