@@ -109,7 +109,7 @@ ChronologyIndex ChronologyIndex::build(QList<ChronologyEvent> events, const Corp
         words->append(std::move(w));
     }
     index.m_words = words;
-    // A word most events share ("calais", "camp" in a Calais chronology) tells them apart less: half weight.
+    // A word a quarter of the events share ("calais", "camp" in a Calais chronology) tells them apart less: half weight.
     const int common = std::max(3, int(n / 4));
     for (auto it = eventsWithStem.cbegin(); it != eventsWithStem.cend(); ++it)
         if (it.value() >= common)
