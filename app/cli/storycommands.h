@@ -23,7 +23,7 @@ namespace littoral::cli {
 struct StoryOptions {
     QString db;
     bool json = false;
-    QString story;                 // story-export: an id or a title
+    QString story; // story-export: an id or a title
     std::optional<QString> output; // story-export: the file (standard output without it)
 };
 

@@ -18,32 +18,23 @@ namespace {
 const QSet<QString>& stopWords()
 {
     static const QSet<QString> words = [] {
-        const char* const list[] = {
+        const QString list = QStringLiteral(
             // French
-            "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "et", "ou", "en", "dans", "sur",
-            "sous", "par", "pour", "avec", "sans", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
-            "leurs", "qui", "que", "qu", "quoi", "dont", "est", "sont", "ont", "ete", "etait", "etaient",
-            "etre", "fut", "avoir", "avait", "nous", "vous", "ils", "elles", "il", "elle", "on", "se", "ne",
-            "pas", "plus", "moins", "depuis", "apres", "avant", "lors", "pendant", "entre", "contre", "vers",
-            "chez", "comme", "tout", "tous", "toute", "toutes", "tres", "deja", "encore", "aussi", "ainsi",
-            "mais", "donc", "car", "puis", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "lui", "eux",
-            "meme", "fait", "faits", "jour", "mois", "annee", "dernier", "derniere", "premier", "premiere",
-            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-            "novembre", "decembre", "printemps", "ete", "automne", "hiver",
+            "le la les un une des du de au aux et ou en dans sur sous par pour avec sans ce cet cette ces "
+            "son sa ses leur leurs qui que qu quoi dont est sont ont ete etait etaient etre fut avoir "
+            "avait nous vous ils elles il elle on se ne pas plus moins depuis apres avant lors pendant "
+            "entre contre vers chez comme tout tous toute toutes tres deja encore aussi ainsi mais donc "
+            "car puis notre nos votre vos mon ma mes lui eux meme fait faits jour mois annee dernier "
+            "derniere premier premiere janvier fevrier mars avril mai juin juillet aout septembre octobre "
+            "novembre decembre printemps automne hiver "
             // English
-            "the", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "and", "or",
-            "but", "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "its", "it",
-            "this", "that", "these", "those", "their", "his", "her", "our", "we", "they", "he", "she", "you",
-            "since", "after", "before", "during", "between", "against", "into", "over", "under", "about",
-            "as", "which", "who", "whom", "also", "than", "then", "there", "here", "not", "no", "upon",
-            "last", "first", "day", "month", "year", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn",
-            "fall", "winter",
-        };
-        QSet<QString> set;
-        for (const char* word : list)
-            set.insert(QString::fromLatin1(word));
-        return set;
+            "the an of in on at to for from by with without and or but is are was were been be being has "
+            "have had its it this that these those their his her our we they he she you since after "
+            "before during between against into over under about as which who whom also than then there "
+            "here not no upon last first day month year january february march april may june july august "
+            "september october november december spring summer autumn fall winter");
+        const QStringList split = list.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return QSet<QString>(split.cbegin(), split.cend());
     }();
     return words;
 }
@@ -72,17 +63,24 @@ QSet<QString> contentStems(const QString& text)
     return stems;
 }
 
-constexpr int kSpanBucketLimit = 12 * 30; // months: an event longer than thirty years is a candidate for every date
+constexpr int kSpanBucketLimit
+    = 12 * 30; // months: an event longer than thirty years is a candidate for every date
 
-int monthKey(QDate day) { return day.year() * 12 + day.month() - 1; }
+int monthKey(QDate day)
+{
+    return day.year() * 12 + day.month() - 1;
+}
 
-qint64 midJulian(QDate first, QDate last) { return (first.toJulianDay() + last.toJulianDay()) / 2; }
+qint64 midJulian(QDate first, QDate last)
+{
+    return (first.toJulianDay() + last.toJulianDay()) / 2;
+}
 
 } // namespace
 
 // The folded words of one chronology event, computed once in build().
 struct ChronologyIndex::Words {
-    QSet<QString> all;      // every stem of both labels and both descriptions
+    QSet<QString> all; // every stem of both labels and both descriptions
     QSet<QString> labelFr;
     QSet<QString> labelEn;
 };
@@ -109,7 +107,8 @@ ChronologyIndex ChronologyIndex::build(QList<ChronologyEvent> events, const Corp
         words->append(std::move(w));
     }
     index.m_words = words;
-    // A word a quarter of the events share ("calais", "camp" in a Calais chronology) tells them apart less: half weight.
+    // A word a quarter of the events share ("calais", "camp" in a Calais chronology) tells them apart less:
+    // half weight.
     const int common = std::max(3, int(n / 4));
     for (auto it = eventsWithStem.cbegin(); it != eventsWithStem.cend(); ++it)
         if (it.value() >= common)
@@ -174,7 +173,8 @@ ChronologyMatch ChronologyIndex::score(const QString& label, const PartialDate& 
     return scoreStems(contentStems(label), date, i);
 }
 
-ChronologyMatch ChronologyIndex::scoreStems(const QSet<QString>& stems, const PartialDate& date, qsizetype i) const
+ChronologyMatch ChronologyIndex::scoreStems(
+    const QSet<QString>& stems, const PartialDate& date, qsizetype i) const
 {
     ChronologyMatch result;
     const ChronologyEvent& event = m_events.at(i);
@@ -221,7 +221,8 @@ ChronologyMatch ChronologyIndex::scoreStems(const QSet<QString>& stems, const Pa
     else if (!result.coarse)
         result.matches = result.shared >= 2.0;
     else
-        result.matches = result.shared >= 2.0 && std::max(result.labelCoverage, result.mentionCoverage) >= 0.6;
+        result.matches
+            = result.shared >= 2.0 && std::max(result.labelCoverage, result.mentionCoverage) >= 0.6;
     result.score = result.shared + result.labelCoverage;
     result.daysApart = std::abs(midJulian(first, last) - midJulian(eventFirst, eventLast));
     return result;
@@ -245,7 +246,8 @@ qsizetype ChronologyIndex::matchStems(const QSet<QString>& stems, const PartialD
         if (!m.matches)
             return;
         if (best < 0 || m.score > bestMatch.score
-            || (m.score == bestMatch.score && (m.daysApart < bestMatch.daysApart || (m.daysApart == bestMatch.daysApart && i < best)))) {
+            || (m.score == bestMatch.score
+                && (m.daysApart < bestMatch.daysApart || (m.daysApart == bestMatch.daysApart && i < best)))) {
             if (best >= 0)
                 mostSharedByOthers = std::max(mostSharedByOthers, bestMatch.shared);
             best = i;
@@ -254,7 +256,8 @@ qsizetype ChronologyIndex::matchStems(const QSet<QString>& stems, const PartialD
             mostSharedByOthers = std::max(mostSharedByOthers, m.shared);
         }
     };
-    // An event met in several months' buckets is scored again (unless it is the best so far); the result is the same.
+    // An event met in several months' buckets is scored again (unless it is the best so far); the result is
+    // the same.
     for (int m = monthKey(first), to = monthKey(last); m <= to; ++m) {
         const auto bucket = m_byMonth.constFind(m);
         if (bucket != m_byMonth.cend())

@@ -18,12 +18,13 @@ class CorpusIndex;
 // decided and why, for tests and for explaining a link.
 struct ChronologyMatch {
     bool datesOverlap = false;
-    double shared = 0;        // the content words they share (a word a quarter of the events have counts half)
-    double labelCoverage = 0; // the share of the event's label (French or English, the better) the mention says
+    double shared = 0; // the content words they share (a word a quarter of the events have counts half)
+    double labelCoverage
+        = 0; // the share of the event's label (French or English, the better) the mention says
     double mentionCoverage = 0; // the share of the mention's words the event has
-    bool coarse = false;      // the mention is a season or a year against a shorter event
-    double score = 0;         // shared + labelCoverage: the best-scoring matching event wins
-    qint64 daysApart = 0;     // between the middles of their days: breaks ties
+    bool coarse = false; // the mention is a season or a year against a shorter event
+    double score = 0; // shared + labelCoverage: the best-scoring matching event wins
+    qint64 daysApart = 0; // between the middles of their days: breaks ties
     bool matches = false;
 };
 
@@ -47,7 +48,10 @@ public:
     // The chronology event a mentioned event (label, date) matches: its index, -1 when none.
     qsizetype match(const QString& label, const PartialDate& date) const;
     // The same for corpus.events()[k] of the corpus it was built on (-1 when none).
-    qsizetype matchOfCorpusEvent(qsizetype k) const { return k >= 0 && k < m_corpusMatches.size() ? m_corpusMatches.at(k) : -1; }
+    qsizetype matchOfCorpusEvent(qsizetype k) const
+    {
+        return k >= 0 && k < m_corpusMatches.size() ? m_corpusMatches.at(k) : -1;
+    }
     // How a mentioned event compares with events()[i], whether or not it is the one match() picks.
     ChronologyMatch score(const QString& label, const PartialDate& date, qsizetype i) const;
 
@@ -61,9 +65,9 @@ private:
     QList<QList<qint64>> m_documents; // per event
     QList<qsizetype> m_corpusMatches; // per corpus event
     std::shared_ptr<const QList<Words>> m_words; // per event, folded once
-    QSet<QString> m_commonStems;                 // stems a quarter of the events (or more) share
-    QHash<int, QList<qsizetype>> m_byMonth;      // year * 12 + month - 1 -> the events whose days touch it
-    QList<qsizetype> m_longEvents;               // events spanning decades: candidates for every date
+    QSet<QString> m_commonStems; // stems a quarter of the events (or more) share
+    QHash<int, QList<qsizetype>> m_byMonth; // year * 12 + month - 1 -> the events whose days touch it
+    QList<qsizetype> m_longEvents; // events spanning decades: candidates for every date
 };
 
 } // namespace littoral::core

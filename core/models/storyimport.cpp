@@ -25,7 +25,8 @@ QString StoryImportGap::message() const
     return {};
 }
 
-QList<StoryImportGap> storyGaps(const Story& story, const CorpusIndex& corpus, const QStringList& chronologyIds)
+QList<StoryImportGap> storyGaps(
+    const Story& story, const CorpusIndex& corpus, const QStringList& chronologyIds)
 {
     QList<StoryImportGap> gaps;
     for (qsizetype i = 0; i < story.steps.size(); ++i) {

@@ -32,7 +32,7 @@ public:
 
 // What importing a story file did.
 struct StoryImport {
-    Story story;   // as saved: a new id when the corpus had the file's, a title made unique
+    Story story; // as saved: a new id when the corpus had the file's, a title made unique
     Change change; // the one change recorded
     bool newId = false;
     QList<StoryImportGap> gaps; // in step order
@@ -45,9 +45,11 @@ struct StoryImport {
 // the session's CorpusIndex when the caller has one (the window); without it, it is read from the
 // session's database. Error: the file is not a story file (InvalidInput), or the corpus cannot be
 // written (DatabaseOpen) or read. Thread of the session.
-[[nodiscard]] Result<StoryImport> importStory(CorpusSession& session, const QByteArray& bytes, const CorpusIndex* corpus = nullptr);
+[[nodiscard]] Result<StoryImport> importStory(
+    CorpusSession& session, const QByteArray& bytes, const CorpusIndex* corpus = nullptr);
 
 // The steps of `story` that name what `corpus` (and its chronology, by id) does not have.
-QList<StoryImportGap> storyGaps(const Story& story, const CorpusIndex& corpus, const QStringList& chronologyIds);
+QList<StoryImportGap> storyGaps(
+    const Story& story, const CorpusIndex& corpus, const QStringList& chronologyIds);
 
 } // namespace littoral::core

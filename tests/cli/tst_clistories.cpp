@@ -25,7 +25,10 @@ using Run = littoral::test::ProcessRun;
 
 const QString kLetter = QStringLiteral("000_a2062bf0896207c8.txt");
 
-Run cli(const QStringList& args) { return littoral::test::runCli(args); }
+Run cli(const QStringList& args)
+{
+    return littoral::test::runCli(args);
+}
 
 QJsonDocument parse(const QByteArray& json)
 {
@@ -86,7 +89,8 @@ private:
     }
     bool importSample(const QString& db)
     {
-        const Run imported = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db });
+        const Run imported = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR),
+            QStringLiteral("--db"), db });
         return imported.exitCode == 0 && imported.out.contains("5 imported");
     }
     QJsonArray listed(const QString& db = {})
@@ -122,22 +126,32 @@ private slots:
         const Run run = stories(QStringLiteral("story-import"), { file });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(QStringLiteral("Imported story “Calais, 2016” (%1), 3 step").arg(colleaguesStory().id)), run.out.constData());
-        QVERIFY2(out.contains(QStringLiteral("Step 2: document letter-12.txt is not in this corpus.")), run.out.constData());
-        QVERIFY2(out.contains(QStringLiteral("Step 3: correspondent Personne Inconnue is not in this corpus.")), run.out.constData());
+        QVERIFY2(out.contains(
+                     QStringLiteral("Imported story “Calais, 2016” (%1), 3 step").arg(colleaguesStory().id)),
+            run.out.constData());
+        QVERIFY2(out.contains(QStringLiteral("Step 2: document letter-12.txt is not in this corpus.")),
+            run.out.constData());
+        QVERIFY2(
+            out.contains(QStringLiteral("Step 3: correspondent Personne Inconnue is not in this corpus.")),
+            run.out.constData());
         QVERIFY2(!out.contains(QStringLiteral("Step 1")), run.out.constData());
 
         const QJsonArray list = listed();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().toObject(), (QJsonObject { { QStringLiteral("id"), colleaguesStory().id },
-                                              { QStringLiteral("title"), QStringLiteral("Calais, 2016") }, { QStringLiteral("steps"), 3 } }));
+        QCOMPARE(list.first().toObject(),
+            (QJsonObject { { QStringLiteral("id"), colleaguesStory().id },
+                { QStringLiteral("title"), QStringLiteral("Calais, 2016") },
+                { QStringLiteral("steps"), 3 } }));
         const Run text = stories(QStringLiteral("stories"), {});
-        QVERIFY2(text.out.contains(QByteArray(colleaguesStory().id.toUtf8() + "  Calais, 2016  (3 step")), text.out.constData());
+        QVERIFY2(text.out.contains(QByteArray(colleaguesStory().id.toUtf8() + "  Calais, 2016  (3 step")),
+            text.out.constData());
 
         // One change in the history, which undo takes back.
-        const QJsonArray history = parse(stories(QStringLiteral("history"), { QStringLiteral("--json") }).out).array();
+        const QJsonArray history
+            = parse(stories(QStringLiteral("history"), { QStringLiteral("--json") }).out).array();
         QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("set_story"));
+        QCOMPARE(
+            history.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("set_story"));
         QCOMPARE(stories(QStringLiteral("undo"), {}).exitCode, 0);
         QCOMPARE(listed(), QJsonArray {});
 
@@ -152,9 +166,12 @@ private slots:
         const QJsonArray unresolved = object.value(QLatin1String("unresolved")).toArray();
         QCOMPARE(unresolved.size(), 2);
         QCOMPARE(unresolved.at(0).toObject().value(QLatin1String("step")).toInt(), 2);
-        QCOMPARE(unresolved.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("document"));
-        QCOMPARE(unresolved.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("letter-12.txt"));
-        QCOMPARE(unresolved.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("correspondent"));
+        QCOMPARE(
+            unresolved.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("document"));
+        QCOMPARE(unresolved.at(0).toObject().value(QLatin1String("name")).toString(),
+            QStringLiteral("letter-12.txt"));
+        QCOMPARE(unresolved.at(1).toObject().value(QLatin1String("kind")).toString(),
+            QStringLiteral("correspondent"));
         QCOMPARE(listed().size(), 2);
     }
 
@@ -167,14 +184,17 @@ private slots:
         QVERIFY(stories(QStringLiteral("story-import"), { file }).exitCode == 0);
 
         const QString exported = path(QStringLiteral("exported.json"));
-        const Run byTitle = stories(QStringLiteral("story-export"), { QStringLiteral("--story"), QStringLiteral("Calais, 2016"), QStringLiteral("-o"), exported });
+        const Run byTitle = stories(QStringLiteral("story-export"),
+            { QStringLiteral("--story"), QStringLiteral("Calais, 2016"), QStringLiteral("-o"), exported });
         QVERIFY2(byTitle.exitCode == 0, byTitle.err.constData());
         auto read = Story::fromFile(readAll(exported));
         QVERIFY2(read, qPrintable(read ? QString() : read.error().detail));
         QCOMPARE(*read, colleaguesStory());
-        QCOMPARE(parse(readAll(exported)).object().value(QLatin1String("corpus")).toString(), QStringLiteral("corpus"));
+        QCOMPARE(parse(readAll(exported)).object().value(QLatin1String("corpus")).toString(),
+            QStringLiteral("corpus"));
         // By id, to standard output: the same bytes.
-        const Run byId = stories(QStringLiteral("story-export"), { QStringLiteral("--story"), colleaguesStory().id });
+        const Run byId
+            = stories(QStringLiteral("story-export"), { QStringLiteral("--story"), colleaguesStory().id });
         QVERIFY2(byId.exitCode == 0, byId.err.constData());
         QCOMPARE(byId.out, readAll(exported));
 
@@ -183,7 +203,10 @@ private slots:
         const Run imported = stories(QStringLiteral("story-import"), { exported }, second);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         const QString again = path(QStringLiteral("again.json"));
-        QCOMPARE(stories(QStringLiteral("story-export"), { QStringLiteral("--story"), colleaguesStory().id, QStringLiteral("-o"), again }, second).exitCode, 0);
+        QCOMPARE(stories(QStringLiteral("story-export"),
+                     { QStringLiteral("--story"), colleaguesStory().id, QStringLiteral("-o"), again }, second)
+                     .exitCode,
+            0);
         auto readAgain = Story::fromFile(readAll(again));
         QVERIFY(readAgain);
         QCOMPARE(*readAgain, colleaguesStory());
@@ -203,10 +226,12 @@ private slots:
                 QVERIFY((*session)->saveStory(story));
             }
         }
-        const Run ambiguous = stories(QStringLiteral("story-export"), { QStringLiteral("--story"), QStringLiteral("Doublon") });
+        const Run ambiguous = stories(
+            QStringLiteral("story-export"), { QStringLiteral("--story"), QStringLiteral("Doublon") });
         QCOMPARE(ambiguous.exitCode, 1);
         QVERIFY2(ambiguous.err.contains("2 stories are called Doublon"), ambiguous.err.constData());
-        const Run unknown = stories(QStringLiteral("story-export"), { QStringLiteral("--story"), QStringLiteral("Nulle part") });
+        const Run unknown = stories(
+            QStringLiteral("story-export"), { QStringLiteral("--story"), QStringLiteral("Nulle part") });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("no story is called Nulle part"), unknown.err.constData());
         QCOMPARE(stories(QStringLiteral("story-export"), {}).exitCode, 1); // no --story

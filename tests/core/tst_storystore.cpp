@@ -30,7 +30,10 @@ using namespace littoral::core;
 
 namespace {
 
-QString errorOf(const auto& result) { return result ? QString() : result.error().detail; }
+QString errorOf(const auto& result)
+{
+    return result ? QString() : result.error().detail;
+}
 
 Story twoStepStory()
 {
@@ -130,13 +133,15 @@ private:
         QProcess child;
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QStringLiteral("setpriv"),
-            { QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
-                QCoreApplication::applicationFilePath(), function });
+            { QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(), function });
         if (!child.waitForFinished(60000))
             return false;
         const QByteArray out = child.readAll();
-        const QByteArray passed = "PASS   : " + QByteArray(staticMetaObject.className()) + "::" + function.toUtf8() + "()";
-        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 || !out.contains(passed) || out.contains("SKIP")) {
+        const QByteArray passed
+            = "PASS   : " + QByteArray(staticMetaObject.className()) + "::" + function.toUtf8() + "()";
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 || !out.contains(passed)
+            || out.contains("SKIP")) {
             qWarning("as nobody:\n%s", out.constData());
             return false;
         }
@@ -167,7 +172,8 @@ private slots:
         QVERIFY2(created, qPrintable(errorOf(created)));
         QVERIFY(created->id > 0);
         QCOMPARE(created->kind, ChangeKind::SetStory);
-        QCOMPARE(HistoryModel::describe(*created), QStringLiteral("Story “Avant et après le démantèlement” created"));
+        QCOMPARE(HistoryModel::describe(*created),
+            QStringLiteral("Story “Avant et après le démantèlement” created"));
         QCOMPARE(stored(story.id), std::optional<Story>(story));
 
         Story edited = story;
@@ -191,7 +197,8 @@ private slots:
         // What History shows, newest first.
         HistoryModel model;
         model.setChanges(history());
-        QCOMPARE(model.data(model.index(0, HistoryModel::WhatColumn)).toString(), QStringLiteral("Story “Le démantèlement” deleted"));
+        QCOMPARE(model.data(model.index(0, HistoryModel::WhatColumn)).toString(),
+            QStringLiteral("Story “Le démantèlement” deleted"));
         QCOMPARE(model.data(model.index(2, HistoryModel::WhatColumn)).toString(),
             QStringLiteral("Story “Avant et après le démantèlement” created"));
     }
@@ -267,7 +274,8 @@ private slots:
         QVERIFY(m_session->saveStory(story));
         QVERIFY(m_session->saveStory(second));
         reopen();
-        QCOMPARE(m_session->stories().value_or(QList<Story> {}), (QList<Story> { story, second })); // by title
+        QCOMPARE(
+            m_session->stories().value_or(QList<Story> {}), (QList<Story> { story, second })); // by title
         QCOMPARE(history().size(), 2);
         QVERIFY(m_session->undo());
         reopen();
@@ -288,7 +296,8 @@ private slots:
         QVERIFY(added->id > 0);
         QCOMPARE(added->kind, ChangeKind::SetChronology);
         // (English plurals come from littoral_en.qm when it is installed: "1 event" or "1 event(s)".)
-        QVERIFY2(HistoryModel::describe(*added).startsWith(QStringLiteral("Chronology: 1 event")), qPrintable(HistoryModel::describe(*added)));
+        QVERIFY2(HistoryModel::describe(*added).startsWith(QStringLiteral("Chronology: 1 event")),
+            qPrintable(HistoryModel::describe(*added)));
         const QList<ChronologyEvent> withEvent = chronology();
         QCOMPARE(withEvent.size(), initial.size() + 1);
         QVERIFY(find(withEvent, event.id));
@@ -386,7 +395,8 @@ private slots:
         QVERIFY(second.setEdtf(QStringLiteral("2017-03-02")));
         auto loaded = m_session->editChronology({ userEvent(), second });
         QVERIFY(loaded && loaded->id > 0);
-        QVERIFY2(HistoryModel::describe(*loaded).startsWith(QStringLiteral("Chronology: 2 event")), qPrintable(HistoryModel::describe(*loaded)));
+        QVERIFY2(HistoryModel::describe(*loaded).startsWith(QStringLiteral("Chronology: 2 event")),
+            qPrintable(HistoryModel::describe(*loaded)));
         QCOMPARE(history().size(), 1);
         ChronologyEvent broken = userEvent();
         broken.start = {};
@@ -421,7 +431,9 @@ private slots:
 
         Story edited = story;
         edited.title = QStringLiteral("Autre titre");
-        const auto refused = [](const Result<Change>& result) { return !result && result.error().code == ErrorCode::DatabaseOpen; };
+        const auto refused = [](const Result<Change>& result) {
+            return !result && result.error().code == ErrorCode::DatabaseOpen;
+        };
         QVERIFY(refused(m_session->saveStory(edited)));
         QVERIFY(refused(m_session->deleteStory(story.id)));
         ChronologyEvent changed = userEvent();
@@ -487,7 +499,8 @@ private slots:
             (QStringList { QStringLiteral("Step 2: document letter-12.txt is not in this corpus."),
                 QStringLiteral("Step 3: correspondent Personne Inconnue is not in this corpus."),
                 QStringLiteral("Step 3: correspondent Nobody Known is not in this corpus."),
-                QStringLiteral("Step 3: chronology event no-such-event is not in this corpus’s chronology.") }));
+                QStringLiteral(
+                    "Step 3: chronology event no-such-event is not in this corpus’s chronology.") }));
 
         // The same file again: its id is taken now, and both titles.
         auto again = importStory(*m_session, story.toFile(QStringLiteral("sample")));
@@ -525,7 +538,8 @@ private slots:
         {
             QFile file(stray);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("Calais, le 3 mars 2015\n\nMadame,\n\nNous vous écrivons au sujet du campement.\n\nJean Martin\n");
+            file.write("Calais, le 3 mars 2015\n\nMadame,\n\nNous vous écrivons au sujet du "
+                       "campement.\n\nJean Martin\n");
         }
         QVERIFY(ImportJob(db2, { stray }).runSynchronously());
         QVERIFY(littoral::test::loadSampleCorpus(db2));
