@@ -4,6 +4,7 @@
 // Exit codes: 0 ok (also when some files are rejected), 1 usage (or an unknown document, name, field
 // or value), 2 database error. The curation commands live in curationcommands.cpp.
 #include "briefingcommand.h"
+#include "storycommands.h"
 #include "curationcommands.h"
 #include "filteroptions.h"
 
@@ -356,7 +357,8 @@ int main(int argc, char* argv[])
         "SOURCE is a document's source as exported, or the full path of its file; NAME a correspondent's\n"
         "name or any alias. A date is read as a person writes it (\"7 févr. 2017\", \"mars 2016\", \"vers 2016\")\n"
         "or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error.")
-        + QStringLiteral("\n\n") + littoral::cli::BriefingCommand::usage());
+        + QStringLiteral("\n\n") + littoral::cli::BriefingCommand::usage() + QStringLiteral("\n\n")
+        + littoral::cli::StoryCommands::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("littoral-cli", "Corpus database file."), QStringLiteral("FILE"));
@@ -391,18 +393,22 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("littoral-cli", "export: only these document types (letter, open_letter, press_release, other; comma-separated)."),
         QStringLiteral("TYPES"));
     const QCommandLineOption stepsOption(QStringLiteral("steps"), QCoreApplication::translate("littoral-cli", "undo, redo: how many changes (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption storyOption(QStringLiteral("story"), QCoreApplication::translate("littoral-cli", "story-export: the story's id or title."),
+        QStringLiteral("ID|TITLE"));
     parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption, kindOption, titleOption,
-        organizationOption, intoOption, fromOption, stepsOption, toOption, queryOption, correspondentOption, roleOption, linkOption, typeOption });
+        organizationOption, intoOption, fromOption, stepsOption, toOption, queryOption, correspondentOption, roleOption, linkOption, typeOption,
+        storyOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("littoral-cli", "import, export, search, set, participant, merge, split, review, history, undo or redo"));
+        QCoreApplication::translate("littoral-cli", "import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(QCoreApplication::translate("littoral-cli", "missing command (import, export, search, set, participant, merge, split, review, history, undo or redo)."));
+        return usageError(QCoreApplication::translate("littoral-cli", "missing command (import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import)."));
     const QString command = args.first();
     static const QStringList commands = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search") };
-    if (!commands.contains(command) && !littoral::cli::CurationCommands::isCurationCommand(command))
+    if (!commands.contains(command) && !littoral::cli::CurationCommands::isCurationCommand(command)
+        && !littoral::cli::StoryCommands::isStoryCommand(command))
         return usageError(QCoreApplication::translate("littoral-cli", "unknown command '%1'.").arg(command));
     if (!parser.isSet(dbOption))
         return usageError(QCoreApplication::translate("littoral-cli", "%1 needs --db FILE.").arg(command));
@@ -423,6 +429,13 @@ int main(int argc, char* argv[])
         options.steps = optional(stepsOption);
         littoral::cli::CurationCommands curation(out(), err());
         return curation.run(command, args.mid(1), options);
+    }
+
+    if (littoral::cli::StoryCommands::isStoryCommand(command)) {
+        const littoral::cli::StoryOptions options { db, parser.isSet(jsonOption), parser.value(storyOption),
+            parser.isSet(outputOption) ? std::optional<QString>(parser.value(outputOption)) : std::nullopt };
+        littoral::cli::StoryCommands stories(out(), err());
+        return stories.run(command, args.mid(1), options);
     }
 
     if (command == QLatin1String("import"))
