@@ -7,6 +7,7 @@
 #include "core/import/corpuslocation.h"
 #include "core/models/chronologyindex.h"
 #include "core/models/selectionstate.h"
+#include "core/models/storyimport.h"
 #include "core/models/storysteps.h"
 #include "core/session/corpussession.h"
 #include "render/storyhandout.h"
@@ -611,45 +612,17 @@ Result<StoryImportReport> StoryPanel::importStory(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(core::Error { core::ErrorCode::Io,
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) });
-    auto read = core::Story::fromFile(file.readAll());
-    if (!read)
-        return std::unexpected(read.error());
-    StoryImportReport result { *read, {} };
-    core::Story& story = result.story;
-    auto existing = m_session->stories();
-    if (!existing)
-        return std::unexpected(existing.error());
-    QSet<QString> ids;
-    QSet<QString> titles;
-    for (const core::Story& s : std::as_const(*existing)) {
-        ids.insert(s.id);
-        titles.insert(s.title);
-    }
-    // A colleague's story never replaces one of this corpus (the same file imported twice gives two).
-    if (ids.contains(story.id))
-        story.id = core::Story::newId();
-    if (titles.contains(story.title)) {
-        const QString base = story.title;
-        for (int n = 2; titles.contains(story.title); ++n)
-            story.title = tr("%1 (%2)").arg(base).arg(n);
-    }
-    const core::CorpusIndex& corpus = m_window->selection()->corpus();
-    const std::shared_ptr<const core::ChronologyIndex> chronology = m_window->chronologyController()->index();
-    for (qsizetype i = 0; i < story.steps.size(); ++i) {
-        const core::StoryStep& step = story.steps.at(i);
-        const int number = int(i + 1);
-        if (!step.document.isEmpty() && core::documentBySource(corpus, step.document) == 0)
-            result.unknown << tr("Step %1: the document %2 is not in this corpus.").arg(number).arg(step.document);
-        for (const QString& name : { step.filter.correspondent, step.filter.linkFrom, step.filter.linkTo })
-            if (!name.isEmpty() && !corpus.correspondentNamed(name))
-                result.unknown << tr("Step %1: the correspondent %2 is not in this corpus.").arg(number).arg(name);
-        if (!step.chronologyEvent.isEmpty() && (!chronology || !chronology->event(step.chronologyEvent)))
-            result.unknown << tr("Step %1: the chronology event %2 is not in this corpus’s chronology.")
-                                  .arg(number)
-                                  .arg(step.chronologyEvent);
-    }
-    if (auto saved = save(story, 0); !saved)
-        return std::unexpected(saved.error());
+    // The rules (a new id on collision, a unique title, what the corpus lacks) are core's, shared with
+    // littoral-cli story-import.
+    auto imported = core::importStory(*m_session, file.readAll(), &m_window->selection()->corpus());
+    if (!imported)
+        return std::unexpected(imported.error());
+    StoryImportReport result { imported->story, {} };
+    for (const core::StoryImportGap& gap : std::as_const(imported->gaps))
+        result.unknown << gap.message();
+    m_storyId = imported->story.id;
+    reload();
+    setCurrentStep(0);
     return result;
 }
 
