@@ -511,6 +511,7 @@ void MainWindow::buildActions()
     m_chronology = new ChronologyController(this);
     m_presentation = new Presentation(this);
     view->addAction(m_presentation->action());
+    view->addAction(m_presentation->fromStepAction());
     m_storyPanel = new StoryPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_storyPanel);
     m_storyPanel->hide();

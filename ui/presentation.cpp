@@ -17,13 +17,18 @@ Presentation::Presentation(MainWindow* window)
     : QObject(window)
     , m_main(window)
     , m_action(new QAction(window))
+    , m_fromStepAction(new QAction(window))
 {
+    m_fromStepAction->setObjectName(QStringLiteral("presentFromStepAction"));
+    m_fromStepAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(m_fromStepAction, &QAction::triggered, this, [this] { presentFromWindow(true); });
     m_action->setObjectName(QStringLiteral("presentAction"));
     m_action->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_action, &QAction::triggered, this, &Presentation::presentFromWindow);
+    connect(m_action, &QAction::triggered, this, [this] { presentFromWindow(false); });
     auto* texts = new Retranslator(window);
     texts->add([this] {
         m_action->setText(tr("&Present"));
+        m_fromStepAction->setText(tr("Present from Current &Step"));
         m_action->setToolTip(tr("Show the story (or the current view) full screen for a projector; "
                                 "arrows, Space and Page Up/Down go through its steps, Esc leaves (%1)")
                                  .arg(m_action->shortcut().toString(QKeySequence::NativeText)));
@@ -35,12 +40,12 @@ Presentation::~Presentation()
     delete m_window.data(); // a top-level window of its own: it must not outlive the main window it reads
 }
 
-void Presentation::presentFromWindow()
+void Presentation::presentFromWindow(bool fromCurrentStep)
 {
-    // The panel's story, from its first step (the panel presents from its selected step itself).
-    const core::Story story = m_main->storyPanel() ? m_main->storyPanel()->currentStory() : core::Story {};
+    StoryPanel* panel = m_main->storyPanel();
+    const core::Story story = panel ? panel->currentStory() : core::Story {};
     if (!story.steps.isEmpty())
-        present(story, 0);
+        present(story, fromCurrentStep ? std::max(0, panel->currentStep()) : 0);
     else
         presentCurrentView();
 }

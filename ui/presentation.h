@@ -35,8 +35,11 @@ public:
     PresentationWindow* window() const { return m_window; }
     // View ▸ Present (F5): the story the stories panel shows, else the current view.
     QAction* action() const { return m_action; }
-    // What F5 presents: the stories panel's story when it has steps, else the current view.
-    void presentFromWindow();
+    // View ▸ Present from Current Step (Shift+F5), as in slide software: from the panel's selected step.
+    QAction* fromStepAction() const { return m_fromStepAction; }
+    // What F5 presents: the stories panel's story when it has steps (from its first step, or from the
+    // panel's selected one with `fromCurrentStep`), else the current view.
+    void presentFromWindow(bool fromCurrentStep = false);
 
 signals:
     void started();
@@ -46,6 +49,7 @@ private:
     MainWindow* m_main;
     QPointer<PresentationWindow> m_window;
     QAction* m_action;
+    QAction* m_fromStepAction;
 };
 
 } // namespace littoral::ui
