@@ -6,8 +6,9 @@
 #include "render/timelinelayout.h"
 
 namespace littoral::core {
+class ChronologyIndex;
 class SelectionState;
-}
+} // namespace littoral::core
 
 namespace littoral::render {
 
@@ -19,5 +20,10 @@ Figure timelineFigure(const core::SelectionState& selection, QSize size, const F
 // What timelineFigure() paints, laid out: where each mark is, for a caller that places things on it.
 TimelineLayout timelineFigureLayout(
     const core::SelectionState& selection, QSize size, const FigureStyle& style);
+// The same with the chronology's lane (null or empty: none), as the window shows it.
+Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style,
+    std::shared_ptr<const core::ChronologyIndex> chronology);
+TimelineLayout timelineFigureLayout(const core::SelectionState& selection, QSize size, const FigureStyle& style,
+    const core::ChronologyIndex* chronology);
 
 } // namespace littoral::render
