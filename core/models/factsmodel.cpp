@@ -217,9 +217,17 @@ void FactsModel::setDocument(const Document& document, const DocumentProvenance*
 void FactsModel::setChronology(std::shared_ptr<const ChronologyIndex> chronology)
 {
     m_chronology = std::move(chronology);
+    QList<qsizetype> before;
+    for (const Fact& f : std::as_const(m_facts))
+        before.append(f.chronology);
     linkChronology();
-    if (!m_facts.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_facts.size()) - 1, ColumnCount - 1));
+    // Only the rows whose link changed: a dataChanged reaching an open editor would reset what is typed.
+    for (int row = 0; row < m_facts.size(); ++row) {
+        const qsizetype was = before.at(row);
+        const qsizetype now = m_facts.at(row).chronology;
+        if (was != now || now >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void FactsModel::linkChronology()
