@@ -56,6 +56,8 @@ void ChronologyController::followSession(core::CorpusSession* session)
     if (m_session)
         QObject::disconnect(m_session.data(), nullptr, this, nullptr);
     m_session = session;
+    if (m_dialog)
+        m_dialog->close(); // it edits the previous corpus's chronology (and deletes itself on close)
     if (session)
         connect(session, &core::CorpusSession::chronologyChanged, this, &ChronologyController::reload);
     m_dialogAction->setEnabled(session != nullptr);
