@@ -39,6 +39,11 @@ QColor Palette::role(ParticipantRole role)
 
 QColor Palette::date() { return QColor(0xE6, 0x9F, 0x00); }      // orange
 QColor Palette::event() { return QColor(0xD5, 0x5E, 0x00); }     // vermilion
+QColor Palette::chronology(bool onDark)
+{
+    // Neither a type's hue nor the events' vermilion: the chronology is context, not the corpus.
+    return onDark ? QColor(0xB4, 0xC3, 0xD3) : QColor(0x2F, 0x3E, 0x4E);
+}
 QColor Palette::searchHit() { return QColor(0xF0, 0xE4, 0x42); } // yellow
 QColor Palette::selection() { return QColor(0x00, 0x00, 0x00); } // outlines: black on light, drawn white on dark
 

@@ -16,6 +16,8 @@ public:
     static QColor role(core::ParticipantRole role);
     static QColor date();       // the document date in the reader
     static QColor event();      // mentioned events (reader, timeline markers)
+    // The chronology's events (their own timeline lane): a dark slate, a light one on a dark base.
+    static QColor chronology(bool onDark = false);
     static QColor searchHit();  // search matches in every view
     static QColor selection();  // the current document / correspondent
 };

@@ -228,7 +228,7 @@ core::Result<void> writeStoryHandout(
                 const std::pair<QDate, QDate> days = step.zoomFrom.isValid() && step.zoomTo.isValid()
                     ? std::pair(step.zoomFrom, step.zoomTo)
                     : std::pair<QDate, QDate>();
-                drawFigure(painter, timelineFigure(selection, figureSize(timelineBox), style, days), timelineBox);
+                drawFigure(painter, timelineFigure(selection, figureSize(timelineBox), style, days, in.chronology), timelineBox);
             }
             if (graph && !graphBox.isEmpty())
                 drawFigure(painter, graphFigure(selection, figureSize(graphBox), style), graphBox);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/timelinedata.h"
 
+#include "core/models/chronologyindex.h"
 #include "core/models/corpusindex.h"
 #include "core/models/documenttablemodel.h"
 #include "core/models/selectionstate.h"
@@ -57,6 +58,43 @@ QString TimelineData::typeLaneName(DocumentType type)
         return QCoreApplication::translate("littoral::ui::TimelineView", "Other");
     }
     return {};
+}
+
+void TimelineData::setChronology(const core::ChronologyIndex* index, bool shown)
+{
+    chronology.clear();
+    chronologyLabelOrder.clear();
+    chronologyShown = shown;
+    if (!index)
+        return;
+    for (qsizetype i = 0; i < index->events().size(); ++i) {
+        const core::ChronologyEvent& e = index->events().at(i);
+        const QDate first = e.firstDay();
+        const QDate last = e.lastDay();
+        if (!first.isValid() || !last.isValid())
+            continue;
+        ChronologyInfo info;
+        info.id = e.id;
+        info.label = e.label().simplified();
+        info.description = e.description();
+        info.start = TimeScale::toTime(first);
+        info.end = TimeScale::toTime(std::max(first, last)) + 1.0;
+        info.point = first == last;
+        // A span reads as its two ends; a month or a year as the month or the year.
+        info.dateLabel = e.isSpan()
+            ? QCoreApplication::translate("littoral::ui::TimelineView", "%1 – %2")
+                  .arg(dateLabelOf(e.start), dateLabelOf(e.end))
+            : dateLabelOf(e.start);
+        info.sourceUrl = e.sourceUrl;
+        info.documents = int(index->documentsMentioning(i).size());
+        chronology.append(info);
+    }
+    std::stable_sort(chronology.begin(), chronology.end(),
+        [](const ChronologyInfo& a, const ChronologyInfo& b) { return a.start < b.start; });
+    chronologyLabelOrder.resize(chronology.size());
+    std::iota(chronologyLabelOrder.begin(), chronologyLabelOrder.end(), qsizetype(0));
+    std::stable_sort(chronologyLabelOrder.begin(), chronologyLabelOrder.end(),
+        [this](qsizetype a, qsizetype b) { return chronology.at(a).documents > chronology.at(b).documents; });
 }
 
 void TimelineData::setCorpus(const core::CorpusIndex* corpus)
@@ -164,6 +202,10 @@ std::pair<double, double> TimelineData::span() const
     if (!events.isEmpty()) {
         first = std::min(first, events.first().start);
         last = std::max(last, eventEnds.last());
+    }
+    for (const ChronologyInfo& e : chronology) {
+        first = std::min(first, e.start);
+        last = std::max(last, e.end);
     }
     return { first, last };
 }

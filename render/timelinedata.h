@@ -13,6 +13,7 @@
 #include <utility>
 
 namespace littoral::core {
+class ChronologyIndex;
 class CorpusIndex;
 class SelectionState;
 } // namespace littoral::core
@@ -69,6 +70,18 @@ struct TimelineData {
         int accepted = 0; // of which pass the filter
     };
 
+    struct ChronologyInfo { // one event of the chronology lane
+        QString id;
+        QString label; // in the interface language
+        QString description;
+        QString dateLabel;
+        QString sourceUrl;
+        double start = 0.0; // Julian days, [start, end)
+        double end = 0.0;
+        bool point = true; // one day
+        int documents = 0; // that mention it
+    };
+
     static constexpr std::array<core::DocumentType, 4> types = { core::DocumentType::Letter,
         core::DocumentType::OpenLetter, core::DocumentType::PressRelease, core::DocumentType::Other };
     static constexpr int maxSenderLanes = 8;
@@ -80,11 +93,18 @@ struct TimelineData {
     // What the selection keeps and what its search hits; everything is kept without a selection.
     void setFilter(const core::SelectionState* selection);
 
+    // The chronology's events (none without an index), its lane shown or not. Kept by setCorpus's callers:
+    // setCorpus() forgets them.
+    void setChronology(const core::ChronologyIndex* chronology, bool shown);
+    // Whether the chronology lane is drawn: there are events and it is not toggled off.
+    bool hasChronologyLane() const { return chronologyShown && !chronology.isEmpty(); }
+
     // Documents that may touch [from, to], in date order: [first, last).
     std::pair<qsizetype, qsizetype> docsAround(double from, double to) const;
     // Mentioned events wholly before `from` and wholly after `to`.
     std::pair<int, int> eventsBeyond(double from, double to) const;
-    // The days every dated document and event lies in, [first, last); first >= last when there are none.
+    // The days every dated document, event and chronology event lies in, [first, last); first >= last
+    // when there are none.
     std::pair<double, double> span() const;
     static QString typeLaneName(core::DocumentType type);
 
@@ -100,6 +120,9 @@ struct TimelineData {
     double longestEvent = 1.0;
     int undated = 0;
     std::array<bool, 4> typesPresent {};
+    QList<ChronologyInfo> chronology; // in date order
+    QList<qsizetype> chronologyLabelOrder; // most mentioned first, then by date
+    bool chronologyShown = true;
 
     // Per filter: what each document and event shows, and the per-lane running sums for aggregation.
     QList<bool> docAccepted;

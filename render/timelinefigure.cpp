@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/timelinefigure.h"
 
+#include "core/models/chronologyindex.h"
 #include "core/models/selectionstate.h"
 #include "core/models/timelinefit.h"
 #include "render/timelinelayout.h"
@@ -15,12 +16,13 @@
 
 namespace littoral::render {
 
-TimelineLayout timelineFigureLayout(
-    const core::SelectionState& selection, QSize size, const FigureStyle& style, std::pair<QDate, QDate> days)
+TimelineLayout timelineFigureLayout(const core::SelectionState& selection, QSize size, const FigureStyle& style,
+    std::pair<QDate, QDate> days, const core::ChronologyIndex* chronology)
 {
     const core::CorpusIndex& corpus = selection.corpus();
     auto data = std::make_shared<TimelineData>();
     data->setCorpus(&corpus);
+    data->setChronology(chronology, true);
     data->setLanes(TimelineData::Lanes::ByType, &corpus);
     data->setFilter(&selection);
 
@@ -67,13 +69,14 @@ TimelineLayout timelineFigureLayout(
     return layouter.layout(scale, view, density);
 }
 
-Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style, std::pair<QDate, QDate> days)
+Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style,
+    std::pair<QDate, QDate> days, std::shared_ptr<const core::ChronologyIndex> chronology)
 {
     Figure figure;
     figure.caption = QCoreApplication::translate("littoral::ui::TimelineView", "Timeline · %1")
                          .arg(selection.filter().describe());
     figure.size = size;
-    figure.paint = [layout = timelineFigureLayout(selection, size, style, days), style](QPainter& p) {
+    figure.paint = [layout = timelineFigureLayout(selection, size, style, days, chronology.get()), style](QPainter& p) {
         TimelinePainter painter(style);
         painter.paint(p, layout);
     };

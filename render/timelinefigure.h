@@ -7,11 +7,13 @@
 
 #include <QDate>
 
+#include <memory>
 #include <utility>
 
 namespace littoral::core {
+class ChronologyIndex;
 class SelectionState;
-}
+} // namespace littoral::core
 
 namespace littoral::render {
 
@@ -20,10 +22,11 @@ namespace littoral::render {
 // The widget's own picture is TimelineView::figure(), which keeps its zoom and lanes. Any thread that
 // owns the selection.
 // `days` [first, last], when both are valid, are the days shown (a story step's zoom) instead.
+// `chronology` (null or empty: none) adds the chronology's lane, as the window shows it.
 Figure timelineFigure(const core::SelectionState& selection, QSize size, const FigureStyle& style,
-    std::pair<QDate, QDate> days = {});
+    std::pair<QDate, QDate> days = {}, std::shared_ptr<const core::ChronologyIndex> chronology = {});
 // What timelineFigure() paints, laid out: where each mark is, for a caller that places things on it.
-TimelineLayout timelineFigureLayout(
-    const core::SelectionState& selection, QSize size, const FigureStyle& style, std::pair<QDate, QDate> days = {});
+TimelineLayout timelineFigureLayout(const core::SelectionState& selection, QSize size, const FigureStyle& style,
+    std::pair<QDate, QDate> days = {}, const core::ChronologyIndex* chronology = nullptr);
 
 } // namespace littoral::render

@@ -95,6 +95,43 @@ QRectF TimelineLayout::eventMarker(const TimelineData::EventInfo& e) const
     return QRectF(a, cy - bar / 2, b - a, bar);
 }
 
+QRectF TimelineLayout::chronologyMarker(const QString& id) const
+{
+    if (!overlay || !data)
+        return {};
+    for (const TimelineOverlay::ChronologyMark& mark : overlay->chronology) {
+        if (data->chronology.at(mark.event).id == id)
+            return mark.marker;
+    }
+    return {};
+}
+
+qsizetype TimelineLayout::chronologyAt(QPointF pos) const
+{
+    if (!overlay || !geometry.chronologyLane.contains(pos))
+        return -1;
+    // The nearest marker within a few pixels, else a label under the pointer.
+    qsizetype best = -1;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (const TimelineOverlay::ChronologyMark& mark : overlay->chronology) {
+        const QRectF hit = mark.marker.adjusted(-3, -3, 3, 3);
+        if (!hit.contains(pos))
+            continue;
+        const double distance = std::abs(mark.marker.center().x() - pos.x()) + mark.marker.width();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = mark.event;
+        }
+    }
+    if (best >= 0)
+        return best;
+    for (const TimelineOverlay::ChronologyMark& mark : overlay->chronology) {
+        if (!mark.label.isEmpty() && mark.label.contains(pos))
+            return mark.event;
+    }
+    return -1;
+}
+
 QString TimelineLayout::edgeNoteText(bool later, int events)
 {
     return later
@@ -158,7 +195,8 @@ void TimelineLayouter::setControls(double height, double left)
 void TimelineLayouter::setData(std::shared_ptr<const TimelineData> data, bool newEvents)
 {
     m_data = std::move(data);
-    if (newEvents || m_eventTexts.size() != m_data->events.size())
+    if (newEvents || m_eventTexts.size() != m_data->events.size()
+        || m_chronologyTexts.size() != m_data->chronology.size())
         forgetTexts();
     invalidateGeometry(); // the gutter and the lane heights depend on the lanes
 }
@@ -169,6 +207,8 @@ void TimelineLayouter::forgetTexts()
     m_eventTexts = QList<QString>(n);
     m_eventTextWidths = QList<double>(n, -1.0);
     m_eventTextEstimates = QList<double>(n, -1.0);
+    m_chronologyTexts = QList<QString>(m_data->chronology.size());
+    m_chronologyTextWidths = QList<double>(m_data->chronology.size(), -1.0);
 }
 
 void TimelineLayouter::invalidate()
@@ -207,8 +247,11 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     l.axis = QRectF(0, h - axisHeight, w, axisHeight);
     const int labelRows = h >= line * 18 ? 2 : 1;
     const double eventsHeight = std::round(line * 0.9 + labelRows * (line + 2) + pad * 0.5);
+    // The chronology's own lane, over the mentioned events' (none when it is empty or toggled off).
+    const double chronologyHeight = m_data->hasChronologyLane() ? eventsHeight : 0.0;
 
-    const double available = std::max(0.0, l.axis.top() - l.header.bottom() - eventsHeight);
+    const double available
+        = std::max(0.0, l.axis.top() - l.header.bottom() - eventsHeight - chronologyHeight);
     const double lanes = std::max<qsizetype>(1, laneList.size());
     const double laneMax = line * 2.6;
     double densityHeight = std::clamp(available * 0.3, line * 2.5, line * 6);
@@ -223,7 +266,9 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     }
     l.laneHeight = laneHeight;
     l.density = QRectF(0, l.header.bottom(), w, std::round(densityHeight));
-    l.eventLane = QRectF(0, l.density.bottom(), w, eventsHeight);
+    if (chronologyHeight > 0.0)
+        l.chronologyLane = QRectF(0, l.density.bottom(), w, chronologyHeight);
+    l.eventLane = QRectF(0, l.density.bottom() + chronologyHeight, w, eventsHeight);
     l.lanes = QRectF(0, l.eventLane.bottom(), w, std::max(0.0, l.axis.top() - l.eventLane.bottom()));
     for (qsizetype i = 0; i < laneList.size(); ++i)
         l.laneRects.append(QRectF(0, l.lanes.top() + double(i) * laneHeight, w, laneHeight));
@@ -231,6 +276,9 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     double gutter = std::max(
         fm.horizontalAdvance(QCoreApplication::translate("littoral::ui::TimelineView", "Mentioned events")),
         fm.horizontalAdvance(QCoreApplication::translate("littoral::ui::TimelineView", "Documents / month")));
+    if (chronologyHeight > 0.0)
+        gutter = std::max(
+            gutter, fm.horizontalAdvance(QCoreApplication::translate("littoral::ui::TimelineView", "Chronology")));
     const double chip = line * 0.7;
     for (const TimelineData::Lane& lane : laneList)
         gutter = std::max(gutter, chip + pad * 0.5 + std::min(fm.horizontalAdvance(lane.name), line * 11));
@@ -241,6 +289,8 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     l.columnWidth = std::max(2.0, std::round(l.markSize * 0.5));
     l.eventMarkerSize = std::round(line * 0.7);
     l.eventMarkerCentre = l.eventLane.bottom() - l.eventMarkerSize / 2 - 3;
+    l.chronologyMarkerSize = std::round(line * 1.0);
+    l.chronologyMarkerCentre = l.chronologyLane.bottom() - l.chronologyMarkerSize / 2 - 3;
     return l;
 }
 
@@ -460,6 +510,7 @@ std::shared_ptr<const TimelineOverlay> TimelineLayouter::overlay(const TimeScale
     next->scale = scale;
     next->generation = m_generation;
     computeOverlay(*next, geometry());
+    computeChronology(*next, geometry());
     m_overlay = std::move(next);
     return m_overlay;
 }
@@ -573,6 +624,71 @@ void TimelineLayouter::computeOverlay(TimelineOverlay& o, const TimelineGeometry
     }
 }
 
+void TimelineLayouter::computeChronology(TimelineOverlay& o, const TimelineGeometry& g) const
+{
+    const TimelineData& data = *m_data;
+    if (!data.hasChronologyLane())
+        return;
+    const TimeScale& scale = o.scale;
+    const QFontMetricsF fm(m_font);
+    const double line = fm.height();
+    const double x0 = scale.x0();
+    const double x1 = scale.x1();
+    const double ms = g.chronologyMarkerSize;
+    const double cy = g.chronologyMarkerCentre;
+    const int rows = std::max(1, int((g.chronologyLane.height() - ms - 4) / (line + 2)));
+    const double gap = line * 0.6;
+    // At most a few hundred events: the mentioned events' placement (rows above the markers, most
+    // mentioned first, a label that fits nowhere stays hidden) without their per-pixel shortcuts.
+    QList<QList<std::pair<double, double>>> taken(rows);
+    auto clashes = [&](int r, double left, double right) {
+        return std::any_of(taken[r].cbegin(), taken[r].cend(),
+            [&](const auto& span) { return left < span.second + gap && right + gap > span.first; });
+    };
+    QHash<qsizetype, qsizetype> markOf;
+    for (qsizetype i = 0; i < data.chronology.size(); ++i) {
+        const TimelineData::ChronologyInfo& e = data.chronology.at(i);
+        if (e.end < scale.start() || e.start > scale.end())
+            continue;
+        QRectF marker;
+        if (e.point) {
+            const double cx = std::round(scale.timeToX(e.start + 0.5));
+            marker = QRectF(cx - ms / 2, std::round(cy - ms / 2), ms, ms);
+        } else {
+            auto [a, b] = atLeast(scale.timeToX(e.start), scale.timeToX(e.end), ms);
+            a = std::max(a, x0 - ms);
+            b = std::min(b, x1 + ms);
+            const double bar = std::round(ms * 0.6);
+            marker = QRectF(a, std::round(cy - bar / 2), std::max(1.0, b - a), bar);
+        }
+        markOf.insert(i, o.chronology.size());
+        o.chronology.append({ i, marker, QRectF(), QString() });
+    }
+    for (const qsizetype i : data.chronologyLabelOrder) {
+        const auto it = markOf.constFind(i);
+        if (it == markOf.cend())
+            continue;
+        TimelineOverlay::ChronologyMark& mark = o.chronology[*it];
+        if (m_chronologyTextWidths.value(i, -1.0) < 0.0) {
+            m_chronologyTexts[i] = fm.elidedText(data.chronology.at(i).label, Qt::ElideRight, line * 12);
+            m_chronologyTextWidths[i] = fm.horizontalAdvance(m_chronologyTexts.at(i)) + 4;
+        }
+        const double width = m_chronologyTextWidths.at(i);
+        double left = std::max(x0, data.chronology.at(i).point ? mark.marker.center().x() : mark.marker.left());
+        if (left + width > x1)
+            left = std::max(x0, x1 - width);
+        for (int r = 0; r < rows; ++r) {
+            if (clashes(r, left, left + width))
+                continue;
+            taken[r].append({ left, left + width });
+            const double bottom = mark.marker.top() - 2 - r * (line + 2);
+            mark.label = QRectF(left, bottom - line, width, line);
+            mark.text = m_chronologyTexts.at(i);
+            break;
+        }
+    }
+}
+
 const TimelineLegend& TimelineLayouter::legend(const TimelineViewState& view) const
 {
     if (!m_legendKey || m_legendKey->first != m_generation || !(m_legendKey->second == view)) {
@@ -641,6 +757,14 @@ void TimelineLayouter::computeLegend(TimelineLegend& legend, const TimelineViewS
         if (placed) // the whole entry is the button, with the gap's first half on each side
             legend.typeRects[std::size_t(type)]
                 = QRectF(left - pad * 0.4, l.header.top(), x - left - pad * 0.8, l.header.height());
+    }
+    if (!m_data->chronology.isEmpty()) {
+        const double left = x;
+        const bool placed = entry(TimelineLegend::Swatch::Chronology,
+            QCoreApplication::translate("littoral::ui::TimelineView", "Chronology"), chip,
+            !m_data->chronologyShown, -1);
+        if (placed)
+            legend.chronologyRect = QRectF(left - pad * 0.4, l.header.top(), x - left - pad * 0.8, l.header.height());
     }
     x += pad;
     entry(TimelineLegend::Swatch::ExactDay,

@@ -28,6 +28,7 @@ struct TimelineGeometry {
     double legendRight = 0.0; // the header's legend stops here (the controls come after)
     QRectF header;
     QRectF density;
+    QRectF chronologyLane; // empty when the chronology is not on show
     QRectF eventLane;
     QRectF lanes;
     QRectF axis;
@@ -36,6 +37,8 @@ struct TimelineGeometry {
     double columnWidth = 3.0;
     double eventMarkerSize = 8.0;
     double eventMarkerCentre = 0.0;
+    double chronologyMarkerSize = 10.0; // a flag's height: larger than an event's diamond
+    double chronologyMarkerCentre = 0.0;
 };
 
 // The laid-out marks and event markers of one zoom level over a window wider than the view, in the
@@ -81,6 +84,13 @@ struct TimelineOverlay {
     core::TimeScale scale;
     quint64 generation = 0;
     QList<EventLabel> labels;
+    struct ChronologyMark {
+        qsizetype event = 0; // index in TimelineData::chronology
+        QRectF marker; // in view pixels: a flag, or a band for a span
+        QRectF label; // empty when the label fits nowhere
+        QString text; // elided
+    };
+    QList<ChronologyMark> chronology; // those on show
     int eventsBefore = 0;
     int eventsAfter = 0;
 };
@@ -97,7 +107,7 @@ struct TimelineViewState {
 
 // The header's legend: the period, the document types (a click hides one) and the marks' meanings.
 struct TimelineLegend {
-    enum class Swatch { PeriodBar, Type, ExactDay, Span, Approximate, Event, Band };
+    enum class Swatch { PeriodBar, Type, ExactDay, Span, Approximate, Event, Band, Chronology };
     struct Entry {
         Swatch swatch = Swatch::Type;
         int type = -1; // DocumentType of a Type entry
@@ -110,6 +120,7 @@ struct TimelineLegend {
     };
     QList<Entry> entries;
     std::array<QRectF, 4> typeRects {}; // by DocumentType: where a click toggles the type
+    QRectF chronologyRect; // where a click shows or hides the chronology lane (empty: no entry)
 };
 
 // The timeline's picture as a value: the data, the view and everything laid out for one size and font.
@@ -134,6 +145,10 @@ struct TimelineLayout {
     // Where a document is drawn; empty when it is not on show.
     QRectF markRect(qint64 documentId) const;
     QRectF eventMarker(const TimelineData::EventInfo& e) const;
+    // Where a chronology event is drawn (its flag or band), empty when it is not on show.
+    QRectF chronologyMarker(const QString& id) const;
+    // The chronology event drawn at a point (its marker or its label), -1 when none.
+    qsizetype chronologyAt(QPointF pos) const;
     // "◂ 64 earlier events" / "3 later events ▸": where it is drawn, empty when none is beyond.
     QRectF edgeNoteRect(bool later) const;
     QList<core::TimeTick> ticks() const;
@@ -177,6 +192,7 @@ private:
     void computeMarks(TimelineContent& c, const TimelineGeometry& g) const;
     void computeEventGlyphs(TimelineContent& c, const TimelineGeometry& g) const;
     void computeOverlay(TimelineOverlay& o, const TimelineGeometry& g) const;
+    void computeChronology(TimelineOverlay& o, const TimelineGeometry& g) const;
     void computeLegend(TimelineLegend& legend, const TimelineViewState& view) const;
     const QString& eventText(qsizetype event, double* width) const;
     double estimatedLabelWidth(qsizetype event) const;
@@ -199,6 +215,8 @@ private:
     mutable QList<double> m_eventTextWidths;
     mutable QList<double> m_eventTextEstimates;
     mutable QHash<char16_t, double> m_charAdvances;
+    mutable QList<QString> m_chronologyTexts; // elided labels, measured once per font and data
+    mutable QList<double> m_chronologyTextWidths;
 };
 
 } // namespace littoral::render

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -52,6 +53,20 @@ QBrush fadingBrush(const QRectF& rect, const QColor& colour, double fade)
 double stackedAlpha(double alpha, int n)
 {
     return 1.0 - std::pow(1.0 - alpha, std::max(1, n));
+}
+
+// A flag on a pole: the pole at the rect's centre, the pennant to its right (a chronology event).
+QPainterPath flag(const QRectF& r)
+{
+    const double pole = std::max(1.5, r.width() * 0.18);
+    const double x = r.center().x();
+    QPainterPath path;
+    path.addRect(QRectF(x - pole / 2, r.top(), pole, r.height()));
+    QPolygonF pennant({ QPointF(x, r.top()), QPointF(x + r.width() * 0.75, r.top() + r.height() * 0.3),
+        QPointF(x, r.top() + r.height() * 0.6) });
+    path.addPolygon(pennant);
+    path.closeSubpath();
+    return path.simplified();
 }
 
 QPolygonF diamond(const QRectF& r)
@@ -122,6 +137,7 @@ void TimelinePainter::paintLayer(QPainter& p, const TimelineLayout& l, bool head
     p.setFont(l.font);
     paintBackground(p, l);
     paintPeriod(p, l);
+    paintChronology(p, l);
     p.save();
     p.setClipRect(QRectF(l.scale.x0() - g.markSize, g.eventLane.top(), l.scale.width() + 2 * g.markSize,
         g.lanes.bottom() - g.eventLane.top()));
@@ -222,6 +238,60 @@ const QImage& TimelinePainter::diamondSprite(double alpha, double size)
         it = m_sprites.insert(key, sprite);
     }
     return *it;
+}
+
+QColor TimelinePainter::chronologyColour() const
+{
+    return Palette::chronology(m_style.palette.color(QPalette::Base).lightness() < 128);
+}
+
+void TimelinePainter::paintChronology(QPainter& p, const TimelineLayout& l)
+{
+    if (!l.overlay || l.overlay->chronology.isEmpty())
+        return;
+    const TimelineGeometry& g = l.geometry;
+    const core::TimeScale& scale = l.scale;
+    const QColor colour = chronologyColour();
+    const double ms = g.chronologyMarkerSize;
+    p.save();
+    p.setClipRect(QRectF(scale.x0() - ms, g.chronologyLane.top(), scale.width() + 2 * ms,
+        g.lanes.bottom() - g.chronologyLane.top()));
+    // A thin rule down through the lanes, under the documents: what happened then, across every lane;
+    // fainter when there are many, so that eighty rules do not hide the documents.
+    const double n = double(l.overlay->chronology.size());
+    p.setPen(QPen(withAlpha(colour, std::max(0.1, 0.3 * std::sqrt(std::min(1.0, 16.0 / n)))), 1.0, Qt::DashLine));
+    for (const TimelineOverlay::ChronologyMark& mark : l.overlay->chronology) {
+        const double x = std::round(l.data->chronology.at(mark.event).point ? mark.marker.center().x() : mark.marker.left()) + 0.5;
+        if (x < scale.x0() || x > scale.x1())
+            continue;
+        p.drawLine(QPointF(x, mark.marker.bottom() + 1), QPointF(x, g.lanes.bottom()));
+    }
+    for (const TimelineOverlay::ChronologyMark& mark : l.overlay->chronology) {
+        if (mark.label.isEmpty())
+            continue;
+        const double x = mark.label.left();
+        p.setPen(QPen(withAlpha(colour, 0.6), 1.0));
+        p.drawLine(QPointF(x + 0.5, mark.label.center().y()), QPointF(x + 0.5, mark.marker.top()));
+        p.setPen(textColour(0.9));
+        p.drawText(mark.label.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, mark.text);
+    }
+    p.setPen(Qt::NoPen);
+    // Spans as a band under the flags.
+    for (const TimelineOverlay::ChronologyMark& mark : l.overlay->chronology) {
+        if (l.data->chronology.at(mark.event).point)
+            continue;
+        const QRectF& r = mark.marker;
+        p.setBrush(withAlpha(colour, 0.55));
+        p.drawRect(r);
+        p.setBrush(colour);
+        p.drawRect(QRectF(r.left(), r.top() - 2, std::min(2.0, r.width()), r.height() + 4));
+    }
+    p.setBrush(colour);
+    for (const TimelineOverlay::ChronologyMark& mark : l.overlay->chronology) {
+        if (l.data->chronology.at(mark.event).point)
+            p.drawPath(flag(mark.marker));
+    }
+    p.restore();
 }
 
 void TimelinePainter::paintEvents(QPainter& p, const TimelineLayout& l)
@@ -447,6 +517,14 @@ void TimelinePainter::paintHighlights(
     const qint64 current = highlights.current;
     const qint64 hovered = highlights.hovered;
     const QColor ink = outlineColour();
+    if (!highlights.chronology.isEmpty()) {
+        const QRectF r = l.chronologyMarker(highlights.chronology);
+        if (!r.isEmpty()) {
+            p.setPen(QPen(ink, 2.0));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 3, 3);
+        }
+    }
     if (c.aggregated) {
         if (current) {
             const QRectF r = l.markRect(current);
@@ -542,6 +620,11 @@ void TimelinePainter::paintGutter(QPainter& p, const TimelineLayout& layout)
         p.drawText(
             QRectF(textLeft, densityLabel.bottom(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter, peak);
 
+    if (!l.chronologyLane.isEmpty())
+        p.drawText(QRectF(textLeft, l.chronologyLane.bottom() - line - 3, textWidth, line),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(QCoreApplication::translate("littoral::ui::TimelineView", "Chronology"), Qt::ElideRight,
+                textWidth));
     const QRectF eventsLabel(textLeft, l.eventLane.bottom() - line - 3, textWidth, line);
     p.setPen(textColour(0.75));
     p.drawText(eventsLabel, Qt::AlignLeft | Qt::AlignVCenter,
@@ -630,6 +713,11 @@ void TimelinePainter::paintHeader(QPainter& p, const TimelineLayout& layout)
             break;
         case TimelineLegend::Swatch::Band:
             p.fillRect(r.adjusted(0, -2, 0, 2), textColour(0.1));
+            break;
+        case TimelineLegend::Swatch::Chronology:
+            p.setPen(Qt::NoPen);
+            p.setBrush(e.struck ? withAlpha(chronologyColour(), 0.3) : chronologyColour());
+            p.drawPath(flag(r));
             break;
         }
         QFont f = e.bold ? bold : layout.font;

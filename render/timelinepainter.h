@@ -20,6 +20,7 @@ struct TimelineHighlights {
     qint64 current = 0;
     qint64 hovered = 0;
     std::function<bool(qint64 documentId)> involved; // empty: no correspondent hovered
+    QString chronology; // the chronology event chosen (from the reader), outlined
 };
 
 // Paints a TimelineLayout on any QPainter, in the layout's logical pixels: the widget's (through its
@@ -49,6 +50,8 @@ private:
     void paintBackground(QPainter& p, const TimelineLayout& l);
     void paintPeriod(QPainter& p, const TimelineLayout& l);
     void paintEvents(QPainter& p, const TimelineLayout& l);
+    void paintChronology(QPainter& p, const TimelineLayout& l);
+    QColor chronologyColour() const;
     void paintMarks(QPainter& p, const TimelineLayout& l);
     void paintAxis(QPainter& p, const TimelineLayout& l);
     void paintGutter(QPainter& p, const TimelineLayout& l);

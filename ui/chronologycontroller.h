@@ -4,12 +4,22 @@
 
 #include "core/models/chronologyindex.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
+class QModelIndex;
+
+namespace littoral::core {
+class CorpusSession;
+}
+
 namespace littoral::ui {
 
+class ChronologyDialog;
 class MainWindow;
 
 // The window's chronology: reads it from the session (bundled + the corpus's edits), links it to the
@@ -28,12 +38,33 @@ public:
     // Reads the chronology again and relinks it (after a corpus is loaded or refreshed, or an edit).
     void reload();
 
+    // Whether a build is under way (its result, unless a newer reload comes first, becomes index()).
+    bool isBuilding() const { return m_watcher.isRunning(); }
+    // How many built indexes were taken (a stale one dropped is not counted): lets tests count rebuilds.
+    int builds() const { return m_builds; }
+    // File ▸ Chronology…: the dialog, at the event `id` when one is given.
+    QAction* dialogAction() const { return m_dialogAction; }
+    ChronologyDialog* openDialog(const QString& id = {});
+    ChronologyDialog* dialog() const;
+
 signals:
     void indexChanged();
 
 private:
+    void onBuilt();
+    void followSession(core::CorpusSession* session);
+    void activateFact(const QModelIndex& index);
+
     MainWindow* m_window;
     std::shared_ptr<const core::ChronologyIndex> m_index;
+    QFutureWatcher<core::ChronologyIndex> m_watcher;
+    quint64 m_requested = 0; // reloads asked for
+    quint64 m_running = 0; // the reload the watcher's build answers
+    bool m_pending = false; // a reload came while a build ran: start again when it ends
+    int m_builds = 0;
+    QPointer<core::CorpusSession> m_session;
+    QAction* m_dialogAction = nullptr;
+    QPointer<ChronologyDialog> m_dialog;
 };
 
 } // namespace littoral::ui

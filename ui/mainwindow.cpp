@@ -509,6 +509,7 @@ void MainWindow::buildActions()
     view->addAction(m_fullScreen);
     // Issue 15: presenting, stories and the chronology (each wires its own actions and menus).
     m_chronology = new ChronologyController(this);
+    file->insertAction(file->actions().value(file->actions().indexOf(quit) - 1), m_chronology->dialogAction()); // above Quit's separator
     m_presentation = new Presentation(this);
     view->addAction(m_presentation->action());
     view->addAction(m_presentation->fromStepAction());

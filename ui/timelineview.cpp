@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timelineview.h"
 
+#include "core/models/chronologyindex.h"
 #include "core/models/documentfilter.h"
 #include "core/models/documenttablemodel.h"
 #include "core/models/selectionstate.h"
@@ -10,15 +11,20 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSet>
+#include <QSettings>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVariantAnimation>
+#include <QUrl>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -41,6 +47,8 @@ TimelineView::TimelineView(core::SelectionState* selection, QWidget* parent)
     , m_laneCombo(new QComboBox(this))
     , m_fitButton(new QToolButton(this))
     , m_data(std::make_shared<const TimelineData>())
+    , m_chronologyShown(QSettings().value(QStringLiteral("timeline/chronologyShown"), true).toBool())
+    , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
     m_layouter.setFont(font());
     setMouseTracking(true);
@@ -102,6 +110,7 @@ void TimelineView::rebuildCorpus()
     m_hovered = 0;
     auto next = std::make_shared<TimelineData>();
     next->setCorpus(m_selection ? &m_selection->corpus() : nullptr);
+    next->setChronology(m_chronology.get(), m_chronologyShown);
     // Zooming out reaches every dated document and event (with a margin), however far back an event
     // lies, up to TimeScale's sanity bound.
     const auto [first, last] = next->span();
@@ -202,6 +211,7 @@ render::TimelineHighlights TimelineView::highlights() const
 {
     render::TimelineHighlights h;
     h.hovered = m_hovered;
+    h.chronology = m_selectedChronology;
     if (!m_selection)
         return h;
     h.current = m_selection->currentDocument();
@@ -497,6 +507,10 @@ QString TimelineView::toolTipAt(QPointF pos) const
             return shown ? tr("Click to hide other documents") : tr("Click to show other documents");
         }
     }
+    if (chronologyLegendRect().contains(pos))
+        return esc(m_chronologyShown ? tr("Click to hide the chronology") : tr("Click to show the chronology"));
+    if (const qsizetype i = chronologyAt(pos); i >= 0)
+        return chronologyToolTip(i);
     if (const qint64 id = documentAt(pos); id != 0 && m_selection) {
         const core::CorpusIndex& corpus = m_selection->corpus();
         const qsizetype lane = m_data->docs.at(m_data->docIndex.value(id)).lane;
@@ -665,19 +679,143 @@ bool TimelineView::isAnimating() const
 
 void TimelineView::setChronology(std::shared_ptr<const core::ChronologyIndex> chronology)
 {
-    m_chronology = std::move(chronology); // PLACEHOLDER (chronology-view part): the lane
+    m_chronology = std::move(chronology);
+    if (m_chronology && !m_selectedChronology.isEmpty() && m_chronology->indexOf(m_selectedChronology) < 0)
+        m_selectedChronology.clear();
+    rebuildChronology();
 }
 
 void TimelineView::setChronologyShown(bool shown)
 {
     if (shown == m_chronologyShown)
         return;
-    m_chronologyShown = shown; // PLACEHOLDER (chronology-view part): the lane
+    m_chronologyShown = shown;
+    QSettings().setValue(QStringLiteral("timeline/chronologyShown"), shown);
+    rebuildChronology();
     Q_EMIT chronologyShownChanged(shown);
 }
 
-QRectF TimelineView::chronologyEventRect(const QString&) const { return {}; } // PLACEHOLDER
-QRectF TimelineView::chronologyLegendRect() const { return {}; } // PLACEHOLDER
+void TimelineView::rebuildChronology()
+{
+    // The lane takes its height from the others: the geometry and every label are laid out again.
+    auto next = std::make_shared<TimelineData>(*m_data);
+    next->setChronology(m_chronology.get(), m_chronologyShown);
+    // Zooming out reaches the chronology's events too (Sangatte's years are before the corpus's).
+    const auto [first, last] = next->span();
+    m_scale.setMaxSpan(last > first ? (last - first) * 1.1 : 0.0);
+    m_data = std::move(next);
+    m_layouter.setData(m_data, false);
+    placeChildren();
+}
+
+QRectF TimelineView::chronologyEventRect(const QString& id) const
+{
+    return layout().chronologyMarker(id);
+}
+
+QRectF TimelineView::chronologyLegendRect() const
+{
+    return m_layouter.legend(viewState()).chronologyRect;
+}
+
+qsizetype TimelineView::chronologyAt(QPointF pos) const
+{
+    return layout().chronologyAt(pos);
+}
+
+QString TimelineView::chronologyToolTip(qsizetype i) const
+{
+    const TimelineData::ChronologyInfo& e = m_data->chronology.at(i);
+    auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    QString text = QStringLiteral("<b>%1</b> · %2<br/>%3").arg(esc(e.dateLabel), esc(tr("chronology")), esc(e.label));
+    if (!e.description.isEmpty())
+        text += QStringLiteral("<br/>") + esc(e.description);
+    text += QStringLiteral("<br/><i>") + esc(tr("Mentioned in %Ln document(s)", nullptr, e.documents))
+        + QStringLiteral("</i>");
+    // The address itself, not only a link: readable without a network, and where a click goes.
+    if (!e.sourceUrl.isEmpty())
+        text += QStringLiteral("<br/>") + esc(tr("Source: %1").arg(e.sourceUrl));
+    return text;
+}
+
+void TimelineView::activateChronology(qsizetype i)
+{
+    const TimelineData::ChronologyInfo& e = m_data->chronology.at(i);
+    const QString id = e.id; // the data may be replaced by a slot
+    const QUrl url(e.sourceUrl);
+    if (url.isValid() && !url.isEmpty() && m_openUrl)
+        m_openUrl(url);
+    Q_EMIT chronologyEventActivated(id);
+}
+
+void TimelineView::selectChronologyEvent(const QString& id)
+{
+    m_selectedChronology = id;
+    if (!id.isEmpty() && m_chronology) {
+        if (const core::ChronologyEvent* e = m_chronology->event(id)) {
+            if (!m_chronologyShown)
+                setChronologyShown(true);
+            // Centred, at the present zoom unless the event is wider than the view.
+            const double first = TimeScale::toTime(e->firstDay());
+            const double last = TimeScale::toTime(e->lastDay()) + 1.0;
+            const double span = std::max(m_scale.span(), (last - first) * 1.2);
+            const double centre = (first + last) / 2;
+            TimeScale scale = m_scale;
+            scale.setDomain(centre - span / 2, centre + span / 2);
+            setScale(scale);
+        }
+    }
+    update();
+}
+
+QMenu* TimelineView::chronologyMenu(const QString& id, QWidget* parent)
+{
+    const core::ChronologyEvent* e = m_chronology ? m_chronology->event(id) : nullptr;
+    if (!e)
+        return nullptr;
+    auto* menu = new QMenu(parent);
+    QAction* open = menu->addAction(tr("Open source"));
+    open->setEnabled(!e->sourceUrl.isEmpty());
+    connect(open, &QAction::triggered, this, [this, id] {
+        for (qsizetype k = 0; k < m_data->chronology.size(); ++k) {
+            if (m_data->chronology.at(k).id == id)
+                return activateChronology(k);
+        }
+    });
+    QAction* show = menu->addAction(tr("Show documents that mention it"));
+    connect(show, &QAction::triggered, this, [this, id] {
+        const qsizetype i = m_chronology ? m_chronology->indexOf(id) : -1;
+        if (i < 0 || !m_selection)
+            return;
+        const QList<qint64> documents = m_chronology->documentsMentioning(i);
+        if (!documents.isEmpty()) {
+            // Those documents, whatever their own dates: the period would hide a later reference.
+            m_selection->clearPeriod();
+            m_selection->setEdgeDocuments(QSet<qint64>(documents.cbegin(), documents.cend()));
+        } else {
+            const core::ChronologyEvent& shown = m_chronology->events().at(i);
+            m_selection->setPeriod(shown.firstDay(), shown.lastDay());
+        }
+    });
+    QAction* edit = menu->addAction(tr("Edit…"));
+    connect(edit, &QAction::triggered, this, [this, id] { Q_EMIT chronologyEditRequested(id); });
+    return menu;
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const qsizetype i = chronologyAt(event->pos());
+    if (i < 0) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    QMenu* menu = chronologyMenu(m_data->chronology.at(i).id, this);
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
+}
 
 void TimelineView::fitToData()
 {
@@ -773,6 +911,11 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (chronologyLegendRect().contains(pos)) {
+        setChronologyShown(!m_chronologyShown);
+        event->accept();
+        return;
+    }
     m_pressPos = m_lastPos = pos;
     m_moved = false;
     m_pressedNote = edgeNoteAt(pos);
@@ -817,7 +960,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         m_hoveredNote = note;
         update();
     }
-    if (id != 0 || eventAt(pos) >= 0 || m_hoveredNote != EdgeNote::None || legendTypeAt(pos))
+    if (id != 0 || eventAt(pos) >= 0 || m_hoveredNote != EdgeNote::None || legendTypeAt(pos)
+        || chronologyAt(pos) >= 0 || chronologyLegendRect().contains(pos))
         setCursor(Qt::PointingHandCursor);
     else if (axisRect().contains(pos))
         setCursor(Qt::SplitHCursor);
@@ -851,6 +995,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
         }
         update();
         return;
+    }
+    if (!m_moved) {
+        if (const qsizetype i = chronologyAt(pos); i >= 0) {
+            activateChronology(i);
+            return;
+        }
     }
     if (!m_moved && m_selection) {
         if (const qint64 id = documentAt(pos)) {

@@ -17,13 +17,16 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
 
 class QComboBox;
+class QMenu;
 class QToolButton;
 class QVariantAnimation;
+class QUrl;
 
 namespace littoral::core {
 class ChronologyIndex;
@@ -100,6 +103,14 @@ public:
     // Where a chronology event is drawn (empty when not on show), and the legend's toggle, for tests.
     QRectF chronologyEventRect(const QString& id) const;
     QRectF chronologyLegendRect() const;
+    // How a chronology event's source is opened (QDesktopServices::openUrl unless replaced, e.g. by a test).
+    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+    // Centres the view on a chronology event and outlines it (the reader's link); empty id: none.
+    void selectChronologyEvent(const QString& id);
+    QString selectedChronologyEvent() const { return m_selectedChronology; }
+    // The context menu of a chronology event: Open source, Show documents that mention it, Edit…
+    // (the caller owns it; empty id: null).
+    QMenu* chronologyMenu(const QString& id, QWidget* parent);
 
 public slots:
     void fitToData();
@@ -114,6 +125,8 @@ signals:
     // A chronology event was clicked (its source opens in the browser) or chosen from the context menu.
     void chronologyEventActivated(const QString& id);
     void chronologyShownChanged(bool shown);
+    // Edit… was chosen in a chronology event's context menu.
+    void chronologyEditRequested(const QString& id);
 
 protected:
     bool event(QEvent* event) override;
@@ -126,11 +139,16 @@ protected:
     void leaveEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     enum class Drag { None, Pan, Brush };
     enum class EdgeNote { None, Earlier, Later };
     std::optional<core::DocumentType> legendTypeAt(QPointF pos) const;
+    qsizetype chronologyAt(QPointF pos) const; // index in the data's chronology, -1 when none
+    QString chronologyToolTip(qsizetype i) const;
+    void activateChronology(qsizetype i);
+    void rebuildChronology();
 
     // Everything painted but the highlights, as last painted.
     struct Layer {
@@ -194,6 +212,8 @@ private:
     std::shared_ptr<const core::ChronologyIndex> m_chronology;
     bool m_chronologyShown = true;
     QVariantAnimation* m_glide = nullptr; // showDays() with a duration
+    QString m_selectedChronology;
+    std::function<void(const QUrl&)> m_openUrl;
 };
 
 } // namespace littoral::ui

@@ -5,6 +5,7 @@
 #include "core/domain/curation.h"
 #include "core/domain/partialdatewords.h"
 #include "core/extract/typeddatereader.h"
+#include "core/models/chronologyindex.h"
 #include "core/models/documenttablemodel.h"
 #include "core/session/corpussession.h"
 
@@ -209,7 +210,31 @@ void FactsModel::setDocument(const Document& document, const DocumentProvenance*
     m_facts = std::move(facts);
     if (provenance)
         markCorrected(e, *provenance);
+    linkChronology();
     endResetModel();
+}
+
+void FactsModel::setChronology(std::shared_ptr<const ChronologyIndex> chronology)
+{
+    m_chronology = std::move(chronology);
+    QList<qsizetype> before;
+    for (const Fact& f : std::as_const(m_facts))
+        before.append(f.chronology);
+    linkChronology();
+    // Only the rows whose link changed: a dataChanged reaching an open editor would reset what is typed.
+    for (int row = 0; row < m_facts.size(); ++row) {
+        const qsizetype was = before.at(row);
+        const qsizetype now = m_facts.at(row).chronology;
+        if (was != now || now >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void FactsModel::linkChronology()
+{
+    // Matched once per document or chronology, not per paint: match() compares words.
+    for (Fact& f : m_facts)
+        f.chronology = f.kind == Kind::Event && m_chronology ? m_chronology->match(f.event.label, f.event.date) : -1;
 }
 
 void FactsModel::markCorrected(const Extraction& current, const DocumentProvenance& provenance)
@@ -317,6 +342,12 @@ QVariant FactsModel::data(const QModelIndex& index, int role) const
             append(f.original);
         if (f.kind == Kind::Participant && f.cue != ParticipantCue::Unknown && !f.corrected)
             append(foundBy(f.cue));
+        if (f.chronology >= 0) {
+            const ChronologyEvent& c = m_chronology->events().at(f.chronology);
+            append(tr("In the chronology: %1 (%2). Double-click to see it on the timeline.").arg(c.label(), c.edtf()));
+            if (!c.sourceUrl.isEmpty())
+                append(tr("Source: %1").arg(c.sourceUrl));
+        }
         return tip;
     }
     case Qt::EditRole:
@@ -340,7 +371,11 @@ QVariant FactsModel::data(const QModelIndex& index, int role) const
         case FactColumn:
             return f.label;
         case ValueColumn:
-            return f.pending ? QString() : f.value;
+            if (f.pending)
+                return QString();
+            if (f.chronology >= 0)
+                return tr("%1 ≈ %2").arg(f.value, m_chronology->events().at(f.chronology).label());
+            return f.value;
         case SourceColumn:
             return f.evidence.text.simplified();
         case ConfidenceColumn:
@@ -359,6 +394,8 @@ QVariant FactsModel::data(const QModelIndex& index, int role) const
         return f.confidence < 0 ? QVariant() : QVariant(f.confidence);
     case CueRole:
         return f.kind == Kind::Participant ? QVariant(int(f.cue)) : QVariant();
+    case ChronologyEventRole:
+        return f.chronology >= 0 ? m_chronology->events().at(f.chronology).id : QString();
     default:
         return {};
     }

@@ -8,8 +8,11 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <memory>
+
 namespace littoral::core {
 
+class ChronologyIndex;
 class CorpusSession;
 struct DocumentProvenance;
 
@@ -33,6 +36,7 @@ public:
         CueRole,                     // ParticipantCue as int, for participants (Unknown when stored before it was kept)
         CorrectedRole,               // bool: the user changed or added this fact
         OriginalRole,                // what extraction had read, or who added it (English sentence); empty when not corrected
+        ChronologyEventRole,         // events: the id of the chronology event it matches, empty when none
     };
 
     explicit FactsModel(QObject* parent = nullptr);
@@ -46,6 +50,9 @@ public:
     void setDocument(const Document& document, const DocumentProvenance* provenance = nullptr);
     void clear();
     qint64 documentId() const { return m_documentId; }
+    // Links the document's mentioned events to this chronology (ChronologyIndex::match): a linked event
+    // says so in its value ("… ≈ the chronology's label") and tooltip, and gives ChronologyEventRole.
+    void setChronology(std::shared_ptr<const ChronologyIndex> chronology);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -88,6 +95,7 @@ private:
         QString editValue; // what a text editor starts from (EDTF for a date, a type's name)
         Participant participant; // participants only
         MentionedEvent event;    // events only
+        qsizetype chronology = -1; // events only: the chronology event it matches
         bool corrected = false;
         QString original;
         bool pending = false;
@@ -96,9 +104,11 @@ private:
     template <typename R>
     bool done(const R& result);
     void markCorrected(const Extraction& current, const DocumentProvenance& provenance);
+    void linkChronology();
 
     QList<Fact> m_facts;
     QPointer<CorpusSession> m_session;
+    std::shared_ptr<const ChronologyIndex> m_chronology;
     qint64 m_documentId = 0;
     QString m_lastError;
 };
