@@ -659,18 +659,32 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     const double pad = 0.5 * em;
     const double sw = 1.6 * em;
     const QString items[] = { tr("person"), tr("organisation"), tr("to"), tr("cc"), tr("co-signed") };
+    // One row when it fits, else as many as it takes (presentation type in half a projector's width).
+    const auto itemWidth = [&](const QString& item) { return sw + 0.3 * em + fm.horizontalAdvance(item) + 0.9 * em; };
+    const double maxWidth = std::max(width() - 2 * pad, 1.0);
+    QList<QPointF> at; // each item's top left, relative to the legend's
+    double rowWidth = pad;
     double legendWidth = pad;
-    for (const QString& item : items)
-        legendWidth += sw + 0.3 * em + fm.horizontalAdvance(item) + 0.9 * em;
-    const QRectF legend(pad, height() - pad - 1.5 * em, legendWidth, 1.5 * em);
+    int rows = 1;
+    for (const QString& item : items) {
+        if (rowWidth > pad && rowWidth + itemWidth(item) > maxWidth) {
+            ++rows;
+            rowWidth = pad;
+        }
+        at.append(QPointF(rowWidth, (rows - 1) * 1.5 * em));
+        rowWidth += itemWidth(item);
+        legendWidth = std::max(legendWidth, rowWidth);
+    }
+    const QRectF legend(pad, height() - pad - rows * 1.5 * em, legendWidth, rows * 1.5 * em);
     p.setPen(QPen(mix(base, text, 0.2), 1.0));
     p.setBrush(withAlpha(base, 0.9));
     p.drawRoundedRect(legend, 0.3 * em, 0.3 * em);
-    double x = legend.left() + pad;
-    const double cy = legend.center().y();
     const double r = 0.3 * em;
     for (int k = 0; k < 5; ++k) {
-        const QRectF swatch(x, legend.top(), sw, legend.height());
+        double x = legend.left() + at[k].x();
+        const double top = legend.top() + at[k].y();
+        const double cy = top + 0.75 * em;
+        const QRectF swatch(x, top, sw, 1.5 * em);
         p.setPen(QPen(rim, 1.0));
         switch (k) {
         case 0:
@@ -706,8 +720,7 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
         }
         x += sw + 0.3 * em;
         p.setPen(text);
-        p.drawText(QRectF(x, legend.top(), fm.horizontalAdvance(items[k]) + 2, legend.height()), Qt::AlignVCenter | Qt::AlignLeft, items[k]);
-        x += fm.horizontalAdvance(items[k]) + 0.9 * em;
+        p.drawText(QRectF(x, top, fm.horizontalAdvance(items[k]) + 2, 1.5 * em), Qt::AlignVCenter | Qt::AlignLeft, items[k]);
     }
 
     // Counts, top left; "updating" while a newer layout is on its way.

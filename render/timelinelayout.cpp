@@ -282,7 +282,9 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     const double chip = line * 0.7;
     for (const TimelineData::Lane& lane : laneList)
         gutter = std::max(gutter, chip + pad * 0.5 + std::min(fm.horizontalAdvance(lane.name), line * 11));
-    gutter = std::clamp(gutter + pad * 2.5, line * 6, std::max(line * 6, w * 0.25));
+    // Up to 30% of the width: at presentation sizes (28 px type in half a projector's width) a quarter
+    // cut "Press releases" short.
+    gutter = std::clamp(gutter + pad * 2.5, line * 6, std::max(line * 6, w * 0.3));
     l.plotLeft = std::round(gutter);
     l.plotRight = std::max(l.plotLeft + 10, w - pad * 2);
     l.markSize = std::clamp(l.laneHeight * 0.55, 5.0, line * 0.9);

@@ -74,6 +74,7 @@ PresentationWindow::PresentationWindow(MainWindow* main, core::Story story, QWid
     m_caption = label(this, QStringLiteral("presentationCaption"));
     m_caption->setFont(sized(font(), 40, true));
     m_timeline = new TimelineView(m_selection, this);
+    m_timeline->setControlsShown(false);
     m_timeline->setChronology(main->chronologyController()->index());
     connect(main->chronologyController(), &ChronologyController::indexChanged, m_timeline,
         [this] { m_timeline->setChronology(m_main->chronologyController()->index()); });

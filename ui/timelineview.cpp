@@ -169,7 +169,10 @@ void TimelineView::placeChildren()
     const int fitX = int(width() - pad - fit.width());
     const int comboX = int(fitX - pad * 0.5 - combo.width());
     m_layouter.setSize(QSizeF(size()));
-    m_layouter.setControls(std::max(combo.height(), fit.height()), comboX);
+    if (m_controlsShown)
+        m_layouter.setControls(std::max(combo.height(), fit.height()), comboX);
+    else // as in a figure: the legend may run to the right margin
+        m_layouter.setControls(0.0, width() + pad);
     m_layouter.invalidateGeometry();
     const render::TimelineGeometry& l = m_layouter.geometry();
     m_scale.setRange(l.plotLeft, l.plotRight);
@@ -815,6 +818,14 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
     event->accept();
+}
+
+void TimelineView::setControlsShown(bool shown)
+{
+    m_controlsShown = shown;
+    m_laneCombo->setVisible(shown);
+    m_fitButton->setVisible(shown);
+    placeChildren();
 }
 
 void TimelineView::fitToData()

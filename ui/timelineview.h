@@ -93,6 +93,9 @@ public:
     // painting only what the widget already laid out. A null date fits the data on that side.
     void showDays(QDate first, QDate last, int animationMs = 0);
     bool isAnimating() const;
+    // The lane chooser and the Fit button in the header (hidden in presentation mode, where the story
+    // sets the lanes and the zoom and the header's room goes to the period's words).
+    void setControlsShown(bool shown);
 
     // The chronology lane (the bundled Calais chronology and the corpus's own events): its own lane,
     // distinct from documents and mentioned events, shown or hidden from the legend.
@@ -210,6 +213,7 @@ private:
     EdgeNote m_hoveredNote = EdgeNote::None;
     EdgeNote m_pressedNote = EdgeNote::None;
     std::shared_ptr<const core::ChronologyIndex> m_chronology;
+    bool m_controlsShown = true;
     bool m_chronologyShown = true;
     QVariantAnimation* m_glide = nullptr; // showDays() with a duration
     QString m_selectedChronology;

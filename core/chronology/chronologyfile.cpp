@@ -26,7 +26,7 @@ Q_LOGGING_CATEGORY(lcChronology, "littoral.chronology")
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("littoral::core::ChronologyFile", text);
+    return QCoreApplication::translate("littoral::core::chronologyfile", text);
 }
 
 constexpr qint64 kMaxFileBytes = 5 * 1024 * 1024;

@@ -157,6 +157,27 @@
             <numerusform>%Ln events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n step(s))</source>
+        <translation>
+            <numerusform>(%n step)</numerusform>
+            <numerusform>(%n steps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories are called %1: give the id (littoral-cli stories lists them).</source>
+        <translation>
+            <numerusform>%n story is called %1: give the id (littoral-cli stories lists them).</numerusform>
+            <numerusform>%n stories are called %1: give the id (littoral-cli stories lists them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported story “%1” (%2), %n step(s).</source>
+        <translation>
+            <numerusform>Imported story “%1” (%2), %n step.</numerusform>
+            <numerusform>Imported story “%1” (%2), %n steps.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::Change</name>
@@ -219,6 +240,23 @@
         <translation>
             <numerusform>%Ln document dated less precisely than a month, or undated, are not in the chart.</numerusform>
             <numerusform>%Ln documents dated less precisely than a month, or undated, are not in the chart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ChronologyDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) added or updated</source>
+        <translation>
+            <numerusform>%1: %Ln event added or updated</numerusform>
+            <numerusform>%1: %Ln events added or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out:</source>
+        <translation>
+            <numerusform>%Ln row left out:</numerusform>
+            <numerusform>%Ln rows left out:</numerusform>
         </translation>
     </message>
 </context>
@@ -429,12 +467,40 @@ Your corrections to them are kept and come back if the files are imported again.
     </message>
 </context>
 <context>
+    <name>littoral::ui::PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a shortened list: A, B, C and 5 more</comment>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::StatusCounts</name>
     <message numerus="yes">
         <source>%n letter(s) on the chosen link</source>
         <translation>
             <numerusform>%n letter on the chosen link</numerusform>
             <numerusform>%n letters on the chosen link</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::StoryPanel</name>
+    <message numerus="yes">
+        <source>Delete the story “%1” and its %n step(s)? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the story “%1” and its %n step? Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>Delete the story “%1” and its %n steps? Edit ▸ Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The story “%1” is imported. This corpus lacks %n of the documents, correspondents or events it names: those steps show what the corpus has.</source>
+        <translation>
+            <numerusform>The story “%1” is imported. This corpus lacks %n of the documents, correspondents or events it names: those steps show what the corpus has.</numerusform>
+            <numerusform>The story “%1” is imported. This corpus lacks %n of the documents, correspondents or events it names: those steps show what the corpus has.</numerusform>
         </translation>
     </message>
 </context>
@@ -494,6 +560,13 @@ Your corrections to them are kept and come back if the files are imported again.
         <translation>
             <numerusform>mentioned in %Ln document</numerusform>
             <numerusform>mentioned in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %Ln document(s)</source>
+        <translation>
+            <numerusform>Mentioned in %Ln document</numerusform>
+            <numerusform>Mentioned in %Ln documents</numerusform>
         </translation>
     </message>
 </context>

@@ -20,12 +20,20 @@
         <translation>Enregistrer la fenêtre en PNG une fois le corpus chargé, puis quitter.</translation>
     </message>
     <message>
-        <source>View to show: timeline, graph or reader.</source>
-        <translation>Vue à montrer : timeline (frise), graph (graphe) ou reader (lecteur).</translation>
-    </message>
-    <message>
         <source>Files or folders to import.</source>
         <translation>Fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>View to show: timeline, graph, reader or present (presentation mode, 1280×720).</source>
+        <translation>Vue à montrer : timeline, graph, reader ou present (mode présentation, 1280×720).</translation>
+    </message>
+    <message>
+        <source>With --view present: the story to present (a story file exported as JSON).</source>
+        <translation>Avec --view present : le récit à présenter (un fichier de récit exporté en JSON).</translation>
+    </message>
+    <message>
+        <source>With --view present: the step to show, from 1.</source>
+        <translation>Avec --view present : l’étape à montrer, à partir de 1.</translation>
     </message>
 </context>
 <context>
@@ -197,14 +205,6 @@
     <message>
         <source>undo, redo: how many changes (default 1).</source>
         <translation>undo, redo : combien de modifications (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>import, export, search, set, participant, merge, split, review, history, undo or redo</source>
-        <translation>import, export, search, set, participant, merge, split, review, history, undo ou redo</translation>
-    </message>
-    <message>
-        <source>missing command (import, export, search, set, participant, merge, split, review, history, undo or redo).</source>
-        <translation>commande manquante (import, export, search, set, participant, merge, split, review, history, undo ou redo).</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
@@ -570,6 +570,85 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>export: only these document types (letter, open_letter, press_release, other; comma-separated).</source>
         <translation>export : seulement ces types de document (letter, open_letter, press_release, other ; séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>story-export: the story&apos;s id or title.</source>
+        <translation>story-export : l’identifiant ou le titre du récit.</translation>
+    </message>
+    <message>
+        <source>import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import</source>
+        <translation>import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export ou story-import</translation>
+    </message>
+    <message>
+        <source>missing command (import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import).</source>
+        <translation>commande manquante (import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export ou story-import).</translation>
+    </message>
+    <message>
+        <source>Stories (the corpus&apos;s presentations, exchanged as JSON files):
+  littoral-cli stories --db FILE [--json]
+  littoral-cli story-export --db FILE --story ID|TITLE [-o FILE.json]
+  littoral-cli story-import --db FILE FILE.json [--json]</source>
+        <translation>Récits (les présentations du corpus, échangées en fichiers JSON) :
+  littoral-cli stories --db FICHIER [--json]
+  littoral-cli story-export --db FICHIER --story ID|TITRE [-o FICHIER.json]
+  littoral-cli story-import --db FICHIER FICHIER.json [--json]</translation>
+    </message>
+    <message>
+        <source>story-import needs one story file.</source>
+        <translation>story-import attend un fichier de récit.</translation>
+    </message>
+    <message>
+        <source>%1 takes no positional argument.</source>
+        <translation>%1 ne prend pas d’argument positionnel.</translation>
+    </message>
+    <message>
+        <source>story-export needs --story ID|TITLE.</source>
+        <translation>story-export attend --story ID|TITRE.</translation>
+    </message>
+    <message>
+        <source>No story in %1.</source>
+        <translation>Aucun récit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n step(s))</source>
+        <translation>
+            <numerusform>(%n étape)</numerusform>
+            <numerusform>(%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no story is called %1 in this corpus (littoral-cli stories lists them).</source>
+        <translation>aucun récit ne s’appelle %1 dans ce corpus (littoral-cli stories les liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories are called %1: give the id (littoral-cli stories lists them).</source>
+        <translation>
+            <numerusform>%n récit s’appelle %1 : donnez son identifiant (littoral-cli stories les liste).</numerusform>
+            <numerusform>%n récits s’appellent %1 : donnez l’identifiant (littoral-cli stories les liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story “%1” written to %2.</source>
+        <translation>Récit « %1 » écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported story “%1” (%2), %n step(s).</source>
+        <translation>
+            <numerusform>Récit « %1 » importé (%2), %n étape.</numerusform>
+            <numerusform>Récit « %1 » importé (%2), %n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This corpus already had a story with the file&apos;s id: the imported one has a new id.</source>
+        <translation>Ce corpus avait déjà un récit portant l’identifiant du fichier : le récit importé reçoit un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>Not in this corpus (the steps show the rest):</source>
+        <translation>Absent de ce corpus (les étapes montrent le reste) :</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1286,18 @@ Corrigé par %1</translation>
         <comment>who corrected, and when</comment>
         <translation>%1 le %2</translation>
     </message>
+    <message>
+        <source>In the chronology: %1 (%2). Double-click to see it on the timeline.</source>
+        <translation>Dans la chronologie : %1 (%2). Double-cliquer pour le voir sur la frise chronologique.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>%1 ≈ %2</source>
+        <translation>%1 ≈ %2</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::GexfWriter</name>
@@ -1701,6 +1792,25 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::StoryImportGap</name>
+    <message>
+        <source>Step %1: document %2 is not in this corpus.</source>
+        <translation>Étape %1 : le document %2 n’est pas dans ce corpus.</translation>
+    </message>
+    <message>
+        <source>Step %1: correspondent %2 is not in this corpus.</source>
+        <translation>Étape %1 : le correspondant %2 n’est pas dans ce corpus.</translation>
+    </message>
+    <message>
+        <source>Step %1: chronology event %2 is not in this corpus’s chronology.</source>
+        <translation>Étape %1 : l’événement %2 n’est pas dans la chronologie de ce corpus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::TimelineJsWriter</name>
     <message>
         <source>%1 to %2</source>
@@ -1736,6 +1846,77 @@ Corrigé par %1</translation>
     <message>
         <source>Mentioned events</source>
         <translation>Événements mentionnés</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::core::chronologyfile</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>un champ entre guillemets ouvert à la ligne %1 n’est jamais refermé</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not an EDTF date (2016-10-24, 2016-10, 2016) or interval (2016-10-24/2016-10-26, the end not before the start)</source>
+        <translation>la date « %1 » n’est ni une date EDTF (2016-10-24, 2016-10, 2016) ni un intervalle (2016-10-24/2016-10-26, la fin n’étant pas antérieure au début)</translation>
+    </message>
+    <message>
+        <source>no label (label_fr or label_en)</source>
+        <translation>pas de libellé (label_fr ou label_en)</translation>
+    </message>
+    <message>
+        <source>no source: every event needs the address of a public page that states its date</source>
+        <translation>pas de source : chaque événement doit citer l’adresse d’une page publique qui en donne la date</translation>
+    </message>
+    <message>
+        <source>the source “%1” is not an http or https address</source>
+        <translation>la source « %1 » n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already used by row %2</source>
+        <translation>l’identifiant « %1 » est déjà utilisé à la ligne %2</translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV file: %1.</source>
+        <translation>Ce fichier CSV est illisible : %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a chronology needs a header row (%1).</source>
+        <translation>Le fichier est vide : une chronologie commence par une ligne d’en-tête (%1).</translation>
+    </message>
+    <message>
+        <source>The header row has no “%1” column (found: %2).</source>
+        <translation>La ligne d’en-tête n’a pas de colonne « %1 » (colonnes trouvées : %2).</translation>
+    </message>
+    <message>
+        <source>The header row has neither a “label_fr” nor a “label_en” column (found: %1).</source>
+        <translation>La ligne d’en-tête n’a ni colonne « label_fr » ni colonne « label_en » (colonnes trouvées : %1).</translation>
+    </message>
+    <message>
+        <source>This is not a readable JSON file: %1 (at character %2).</source>
+        <translation>Ce fichier JSON est illisible : %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>A JSON chronology is an array of events; this file holds something else.</source>
+        <translation>Une chronologie JSON est un tableau d’événements ; ce fichier contient autre chose.</translation>
+    </message>
+    <message>
+        <source>not an object with the keys id, date, label_fr, label_en, …</source>
+        <translation>ce n’est pas un objet aux clés id, date, label_fr, label_en, …</translation>
+    </message>
+    <message>
+        <source>%1 is neither a .csv nor a .json file.</source>
+        <translation>%1 n’est ni un fichier .csv ni un fichier .json.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a chronology.</source>
+        <translation>%1 dépasse %2 Mo, trop pour une chronologie.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2095,89 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::render::StoryHandout</name>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <translation>Document : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3</source>
+        <translation>%1 · de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Note: the document %1 of this step is not in this corpus; the page shows the rest of the step.</source>
+        <translation>Remarque : le document %1 de cette étape n’est pas dans ce corpus ; la page montre le reste de l’étape.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Chronology: %1 — %2</source>
+        <translation>Chronologie : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Note: the chronology event %1 of this step is not in this corpus’s chronology.</source>
+        <translation>Remarque : l’événement %1 de cette étape n’est pas dans la chronologie de ce corpus.</translation>
+    </message>
+    <message>
+        <source>Note: not in this corpus: %1.</source>
+        <translation>Remarque : absent de ce corpus : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Aucun corpus n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The story has no step to print.</source>
+        <translation>Le récit n’a aucune étape à imprimer.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(This step has no text.)</source>
+        <translation>(Cette étape n’a pas de texte.)</translation>
+    </message>
+    <message>
+        <source>Period and filters: %1</source>
+        <translation>Période et filtres : %1</translation>
+    </message>
+    <message>
+        <source>Littoral</source>
+        <translation>Littoral</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Corpus : %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Littoral</source>
+        <translation>Imprimé le %1 avec Littoral</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The handout was cancelled.</source>
+        <translation>L’impression du document à distribuer a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::AboutDialog</name>
     <message>
         <source>About Littoral</source>
@@ -2049,6 +2313,228 @@ Corrigé par %1</translation>
     <message>
         <source>The briefing could not be written: %1</source>
         <translation>Le dossier de synthèse n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ChronologyController</name>
+    <message>
+        <source>C&amp;hronology…</source>
+        <translation>C&amp;hronologie…</translation>
+    </message>
+    <message>
+        <source>See, edit, load or save the chronology shown on the timeline</source>
+        <translation>Consulter, modifier, charger ou enregistrer la chronologie affichée sur la frise chronologique</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ChronologyDialog</name>
+    <message>
+        <source>Load a Chronology</source>
+        <translation>Charger une chronologie</translation>
+    </message>
+    <message>
+        <source>Chronologies (*.csv *.json);;All files (*)</source>
+        <translation>Chronologies (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the Chronology</source>
+        <translation>Enregistrer la chronologie</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>The events shown in the timeline’s chronology lane: the bundled Calais chronology, with your own events and edits. Every change can be undone (Edit ▸ Undo).</source>
+        <translation>Les événements de la bande « Chronologie » de la frise chronologique : la chronologie de Calais fournie avec Littoral, avec vos propres événements et modifications. Chaque changement peut être annulé (Édition ▸ Annuler).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Bundled</source>
+        <translation>&amp;Rétablir l’original</translation>
+    </message>
+    <message>
+        <source>Undo your edits to a bundled event, or bring back a bundled event you deleted</source>
+        <translation>Annule vos modifications d’un événement fourni, ou fait revenir un événement fourni que vous avez supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Load File…</source>
+        <translation>&amp;Charger un fichier…</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV or JSON file in the same columns as the bundled one</source>
+        <translation>Ajoute les événements d’un fichier CSV ou JSON ayant les mêmes colonnes que la chronologie fournie</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>le vôtre</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>Impossible d’ajouter %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) added or updated</source>
+        <translation>
+            <numerusform>%1 : %Ln événement ajouté ou mis à jour</numerusform>
+            <numerusform>%1 : %Ln événements ajoutés ou mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out:</source>
+        <translation>
+            <numerusform>%Ln ligne écartée :</numerusform>
+            <numerusform>%Ln lignes écartées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ChronologyEventChooser</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Add Chronology Event</source>
+        <translation>Ajouter un événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Filter by words or date</source>
+        <translation>Filtrer par mots ou par date</translation>
+    </message>
+    <message>
+        <source>Add as Step</source>
+        <translation>Ajouter comme étape</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::ChronologyEventForm</name>
+    <message>
+        <source>Add a Chronology Event</source>
+        <translation>Ajouter un événement à la chronologie</translation>
+    </message>
+    <message>
+        <source>Edit a Chronology Event</source>
+        <translation>Modifier un événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>2016-10-24, 2016-10-24/2016-10-26, 2016-10, or 24 octobre 2016</source>
+        <translation>2016-10-24, 2016-10-24/2016-10-26, 2016-10 ou 24 octobre 2016</translation>
+    </message>
+    <message>
+        <source>https://… a public page that states the date</source>
+        <translation>https://… une page publique qui donne la date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Label (&amp;French):</source>
+        <translation>Intitulé (&amp;français) :</translation>
+    </message>
+    <message>
+        <source>Label (&amp;English):</source>
+        <translation>Intitulé (&amp;anglais) :</translation>
+    </message>
+    <message>
+        <source>Description (French):</source>
+        <translation>Description (français) :</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>Description (anglais) :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Give the date: 2016-10-24, a month 2016-10, a span 2016-10-24/2016-10-26, or a date as written.</source>
+        <translation>Indiquez la date : 2016-10-24, un mois 2016-10, une période 2016-10-24/2016-10-26, ou une date telle qu’elle est écrite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this form can read: write it 2016-10-24, 2016-10, 2016-10-24/2016-10-26 (the end not before the start), or as written (24 octobre 2016).</source>
+        <translation>« %1 » n’est pas une date lisible ici : écrivez 2016-10-24, 2016-10, 2016-10-24/2016-10-26 (la fin pas avant le début), ou telle qu’elle est écrite (24 octobre 2016).</translation>
+    </message>
+    <message>
+        <source>Give a label, in French or in English (both is better).</source>
+        <translation>Indiquez un intitulé, en français ou en anglais (les deux, c’est mieux).</translation>
+    </message>
+    <message>
+        <source>Give the address of a public page that states the date (https://…).</source>
+        <translation>Indiquez l’adresse d’une page publique qui donne la date (https://…).</translation>
+    </message>
+    <message>
+        <source>The source must be a web address starting with https:// or http://.</source>
+        <translation>La source doit être une adresse web commençant par https:// ou http://.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3907,85 @@ Vos corrections sont conservées et reviennent si les fichiers sont importés de
     </message>
 </context>
 <context>
+    <name>littoral::ui::Presentation</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Present from Current &amp;Step</source>
+        <translation>Présenter depuis l’étape &amp;courante</translation>
+    </message>
+    <message>
+        <source>Show the story (or the current view) full screen for a projector; arrows, Space and Page Up/Down go through its steps, Esc leaves (%1)</source>
+        <translation>Montrer le récit (ou la vue actuelle) en plein écran pour un vidéoprojecteur ; les flèches, Espace et Page préc./suiv. parcourent ses étapes, Échap en sort (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::PresentationWindow</name>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Aucun corpus n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>the search “%1” (%2)</source>
+        <translation>la recherche « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Presentation: %1</source>
+        <translation>Présentation : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>chronology event as a caption: label — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>step counter</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not found in this corpus: %1</source>
+        <translation>Introuvable dans ce corpus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a shortened list: A, B, C and 5 more</comment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>no sender or recipient was found</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>sender → recipients</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>In copy: %1</source>
+        <translation>En copie : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a mentioned event: label (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mentions: %1</source>
+        <translation>Événements mentionnés : %1</translation>
+    </message>
+</context>
+<context>
     <name>littoral::ui::ReaderCuration</name>
     <message>
         <source>Remove</source>
@@ -3630,6 +4195,286 @@ Tout rôle : expéditeur, destinataire ou en copie ; une mention se choisit à p
     <message>
         <source>showing %1 of %2: %3   (Ctrl+Backspace clears)</source>
         <translation>%1 affichés sur %2 : %3   (Ctrl+Retour arrière pour tout effacer)</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::StoryPanel</name>
+    <message>
+        <source>No story is chosen: make one first.</source>
+        <translation>Aucun récit n’est choisi : créez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the steps</source>
+        <translation>Impossible de réordonner les étapes</translation>
+    </message>
+    <message>
+        <source>Cannot add the step</source>
+        <translation>Impossible d’ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>Cannot move the step</source>
+        <translation>Impossible de déplacer l’étape</translation>
+    </message>
+    <message>
+        <source>Cannot delete the step</source>
+        <translation>Impossible de supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Récits</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Récits</translation>
+    </message>
+    <message>
+        <source>Show the stories: steps to present in class (%1)</source>
+        <translation>Afficher les récits : des étapes à présenter en classe (%1)</translation>
+    </message>
+    <message>
+        <source>Make, rename, delete, import, export or print a story</source>
+        <translation>Créer, renommer, supprimer, importer, exporter ou imprimer un récit</translation>
+    </message>
+    <message>
+        <source>The story the panel shows</source>
+        <translation>Le récit affiché dans le panneau</translation>
+    </message>
+    <message>
+        <source>&amp;New Story…</source>
+        <translation>&amp;Nouveau récit…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation>&amp;Renommer le récit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Story…</source>
+        <translation>&amp;Supprimer le récit…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Story…</source>
+        <translation>&amp;Importer un récit…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Story…</source>
+        <translation>&amp;Exporter le récit…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation>Imprimer le &amp;document à distribuer…</translation>
+    </message>
+    <message>
+        <source>Add Current View</source>
+        <translation>Ajouter la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Add what the window shows now (period, filters, document, zoom) as the last step</source>
+        <translation>Ajouter ce que la fenêtre montre maintenant (période, filtres, document, zoom) comme dernière étape</translation>
+    </message>
+    <message>
+        <source>Add Chronology Event…</source>
+        <translation>Ajouter un événement de la chronologie…</translation>
+    </message>
+    <message>
+        <source>Add a step that goes to an event of the chronology</source>
+        <translation>Ajouter une étape qui va à un événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Show in the Window</source>
+        <translation>Afficher dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Present from Here</source>
+        <translation>Présenter à partir d’ici</translation>
+    </message>
+    <message>
+        <source>Present from This Step</source>
+        <translation>Présenter à partir de cette étape</translation>
+    </message>
+    <message>
+        <source>Present the story full screen from the selected step (Esc leaves)</source>
+        <translation>Présenter le récit en plein écran à partir de l’étape choisie (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Text of the step:</source>
+        <translation>Texte de l’étape :</translation>
+    </message>
+    <message>
+        <source>A sentence or two, shown large when presenting</source>
+        <translation>Une phrase ou deux, affichées en grand en mode présentation</translation>
+    </message>
+    <message>
+        <source>Double-click a step to show it in the window; drag or Alt+Up / Alt+Down to reorder; Del deletes it</source>
+        <translation>Double-cliquez sur une étape pour l’afficher dans la fenêtre ; faites-la glisser ou utilisez Alt+Haut / Alt+Bas pour la déplacer ; Suppr la supprime</translation>
+    </message>
+    <message>
+        <source>No story yet: “Add Current View” starts one.</source>
+        <translation>Pas encore de récit : « Ajouter la vue actuelle » en commence un.</translation>
+    </message>
+    <message>
+        <source>Open a corpus to make stories.</source>
+        <translation>Ouvrez un corpus pour créer des récits.</translation>
+    </message>
+    <message>
+        <source>Cannot save the text of the step</source>
+        <translation>Impossible d’enregistrer le texte de l’étape</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Aucun corpus n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Récit sans titre</translation>
+    </message>
+    <message>
+        <source>The chronology has no event %1.</source>
+        <translation>La chronologie n’a pas d’événement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” to a New Story</source>
+        <translation>Ajouter « %1 » à un nouveau récit</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Story “%2”</source>
+        <translation>Ajouter « %1 » au récit « %2 »</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>Nouveau récit</translation>
+    </message>
+    <message>
+        <source>Title of the story:</source>
+        <translation>Titre du récit :</translation>
+    </message>
+    <message>
+        <source>Cannot make the story</source>
+        <translation>Impossible de créer le récit</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Renommer le récit</translation>
+    </message>
+    <message>
+        <source>Cannot rename the story</source>
+        <translation>Impossible de renommer le récit</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Supprimer le récit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the story “%1” and its %n step(s)? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer le récit « %1 » et son étape ? Édition ▸ Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le récit « %1 » et ses %n étapes ? Édition ▸ Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the story</source>
+        <translation>Impossible de supprimer le récit</translation>
+    </message>
+    <message>
+        <source>Export Story</source>
+        <translation>Exporter le récit</translation>
+    </message>
+    <message>
+        <source>Story files (*.json)</source>
+        <translation>Fichiers de récit (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the story</source>
+        <translation>Impossible d’exporter le récit</translation>
+    </message>
+    <message>
+        <source>Import Story</source>
+        <translation>Importer un récit</translation>
+    </message>
+    <message>
+        <source>Story files (*.json);;All files (*)</source>
+        <translation>Fichiers de récit (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the story</source>
+        <translation>Impossible d’importer le récit</translation>
+    </message>
+    <message>
+        <source>Story imported</source>
+        <translation>Récit importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The story “%1” is imported. This corpus lacks %n of the documents, correspondents or events it names: those steps show what the corpus has.</source>
+        <translation>
+            <numerusform>Le récit « %1 » est importé. Il nomme un document, correspondant ou événement absent de ce corpus : ces étapes montrent ce que le corpus contient.</numerusform>
+            <numerusform>Le récit « %1 » est importé. Il nomme %n documents, correspondants ou événements absents de ce corpus : ces étapes montrent ce que le corpus contient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Imprimer le document à distribuer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the handout…</source>
+        <translation>Impression du document à distribuer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot print the handout</source>
+        <translation>Impossible d’imprimer le document à distribuer</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::StoryStepModel</name>
+    <message>
+        <source>%1. %2%3
+%4</source>
+        <translation>%1. %2%3
+%4</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Goes to the chronology event %3</source>
+        <translation>%1
+%2
+Va à l’événement de la chronologie %3</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4697,49 @@ Tout rôle : expéditeur, destinataire ou en copie ; une mention se choisit à p
     <message>
         <source>Timeline · %1</source>
         <translation>Frise chronologique · %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Click to hide the chronology</source>
+        <translation>Cliquer pour masquer la chronologie</translation>
+    </message>
+    <message>
+        <source>Click to show the chronology</source>
+        <translation>Cliquer pour afficher la chronologie</translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation>chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %Ln document(s)</source>
+        <translation>
+            <numerusform>Mentionné dans %Ln document</numerusform>
+            <numerusform>Mentionné dans %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Open source</source>
+        <translation>Ouvrir la source</translation>
+    </message>
+    <message>
+        <source>Show documents that mention it</source>
+        <translation>Afficher les documents qui le mentionnent</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>
