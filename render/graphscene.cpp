@@ -158,7 +158,9 @@ void GraphScene::fitToView(int lineHeight)
         extent = extent.united(QRectF(n.position, QSizeF(1e-9, 1e-9)));
     const double line = lineHeight;
     // Room for the largest marks and their labels at the sides, and for the legend below.
-    const QRectF room = QRectF(rect()).adjusted(3.5 * line, 2.0 * line, -3.5 * line, -3.2 * line);
+    // The legend's rows (more than one at presentation sizes) keep the marks above them.
+    const int legendRows = legendLayout(legendItems()).rows;
+    const QRectF room = QRectF(rect()).adjusted(3.5 * line, 2.0 * line, -3.5 * line, -(1.7 + 1.5 * legendRows) * line);
     const double span = std::max(extent.width(), extent.height());
     if (span < 1e-6) {
         scale = std::min(width(), height()) / GraphLayout::BoxSize;
@@ -658,23 +660,11 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     // Legend, bottom left: the four marks a reader must decode.
     const double pad = 0.5 * em;
     const double sw = 1.6 * em;
-    const QString items[] = { tr("person"), tr("organisation"), tr("to"), tr("cc"), tr("co-signed") };
-    // One row when it fits, else as many as it takes (presentation type in half a projector's width).
-    const auto itemWidth = [&](const QString& item) { return sw + 0.3 * em + fm.horizontalAdvance(item) + 0.9 * em; };
-    const double maxWidth = std::max(width() - 2 * pad, 1.0);
-    QList<QPointF> at; // each item's top left, relative to the legend's
-    double rowWidth = pad;
-    double legendWidth = pad;
-    int rows = 1;
-    for (const QString& item : items) {
-        if (rowWidth > pad && rowWidth + itemWidth(item) > maxWidth) {
-            ++rows;
-            rowWidth = pad;
-        }
-        at.append(QPointF(rowWidth, (rows - 1) * 1.5 * em));
-        rowWidth += itemWidth(item);
-        legendWidth = std::max(legendWidth, rowWidth);
-    }
+    const QStringList items = legendItems();
+    const LegendLayout placed = legendLayout(items);
+    const QList<QPointF>& at = placed.at;
+    const int rows = placed.rows;
+    const double legendWidth = placed.width;
     const QRectF legend(pad, height() - pad - rows * 1.5 * em, legendWidth, rows * 1.5 * em);
     p.setPen(QPen(mix(base, text, 0.2), 1.0));
     p.setBrush(withAlpha(base, 0.9));
@@ -730,6 +720,34 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
         counts += QStringLiteral(" · ") + tr("updating…");
     p.setPen(mix(base, text, 0.6));
     p.drawText(QRectF(pad, pad * 0.5, width() - 2 * pad, 1.4 * em), Qt::AlignLeft | Qt::AlignVCenter, counts);
+}
+
+QStringList GraphScene::legendItems()
+{
+    return { tr("person"), tr("organisation"), tr("to"), tr("cc"), tr("co-signed") };
+}
+
+GraphScene::LegendLayout GraphScene::legendLayout(const QStringList& items) const
+{
+    // One row when it fits, else as many as it takes (presentation type in half a projector's width).
+    const QFontMetricsF fm(font);
+    const double pad = 0.5 * em;
+    const double sw = 1.6 * em;
+    const auto itemWidth = [&](const QString& item) { return sw + 0.3 * em + fm.horizontalAdvance(item) + 0.9 * em; };
+    const double maxWidth = std::max(width() - 2 * pad, 1.0);
+    LegendLayout layout;
+    double rowWidth = pad;
+    layout.width = pad;
+    for (const QString& item : items) {
+        if (rowWidth > pad && rowWidth + itemWidth(item) > maxWidth) {
+            ++layout.rows;
+            rowWidth = pad;
+        }
+        layout.at.append(QPointF(rowWidth, (layout.rows - 1) * 1.5 * em));
+        rowWidth += itemWidth(item);
+        layout.width = std::max(layout.width, rowWidth);
+    }
+    return layout;
 }
 
 void GraphScene::paintFigure(QPainter& p) const

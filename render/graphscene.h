@@ -108,6 +108,15 @@ public:
 
     // What a figure of the graph is called, with the filter in words: "Correspondence graph · 2016".
     static QString caption(const QString& filterWords);
+
+    // The legend's items placed in rows that fit the view's width (several at presentation sizes).
+    struct LegendLayout {
+        QList<QPointF> at; // each item's top left, relative to the legend's
+        int rows = 1;
+        double width = 0.0;
+    };
+    LegendLayout legendLayout(const QStringList& items) const;
+    static QStringList legendItems();
 };
 
 } // namespace littoral::render

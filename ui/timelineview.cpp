@@ -193,6 +193,7 @@ void TimelineView::syncDensity()
 render::TimelineViewState TimelineView::viewState() const
 {
     render::TimelineViewState view;
+    view.hints = m_controlsShown; // in presentation mode Esc leaves: no "Esc clears"
     if (m_brushing)
         view.brush
             = std::make_pair(snapTime(std::min(m_brushA, m_brushB)), snapTime(std::max(m_brushA, m_brushB)));
