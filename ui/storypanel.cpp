@@ -748,16 +748,24 @@ void StoryPanel::askChronologyEvent()
         report(tr("Cannot add the step"), addChronologyEvent(chooser.chosenId()));
 }
 
+namespace {
+
+// Where a story's file is first offered: the Documents folder, named after the story.
+QString suggestedPath(QString title, const QString& suffix)
+{
+    title.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(title + suffix);
+}
+
+} // namespace
+
 void StoryPanel::askExport()
 {
     const core::Story story = currentStory();
     if (story.id.isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = story.title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Story"),
-        QDir(folder).filePath(name + QStringLiteral(".json")), tr("Story files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Story"), suggestedPath(story.title, QStringLiteral(".json")), tr("Story files (*.json)"));
     if (!path.isEmpty())
         report(tr("Cannot export the story"), exportStory(path));
 }
@@ -790,11 +798,8 @@ void StoryPanel::askPrint()
     const core::Story story = currentStory();
     if (story.id.isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = story.title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Print Handout"), QDir(folder).filePath(name + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+        this, tr("Print Handout"), suggestedPath(story.title, QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QProgressDialog progress(tr("Printing the handout…"), tr("Cancel"), 0, int(story.steps.size()), this);

@@ -169,16 +169,15 @@ QString eventOfRow(const Row& row, ChronologyEvent& event)
     const QString date = text("date");
     if (date.isEmpty())
         return tr("no date");
-    if (!event.setEdtf(date))
+    if (!ChronologyEvent().setEdtf(date))
         return tr("the date “%1” is not an EDTF date (2016-10-24, 2016-10, 2016) or interval "
                   "(2016-10-24/2016-10-26, the end not before the start)")
             .arg(date);
-    event.id = text("id");
-    event.labelFr = text("label_fr");
-    event.labelEn = text("label_en");
-    event.descriptionFr = text("description_fr");
-    event.descriptionEn = text("description_en");
-    event.sourceUrl = text("source");
+    // The columns are ChronologyEvent's JSON keys: one reading of them.
+    QJsonObject fields;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        fields.insert(it.key(), it.value());
+    event = ChronologyEvent::fromJson(fields);
     if (event.labelFr.isEmpty() && event.labelEn.isEmpty())
         return tr("no label (label_fr or label_en)");
     if (event.sourceUrl.isEmpty())
