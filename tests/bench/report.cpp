@@ -49,6 +49,8 @@ QList<Metric> metrics()
             true, QStringLiteral("view/timeline/baseline_ms") },
         { QStringLiteral("timeline frame, pan step"), QStringLiteral("ms"), QStringLiteral("view/timeline/pan/median_ms"), 16.0,
             true, QStringLiteral("view/timeline/baseline_ms") },
+        { QStringLiteral("timeline frame, story step glide"), QStringLiteral("ms"), QStringLiteral("view/timeline/glide/median_ms"),
+            16.0, true, QStringLiteral("view/timeline/baseline_ms") },
         { QStringLiteral("timeline repaint (no change)"), QStringLiteral("ms"), QStringLiteral("view/timeline/repaint/median_ms"),
             16.0, true },
         { QStringLiteral("timeline full / plain drawRects"), QStringLiteral("x"),

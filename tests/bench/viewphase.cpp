@@ -18,6 +18,8 @@
 #include <QImage>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace littoral::bench {
 namespace {
 
@@ -70,6 +72,19 @@ QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corp
         sendMouse(&view, QEvent::MouseMove, at, true);
     });
     sendMouse(&view, QEvent::MouseButtonRelease, at, false);
+    // A story step's glide (presentation mode): the frames between the whole span and a week in its
+    // middle, out and back, each one setting the days as the 400 ms animation's frames do.
+    view.fitToData();
+    const auto [wholeFirst, wholeLast] = view.visibleDays();
+    const QDate weekFirst = wholeFirst.addDays(wholeFirst.daysTo(wholeLast) / 2);
+    const QDate weekLast = weekFirst.addDays(6);
+    constexpr int kGlideFrames = 24; // 400 ms at 60 Hz
+    const QList<double> glide = timeFrames(&view, image, 2 * kGlideFrames, [&](int i) {
+        const double t = double(i % kGlideFrames) / (kGlideFrames - 1);
+        const double u = (i / kGlideFrames) % 2 ? 1.0 - t : t;
+        const auto between = [u](QDate a, QDate b) { return a.addDays(qint64(std::llround(double(a.daysTo(b)) * u))); };
+        view.showDays(between(wholeFirst, weekFirst), between(wholeLast, weekLast));
+    });
 
     const int documents = int(corpus->documents().size());
     const QList<double> plain = timePlainPaint(image, documents, kFrames);
@@ -82,7 +97,7 @@ QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corp
     view.fitToData();
     return { { QStringLiteral("first_frame_ms"), first.value(0) }, { QStringLiteral("full"), withBaseline(full) },
         { QStringLiteral("repaint"), withBaseline(repaint) }, { QStringLiteral("zoomed"), withBaseline(zoomed) },
-        { QStringLiteral("pan"), withBaseline(pan) }, { QStringLiteral("baseline_ms"), baseline },
+        { QStringLiteral("pan"), withBaseline(pan) }, { QStringLiteral("glide"), withBaseline(glide) }, { QStringLiteral("baseline_ms"), baseline },
         { QStringLiteral("baseline_rects"), documents }, { QStringLiteral("aggregated"), view.isAggregated() },
         { QStringLiteral("marks"), view.markCount() } };
 }
