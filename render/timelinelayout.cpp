@@ -247,8 +247,15 @@ TimelineGeometry TimelineLayouter::computeGeometry() const
     l.axis = QRectF(0, h - axisHeight, w, axisHeight);
     const int labelRows = h >= line * 18 ? 2 : 1;
     const double eventsHeight = std::round(line * 0.9 + labelRows * (line + 2) + pad * 0.5);
-    // The chronology's own lane, over the mentioned events' (none when it is empty or toggled off).
-    const double chronologyHeight = m_data->hasChronologyLane() ? eventsHeight : 0.0;
+    // The chronology's own lane, over the mentioned events' (none when it is empty or toggled off). In a
+    // short timeline it keeps only its flags (labels in their tooltips), so the document lanes stay readable.
+    double chronologyHeight = m_data->hasChronologyLane() ? eventsHeight : 0.0;
+    if (chronologyHeight > 0.0) {
+        const double left = std::max(0.0, l.axis.top() - l.header.bottom() - eventsHeight - chronologyHeight);
+        const double lanesLeft = left - std::max(left * 0.3, line * 2.5);
+        if (lanesLeft / double(std::max<qsizetype>(1, laneList.size())) < line * 1.2)
+            chronologyHeight = std::round(line * 1.0) + 8; // the flag and its margins
+    }
 
     const double available
         = std::max(0.0, l.axis.top() - l.header.bottom() - eventsHeight - chronologyHeight);
@@ -638,7 +645,7 @@ void TimelineLayouter::computeChronology(TimelineOverlay& o, const TimelineGeome
     const double x1 = scale.x1();
     const double ms = g.chronologyMarkerSize;
     const double cy = g.chronologyMarkerCentre;
-    const int rows = std::max(1, int((g.chronologyLane.height() - ms - 4) / (line + 2)));
+    const int rows = std::max(0, int((g.chronologyLane.height() - ms - 4) / (line + 2))); // 0: flags only
     const double gap = line * 0.6;
     // At most a few hundred events: the mentioned events' placement (rows above the markers, most
     // mentioned first, a label that fits nowhere stays hidden) without their per-pixel shortcuts.
