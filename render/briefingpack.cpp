@@ -150,7 +150,7 @@ KeyFigures keyFigures(const BriefingInput& in)
         for (const qint64 id : std::as_const(received))
             ++recipients[id];
     }
-    for (const DocumentType type : { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other })
+    for (const DocumentType type : kDocumentTypes)
         if (types.value(type) > 0)
             figures.byType.append({ type, types.value(type) });
     figures.senders = topCounts(senders, corpus);

@@ -23,7 +23,7 @@ public:
     struct Bin {
         double start = 0.0;
         double end = 0.0;
-        std::array<double, 4> counts {};
+        std::array<double, core::kDocumentTypeCount> counts {};
     };
 
     // The documents `accept` keeps (by row in `documents`); a document dated to a month or a year is

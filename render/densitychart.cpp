@@ -19,7 +19,7 @@
 namespace littoral::render {
 
 namespace {
-constexpr const std::array<core::DocumentType, 4>& s_types = TimelineData::types;
+constexpr const auto& s_types = TimelineData::types;
 }
 
 DensityChart::DensityChart()
@@ -70,8 +70,8 @@ void DensityChart::applyPalette()
 
 void DensityChart::setBins(const DensityBins& bins)
 {
-    std::array<QList<QPointF>, 4> uppers;
-    std::array<bool, 4> used {};
+    std::array<QList<QPointF>, core::kDocumentTypeCount> uppers;
+    std::array<bool, core::kDocumentTypeCount> used {};
     for (const DensityBins::Bin& bin : bins.bins()) {
         double sum = 0.0;
         for (std::size_t k = 0; k < s_types.size(); ++k) {

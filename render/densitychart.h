@@ -42,7 +42,7 @@ private:
     QChart* m_chart; // owned by the scene
     QValueAxis* m_axisX;
     QValueAxis* m_axisY;
-    std::array<QAreaSeries*, 4> m_areas {};
+    std::array<QAreaSeries*, core::kDocumentTypeCount> m_areas {};
     QSizeF m_size;
 };
 

@@ -16,6 +16,8 @@ QColor Palette::type(DocumentType type)
         return QColor(0xD5, 0x5E, 0x00); // vermilion
     case DocumentType::PressRelease:
         return QColor(0x00, 0x9E, 0x73); // bluish green
+    case DocumentType::Email:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
     case DocumentType::Other:
         return QColor(0x99, 0x99, 0x99); // grey
     }

@@ -54,6 +54,8 @@ QString TimelineData::typeLaneName(DocumentType type)
         return QCoreApplication::translate("littoral::ui::TimelineView", "Open letters");
     case DocumentType::PressRelease:
         return QCoreApplication::translate("littoral::ui::TimelineView", "Press releases");
+    case DocumentType::Email:
+        return QCoreApplication::translate("littoral::ui::TimelineView", "E-mails");
     case DocumentType::Other:
         return QCoreApplication::translate("littoral::ui::TimelineView", "Other");
     }
@@ -215,7 +217,7 @@ void TimelineData::setLanes(Lanes mode, const core::CorpusIndex* corpus)
     laneMode = mode;
     lanes.clear();
     if (mode == Lanes::ByType) {
-        std::array<int, 4> laneOfType {};
+        std::array<int, core::kDocumentTypeCount> laneOfType {};
         for (const DocumentType type : types) {
             if (!typesPresent[std::size_t(type)])
                 continue;

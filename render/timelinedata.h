@@ -82,8 +82,9 @@ struct TimelineData {
         int documents = 0; // that mention it
     };
 
-    static constexpr std::array<core::DocumentType, 4> types = { core::DocumentType::Letter,
-        core::DocumentType::OpenLetter, core::DocumentType::PressRelease, core::DocumentType::Other };
+    static constexpr std::array<core::DocumentType, 5> types = { core::DocumentType::Letter,
+        core::DocumentType::OpenLetter, core::DocumentType::PressRelease, core::DocumentType::Email,
+        core::DocumentType::Other };
     static constexpr int maxSenderLanes = 8;
 
     // The documents and events of a corpus (none without one); the lanes and the filter are to be set again.
@@ -119,7 +120,7 @@ struct TimelineData {
     QList<double> eventEnds; // sorted
     double longestEvent = 1.0;
     int undated = 0;
-    std::array<bool, 4> typesPresent {};
+    std::array<bool, core::kDocumentTypeCount> typesPresent {};
     QList<ChronologyInfo> chronology; // in date order
     QList<qsizetype> chronologyLabelOrder; // most mentioned first, then by date
     bool chronologyShown = true;

@@ -387,11 +387,11 @@ void TimelineLayouter::computeColumns(TimelineContent& c, const TimelineGeometry
             c.hitBars.append(QRectF(f.x - 1, y - 3, barWidth + 2, height + 6));
         const double unit = total > 0.0 ? height / total : 0.0;
         for (int pass = 0; pass < 2; ++pass) {
-            for (std::size_t k = 0; k < 4; ++k) {
+            for (std::size_t k = 0; k < core::kDocumentTypeCount; ++k) {
                 const double n = pass == 0 ? f.range.accepted[k] : f.range.dimmed[k];
                 if (n <= 0.0)
                     continue;
-                c.bars[std::size_t(pass) * 4 + k].append(QRectF(f.x, y, barWidth, n * unit));
+                c.bars[std::size_t(pass) * core::kDocumentTypeCount + k].append(QRectF(f.x, y, barWidth, n * unit));
                 y += n * unit;
             }
         }

@@ -66,7 +66,7 @@ struct TimelineContent {
     // of bars per colour: accepted types, then dimmed types.
     double columnDays = 1.0;
     double columnMaximum = 1.0;
-    std::array<QList<QRectF>, 8> bars;
+    std::array<QList<QRectF>, 2 * core::kDocumentTypeCount> bars;
     QList<QRectF> hitBars;
     QList<Mark> marks; // one by one, spans first
     QList<EventGlyph> eventGlyphs;
@@ -99,7 +99,7 @@ struct TimelineOverlay {
 struct TimelineViewState {
     std::optional<std::pair<QDate, QDate>> period; // the selection's, inclusive
     std::optional<std::pair<double, double>> brush; // being dragged: [from, to) in days, snapped
-    std::array<bool, 4> typeShown { true, true, true, true }; // by DocumentType
+    std::array<bool, core::kDocumentTypeCount> typeShown { true, true, true, true, true }; // by DocumentType
     bool hints = true; // what keys do ("Esc clears"): not on a figure made without a widget
 
     bool operator==(const TimelineViewState&) const = default;
@@ -119,7 +119,7 @@ struct TimelineLegend {
         double textAlpha = 0.9;
     };
     QList<Entry> entries;
-    std::array<QRectF, 4> typeRects {}; // by DocumentType: where a click toggles the type
+    std::array<QRectF, core::kDocumentTypeCount> typeRects {}; // by DocumentType: where a click toggles the type
     QRectF chronologyRect; // where a click shows or hides the chronology lane (empty: no entry)
 };
 

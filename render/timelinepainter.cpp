@@ -382,8 +382,8 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
         for (std::size_t i = 0; i < c.bars.size(); ++i) {
             if (c.bars[i].isEmpty())
                 continue;
-            const QColor colour = Palette::type(TimelineData::types[i % 4]);
-            p.setBrush(i < 4 ? colour : withAlpha(colour, 0.22));
+            const QColor colour = Palette::type(TimelineData::types[i % core::kDocumentTypeCount]);
+            p.setBrush(i < core::kDocumentTypeCount ? colour : withAlpha(colour, 0.22));
             p.drawRects(c.bars[i].constData(), int(c.bars[i].size()));
         }
         p.restore();
@@ -410,7 +410,9 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
     }
     // Exact days of one colour go in one batch: round points as wide as the dot, on a ring of the base
     // colour that keeps neighbours apart.
-    std::array<QList<QPointF>, 8> dots;
+    // Index type + (dimmed ? kTypes : 0), kTypes = the number of types.
+    constexpr int kTypes = int(core::kDocumentTypeCount);
+    std::array<QList<QPointF>, 2 * core::kDocumentTypeCount> dots;
     QList<const Mark*> roughDays; // approximate days: dotted, one by one (few)
     // A span that goes on beyond the view is cut square at the plot's edge, never into the gutter.
     p.save();
@@ -424,7 +426,7 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
         const QColor colour = Palette::type(DocumentType(d.type));
         const double alpha = mark.accepted ? 1.0 : 0.25;
         if (d.point && !d.approximate) {
-            dots[std::size_t(d.type) + (mark.accepted ? 0 : 4)].append(r.center());
+            dots[std::size_t(d.type) + (mark.accepted ? 0 : kTypes)].append(r.center());
         } else if (d.point) {
             roughDays.append(&mark);
         } else {
@@ -460,7 +462,7 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
     auto at = [](const QPointF& point) { return QPointF(std::round(point.x()), std::round(point.y())); };
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i = 0; i < dots.size(); ++i) {
-            const int kind = pass == 0 ? (i < 4 ? -1 : -2) : int(i);
+            const int kind = pass == 0 ? (i < std::size_t(kTypes) ? -1 : -2) : int(i);
             if (sprites) {
                 const QImage& sprite = dotSprite(kind, size);
                 for (const QPointF& point : std::as_const(dots[i]))
@@ -472,7 +474,7 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
                 p.setBrush(withAlpha(m_style.palette.color(QPalette::Base), kind == -1 ? 1.0 : 0.25));
             else
                 p.setBrush(withAlpha(
-                    Palette::type(TimelineData::types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
+                    Palette::type(TimelineData::types[std::size_t(kind % int(core::kDocumentTypeCount))]), kind < int(core::kDocumentTypeCount) ? 1.0 : 0.25));
             const double radius = kind < 0 ? (size + 1) / 2 : (size - 1) / 2;
             for (const QPointF& point : std::as_const(dots[i]))
                 p.drawEllipse(at(point), radius, radius);
@@ -483,7 +485,7 @@ void TimelinePainter::paintMarks(QPainter& p, const TimelineLayout& l)
 
 const QImage& TimelinePainter::dotSprite(int kind, double size)
 {
-    // kind 0..3: a type's colour, 4..7: the same dimmed; -1 / -2: the base-coloured ring, plain / dimmed.
+    // kind 0..T-1: a type's colour, T..2T-1: the same dimmed (T types); -1 / -2: the base-coloured ring, plain / dimmed.
     // Keyed by size too: the dots follow the lane height.
     const int key = (int(std::lround(size * 8)) << 8) + kind + 16;
     auto it = m_sprites.find(key);
@@ -499,7 +501,7 @@ const QImage& TimelinePainter::dotSprite(int kind, double size)
             sp.drawEllipse(centre, (size + 1) / 2, (size + 1) / 2);
         } else {
             sp.setBrush(
-                withAlpha(Palette::type(TimelineData::types[std::size_t(kind % 4)]), kind < 4 ? 1.0 : 0.25));
+                withAlpha(Palette::type(TimelineData::types[std::size_t(kind % int(core::kDocumentTypeCount))]), kind < int(core::kDocumentTypeCount) ? 1.0 : 0.25));
             sp.drawEllipse(centre, (size - 1) / 2, (size - 1) / 2);
         }
         sp.end();

@@ -109,8 +109,7 @@ QWidget* FactsDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     case FactsModel::Kind::Type: {
         auto* types = new QComboBox(parent);
         types->setObjectName(QStringLiteral("typeEditor"));
-        for (const core::DocumentType type : { core::DocumentType::Letter, core::DocumentType::OpenLetter,
-                 core::DocumentType::PressRelease, core::DocumentType::Other })
+        for (const core::DocumentType type : core::kDocumentTypes)
             types->addItem(core::DocumentTableModel::typeLabel(type), core::documentTypeName(type));
         return types;
     }

@@ -186,7 +186,7 @@ void GraphView::startLayout()
     const std::shared_ptr<const core::CorpusIndex> corpus = m_selection->corpusPointer();
     const QDate from = m_selection->hasPeriod() ? m_selection->periodFrom() : QDate();
     const QDate to = m_selection->hasPeriod() ? m_selection->periodTo() : QDate();
-    std::array<bool, 4> typeShown {};
+    std::array<bool, core::kDocumentTypeCount> typeShown {};
     for (const core::DocumentType type : m_selection->shownTypes())
         typeShown[std::size_t(type)] = true;
     QSet<qint64> pinned = m_pinned;

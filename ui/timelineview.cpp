@@ -507,6 +507,8 @@ QString TimelineView::toolTipAt(QPointF pos) const
             return shown ? tr("Click to hide open letters") : tr("Click to show open letters");
         case DocumentType::PressRelease:
             return shown ? tr("Click to hide press releases") : tr("Click to show press releases");
+        case DocumentType::Email:
+            return shown ? tr("Click to hide e-mails") : tr("Click to show e-mails");
         case DocumentType::Other:
             return shown ? tr("Click to hide other documents") : tr("Click to show other documents");
         }

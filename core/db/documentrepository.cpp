@@ -776,4 +776,10 @@ Result<int> DocumentRepository::removeOrphanCorrespondents()
     return removed;
 }
 
+// PLACEHOLDER (helper "import")
+Result<QList<LinkedDocument>> DocumentRepository::linkedDocuments(qint64)
+{
+    return QList<LinkedDocument> {};
+}
+
 } // namespace littoral::core

@@ -46,6 +46,21 @@ struct DocumentSummary {
     QString title;
     QStringList senders; // names as spelled in the document, in document order
     QStringList recipients;
+    SourceFormat format = SourceFormat::Text;
+    bool ocr = false; // some page was read by OCR: the list and the reader say so
+};
+
+// A document linked to another (an e-mail and its attachments, a message and its reply), seen from
+// one of them: the reader shows the link both ways.
+struct LinkedDocument {
+    qint64 id = 0;
+    QString source;
+    QString title;
+    DocumentLink::Kind kind = DocumentLink::Kind::AttachmentOf;
+    // false: the document asked about links to this one (it is an attachment of this message);
+    // true: this one links to it (this is one of its attachments, a reply to it).
+    bool incoming = false;
+    friend bool operator==(const LinkedDocument&, const LinkedDocument&) = default;
 };
 
 // How many documents are reviewed, for "312 of 2,140 reviewed".
@@ -87,6 +102,9 @@ public:
     [[nodiscard]] Result<QList<ReviewItem>> unreviewed();
     [[nodiscard]] Result<Document> load(qint64 id);
     [[nodiscard]] Result<QString> source(qint64 id);
+    // The documents this one links to and those linking to it, by source; a link whose other end is
+    // not (or no longer) in the corpus is left out.
+    [[nodiscard]] Result<QList<LinkedDocument>> linkedDocuments(qint64 id);
     [[nodiscard]] Result<int> count();
     // The folders (or, for a file given alone, its folder) the documents were imported from, at most
     // `limit` of them: what a corpus is called by (CorpusLocation::displayName).

@@ -4,6 +4,8 @@
 
 #include "core/domain/enumnames.h"
 
+#include <algorithm>
+
 namespace littoral::core {
 namespace {
 
@@ -11,6 +13,7 @@ constexpr std::pair<DocumentType, const char*> kTypes[] = {
     { DocumentType::Letter, "letter" },
     { DocumentType::OpenLetter, "open_letter" },
     { DocumentType::PressRelease, "press_release" },
+    { DocumentType::Email, "email" },
     { DocumentType::Other, "other" },
 };
 constexpr std::pair<ParticipantRole, const char*> kRoles[] = {
@@ -22,6 +25,16 @@ constexpr std::pair<ParticipantRole, const char*> kRoles[] = {
 constexpr std::pair<CorrespondentKind, const char*> kKinds[] = {
     { CorrespondentKind::Person, "person" },
     { CorrespondentKind::Organization, "organization" },
+};
+constexpr std::pair<SourceFormat, const char*> kFormats[] = {
+    { SourceFormat::Text, "text" },
+    { SourceFormat::Pdf, "pdf" },
+    { SourceFormat::Image, "image" },
+    { SourceFormat::Email, "email" },
+};
+constexpr std::pair<DocumentLink::Kind, const char*> kLinkKinds[] = {
+    { DocumentLink::Kind::AttachmentOf, "attachment_of" },
+    { DocumentLink::Kind::ReplyTo, "reply_to" },
 };
 constexpr std::pair<DocumentWarning::Code, const char*> kWarnings[] = {
     { DocumentWarning::Code::ReplacedBytes, "replaced_bytes" },
@@ -38,6 +51,16 @@ QString kindName(CorrespondentKind kind) { return enumName(kind, kKinds); }
 std::optional<CorrespondentKind> kindFromName(QAnyStringView name) { return enumFromName(name, kKinds); }
 QString warningCodeName(DocumentWarning::Code code) { return enumName(code, kWarnings); }
 std::optional<DocumentWarning::Code> warningCodeFromName(QAnyStringView name) { return enumFromName(name, kWarnings); }
+
+QString sourceFormatName(SourceFormat format) { return enumName(format, kFormats); }
+std::optional<SourceFormat> sourceFormatFromName(QAnyStringView name) { return enumFromName(name, kFormats); }
+QString linkKindName(DocumentLink::Kind kind) { return enumName(kind, kLinkKinds); }
+std::optional<DocumentLink::Kind> linkKindFromName(QAnyStringView name) { return enumFromName(name, kLinkKinds); }
+
+bool Document::isOcr() const
+{
+    return std::any_of(pages.cbegin(), pages.cend(), [](const DocumentPage& page) { return page.ocr; });
+}
 
 QString warningText(const DocumentWarning& warning)
 {

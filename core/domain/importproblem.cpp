@@ -30,6 +30,10 @@ constexpr std::array kCodes {
     CodeText { Code::FileTooLarge, "file_too_large", "file too large" },
     CodeText { Code::Unreadable, "unreadable", "unreadable" },
     CodeText { Code::NotRegularFile, "not_regular_file", "not a regular file" },
+    CodeText { Code::PasswordProtected, "password_protected", "password-protected" },
+    CodeText { Code::DamagedFile, "damaged_file", "damaged file" },
+    CodeText { Code::TooManyPages, "too_many_pages", "too many pages" },
+    CodeText { Code::TooDemanding, "too_demanding", "too demanding to read" },
     CodeText { Code::FileGone, "file_gone", "file no longer exists" },
     CodeText { Code::UnreadableFolder, "unreadable_folder", "unreadable folder" },
     CodeText { Code::FolderReadInPart, "folder_read_in_part", "folder read only in part" },
@@ -128,7 +132,8 @@ QString translatedDetail(const QString& detail)
 bool isReason(Code code)
 {
     return code == Code::EmptyFile || code == Code::BinaryFile || code == Code::Undecodable || code == Code::FileTooLarge
-        || code == Code::Unreadable || code == Code::NotRegularFile;
+        || code == Code::Unreadable || code == Code::NotRegularFile || code == Code::PasswordProtected
+        || code == Code::DamagedFile || code == Code::TooManyPages || code == Code::TooDemanding;
 }
 
 } // namespace
@@ -181,6 +186,18 @@ QString ImportProblem::displayText() const
         break;
     case Code::NotRegularFile:
         base = tr("not a regular file");
+        break;
+    case Code::PasswordProtected:
+        base = tr("password-protected", "a PDF file");
+        break;
+    case Code::DamagedFile:
+        base = tr("damaged file");
+        break;
+    case Code::TooManyPages:
+        base = tr("too many pages");
+        break;
+    case Code::TooDemanding:
+        base = tr("too demanding to read", "a file whose reading ran past its time or memory bound");
         break;
     case Code::FileGone:
         return tr("file no longer exists");

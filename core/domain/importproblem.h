@@ -18,6 +18,7 @@ struct ImportProblem {
     enum class Code {
         Other, // args[0]: the text as it was
         EmptyFile, BinaryFile, Undecodable, FileTooLarge, Unreadable, NotRegularFile, // args: [detail]
+        PasswordProtected, DamagedFile, TooManyPages, TooDemanding, // args: [detail] (archive formats)
         FileGone,
         UnreadableFolder, FolderReadInPart, // args[0]: the system's error text
         FolderLinkNotFollowed, HiddenFolder,

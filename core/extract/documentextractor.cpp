@@ -40,6 +40,9 @@ QString derivedTitle(const Extraction& e)
     case DocumentType::PressRelease:
         kind = fr ? QStringLiteral("Communiqué") : QStringLiteral("Press release");
         break;
+    case DocumentType::Email:
+        kind = fr ? QStringLiteral("Courriel") : QStringLiteral("E-mail");
+        break;
     case DocumentType::Other:
         kind = QStringLiteral("Document");
         break;

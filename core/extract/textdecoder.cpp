@@ -27,6 +27,14 @@ QString rejectReasonText(RejectReason reason)
         return QStringLiteral("unreadable");
     case RejectReason::NotRegularFile:
         return QStringLiteral("not a regular file");
+    case RejectReason::PasswordProtected:
+        return QStringLiteral("password-protected");
+    case RejectReason::Damaged:
+        return QStringLiteral("damaged file");
+    case RejectReason::TooManyPages:
+        return QStringLiteral("too many pages");
+    case RejectReason::TooDemanding:
+        return QStringLiteral("too demanding to read");
     }
     return QStringLiteral("undecodable");
 }

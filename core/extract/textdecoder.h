@@ -9,9 +9,14 @@
 
 namespace littoral::core {
 
-enum class RejectReason { Empty, Binary, Undecodable, TooLarge, Unreadable, NotRegularFile };
+// The last four are the archive formats' (issue 16): a PDF with a password, a file its reader cannot
+// parse, a PDF with more pages than the import takes, a file whose reading ran past its CPU or memory
+// bound (a decompression bomb, an image of absurd size).
+enum class RejectReason { Empty, Binary, Undecodable, TooLarge, Unreadable, NotRegularFile,
+    PasswordProtected, Damaged, TooManyPages, TooDemanding };
 
-// "empty file", "binary file", "undecodable", "file too large", "unreadable", "not a regular file"
+// "empty file", "binary file", "undecodable", "file too large", "unreadable", "not a regular file",
+// "password-protected", "damaged file", "too many pages", "too demanding to read"
 QString rejectReasonText(RejectReason reason);
 
 struct Rejection {

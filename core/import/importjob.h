@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/formats/readerprocess.h"
 #include "core/result.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QPromise>
 #include <QString>
@@ -15,7 +17,14 @@
 namespace littoral::core {
 
 struct ImportOptions {
-    qint64 maxFileSize = 32 * 1024 * 1024; // larger files are rejected as "file too large"
+    qint64 maxFileSize = 32 * 1024 * 1024; // larger text files are rejected as "file too large"
+    // The archive formats' own limits (issue 16): a 200-page scan or a 1 GB mbox is legitimate.
+    qint64 maxPdfSize = qint64(512) << 20;
+    qint64 maxImageSize = qint64(256) << 20;
+    qint64 maxMessageSize = qint64(256) << 20; // one .eml, or one message of an mbox
+    qint64 maxMboxSize = qint64(64) << 30; // streamed message by message
+    ReaderLimits reader; // the helper process's bounds, per PDF or image
+    QHash<QString, QString> passwords; // by absolute path: a password-protected PDF the user unlocked
     int batchSize = 256;                   // documents per write transaction
     int extractionBudgetMs = 5000;         // per document: past it, extraction keeps what it found (cutShort)
 };
@@ -58,6 +67,8 @@ struct ImportCallbacks {
     std::function<void(int files)> started;                          // once, with the number of files found
     std::function<void(int done, const QString& source)> progressed; // after each file is settled
     std::function<bool()> isCanceled;                                // polled from pool threads too: thread-safe
+    // A PDF or scan read page by page (OCR takes seconds a page): called from pool threads, thread-safe.
+    std::function<void(const QString& source, int pagesDone, int pageCount)> pageRead;
 };
 
 // Imports files and folders (recursively; .txt and .md) into a corpus database. A document is never

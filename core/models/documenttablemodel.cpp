@@ -95,6 +95,8 @@ QString DocumentTableModel::typeLabel(DocumentType type)
         return tr("Open letter");
     case DocumentType::PressRelease:
         return tr("Press release");
+    case DocumentType::Email:
+        return tr("E-mail");
     case DocumentType::Other:
         return tr("Other");
     }

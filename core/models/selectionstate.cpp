@@ -176,7 +176,7 @@ void SelectionState::setTypeShown(DocumentType type, bool shown)
 QList<DocumentType> SelectionState::shownTypes() const
 {
     QList<DocumentType> shown;
-    for (const DocumentType type : { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other })
+    for (const DocumentType type : kDocumentTypes)
         if (isTypeShown(type))
             shown.append(type);
     return shown;
@@ -281,7 +281,7 @@ QStringList SelectionState::applyFilter(const DocumentFilter& f, QHash<qint64, Q
         m_edgeDocuments = { 0 };
     m_hiddenTypes = 0;
     if (f.types)
-        for (const DocumentType type : { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other })
+        for (const DocumentType type : kDocumentTypes)
             if (!f.types->contains(type))
                 m_hiddenTypes |= typeBit(type);
     m_query = f.query.trimmed();

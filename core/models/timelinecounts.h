@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/document.h"
+
 #include <QList>
 
 #include <array>
@@ -14,7 +16,7 @@ namespace littoral::core {
 // Built once per corpus, lane assignment and filter. Pure value; any thread.
 class TimelineCounts final {
 public:
-    static constexpr int TypeCount = 4;
+    static constexpr int TypeCount = int(kDocumentTypeCount);
 
     struct Entry {
         int firstDay = 0; // Julian day

@@ -91,6 +91,7 @@ Result<void> CorpusSession::checkWritable() const
 
 Result<Document> CorpusSession::document(qint64 id) { return m_documents->load(id); }
 Result<QString> CorpusSession::source(qint64 id) { return m_documents->source(id); }
+Result<QList<LinkedDocument>> CorpusSession::linkedDocuments(qint64 documentId) { return m_documents->linkedDocuments(documentId); }
 Result<QList<DocumentRef>> CorpusSession::findDocuments(const QString& sourceOrPath) { return m_documents->findBySource(sourceOrPath); }
 Result<ReviewCounts> CorpusSession::reviewCounts() { return m_documents->reviewCounts(); }
 

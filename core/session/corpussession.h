@@ -56,6 +56,8 @@ public:
     // --- Reading -------------------------------------------------------------------------------
     [[nodiscard]] Result<Document> document(qint64 id);
     [[nodiscard]] Result<QString> source(qint64 id);
+    // An e-mail's attachments and the message an attachment came with, a reply and what it answers.
+    [[nodiscard]] Result<QList<LinkedDocument>> linkedDocuments(qint64 documentId);
     // Documents whose source (as exported) or absolute path is `sourceOrPath`; several when the
     // same relative source was imported from several folders.
     [[nodiscard]] Result<QList<DocumentRef>> findDocuments(const QString& sourceOrPath);

@@ -1140,6 +1140,10 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <source>Rev.</source>
         <translation>Relu</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::ExportDocuments</name>
@@ -1698,6 +1702,24 @@ Corrigé par %1</translation>
     <message>
         <source>0 bytes</source>
         <translation>0 octet</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <comment>a PDF file</comment>
+        <translation>protégé par mot de passe</translation>
+    </message>
+    <message>
+        <source>damaged file</source>
+        <translation>fichier endommagé</translation>
+    </message>
+    <message>
+        <source>too many pages</source>
+        <translation>trop de pages</translation>
+    </message>
+    <message>
+        <source>too demanding to read</source>
+        <comment>a file whose reading ran past its time or memory bound</comment>
+        <translation>trop coûteux à lire</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4762,18 @@ Va à l’événement de la chronologie %3</translation>
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Click to hide e-mails</source>
+        <translation>Cliquer pour masquer les courriels</translation>
+    </message>
+    <message>
+        <source>Click to show e-mails</source>
+        <translation>Cliquer pour afficher les courriels</translation>
     </message>
 </context>
 <context>

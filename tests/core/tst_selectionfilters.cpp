@@ -24,7 +24,6 @@ Q_DECLARE_METATYPE(OptionalRole)
 
 namespace {
 
-constexpr DocumentType kTypes[] = { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other };
 
 QSet<qint64> acceptedIds(const SelectionState& selection)
 {
@@ -167,8 +166,8 @@ private slots:
         QTest::addRow("none_hidden") << QList<DocumentType> {};
         QTest::addRow("letters_hidden") << QList<DocumentType> { DocumentType::Letter };
         QTest::addRow("press_releases_hidden") << QList<DocumentType> { DocumentType::PressRelease };
-        QTest::addRow("only_open_letters") << QList<DocumentType> { DocumentType::Letter, DocumentType::PressRelease, DocumentType::Other };
-        QTest::addRow("all_hidden") << QList<DocumentType> { DocumentType::Letter, DocumentType::OpenLetter, DocumentType::PressRelease, DocumentType::Other };
+        QTest::addRow("only_open_letters") << QList<DocumentType> { DocumentType::Letter, DocumentType::PressRelease, DocumentType::Email, DocumentType::Other };
+        QTest::addRow("all_hidden") << QList<DocumentType>(std::begin(kDocumentTypes), std::end(kDocumentTypes));
     }
 
     void types_keepOnlyTheShownTypes()
@@ -192,9 +191,9 @@ private slots:
         QCOMPARE(acceptedIds(selection), expected);
         QCOMPARE(acceptedRows(selection), expected);
         QCOMPARE(idsOf(proxy), expected);
-        for (const DocumentType type : kTypes)
+        for (const DocumentType type : kDocumentTypes)
             QCOMPARE(selection.isTypeShown(type), !hidden.contains(type));
-        QCOMPARE(selection.shownTypes().size(), 4 - hidden.size());
+        QCOMPARE(selection.shownTypes().size(), qsizetype(std::size(kDocumentTypes)) - hidden.size());
         // "Show all types" brings every document back.
         selection.showAllTypes();
         QCOMPARE(idsOf(proxy).size(), 5);

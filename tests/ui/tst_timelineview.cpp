@@ -66,8 +66,8 @@ int pixelsNear(const QImage& image, const QRect& area, const QColor& colour, int
     return count;
 }
 
-constexpr std::array<core::DocumentType, 4> s_types { core::DocumentType::Letter, core::DocumentType::OpenLetter,
-    core::DocumentType::PressRelease, core::DocumentType::Other };
+constexpr std::array<core::DocumentType, core::kDocumentTypeCount> s_types { core::DocumentType::Letter, core::DocumentType::OpenLetter,
+    core::DocumentType::PressRelease, core::DocumentType::Email, core::DocumentType::Other };
 
 // What is drawn for single marks: each mark on show in its type's full colour where the filter keeps
 // it and nowhere in full colour where it is dimmed; across the rows of the marks, no type's colour
@@ -147,8 +147,8 @@ void checkColumns(const TimelineView& view, const QImage& image, const core::Cor
         const auto [from, to] = view.columnTimes(x);
         const int px = int(std::floor((scale.timeToX(from) + scale.timeToX(to)) / 2));
         const QRect column(px, top, 1, bottom - top + 1);
-        std::array<double, 4> kept {};
-        std::array<bool, 4> isTall {};
+        std::array<double, core::kDocumentTypeCount> kept {};
+        std::array<bool, core::kDocumentTypeCount> isTall {};
         int hitCount = 0;
         for (int lane = 0; lane < lanes; ++lane) {
             const core::TimelineCounts::Range r = view.columnAt(lane, x);
