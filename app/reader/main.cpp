@@ -181,7 +181,7 @@ private:
         send(frame);
     }
 
-    void page(int index, ReadPage page)
+    void sendPage(int index, ReadPage page)
     {
         ReaderFrame frame;
         frame.kind = ReaderFrame::Kind::Page;
@@ -223,20 +223,20 @@ private:
             return 1;
         for (int i = 0; i < pdf->pageCount(); ++i) {
             started(i);
-            ReadPage read = pdf->textPage(i);
-            if (read.words.isEmpty()) {
-                const QSizeF size = read.size;
+            ReadPage current = pdf->textPage(i);
+            if (current.words.isEmpty()) {
+                const QSizeF size = current.size;
                 auto image = pdf->render(i, 300);
                 if (!image)
                     return fail(image.error());
                 auto scanned = recognise(*image);
                 if (!scanned)
                     return fail(scanned.error());
-                read = std::move(*scanned);
-                read.ocr = true;
-                read.size = size;
+                current = std::move(*scanned);
+                current.ocr = true;
+                current.size = size;
             }
-            page(i, std::move(read));
+            sendPage(i, std::move(current));
         }
         return end(pdf->metadata());
     }
@@ -259,7 +259,7 @@ private:
             scanned->ocr = true;
             if (scanned->size.isEmpty() && image->dpi > 0)
                 scanned->size = QSizeF(image->width * 72.0 / image->dpi, image->height * 72.0 / image->dpi);
-            page(i, std::move(*scanned));
+            sendPage(i, std::move(*scanned));
         }
         return end({});
     }

@@ -143,14 +143,14 @@ std::expected<RasterImage, Rejection> PdfReader::render(int index, int dpi) cons
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0)
-        return std::unexpected(Rejection { RejectReason::Damaged, QStringLiteral("page %1 cannot be rendered").arg(index + 1) });
+        return std::unexpected(Rejection { RejectReason::Damaged, QStringLiteral("the page cannot be rendered") });
     // Poppler refuses a bitmap it cannot allocate ("Bogus memory allocation size") and hands back a
     // 1×1 image: a page far too large to read, not a blank one.
     const poppler::rectf rect = page->page_rect(poppler::crop_box);
     const double expected = std::max(rect.width(), rect.height()) * dpi / 72.0;
     if (std::max(image.width(), image.height()) < expected - 4)
         return std::unexpected(Rejection { RejectReason::TooDemanding,
-            QStringLiteral("page %1 is too large to render (%2 × %3 pt)").arg(index + 1).arg(qRound(rect.width())).arg(qRound(rect.height())) });
+            QStringLiteral("the page is too large to render (%1 × %2 pt)").arg(qRound(rect.width())).arg(qRound(rect.height())) });
     RasterImage raster;
     raster.width = image.width();
     raster.height = image.height();

@@ -61,14 +61,18 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
         setrlimit(RLIMIT_AS, &memory);
         const rlimit cpu { cpuTotal, cpuTotal };
         setrlimit(RLIMIT_CPU, &cpu);
-        const rlimit core { 0, 0 }; // a killed helper leaves no core file behind
-        setrlimit(RLIMIT_CORE, &core);
+        const rlimit noCore { 0, 0 }; // a killed helper leaves no core file behind
+        setrlimit(RLIMIT_CORE, &noCore);
     });
     process.start(QIODevice::ReadWrite);
     if (!process.waitForStarted(10000))
         return reject(RejectReason::Unreadable, QStringLiteral("the reader helper %1 did not start: %2").arg(helper, process.errorString()));
     if (!password.isEmpty())
-        process.write(password.toUtf8() + '\n');
+    {
+        QByteArray line = password.toUtf8();
+        line += '\n';
+        process.write(line);
+    }
     if (bytes)
         process.write(*bytes);
     process.closeWriteChannel();
@@ -86,8 +90,8 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
 
     const auto drain = [&] {
         buffer += process.readAllStandardOutput();
-        const QByteArray err = process.readAllStandardError();
-        errors = (errors + err).right(4096);
+        errors += process.readAllStandardError();
+        errors = errors.right(4096);
         while (!failure && !ended) {
             auto frame = ReaderFrame::take(buffer);
             if (!frame)
@@ -150,8 +154,8 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
     }
     if (process.exitStatus() == QProcess::CrashExit) {
         // On Unix QProcess gives the signal as the exit code of a crashed process.
-        const int signal = process.exitCode();
-        if (signal == SIGXCPU || signal == SIGKILL)
+        const int signalNumber = process.exitCode();
+        if (signalNumber == SIGXCPU || signalNumber == SIGKILL)
             return reject(RejectReason::TooDemanding,
                 QStringLiteral("took more than %1 s of CPU%2").arg(limits.cpuSecondsPerPage).arg(onPage));
         const bool outOfMemory = errors.contains("Out of memory") || errors.contains("bad_alloc")
@@ -159,7 +163,7 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
         if (outOfMemory && limits.addressSpaceBytes > 0)
             return reject(RejectReason::TooDemanding,
                 QStringLiteral("needed more than %1 MB of memory%2").arg(limits.addressSpaceBytes >> 20).arg(onPage));
-        return reject(RejectReason::Damaged, QStringLiteral("the reader crashed (signal %1)%2").arg(signal).arg(onPage));
+        return reject(RejectReason::Damaged, QStringLiteral("the reader crashed (signal %1)%2").arg(signalNumber).arg(onPage));
     }
     if (!ended || result.pages.size() != pageCount)
         return reject(RejectReason::Damaged,
