@@ -68,7 +68,10 @@ std::expected<PdfReader, Rejection> PdfReader::open(const QByteArray& bytes, con
     if (!d->document)
         return std::unexpected(Rejection { RejectReason::Damaged, QStringLiteral("poppler cannot parse it") });
     // A file with an empty user password opens locked until unlocked with it.
-    if (d->document->is_locked() && !d->document->unlock(pw, pw))
+    // unlock() answers the new locking state, not success.
+    if (d->document->is_locked())
+        d->document->unlock(pw, pw);
+    if (d->document->is_locked())
         return std::unexpected(Rejection { RejectReason::PasswordProtected,
             password.isEmpty() ? QStringLiteral("a password is needed") : QStringLiteral("the password does not open it") });
     if (d->document->pages() <= 0)

@@ -23,6 +23,13 @@ Q_DECLARE_METATYPE(littoral::core::RejectReason)
 
 namespace {
 
+// A failed read's detail for a test's message; nothing when it succeeded (error() would be undefined).
+template <typename T>
+QByteArray why(const std::expected<T, Rejection>& result)
+{
+    return result ? QByteArray() : result.error().detail.toUtf8();
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
@@ -80,7 +87,7 @@ private slots:
         ReaderCallbacks callbacks;
         callbacks.pageRead = [&](int done, int count) { progress.append({ done, count }); };
         const auto read = ReaderProcess::readFile(QFile::encodeName(path), {}, {}, callbacks);
-        QVERIFY2(read, qPrintable(read.error().detail));
+        QVERIFY2(read, why(read).constData());
 
         const auto direct = PdfReader::open(readAll(path));
         QVERIFY(direct);
@@ -95,7 +102,7 @@ private slots:
 
         // An attachment's bytes go through stdin and come back the same.
         const auto fromBytes = ReaderProcess::readBytes(readAll(path));
-        QVERIFY2(fromBytes, qPrintable(fromBytes.error().detail));
+        QVERIFY2(fromBytes, why(fromBytes).constData());
         QCOMPARE(*fromBytes, *read);
     }
 
@@ -111,13 +118,13 @@ private slots:
         QCOMPARE(wrong.error().reason, RejectReason::PasswordProtected);
 
         const auto open = ReaderProcess::readFile(path, QStringLiteral("littoral-user"));
-        QVERIFY2(open, qPrintable(open.error().detail));
+        QVERIFY2(open, why(open).constData());
         QCOMPARE(open->pages.size(), 1);
         QVERIFY(open->pages.at(0).text.startsWith(QStringLiteral("Bordeaux, le 3 mai 1905")));
 
         // The password and the file's bytes share stdin.
         const auto fromBytes = ReaderProcess::readBytes(readAll(QFile::decodeName(path)), QStringLiteral("littoral-user"));
-        QVERIFY2(fromBytes, qPrintable(fromBytes.error().detail));
+        QVERIFY2(fromBytes, why(fromBytes).constData());
         QCOMPARE(*fromBytes, *open);
     }
 
@@ -158,7 +165,7 @@ private slots:
 
         limits.maxPages = 5;
         const auto within = ReaderProcess::readFile(QFile::encodeName(path), {}, limits);
-        QVERIFY2(within, qPrintable(within.error().detail));
+        QVERIFY2(within, why(within).constData());
         QCOMPARE(within->pages.size(), 5);
         QCOMPARE(within->pages.at(4).text, QStringLiteral("Page 5 de la lettre"));
     }
@@ -178,7 +185,7 @@ private slots:
         const auto read = ReaderProcess::readFile(QFile::encodeName(path), {}, limits);
         QVERIFY(!read);
         QVERIFY2(read.error().reason == RejectReason::TooDemanding || read.error().reason == RejectReason::Damaged,
-            qPrintable(read.error().detail));
+            why(read).constData());
         QCOMPARE(read.error().detail, QStringLiteral("took more than 2 s of CPU on page 2"));
         // Wall-clock time only bounds a loaded machine loosely; the CPU bound is the test.
         QVERIFY2(timer.elapsed() < 120000, qPrintable(QString::number(timer.elapsed())));
@@ -197,7 +204,7 @@ private slots:
         const auto read = ReaderProcess::readFile(QFile::encodeName(path), {}, limits);
         QVERIFY(!read);
         QCOMPARE(read.error().reason, RejectReason::TooDemanding);
-        QVERIFY2(read.error().detail.endsWith(QStringLiteral("on page 1")), qPrintable(read.error().detail));
+        QVERIFY2(read.error().detail.endsWith(QStringLiteral("on page 1")), why(read).constData());
     }
 
     void cancel_killsTheHelper()
@@ -236,7 +243,7 @@ private slots:
         const auto read = ReaderProcess::readFile(QFile::encodeName(path), {}, limits);
         QVERIFY(!read);
         QCOMPARE(read.error().reason, RejectReason::TooDemanding);
-        QVERIFY2(read.error().detail.startsWith(QStringLiteral("no page read in 1 s")), qPrintable(read.error().detail));
+        QVERIFY2(read.error().detail.startsWith(QStringLiteral("no page read in 1 s")), why(read).constData());
         QCOMPARE(readerChildren(), 0);
     }
 
@@ -247,7 +254,7 @@ private slots:
         qunsetenv("LITTORAL_READER");
         QVERIFY(!read);
         QCOMPARE(read.error().reason, RejectReason::Unreadable);
-        QVERIFY2(read.error().detail.contains(QStringLiteral("/nonexistent/littoral-reader")), qPrintable(read.error().detail));
+        QVERIFY2(read.error().detail.contains(QStringLiteral("/nonexistent/littoral-reader")), why(read).constData());
     }
 
     void isReadable_byMagicBytes_data()
