@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/readerprocess.h"
 
+#include "core/formats/ocrengine.h"
 #include "core/formats/pdfreader.h"
 #include "support/testpaths.h"
 #include "support/testpdfs.h"
@@ -245,6 +246,45 @@ private slots:
         QCOMPARE(read.error().reason, RejectReason::TooDemanding);
         QVERIFY2(read.error().detail.startsWith(QStringLiteral("no page read in 1 s")), why(read).constData());
         QCOMPARE(readerChildren(), 0);
+    }
+
+    void scannedPage_readByOcrThroughTheHelper()
+    {
+        {
+            OcrEngine engine;
+            if (const auto ready = engine.initialise(); !ready)
+                QSKIP(qPrintable(QStringLiteral("no OCR in this build: ") + ready.error().detail));
+        }
+        // Page 1 has a text layer; page 2 is only an image of text (a scan at 300 dpi).
+        const QString path = m_dir.filePath(QStringLiteral("scan.pdf"));
+        writeTextPdf(path, { { 0, 72, 100, QStringLiteral("Lettre du maire") } }, 2, {}, { 1 },
+            QStringLiteral("Bordeaux, le 3 mai 1905\nMonsieur le Préfet de la Gironde"));
+        QList<std::pair<int, int>> progress;
+        ReaderCallbacks callbacks;
+        callbacks.pageRead = [&](int done, int count) { progress.append({ done, count }); };
+        const auto read = ReaderProcess::readFile(QFile::encodeName(path), {}, {}, callbacks);
+        QVERIFY2(read, why(read).constData());
+        QCOMPARE(read->pages.size(), 2);
+        QVERIFY(!read->pages.at(0).ocr);
+        QCOMPARE(read->pages.at(0).text, QStringLiteral("Lettre du maire"));
+        const ReadPage& scan = read->pages.at(1);
+        QVERIFY(scan.ocr);
+        QVERIFY2(scan.text.contains(QStringLiteral("Bordeaux")) && scan.text.contains(QStringLiteral("Gironde")),
+            qPrintable(scan.text));
+        QVERIFY(scan.words.size() >= 8);
+        // The page keeps the PDF's size in points; "Bordeaux" was drawn at x = 300 px of 2480 (72 pt).
+        QVERIFY(qAbs(scan.size.width() - 595) < 2);
+        bool found = false;
+        for (const PageWord& word : scan.words) {
+            QVERIFY(word.confidence >= 0 && word.confidence <= 1);
+            if (scan.text.mid(word.offset, word.length).startsWith(QStringLiteral("Bordeaux"))) {
+                found = true;
+                QVERIFY2(qAbs(word.box.left() - 72) < 4, qPrintable(QString::number(word.box.left())));
+            }
+        }
+        QVERIFY(found);
+        const QList<std::pair<int, int>> expected { { 0, 2 }, { 1, 2 }, { 2, 2 } };
+        QCOMPARE(progress, expected);
     }
 
     void helperMissing_isUnreadableAndNamesThePath()
