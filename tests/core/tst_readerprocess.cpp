@@ -7,11 +7,14 @@
 #include "support/testpaths.h"
 #include "support/testpdfs.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,6 +288,36 @@ private slots:
         QVERIFY(found);
         const QList<std::pair<int, int>> expected { { 0, 2 }, { 1, 2 }, { 2, 2 } };
         QCOMPARE(progress, expected);
+    }
+
+    void pngScan_readByOcrThroughTheHelper()
+    {
+        {
+            OcrEngine engine;
+            if (const auto ready = engine.initialise(); !ready)
+                QSKIP(qPrintable(QStringLiteral("no OCR in this build: ") + ready.error().detail));
+        }
+        QImage image(1240, 600, QImage::Format_Grayscale8);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            QFont font(QStringLiteral("DejaVu Serif"));
+            font.setPixelSize(60);
+            painter.setFont(font);
+            painter.setPen(Qt::black);
+            painter.drawText(QPointF(100, 200), QStringLiteral("Monsieur le Préfet"));
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        QVERIFY(ReaderProcess::isReadable(png.left(16)));
+        // An attachment: its bytes reach the helper on stdin.
+        const auto read = ReaderProcess::readBytes(png);
+        QVERIFY2(read, why(read).constData());
+        QCOMPARE(read->pages.size(), 1);
+        QVERIFY(read->pages.at(0).ocr);
+        QVERIFY2(read->pages.at(0).text.contains(QStringLiteral("Préfet")), qPrintable(read->pages.at(0).text));
+        QVERIFY(read->metadata.title.isEmpty());
     }
 
     void helperMissing_isUnreadableAndNamesThePath()
