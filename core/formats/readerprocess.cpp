@@ -21,6 +21,20 @@ namespace {
 
 constexpr int kSliceMs = 200; // isCanceled is polled this often
 
+// AddressSanitizer reserves terabytes of address space for its shadow memory: a sanitized helper
+// cannot start under RLIMIT_AS, so sanitizer builds bound it by CPU and the watchdog only.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kLimitAddressSpace = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kLimitAddressSpace = false;
+#else
+constexpr bool kLimitAddressSpace = true;
+#endif
+#else
+constexpr bool kLimitAddressSpace = true;
+#endif
+
 std::unexpected<Rejection> reject(RejectReason reason, const QString& detail)
 {
     return std::unexpected(Rejection { reason, detail });
@@ -51,7 +65,7 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
     process.setProcessEnvironment(environment);
     // The helper's stderr is kept (a little of it) to tell an allocation failure from a crash.
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    const rlim_t addressSpace = limits.addressSpaceBytes > 0 ? rlim_t(limits.addressSpaceBytes) : RLIM_INFINITY;
+    const rlim_t addressSpace = kLimitAddressSpace && limits.addressSpaceBytes > 0 ? rlim_t(limits.addressSpaceBytes) : RLIM_INFINITY;
     // The whole run's CPU: every page's allowance (the helper moves the soft limit page by page).
     const rlim_t cpuTotal = limits.cpuSecondsPerPage > 0 ? rlim_t(limits.cpuSecondsPerPage) * rlim_t(std::max(limits.maxPages, 1)) + 5
                                                          : RLIM_INFINITY;
