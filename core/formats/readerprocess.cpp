@@ -2,20 +2,220 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/readerprocess.h"
 
+#include "core/formats/readerprotocol.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <csignal>
+
+#include <sys/resource.h>
+
 namespace littoral::core {
 
-// PLACEHOLDER (helper "pdf")
-std::expected<ReadResult, Rejection> ReaderProcess::readFile(const QByteArray&, const QString&, const ReaderLimits&, const ReaderCallbacks&)
+namespace {
+
+constexpr int kSliceMs = 200; // isCanceled is polled this often
+
+// AddressSanitizer reserves terabytes of address space for its shadow memory: a sanitized helper
+// cannot start under RLIMIT_AS, so sanitizer builds bound it by CPU and the watchdog only.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kLimitAddressSpace = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kLimitAddressSpace = false;
+#else
+constexpr bool kLimitAddressSpace = true;
+#endif
+#else
+constexpr bool kLimitAddressSpace = true;
+#endif
+
+std::unexpected<Rejection> reject(RejectReason reason, const QString& detail)
 {
-    return std::unexpected(Rejection { RejectReason::Unreadable, QStringLiteral("not implemented") });
+    return std::unexpected(Rejection { reason, detail });
 }
 
-std::expected<ReadResult, Rejection> ReaderProcess::readBytes(const QByteArray&, const QString&, const ReaderLimits&, const ReaderCallbacks&)
+std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
+    const ReaderLimits& limits, const ReaderCallbacks& callbacks)
 {
-    return std::unexpected(Rejection { RejectReason::Unreadable, QStringLiteral("not implemented") });
+    const QString helper = ReaderProcess::helperPath();
+    if (helper.isEmpty() || !QFileInfo(helper).isExecutable())
+        return reject(RejectReason::Unreadable,
+            QStringLiteral("the reader helper is missing (looked for %1)")
+                .arg(helper.isEmpty() ? QStringLiteral("littoral-reader") : helper));
+
+    QStringList arguments { QStringLiteral("--max-pages"), QString::number(limits.maxPages),
+        QStringLiteral("--cpu-per-page"), QString::number(limits.cpuSecondsPerPage),
+        QStringLiteral("--max-image-pixels"), QString::number(limits.maxImagePixels) };
+    if (!password.isEmpty())
+        arguments << QStringLiteral("--password-stdin");
+    arguments << (nativePath ? QFile::decodeName(*nativePath) : QStringLiteral("-"));
+
+    QProcess process;
+    process.setProgram(helper);
+    process.setArguments(arguments);
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LITTORAL_READER_PASSWORD"));
+    environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    process.setProcessEnvironment(environment);
+    // The helper's stderr is kept (a little of it) to tell an allocation failure from a crash.
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    const rlim_t addressSpace = kLimitAddressSpace && limits.addressSpaceBytes > 0 ? rlim_t(limits.addressSpaceBytes) : RLIM_INFINITY;
+    // The whole run's CPU: every page's allowance (the helper moves the soft limit page by page).
+    const rlim_t cpuTotal = limits.cpuSecondsPerPage > 0 ? rlim_t(limits.cpuSecondsPerPage) * rlim_t(std::max(limits.maxPages, 1)) + 5
+                                                         : RLIM_INFINITY;
+    // Runs in the child between fork and exec: async-signal-safe calls only.
+    process.setChildProcessModifier([addressSpace, cpuTotal] {
+        const rlimit memory { addressSpace, addressSpace };
+        setrlimit(RLIMIT_AS, &memory);
+        const rlimit cpu { cpuTotal, cpuTotal };
+        setrlimit(RLIMIT_CPU, &cpu);
+        const rlimit noCore { 0, 0 }; // a killed helper leaves no core file behind
+        setrlimit(RLIMIT_CORE, &noCore);
+    });
+    process.start(QIODevice::ReadWrite);
+    if (!process.waitForStarted(10000))
+        return reject(RejectReason::Unreadable, QStringLiteral("the reader helper %1 did not start: %2").arg(helper, process.errorString()));
+    if (!password.isEmpty())
+    {
+        QByteArray line = password.toUtf8();
+        line += '\n';
+        process.write(line);
+    }
+    if (bytes)
+        process.write(*bytes);
+    process.closeWriteChannel();
+
+    ReadResult result;
+    QByteArray buffer;
+    QByteArray errors;
+    int pageCount = -1;
+    int currentPage = -1;
+    bool ended = false;
+    std::optional<Rejection> failure;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    enum class Stop { None, Cancelled, Stalled } stop = Stop::None;
+
+    const auto drain = [&] {
+        buffer += process.readAllStandardOutput();
+        errors += process.readAllStandardError();
+        errors = errors.right(4096);
+        while (!failure && !ended) {
+            auto frame = ReaderFrame::take(buffer);
+            if (!frame)
+                break;
+            switch (frame->kind) {
+            case ReaderFrame::Kind::Begin:
+                pageCount = frame->pageCount;
+                result.pages.reserve(pageCount);
+                if (callbacks.pageRead)
+                    callbacks.pageRead(0, pageCount);
+                break;
+            case ReaderFrame::Kind::Started:
+                currentPage = frame->pageIndex;
+                break;
+            case ReaderFrame::Kind::Page:
+                result.pages.append(std::move(frame->page));
+                sinceProgress.restart();
+                if (callbacks.pageRead)
+                    callbacks.pageRead(int(result.pages.size()), pageCount);
+                break;
+            case ReaderFrame::Kind::End:
+                result.metadata = frame->metadata;
+                ended = true;
+                break;
+            case ReaderFrame::Kind::Failed:
+                failure = frame->rejection;
+                break;
+            }
+        }
+    };
+
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(kSliceMs);
+        drain();
+        if (callbacks.isCanceled && callbacks.isCanceled()) {
+            stop = Stop::Cancelled;
+            break;
+        }
+        if (limits.secondsWithoutProgress > 0 && sinceProgress.elapsed() > qint64(limits.secondsWithoutProgress) * 1000) {
+            stop = Stop::Stalled;
+            break;
+        }
+    }
+    if (stop != Stop::None) {
+        process.kill();
+        process.waitForFinished(5000);
+        if (stop == Stop::Cancelled)
+            return reject(RejectReason::Unreadable, QStringLiteral("cancelled"));
+        return reject(RejectReason::TooDemanding,
+            QStringLiteral("no page read in %1 s (page %2)").arg(limits.secondsWithoutProgress).arg(currentPage + 1));
+    }
+    process.waitForFinished(5000);
+    drain();
+
+    const QString onPage = currentPage >= 0 ? QStringLiteral(" on page %1").arg(currentPage + 1) : QString();
+    if (failure) {
+        if (failure->reason == RejectReason::TooDemanding || failure->reason == RejectReason::Damaged)
+            failure->detail += onPage;
+        return std::unexpected(*failure);
+    }
+    if (process.exitStatus() == QProcess::CrashExit) {
+        // On Unix QProcess gives the signal as the exit code of a crashed process.
+        const int signalNumber = process.exitCode();
+        if (signalNumber == SIGXCPU || signalNumber == SIGKILL)
+            return reject(RejectReason::TooDemanding,
+                QStringLiteral("took more than %1 s of CPU%2").arg(limits.cpuSecondsPerPage).arg(onPage));
+        const bool outOfMemory = errors.contains("Out of memory") || errors.contains("bad_alloc")
+            || errors.contains("Cannot allocate memory") || errors.contains("memory allocation");
+        if (outOfMemory && limits.addressSpaceBytes > 0)
+            return reject(RejectReason::TooDemanding,
+                QStringLiteral("needed more than %1 MB of memory%2").arg(limits.addressSpaceBytes >> 20).arg(onPage));
+        return reject(RejectReason::Damaged, QStringLiteral("the reader crashed (signal %1)%2").arg(signalNumber).arg(onPage));
+    }
+    if (!ended || result.pages.size() != pageCount)
+        return reject(RejectReason::Damaged,
+            QStringLiteral("the reader stopped (exit code %1)%2").arg(process.exitCode()).arg(onPage));
+    return result;
 }
 
-QString ReaderProcess::helperPath() { return {}; }
-bool ReaderProcess::isReadable(QByteArrayView) { return false; }
+} // namespace
+
+std::expected<ReadResult, Rejection> ReaderProcess::readFile(const QByteArray& nativePath, const QString& password,
+    const ReaderLimits& limits, const ReaderCallbacks& callbacks)
+{
+    return run(&nativePath, nullptr, password, limits, callbacks);
+}
+
+std::expected<ReadResult, Rejection> ReaderProcess::readBytes(const QByteArray& bytes, const QString& password,
+    const ReaderLimits& limits, const ReaderCallbacks& callbacks)
+{
+    return run(nullptr, &bytes, password, limits, callbacks);
+}
+
+QString ReaderProcess::helperPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("LITTORAL_READER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (QCoreApplication::instance()) {
+        const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/littoral-reader");
+        if (QFileInfo(beside).isExecutable())
+            return beside;
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("littoral-reader"));
+}
+
+bool ReaderProcess::isReadable(QByteArrayView head)
+{
+    return head.startsWith("%PDF-") || head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff")
+        || head.startsWith(QByteArrayView("II*\0", 4)) || head.startsWith(QByteArrayView("MM\0*", 4));
+}
 
 } // namespace littoral::core
