@@ -632,6 +632,13 @@ private slots:
         writeFile(dir.filePath(QStringLiteral("root/A.MD")), "a");
         writeFile(dir.filePath(QStringLiteral("root/z/c.txt")), "c");
         writeFile(dir.filePath(QStringLiteral("root/d.pdf")), "d");
+        writeFile(dir.filePath(QStringLiteral("root/e.docx")), "e");
+        writeFile(dir.filePath(QStringLiteral("root/m/2016.MBOX")), "m");
+        writeFile(dir.filePath(QStringLiteral("root/m/note.eml")), "n");
+        writeFile(dir.filePath(QStringLiteral("root/scans/p1.JPEG")), "j");
+        writeFile(dir.filePath(QStringLiteral("root/scans/p2.tif")), "t");
+        writeFile(dir.filePath(QStringLiteral("root/scans/p3.png")), "p");
+        writeFile(dir.filePath(QStringLiteral("root/scans/p4.odt")), "o");
         writeFile(dir.filePath(QStringLiteral("single.text")), "s");
         const QList<CollectedFile> files = FileCollector::collect({ dir.filePath(QStringLiteral("root")),
             dir.filePath(QStringLiteral("single.text")), dir.filePath(QStringLiteral("root/b.txt")) }).files;
@@ -639,9 +646,11 @@ private slots:
         for (const CollectedFile& f : files)
             sources.append(f.source);
         QCOMPARE(sources,
-            (QStringList { QStringLiteral("A.MD"), QStringLiteral("b.txt"), QStringLiteral("z/c.txt"),
+            (QStringList { QStringLiteral("A.MD"), QStringLiteral("b.txt"), QStringLiteral("d.pdf"),
+                QStringLiteral("m/2016.MBOX"), QStringLiteral("m/note.eml"), QStringLiteral("scans/p1.JPEG"),
+                QStringLiteral("scans/p2.tif"), QStringLiteral("scans/p3.png"), QStringLiteral("z/c.txt"),
                 QStringLiteral("single.text") }));
-        QCOMPARE(files[2].path, QDir::cleanPath(dir.filePath(QStringLiteral("root/z/c.txt"))));
+        QCOMPARE(files[8].path, QDir::cleanPath(dir.filePath(QStringLiteral("root/z/c.txt"))));
     }
 
     // A file imported before that cannot be taken now keeps its document, and the user's corrections
