@@ -947,12 +947,12 @@ Result<QList<LinkedDocument>> DocumentRepository::linkedDocuments(qint64 id)
     // attachments, its replies), each in the order of their sources.
     auto query = m_statements.exec(QStringLiteral(
         "SELECT d.id, d.source, d.title, l.kind, 0 FROM document_links l JOIN documents d ON d.source = l.target_source "
-        "WHERE l.document_id = ?1 AND d.id <> ?1 "
+        "WHERE l.document_id = ? AND d.id <> ? "
         "UNION ALL "
         "SELECT d.id, d.source, d.title, l.kind, 1 FROM documents self JOIN document_links l ON l.target_source = self.source "
-        "JOIN documents d ON d.id = l.document_id WHERE self.id = ?1 AND d.id <> ?1 "
+        "JOIN documents d ON d.id = l.document_id WHERE self.id = ? AND d.id <> ? "
         "ORDER BY 5, 2, 1"),
-        { id });
+        { id, id, id, id });
     if (!query)
         return std::unexpected(query.error());
     while ((*query)->next()) {
@@ -991,9 +991,10 @@ Result<QString> DocumentRepository::sourceOfMessage(const QString& messageId)
 Result<void> DocumentRepository::addLink(qint64 documentId, const DocumentLink& link)
 {
     auto query = m_statements.exec(QStringLiteral("INSERT INTO document_links (document_id, kind, target_source) "
-                                                  "SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM document_links "
-                                                  "WHERE document_id = ?1 AND kind = ?2 AND target_source = ?3)"),
-        { documentId, linkKindName(link.kind), StatementCache::text(link.source) });
+                                                  "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM document_links "
+                                                  "WHERE document_id = ? AND kind = ? AND target_source = ?)"),
+        { documentId, linkKindName(link.kind), StatementCache::text(link.source), documentId, linkKindName(link.kind),
+            StatementCache::text(link.source) });
     if (!query)
         return std::unexpected(query.error());
     return {};

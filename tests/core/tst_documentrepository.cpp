@@ -266,7 +266,7 @@ private slots:
         QVERIFY(mailId && attachmentId);
 
         auto fromMail = repo.linkedDocuments(*mailId);
-        QVERIFY(fromMail);
+        QVERIFY2(fromMail, qPrintable(fromMail ? QString() : fromMail.error().detail));
         QCOMPARE(*fromMail, (QList<LinkedDocument> { { *attachmentId, QStringLiteral("note.eml/rapport.pdf"), QString(),
                                 DocumentLink::Kind::AttachmentOf, true } }));
         auto fromAttachment = repo.linkedDocuments(*attachmentId);

@@ -60,12 +60,12 @@ private slots:
         QTest::addRow("ligature_and_decomposed_accent")
             << QStringList { QStringLiteral(u"la of\uFB01ce pr\u0065\u0301fectorale") }
             << QStringList { QStringLiteral("la"), QStringLiteral("office"), QStringLiteral(u"préfectorale") };
-        // The same header on each page and the page numbers are cleaned away.
+        // The same header on each page stays only as the first page's letterhead; page numbers go.
         QTest::addRow("running_header_and_page_numbers")
             << QStringList { QStringLiteral("PRÉFECTURE DU NORD\nPremière page de la lettre.\n1"),
                    QStringLiteral("PRÉFECTURE DU NORD\nSeconde page de la lettre.\n2"),
                    QStringLiteral("PRÉFECTURE DU NORD\nTroisième page, fin.\n3") }
-            << QStringList { QString(), QString(), QString(), QStringLiteral("Première"), QStringLiteral("page"),
+            << QStringList { QStringLiteral("PRÉFECTURE"), QStringLiteral("DU"), QStringLiteral("NORD"), QStringLiteral("Première"), QStringLiteral("page"),
                    QStringLiteral("de"), QStringLiteral("la"), QStringLiteral("lettre."), QString(), QString(), QString(),
                    QString(), QStringLiteral("Seconde"), QStringLiteral("page"), QStringLiteral("de"), QStringLiteral("la"),
                    QStringLiteral("lettre."), QString(), QString(), QString(), QString(), QStringLiteral("Troisième"),

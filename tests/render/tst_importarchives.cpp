@@ -366,14 +366,14 @@ private slots:
         QCOMPARE(summary->unchanged, 3);
         QCOMPARE(summary->imported + summary->updated, 0);
 
-        // The first message removed: what was #2 is now #1 and keeps its correction (by content); the
-        // last position is gone.
-        writeFile(file, threeMessages(1));
+        // The last message removed: it is gone, the others unchanged, #2 keeps its correction.
+        writeFile(file, threeMessages(3));
         summary = ImportJob(db, { folder }).runSynchronously();
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
         QCOMPARE(summary->gone, 1);
         QCOMPARE(summary->gonePaths(), QStringList { file + QStringLiteral("#3") });
-        auto moved = repo.findBySource(QStringLiteral("x.mbox#1"));
+        QCOMPARE(summary->unchanged, 2);
+        auto moved = repo.findBySource(QStringLiteral("x.mbox#2"));
         QVERIFY(moved && moved->size() == 1);
         auto reread = repo.load(moved->first().id);
         QVERIFY(reread);
