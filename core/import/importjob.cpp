@@ -502,6 +502,10 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
         bytes = f.read(unit.span->length);
         if (bytes.size() != unit.span->length)
             return missing(rejection(RejectReason::Unreadable, QStringLiteral("the mbox changed while it was read")));
+        // The blank line before the next "From " separator is the mbox's, not the message's: without
+        // it, the last message hashes alike whether or not others follow it.
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
     } else {
         bytes = f.read(limit + 1);
         if (bytes.size() > limit)
