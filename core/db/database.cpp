@@ -429,6 +429,15 @@ Result<void> Database::runMigrations()
                             .arg(step.version - 1)
                             .arg(step.version)
                             .arg(r.error().detail));
+            if (step.afterStatements)
+                if (auto r = step.afterStatements(m_db); !r)
+                    return fail(r.error().code,
+                        QStringLiteral("Cannot upgrade the corpus %1 from schema version %2 to %3 (%4); it was left as it "
+                                       "was.")
+                            .arg(m_path)
+                            .arg(step.version - 1)
+                            .arg(step.version)
+                            .arg(r.error().detail));
         }
         if (auto r = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
             return std::unexpected(describe(r.error(), m_path));

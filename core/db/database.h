@@ -19,13 +19,14 @@ namespace littoral::core {
 // to it, so a Database must neither move nor die while a repository built on it is alive.
 class Database final {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
     // A reader (openExisting, which never migrates) reads schemas 4 and 5 too: 5 only added the table
     // of per-document warnings and 6 the participants' confidence, which repositories skip below them.
     // So a corpus on a read-only medium written before 6 is still exported, searched and viewed.
     static constexpr int kFirstVersionWithWarnings = 5;
     static constexpr int kFirstVersionWithConfidence = 6;
     static constexpr int kFirstVersionWithChanges = 7; // change log, review, originals, redirects
+    static constexpr int kFirstVersionWithPages = 10; // format, ocr, pages, links, message ids; 'email' type
     static constexpr int kOldestReadableVersion = 4;
     // PRAGMA application_id of a corpus ("LTRL" in ASCII): another program's SQLite file is never
     // taken for one. Corpora of schema 1-4 predate it; they are recognised by their tables.

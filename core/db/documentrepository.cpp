@@ -11,10 +11,12 @@
 #include "core/logging.h"
 
 #include <QJsonDocument>
+#include <QtEndian>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace littoral::core {
 namespace {
@@ -90,7 +92,71 @@ int shoutedWords(const QString& name)
     return count;
 }
 
+// A page's words as one blob: a version byte, the count (uint32), then per word its offset and length
+// (int32), its box x, y, width, height and its confidence (float32), all little-endian: 28 bytes a word
+// instead of a row each.
+constexpr quint8 kWordsBlobVersion = 1;
+constexpr qsizetype kWordBytes = 7 * 4;
+
+template <typename T> void put(char*& at, T value)
+{
+    qToLittleEndian(value, at);
+    at += sizeof(T);
+}
+
+template <typename T> T take(const char*& at)
+{
+    const T value = qFromLittleEndian<T>(at);
+    at += sizeof(T);
+    return value;
+}
+
 } // namespace
+
+QByteArray DocumentRepository::packWords(const QList<PageWord>& words)
+{
+    QByteArray blob(1 + 4 + words.size() * kWordBytes, Qt::Uninitialized);
+    char* at = blob.data();
+    put<quint8>(at, kWordsBlobVersion);
+    put<quint32>(at, quint32(words.size()));
+    for (const PageWord& word : words) {
+        put<qint32>(at, word.offset);
+        put<qint32>(at, word.length);
+        put<float>(at, float(word.box.x()));
+        put<float>(at, float(word.box.y()));
+        put<float>(at, float(word.box.width()));
+        put<float>(at, float(word.box.height()));
+        put<float>(at, word.confidence);
+    }
+    return blob;
+}
+
+std::optional<QList<PageWord>> DocumentRepository::unpackWords(const QByteArray& blob)
+{
+    if (blob.isEmpty())
+        return QList<PageWord> {};
+    if (blob.size() < 5 || quint8(blob.at(0)) != kWordsBlobVersion)
+        return std::nullopt; // written by a newer Littoral, or damaged
+    const char* at = blob.constData() + 1;
+    const quint32 count = take<quint32>(at);
+    if (qsizetype(count) != (blob.size() - 5) / kWordBytes || (blob.size() - 5) % kWordBytes != 0)
+        return std::nullopt;
+    QList<PageWord> words;
+    words.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        PageWord word;
+        word.offset = take<qint32>(at);
+        word.length = take<qint32>(at);
+        const float x = take<float>(at);
+        const float y = take<float>(at);
+        const float w = take<float>(at);
+        const float h = take<float>(at);
+        word.box = QRectF(x, y, w, h);
+        word.confidence = take<float>(at);
+        words.append(word);
+    }
+    return words;
+}
 
 DocumentRepository::DocumentRepository(Database& database)
     : m_database(database)
@@ -173,13 +239,14 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
                 "?, "
                 "language = ?, title = ?, date_edtf = ?, date_precision = ?, date_start = ?, date_end = ?, "
                 "date_evidence = ?, date_offset = ?, date_confidence = ?, place = ?, imported_at = ?, "
-                "reviewed = ? WHERE id = ?"),
+                "reviewed = ?, format = ?, ocr = ? WHERE id = ?"),
             { StatementCache::text(source), StatementCache::text(document.fileName), document.sha256,
                 StatementCache::text(document.encoding), StatementCache::text(document.text),
                 documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
                 dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence,
                 dateOffset, dateConfidence, StatementCache::textOrNull(ex.place),
-                timestamp(document.importedAt), curated.reviewed, id });
+                timestamp(document.importedAt), curated.reviewed, sourceFormatName(document.format),
+                document.isOcr(), id });
         if (!updated)
             return std::unexpected(updated.error());
         auto participants
@@ -194,20 +261,27 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         auto warnings = m_statements.exec(QStringLiteral("DELETE FROM document_warnings WHERE document_id = ?"), { id });
         if (!warnings)
             return std::unexpected(warnings.error());
+        auto pages = m_statements.exec(QStringLiteral("DELETE FROM document_pages WHERE document_id = ?"), { id });
+        if (!pages)
+            return std::unexpected(pages.error());
+        auto links = m_statements.exec(QStringLiteral("DELETE FROM document_links WHERE document_id = ?"), { id });
+        if (!links)
+            return std::unexpected(links.error());
     } else {
         auto inserted = m_statements.exec(
             QStringLiteral(
                 "INSERT INTO documents (source_path, source, file_name, sha256, encoding, text, type, "
                 "language, "
                 "title, date_edtf, date_precision, date_start, date_end, date_evidence, date_offset, "
-                "date_confidence, place, imported_at, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?)"),
+                "date_confidence, place, imported_at, reviewed, format, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { document.sourcePath, StatementCache::text(source), StatementCache::text(document.fileName),
                 document.sha256, StatementCache::text(document.encoding), StatementCache::text(document.text),
                 documentTypeName(ex.type), StatementCache::text(ex.language), StatementCache::text(ex.title),
                 dateEdtf, datePrecision, isoDay(date.firstDay()), isoDay(date.lastDay()), dateEvidence,
                 dateOffset, dateConfidence, StatementCache::textOrNull(ex.place),
-                timestamp(document.importedAt), curated.reviewed });
+                timestamp(document.importedAt), curated.reviewed, sourceFormatName(document.format),
+                document.isOcr() });
         if (!inserted)
             return std::unexpected(inserted.error());
         id = (*inserted)->lastInsertId().toLongLong();
@@ -231,6 +305,28 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
                 StatementCache::text(participant.title), StatementCache::text(participant.organization),
                 StatementCache::text(participant.evidence.text), offsetOrNull(participant.evidence.offset),
                 position++, participant.confidence, kindName(participant.kind) });
+        if (!row)
+            return std::unexpected(row.error());
+        // "Jean Dupont <j.dupont@example.org>": the address is one more spelling of the correspondent,
+        // so a search or a merge by address finds them.
+        if (const auto address = document.extraction.addresses.constFind(participant.name);
+            address != document.extraction.addresses.cend() && !address->isEmpty())
+            if (auto stored = addAlias(*correspondent, *address); !stored)
+                return std::unexpected(stored.error());
+    }
+
+    for (const DocumentPage& page : document.pages) {
+        auto row = m_statements.exec(QStringLiteral("INSERT INTO document_pages (document_id, page, width, height, ocr, "
+                                                    "text_start, text_end, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { id, page.number, page.size.width(), page.size.height(), page.ocr, page.textStart, page.textEnd,
+                packWords(page.words) });
+        if (!row)
+            return std::unexpected(row.error());
+    }
+    for (const DocumentLink& link : document.links) {
+        auto row = m_statements.exec(
+            QStringLiteral("INSERT INTO document_links (document_id, kind, target_source) VALUES (?, ?, ?)"),
+            { id, linkKindName(link.kind), StatementCache::text(link.source) });
         if (!row)
             return std::unexpected(row.error());
     }
@@ -413,16 +509,22 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
         cached->name = participant.name; // the only entry not reached through a redirect
     }
 
-    const QString alias = QString::number(cached->id) + QChar(0x1f) + participant.name;
-    if (!m_aliases.contains(alias)) {
-        auto stored = m_statements.exec(
-            QStringLiteral("INSERT OR IGNORE INTO aliases (correspondent_id, alias) VALUES (?, ?)"),
-            { cached->id, StatementCache::text(participant.name) });
-        if (!stored)
-            return std::unexpected(stored.error());
-        m_aliases.insert(alias);
-    }
+    if (auto stored = addAlias(cached->id, participant.name); !stored)
+        return std::unexpected(stored.error());
     return cached->id;
+}
+
+Result<void> DocumentRepository::addAlias(qint64 correspondentId, const QString& spelling)
+{
+    const QString alias = QString::number(correspondentId) + QChar(0x1f) + spelling;
+    if (m_aliases.contains(alias))
+        return {};
+    auto stored = m_statements.exec(QStringLiteral("INSERT OR IGNORE INTO aliases (correspondent_id, alias) VALUES (?, ?)"),
+        { correspondentId, StatementCache::text(spelling) });
+    if (!stored)
+        return std::unexpected(stored.error());
+    m_aliases.insert(alias);
+    return {};
 }
 
 // The columns of a DocumentRef, in its order, over "documents".
@@ -578,6 +680,9 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
         document.reviewed = (*reviewed)->next() && (*reviewed)->value(0).toBool();
         (*reviewed)->finish();
     }
+    if (schema >= Database::kFirstVersionWithPages)
+        if (auto archived = loadPagesAndLinks(document); !archived)
+            return std::unexpected(archived.error());
     if (schema < Database::kFirstVersionWithWarnings)
         return document;
     auto warnings = m_statements.exec(
@@ -592,6 +697,46 @@ Result<Document> DocumentRepository::loadDocument(qint64 id, QString* source)
     }
     w.finish();
     return document;
+}
+
+Result<void> DocumentRepository::loadPagesAndLinks(Document& document)
+{
+    auto format = m_statements.exec(QStringLiteral("SELECT format FROM documents WHERE id = ?"), { document.id });
+    if (!format)
+        return std::unexpected(format.error());
+    if ((*format)->next())
+        document.format = sourceFormatFromName((*format)->value(0).toString()).value_or(SourceFormat::Text);
+    (*format)->finish();
+
+    auto pages = m_statements.exec(QStringLiteral("SELECT page, width, height, ocr, text_start, text_end, words "
+                                                  "FROM document_pages WHERE document_id = ? ORDER BY page"),
+        { document.id });
+    if (!pages)
+        return std::unexpected(pages.error());
+    QSqlQuery& p = **pages;
+    while (p.next()) {
+        DocumentPage page;
+        page.number = p.value(0).toInt();
+        page.size = QSizeF(p.value(1).toDouble(), p.value(2).toDouble());
+        page.ocr = p.value(3).toBool();
+        page.textStart = p.value(4).toInt();
+        page.textEnd = p.value(5).toInt();
+        // Words a newer Littoral packed differently are left out: the page and its text still show.
+        page.words = unpackWords(p.value(6).toByteArray()).value_or(QList<PageWord> {});
+        document.pages.append(page);
+    }
+    p.finish();
+
+    auto links = m_statements.exec(
+        QStringLiteral("SELECT kind, target_source FROM document_links WHERE document_id = ? ORDER BY rowid"), { document.id });
+    if (!links)
+        return std::unexpected(links.error());
+    QSqlQuery& l = **links;
+    while (l.next())
+        if (const auto kind = linkKindFromName(l.value(0).toString()))
+            document.links.append({ *kind, l.value(1).toString() });
+    l.finish();
+    return {};
 }
 
 Result<QString> DocumentRepository::source(qint64 id)
@@ -658,6 +803,23 @@ Result<QList<DocumentSummary>> DocumentRepository::summaries(Names names)
     }
     if (auto status = rows->status(); !status)
         return std::unexpected(status.error());
+    if (m_database.schemaVersion() >= Database::kFirstVersionWithPages) {
+        // Through the partial index documents_archive: plain-text corpora read no row here.
+        auto archives = m_statements.exec(QStringLiteral(
+            "SELECT id, format, ocr FROM documents WHERE format <> 'text' OR ocr <> 0"));
+        if (!archives)
+            return std::unexpected(archives.error());
+        QHash<qint64, std::pair<SourceFormat, bool>> formats;
+        while ((*archives)->next())
+            formats.insert((*archives)->value(0).toLongLong(),
+                { sourceFormatFromName((*archives)->value(1).toString()).value_or(SourceFormat::Text),
+                    (*archives)->value(2).toBool() });
+        (*archives)->finish();
+        if (!formats.isEmpty())
+            for (DocumentSummary& summary : summaries)
+                if (const auto found = formats.constFind(summary.id); found != formats.cend())
+                    std::tie(summary.format, summary.ocr) = *found;
+    }
     // SQL sorts the undated first; a reader wants them after the dated ones.
     std::stable_partition(summaries.begin(), summaries.end(), [](const DocumentSummary& s) { return s.dateStart.isValid(); });
     if (names == Names::Included) {
@@ -776,10 +938,66 @@ Result<int> DocumentRepository::removeOrphanCorrespondents()
     return removed;
 }
 
-// PLACEHOLDER (helper "import")
-Result<QList<LinkedDocument>> DocumentRepository::linkedDocuments(qint64)
+Result<QList<LinkedDocument>> DocumentRepository::linkedDocuments(qint64 id)
 {
-    return QList<LinkedDocument> {};
+    QList<LinkedDocument> linked;
+    if (m_database.schemaVersion() < Database::kFirstVersionWithPages)
+        return linked;
+    // Both ways by source: what this document links to (its message), then what links to it (its
+    // attachments, its replies), each in the order of their sources.
+    auto query = m_statements.exec(QStringLiteral(
+        "SELECT d.id, d.source, d.title, l.kind, 0 FROM document_links l JOIN documents d ON d.source = l.target_source "
+        "WHERE l.document_id = ? AND d.id <> ? "
+        "UNION ALL "
+        "SELECT d.id, d.source, d.title, l.kind, 1 FROM documents self JOIN document_links l ON l.target_source = self.source "
+        "JOIN documents d ON d.id = l.document_id WHERE self.id = ? AND d.id <> ? "
+        "ORDER BY 5, 2, 1"),
+        { id, id, id, id });
+    if (!query)
+        return std::unexpected(query.error());
+    while ((*query)->next()) {
+        const auto kind = linkKindFromName((*query)->value(3).toString());
+        if (!kind)
+            continue; // a kind a newer Littoral wrote
+        linked.append({ (*query)->value(0).toLongLong(), (*query)->value(1).toString(), (*query)->value(2).toString(),
+            *kind, (*query)->value(4).toBool() });
+    }
+    (*query)->finish();
+    return linked;
+}
+
+Result<void> DocumentRepository::setMessageId(qint64 documentId, const QString& messageId)
+{
+    auto query = m_statements.exec(QStringLiteral("UPDATE documents SET message_id = ? WHERE id = ?"),
+        { StatementCache::textOrNull(messageId), documentId });
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+Result<QString> DocumentRepository::sourceOfMessage(const QString& messageId)
+{
+    if (messageId.isEmpty() || m_database.schemaVersion() < Database::kFirstVersionWithPages)
+        return QString();
+    auto query = m_statements.exec(
+        QStringLiteral("SELECT source FROM documents WHERE message_id = ? ORDER BY id LIMIT 1"), { messageId });
+    if (!query)
+        return std::unexpected(query.error());
+    const QString source = (*query)->next() ? (*query)->value(0).toString() : QString();
+    (*query)->finish();
+    return source;
+}
+
+Result<void> DocumentRepository::addLink(qint64 documentId, const DocumentLink& link)
+{
+    auto query = m_statements.exec(QStringLiteral("INSERT INTO document_links (document_id, kind, target_source) "
+                                                  "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM document_links "
+                                                  "WHERE document_id = ? AND kind = ? AND target_source = ?)"),
+        { documentId, linkKindName(link.kind), StatementCache::text(link.source), documentId, linkKindName(link.kind),
+            StatementCache::text(link.source) });
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
 }
 
 } // namespace littoral::core

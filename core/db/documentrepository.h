@@ -105,6 +105,17 @@ public:
     // The documents this one links to and those linking to it, by source; a link whose other end is
     // not (or no longer) in the corpus is left out.
     [[nodiscard]] Result<QList<LinkedDocument>> linkedDocuments(qint64 id);
+    // A message's Message-ID (without brackets), so a reply imported later finds the message it answers.
+    [[nodiscard]] Result<void> setMessageId(qint64 documentId, const QString& messageId);
+    // The source of the first document stored with this Message-ID; empty when none.
+    [[nodiscard]] Result<QString> sourceOfMessage(const QString& messageId);
+    // Adds a link to a stored document unless it has it (a reply resolved once its message is known).
+    [[nodiscard]] Result<void> addLink(qint64 documentId, const DocumentLink& link);
+
+    // A page's words packed as stored in document_pages.words (versioned, little-endian), and back;
+    // nullopt for a blob this version cannot read.
+    static QByteArray packWords(const QList<PageWord>& words);
+    static std::optional<QList<PageWord>> unpackWords(const QByteArray& blob);
     [[nodiscard]] Result<int> count();
     // The folders (or, for a file given alone, its folder) the documents were imported from, at most
     // `limit` of them: what a corpus is called by (CorpusLocation::displayName).
@@ -149,6 +160,8 @@ private:
     [[nodiscard]] Result<void> keepOriginal(qint64 documentId, const Extraction& extracted,
         const QList<Change>& changes, const QHash<qint64, QString>& attention);
     [[nodiscard]] Result<qint64> correspondentFor(const Participant& participant);
+    [[nodiscard]] Result<void> addAlias(qint64 correspondentId, const QString& spelling);
+    [[nodiscard]] Result<void> loadPagesAndLinks(Document& document);
     // Loads correspondent_redirects (a few rows: one per merge or split) once per cache lifetime.
     [[nodiscard]] Result<void> loadRedirects();
     [[nodiscard]] Result<void> writeEvents(

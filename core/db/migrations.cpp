@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/migrations.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace littoral::core {
 namespace {
 
@@ -314,11 +317,78 @@ Migration version9()
         QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'chronology_events'") };
 }
 
+// Archives (issue 16): PDFs, scans and e-mail. A document keeps what it was read from, its pages with
+// every word's box (packed in one blob per page: a corpus of 100,000 scanned letters has tens of
+// millions of words) and its links to other documents by source (an attachment to its message, a reply
+// to the message it answers, resolved through message_id). The type CHECK of version 1 must accept
+// 'email': SQLite cannot alter a CHECK, and rebuilding the table would, under foreign_keys = ON,
+// cascade-delete every participant; the table's SQL is edited in sqlite_schema instead, as
+// https://www.sqlite.org/lang_altertable.html ("making other kinds of table schema changes") documents.
+Migration version10()
+{
+    Migration step { 10,
+        {
+            QStringLiteral("ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'text'"),
+            QStringLiteral("ALTER TABLE documents ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE documents ADD COLUMN message_id TEXT"),
+            QStringLiteral("CREATE INDEX documents_message_id ON documents(message_id) WHERE message_id IS NOT NULL"),
+            QStringLiteral(R"(CREATE TABLE document_pages (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                page INTEGER NOT NULL,
+                width REAL NOT NULL,
+                height REAL NOT NULL,
+                ocr INTEGER NOT NULL DEFAULT 0,
+                text_start INTEGER NOT NULL,
+                text_end INTEGER NOT NULL,
+                words BLOB,
+                PRIMARY KEY (document_id, page)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE document_links (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                target_source TEXT NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX document_links_document ON document_links(document_id)"),
+            QStringLiteral("CREATE INDEX document_links_target ON document_links(target_source)"),
+            // Opening a corpus reads every summary through a covering index; the few documents that are not
+            // plain text are found through this one rather than by reading every row with its text.
+            QStringLiteral("CREATE INDEX documents_archive ON documents(id, format, ocr) WHERE format <> 'text' OR ocr <> 0"),
+        },
+        QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'document_links'"), {} };
+    step.afterStatements = [](QSqlDatabase& db) -> Result<void> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+            return fail(ErrorCode::Sql, QStringLiteral("cannot read the schema version: ") + q.lastError().text());
+        const qint64 schemaVersion = q.value(0).toLongLong();
+        q.finish();
+        if (!q.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+            return fail(ErrorCode::Sql, QStringLiteral("cannot edit the schema: ") + q.lastError().text());
+        const bool edited = q.exec(QStringLiteral(
+            "UPDATE sqlite_schema SET sql = replace(sql, '''press_release'', ''other'')', "
+            "'''press_release'', ''email'', ''other'')') WHERE type = 'table' AND name = 'documents' "
+            "AND sql LIKE '%''press_release'', ''other'')%'"));
+        const int rows = edited ? q.numRowsAffected() : 0;
+        const QString error = q.lastError().text();
+        // SQLite reads the edited schema once schema_version changes; writable_schema goes off in any case.
+        const bool bumped = rows == 1 && q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+        QSqlQuery off(db);
+        const bool restored = off.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+        if (!edited || rows != 1)
+            return fail(ErrorCode::Sql,
+                QStringLiteral("cannot let the documents table accept e-mail (%1)")
+                    .arg(edited ? QStringLiteral("its type check is not the one version 1 wrote") : error));
+        if (!bumped || !restored)
+            return fail(ErrorCode::Sql, QStringLiteral("cannot reload the edited schema: ") + q.lastError().text());
+        return {};
+    };
+    return step;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9() };
+    static const QList<Migration> steps = { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10() };
     return steps;
 }
 

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
 
 namespace littoral::core {
 
@@ -17,6 +22,9 @@ struct Migration {
     // at 2 with version 4's objects; such a file is repaired by counting these steps as done. Empty:
     // the step always runs.
     QString appliedProbe;
+    // Run after the statements, in the same transaction, for what SQL text alone cannot say (a value
+    // read from the file first, as PRAGMA schema_version). Empty: nothing more.
+    std::function<Result<void>(QSqlDatabase& db)> afterStatements {};
 };
 
 // Every step in order; the last one's version is Database::kSchemaVersion. Steps are never edited

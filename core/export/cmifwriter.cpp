@@ -111,9 +111,10 @@ void writeNames(QXmlStreamWriter& xml, const QList<Name>& names)
         xml.writeTextElement(kTei, n.kind == CorrespondentKind::Organization ? QStringLiteral("orgName") : QStringLiteral("persName"), n.name);
 }
 
+// CMIF knows letters only; an e-mail is one too (a sender writes to addressees on a day), so it is kept.
 bool isCorrespondence(DocumentType type)
 {
-    return type == DocumentType::Letter || type == DocumentType::OpenLetter;
+    return type == DocumentType::Letter || type == DocumentType::OpenLetter || type == DocumentType::Email;
 }
 
 

@@ -417,6 +417,13 @@ QByteArray JsonExporter::documentJson(const Document& document, const QString& s
     // Added to littoral-export/1 by curation (issue 12), after everything above.
     w.key("reviewed");
     w.boolean(document.reviewed);
+    // Added by issue 16: what the document was read from, and "ocr" only when some page was recognised.
+    w.key("format");
+    w.string(sourceFormatName(document.format));
+    if (document.isOcr()) {
+        w.key("ocr");
+        w.boolean(true);
+    }
     if (!original) {
         w.endObject();
         return out;

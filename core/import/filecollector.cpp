@@ -178,9 +178,13 @@ void collectResource(const QString& root, QList<CollectedFile>& out)
 
 bool FileCollector::isImportable(const QString& fileName)
 {
+    // Text, and the archive formats of issue 16: PDF, scans as images, e-mail (one message or an mbox).
+    static const QLatin1String suffixes[] = { QLatin1String("txt"), QLatin1String("md"), QLatin1String("pdf"),
+        QLatin1String("png"), QLatin1String("jpg"), QLatin1String("jpeg"), QLatin1String("tif"), QLatin1String("tiff"),
+        QLatin1String("eml"), QLatin1String("mbox") };
     const QString suffix = QFileInfo(fileName).suffix();
-    return suffix.compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0
-        || suffix.compare(QLatin1String("md"), Qt::CaseInsensitive) == 0;
+    return std::any_of(std::begin(suffixes), std::end(suffixes),
+        [&](QLatin1String known) { return suffix.compare(known, Qt::CaseInsensitive) == 0; });
 }
 
 QString FileCollector::displayName(QByteArrayView nativeName)

@@ -34,7 +34,8 @@ struct Collection {
 // Expands import arguments into the files to read. Pure apart from reading directories.
 class FileCollector final {
 public:
-    // Folders are walked recursively for .txt and .md entries (any case; hidden files too: they are the
+    // Folders are walked recursively for .txt, .md, .pdf, .png, .jpg, .jpeg, .tif, .tiff, .eml and .mbox
+    // entries (any case; hidden files too: they are the
     // user's), sorted by relative path so every run sees the same order. Hidden folders (".git") are
     // not entered; neither are symbolic links to folders (a link back up the tree would never end) nor
     // folders that cannot be read: each is listed in `skipped`. Entries whose name is importable but

@@ -9,10 +9,15 @@
 #include "core/extract/documentextractor.h"
 #include "core/extract/textcleaner.h"
 #include "core/extract/textdecoder.h"
+#include "core/formats/emailextraction.h"
+#include "core/formats/mailreader.h"
+#include "core/formats/readerprocess.h"
+#include "core/formats/wordaligner.h"
 #include "core/import/filecollector.h"
 #include "core/logging.h"
 #include "core/workpool.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -46,13 +51,36 @@ struct Snapshot {
     QSet<QString> predatesConfidence; // paths extracted again even when unchanged (DocumentRef)
 };
 
-// One file after the parallel stage.
+// One unit of work: a file, or one message of an mbox (path "/abs/2016.mbox#3", source "2016.mbox#3",
+// nativePath the mbox's). An mbox that could not be scanned stays one unit that is rejected whole.
+struct Unit {
+    CollectedFile file;
+    std::optional<MboxMessageSpan> span;
+    QString refused; // set when the mbox could not be split: the unit is rejected with this reason
+};
+
+// What a file is read as: by its extension, and for a file named on the command line with another one,
+// by its first bytes (a .txt or .md stays text whatever it holds).
+enum class Format { Text, Pdf, Image, Message, Mbox };
+
+// An attachment of a message read as a document of its own, or why it could not be.
+struct PreparedAttachment {
+    QString path; // the message's path + "/" + the attachment's file name
+    QString source;
+    QString reason; // non-empty: rejected
+    Document document;
+};
+
+// One unit after the parallel stage.
 struct Prepared {
     enum class Kind { Skipped, Unchanged, KnownDuplicate, Rejected, Missing, Ready };
     Kind kind = Kind::Skipped;
     QString sha256; // hex
     QString reason; // Rejected
     Document document; // Ready
+    QList<PreparedAttachment> attachments; // Ready e-mail: its readable attachments
+    QString messageId; // Ready e-mail
+    QString inReplyTo;
 };
 
 QString rejection(RejectReason reason, const QString& detail = {})
@@ -126,7 +154,7 @@ QString statFailure(const QByteArray& native, int error)
 // Opens a file on disk for reading, or says why not. Only regular files are opened: opening a FIFO
 // would wait for a writer forever. The type is checked before opening, and again on the descriptor
 // (opened non-blocking, so even a FIFO swapped in meanwhile cannot block) to close the race.
-std::optional<QString> openRegular(const CollectedFile& file, const ImportOptions& options, QFile& f)
+std::optional<QString> openRegular(const CollectedFile& file, qint64 maxSize, QFile& f)
 {
     struct stat st {};
     if (::stat(file.nativePath.constData(), &st) != 0) {
@@ -138,9 +166,9 @@ std::optional<QString> openRegular(const CollectedFile& file, const ImportOption
     }
     if (!S_ISREG(st.st_mode))
         return rejection(RejectReason::NotRegularFile, fileTypeName(st.st_mode));
-    if (st.st_size > options.maxFileSize)
+    if (st.st_size > maxSize)
         return rejection(RejectReason::TooLarge,
-            QStringLiteral("%1, more than the %2 limit").arg(dataSize(st.st_size), dataSize(options.maxFileSize)));
+            QStringLiteral("%1, more than the %2 limit").arg(dataSize(st.st_size), dataSize(maxSize)));
     const int fd = ::open(file.nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return rejection(RejectReason::Unreadable, errorText(errno));
@@ -156,79 +184,390 @@ std::optional<QString> openRegular(const CollectedFile& file, const ImportOption
     return std::nullopt;
 }
 
-// Pool thread: read, hash, decode, clean, extract. Pure apart from reading the file.
-Prepared prepare(const CollectedFile& file, const ImportOptions& options, const Snapshot* snapshot,
-    const QDateTime& importedAt, const std::function<bool()>& isCanceled)
+bool hasSuffix(const QString& path, std::initializer_list<QLatin1String> suffixes)
 {
-    const auto canceled = [&] { return isCanceled && isCanceled(); };
-    if (canceled())
-        return {};
+    const QString suffix = QFileInfo(path).suffix();
+    return std::any_of(suffixes.begin(), suffixes.end(),
+        [&](QLatin1String known) { return suffix.compare(known, Qt::CaseInsensitive) == 0; });
+}
 
+QByteArray headOf(const CollectedFile& file);
+
+Format formatOf(const CollectedFile& file)
+{
+    if (hasSuffix(file.path, { QLatin1String("txt"), QLatin1String("md") }))
+        return Format::Text;
+    if (hasSuffix(file.path, { QLatin1String("pdf") }))
+        return Format::Pdf;
+    if (hasSuffix(file.path,
+            { QLatin1String("png"), QLatin1String("jpg"), QLatin1String("jpeg"), QLatin1String("tif"), QLatin1String("tiff") }))
+        return Format::Image;
+    if (hasSuffix(file.path, { QLatin1String("eml") }))
+        return Format::Message;
+    if (hasSuffix(file.path, { QLatin1String("mbox") }))
+        return Format::Mbox;
+    // A file argument of another name: what its first bytes say it is.
+    const QByteArray head = headOf(file);
+    if (head.startsWith("%PDF-"))
+        return Format::Pdf;
+    if (ReaderProcess::isReadable(head))
+        return Format::Image;
+    return Format::Text;
+}
+
+qint64 sizeLimit(Format format, const ImportOptions& options)
+{
+    switch (format) {
+    case Format::Pdf:
+        return options.maxPdfSize;
+    case Format::Image:
+        return options.maxImageSize;
+    case Format::Message:
+        return options.maxMessageSize;
+    case Format::Mbox:
+        return options.maxMboxSize;
+    case Format::Text:
+        break;
+    }
+    return options.maxFileSize;
+}
+
+QByteArray headOf(const CollectedFile& file)
+{
+    if (file.nativePath.isEmpty())
+        return {};
+    const int fd = ::open(file.nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    QByteArray head(16, Qt::Uninitialized);
+    const ssize_t n = ::read(fd, head.data(), head.size());
+    ::close(fd);
+    head.resize(std::max<ssize_t>(n, 0));
+    return head;
+}
+
+// A fact read from badly recognised words is less sure: its confidence is scaled by theirs. A text
+// layer's words count 1, so a PDF with one keeps its confidences.
+void weighByRecognition(Extraction& extraction, const QList<DocumentPage>& pages)
+{
+    for (Participant& participant : extraction.participants)
+        participant.confidence *= WordAligner::confidenceOver(pages, participant.evidence.offset, participant.evidence.text.size());
+    if (extraction.date)
+        extraction.date->confidence
+            *= WordAligner::confidenceOver(pages, extraction.date->evidence.offset, extraction.date->evidence.text.size());
+}
+
+QString pageProgress(const QString& source, int done, int count)
+{
+    return QCoreApplication::translate("littoral::core::ImportJob", "%1: page %2 of %3")
+        .arg(source, QLocale().toString(done), QLocale().toString(count));
+}
+
+struct PrepareContext {
+    const ImportOptions& options;
+    const Snapshot* snapshot;
+    QDateTime importedAt;
+    const ImportCallbacks* callbacks; // may be null
+    bool canceled() const { return callbacks && callbacks->isCanceled && callbacks->isCanceled(); }
+    std::function<bool()> isCanceled() const { return callbacks ? callbacks->isCanceled : std::function<bool()> {}; }
+};
+
+// Unchanged or a copy of a stored document, by its digest; nullopt when it must be read.
+std::optional<Prepared> known(const QString& path, const QByteArray& digest, const Snapshot* snapshot)
+{
+    Prepared p;
+    p.sha256 = QString::fromLatin1(digest.toHex());
+    if (!snapshot)
+        return std::nullopt;
+    const auto stored = snapshot->digestByPath.constFind(path);
+    const bool same = stored != snapshot->digestByPath.constEnd() && *stored == digest;
+    if (same && !snapshot->predatesConfidence.contains(path)) {
+        p.kind = Prepared::Kind::Unchanged;
+        return p;
+    }
+    if (!same && snapshot->digests.contains(digest)) {
+        p.kind = Prepared::Kind::KnownDuplicate;
+        return p;
+    }
+    return std::nullopt;
+}
+
+Document baseDocument(const QString& path, const QString& sha256, const QDateTime& importedAt)
+{
+    Document d;
+    d.sourcePath = path;
+    d.fileName = path.section(QLatin1Char('/'), -1);
+    d.sha256 = sha256;
+    d.importedAt = importedAt;
+    return d;
+}
+
+void noteCut(Document& document, const ImportOptions& options)
+{
+    if (document.extraction.cutShort)
+        document.warnings.append({ DocumentWarning::Code::ExtractionCut, QString::number(options.extractionBudgetMs) });
+}
+
+// Text bytes (a .txt or .md file, or such an attachment) into a document; a reason when refused.
+std::expected<Document, QString> fromText(const QByteArray& bytes, Document document, const PrepareContext& context)
+{
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return std::unexpected(rejection(decoded.error().reason, decoded.error().detail));
+    QString text = TextCleaner::clean(decoded->text);
+    if (text.trimmed().isEmpty())
+        return std::unexpected(rejection(RejectReason::Empty, QStringLiteral("only blank space")));
+    if (context.canceled())
+        return std::unexpected(QString());
+    document.encoding = decoded->encoding;
+    document.extraction = DocumentExtractor::extract(text, { context.options.extractionBudgetMs, context.isCanceled() });
+    if (context.canceled())
+        return std::unexpected(QString()); // cut by the cancellation, not by its budget: not written
+    if (decoded->replacedSequences > 0)
+        document.warnings.append({ DocumentWarning::Code::ReplacedBytes, QString::number(decoded->replacedSequences) });
+    noteCut(document, context.options);
+    document.text = std::move(text);
+    return document;
+}
+
+// What the reader process read (a PDF's pages, a scan) into a document: pages joined and cleaned, the
+// words found again in the cleaned text, the facts weighed by how well their words were recognised.
+std::expected<Document, QString> fromPages(const std::expected<ReadResult, Rejection>& read, Document document,
+    SourceFormat format, const PrepareContext& context)
+{
+    if (!read) {
+        if (context.canceled())
+            return std::unexpected(QString());
+        return std::unexpected(rejection(read.error().reason, read.error().detail));
+    }
+    QString text = TextCleaner::clean(WordAligner::joinedText(read->pages));
+    if (text.trimmed().isEmpty())
+        return std::unexpected(rejection(RejectReason::Empty,
+            read->pages.isEmpty() ? QStringLiteral("no page") : QStringLiteral("no text on any page")));
+    document.format = format;
+    document.pages = WordAligner::align(read->pages, text);
+    document.extraction = DocumentExtractor::extract(text, { context.options.extractionBudgetMs, context.isCanceled() });
+    if (context.canceled())
+        return std::unexpected(QString());
+    weighByRecognition(document.extraction, document.pages);
+    noteCut(document, context.options);
+    document.text = std::move(text);
+    return document;
+}
+
+ReaderCallbacks readerCallbacks(const QString& source, const PrepareContext& context)
+{
+    ReaderCallbacks callbacks;
+    if (context.callbacks && context.callbacks->pageRead) {
+        const auto pageRead = context.callbacks->pageRead;
+        callbacks.pageRead = [pageRead, source](int done, int count) { pageRead(source, done, count); };
+    }
+    callbacks.isCanceled = context.isCanceled();
+    return callbacks;
+}
+
+// One message (an .eml, or one of an mbox) and its readable attachments.
+Prepared fromMessage(const QByteArray& bytes, const CollectedFile& file, Prepared p, const PrepareContext& context)
+{
+    if (bytes.trimmed().isEmpty())
+        return rejected(rejection(RejectReason::Empty), p.sha256);
+    auto message = MailReader::parse(bytes);
+    if (!message)
+        return rejected(rejection(message.error().reason, message.error().detail), p.sha256);
+    if (context.canceled())
+        return {};
+    ExtractionBudget budget({ context.options.extractionBudgetMs, context.isCanceled() });
+    EmailDocument email = EmailExtraction::extract(*message, budget);
+    if (context.canceled())
+        return {};
+    if (email.text.trimmed().isEmpty())
+        return rejected(rejection(RejectReason::Empty, QStringLiteral("a message without text")), p.sha256);
+    p.kind = Prepared::Kind::Ready;
+    p.document = baseDocument(file.path, p.sha256, context.importedAt);
+    p.document.encoding = QStringLiteral("utf-8");
+    p.document.format = SourceFormat::Email;
+    p.document.text = std::move(email.text);
+    p.document.extraction = std::move(email.extraction);
+    p.document.extraction.cutShort = p.document.extraction.cutShort || budget.wasSpent();
+    noteCut(p.document, context.options);
+    p.messageId = message->messageId;
+    p.inReplyTo = message->inReplyTo;
+
+    QSet<QString> names;
+    for (const MailAttachment& attachment : message->attachments) {
+        const QString name = attachment.fileName.section(QLatin1Char('/'), -1);
+        if (name.isEmpty() || names.contains(name))
+            continue; // two parts of one name: the first is the attachment
+        const bool text = hasSuffix(name, { QLatin1String("txt"), QLatin1String("md") });
+        const bool readable = !text && ReaderProcess::isReadable(QByteArrayView(attachment.bytes).first(std::min<qsizetype>(16, attachment.bytes.size())));
+        if (!text && !readable)
+            continue; // a spreadsheet, a signature: not a document Littoral reads
+        names.insert(name);
+        PreparedAttachment a;
+        a.path = file.path + QLatin1Char('/') + name;
+        a.source = file.source + QLatin1Char('/') + name;
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(attachment.bytes, QCryptographicHash::Sha256).toHex());
+        Document base = baseDocument(a.path, sha256, context.importedAt);
+        base.links.append({ DocumentLink::Kind::AttachmentOf, file.source });
+        std::expected<Document, QString> document = text
+            ? fromText(attachment.bytes, std::move(base), context)
+            : fromPages(ReaderProcess::readBytes(attachment.bytes, context.options.passwords.value(a.path),
+                            context.options.reader, readerCallbacks(a.source, context)),
+                  std::move(base), attachment.bytes.startsWith("%PDF-") ? SourceFormat::Pdf : SourceFormat::Image, context);
+        if (context.canceled())
+            return {};
+        if (document)
+            a.document = std::move(*document);
+        else
+            a.reason = document.error();
+        p.attachments.append(std::move(a));
+    }
+    return p;
+}
+
+// Pool thread: read, hash, decode or have the reader process read, clean, extract. Pure apart from
+// reading the file (and running the reader process for PDFs and images).
+Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot* snapshot,
+    const QDateTime& importedAt, const ImportCallbacks* callbacks)
+{
+    const PrepareContext context { options, snapshot, importedAt, callbacks };
+    if (context.canceled())
+        return {};
+    if (!unit.refused.isEmpty())
+        return rejected(unit.refused);
+    const CollectedFile& file = unit.file;
+
+    const Format format = unit.span ? Format::Message : formatOf(file);
+    const qint64 limit = sizeLimit(format, options);
     QFile f(file.path);
     if (file.nativePath.isEmpty()) { // a Qt resource
         const qint64 size = f.size();
-        if (size > options.maxFileSize)
+        if (size > limit)
             return rejected(rejection(RejectReason::TooLarge,
-                QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(options.maxFileSize))));
+                QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(limit))));
         if (!f.open(QIODevice::ReadOnly))
             return rejected(rejection(RejectReason::Unreadable, f.errorString()));
-    } else if (const std::optional<QString> refused = openRegular(file, options, f)) {
+    } else if (const std::optional<QString> refused
+        = openRegular(file, unit.span ? std::max(options.maxMboxSize, limit) : limit, f)) {
         if (refused->isEmpty())
             return missing(rejection(RejectReason::Unreadable, errorText(ENOENT)));
         return rejected(*refused);
     }
-    const QByteArray bytes = f.read(options.maxFileSize + 1);
+
+    if (format == Format::Pdf || format == Format::Image) {
+        // Hashed as a stream: a 200-page scan is not held in memory, and an unchanged one is not read again.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!hash.addData(&f) || f.error() != QFileDevice::NoError)
+            return rejected(rejection(RejectReason::Unreadable, f.errorString()));
+        const qint64 size = f.size();
+        f.seek(0);
+        const QByteArray head = f.read(8);
+        f.close();
+        if (auto settled = known(file.path, hash.result(), snapshot))
+            return *settled;
+        Prepared p;
+        p.sha256 = QString::fromLatin1(hash.result().toHex());
+        if (size == 0)
+            return rejected(rejection(RejectReason::Empty), p.sha256);
+        if (format == Format::Pdf && !head.startsWith("%PDF-"))
+            return rejected(rejection(RejectReason::Damaged, QStringLiteral("not a PDF")), p.sha256);
+        if (format == Format::Image && !ReaderProcess::isReadable(head))
+            return rejected(rejection(RejectReason::Damaged, QStringLiteral("not an image Littoral reads")), p.sha256);
+        if (context.canceled())
+            return {};
+        const QByteArray native = file.nativePath.isEmpty() ? QFile::encodeName(file.path) : file.nativePath;
+        auto document = fromPages(
+            ReaderProcess::readFile(native, options.passwords.value(file.path), options.reader, readerCallbacks(file.source, context)),
+            baseDocument(file.path, p.sha256, importedAt), format == Format::Pdf ? SourceFormat::Pdf : SourceFormat::Image, context);
+        if (!document) {
+            if (document.error().isEmpty())
+                return {}; // cancelled
+            return rejected(document.error(), p.sha256);
+        }
+        p.kind = Prepared::Kind::Ready;
+        p.document = std::move(*document);
+        return p;
+    }
+
+    if (format == Format::Mbox) // an mbox that scanned to no message at all
+        return rejected(rejection(RejectReason::Damaged, QStringLiteral("no message in it")));
+
+    QByteArray bytes;
+    if (unit.span) {
+        if (unit.span->length > options.maxMessageSize)
+            return rejected(rejection(RejectReason::TooLarge,
+                QStringLiteral("%1, more than the %2 limit").arg(dataSize(unit.span->length), dataSize(options.maxMessageSize))));
+        if (!f.seek(unit.span->offset))
+            return rejected(rejection(RejectReason::Unreadable, f.errorString()));
+        bytes = f.read(unit.span->length);
+        if (bytes.size() != unit.span->length)
+            return missing(rejection(RejectReason::Unreadable, QStringLiteral("the mbox changed while it was read")));
+        // The blank line before the next "From " separator is the mbox's, not the message's: without
+        // it, the last message hashes alike whether or not others follow it.
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+    } else {
+        bytes = f.read(limit + 1);
+        if (bytes.size() > limit)
+            return rejected(rejection(RejectReason::TooLarge, QStringLiteral("more than the %1 limit").arg(dataSize(limit))));
+    }
     if (f.error() != QFileDevice::NoError)
         return rejected(rejection(RejectReason::Unreadable, f.errorString()));
-    if (bytes.size() > options.maxFileSize)
-        return rejected(rejection(RejectReason::TooLarge,
-            QStringLiteral("more than the %1 limit").arg(dataSize(options.maxFileSize))));
     f.close();
 
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    if (auto settled = known(file.path, digest, snapshot))
+        return *settled;
     Prepared p;
     p.sha256 = QString::fromLatin1(digest.toHex());
-    if (snapshot) {
-        const auto known = snapshot->digestByPath.constFind(file.path);
-        const bool same = known != snapshot->digestByPath.constEnd() && *known == digest;
-        if (same && !snapshot->predatesConfidence.contains(file.path)) {
-            p.kind = Prepared::Kind::Unchanged;
-            return p;
+    if (context.canceled())
+        return {};
+
+    if (format == Format::Message)
+        return fromMessage(bytes, file, std::move(p), context);
+
+    auto document = fromText(bytes, baseDocument(file.path, p.sha256, importedAt), context);
+    if (!document) {
+        if (document.error().isEmpty())
+            return {};
+        return rejected(document.error(), p.sha256);
+    }
+    p.kind = Prepared::Kind::Ready;
+    p.document = std::move(*document);
+    return p;
+}
+
+// The units of work: every file, and every message of each mbox (scanned here, on the pool, streamed).
+QList<Unit> unitsOf(const QList<CollectedFile>& files, const ImportOptions& options, const std::function<bool()>& isCanceled)
+{
+    QList<Unit> units;
+    units.reserve(files.size());
+    for (const CollectedFile& file : files) {
+        if (file.nativePath.isEmpty() || !hasSuffix(file.path, { QLatin1String("mbox") })) {
+            units.append({ file, std::nullopt, {} });
+            continue;
         }
-        if (!same && snapshot->digests.contains(digest)) {
-            p.kind = Prepared::Kind::KnownDuplicate;
-            return p;
+        struct stat st {};
+        if (::stat(file.nativePath.constData(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0
+            || st.st_size > options.maxMboxSize) {
+            units.append({ file, std::nullopt, {} }); // prepare() says why
+            continue;
+        }
+        auto spans = MailReader::scanMbox(file.nativePath, isCanceled);
+        if (!spans) {
+            units.append({ file, std::nullopt, rejection(spans.error().reason, spans.error().detail) });
+            continue;
+        }
+        if (spans->isEmpty()) {
+            units.append({ file, std::nullopt, rejection(RejectReason::Damaged, QStringLiteral("no message in it")) });
+            continue;
+        }
+        for (qsizetype i = 0; i < spans->size(); ++i) {
+            const QString number = QLatin1Char('#') + QString::number(i + 1);
+            units.append({ { file.path + number, file.source + number, file.nativePath }, spans->at(i), {} });
         }
     }
-    if (canceled())
-        return {};
-
-    auto decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return rejected(rejection(decoded.error().reason, decoded.error().detail), p.sha256);
-    QString text = TextCleaner::clean(decoded->text);
-    if (text.trimmed().isEmpty())
-        return rejected(rejection(RejectReason::Empty, QStringLiteral("only blank space")), p.sha256);
-    if (canceled())
-        return {};
-
-    p.kind = Prepared::Kind::Ready;
-    p.document.sourcePath = file.path;
-    p.document.fileName = QFileInfo(file.path).fileName();
-    p.document.sha256 = p.sha256;
-    p.document.encoding = decoded->encoding;
-    p.document.extraction = DocumentExtractor::extract(text, { options.extractionBudgetMs, isCanceled });
-    if (canceled())
-        return {}; // cut by the cancellation, not by its budget: not written
-    if (decoded->replacedSequences > 0)
-        p.document.warnings.append(
-            { DocumentWarning::Code::ReplacedBytes, QString::number(decoded->replacedSequences) });
-    if (p.document.extraction.cutShort)
-        p.document.warnings.append(
-            { DocumentWarning::Code::ExtractionCut, QString::number(options.extractionBudgetMs) });
-    p.document.text = std::move(text);
-    p.document.importedAt = importedAt;
-    return p;
+    return units;
 }
 
 // Writer thread: settles each prepared file against the database, inside the batch's transaction.
@@ -245,9 +584,60 @@ public:
 
     ImportSummary tally;
     bool removedDocuments = false;
+    // Replies whose message was not stored yet: resolved once the whole import is written.
+    QList<std::pair<qint64, QString>> unresolvedReplies;
+    // Messages written (not unchanged) in this run, with the attachments written for them: an earlier
+    // attachment of such a message that is not among them is gone.
+    QHash<QString, QSet<QString>> rewrittenMessages;
 
-    Result<void> settle(const CollectedFile& file, Prepared& prepared)
+    Result<void> settle(const Unit& unit, Prepared& prepared)
     {
+        const CollectedFile& file = unit.file;
+        auto settled = settleDocument(unit, prepared);
+        if (!settled || prepared.kind != Prepared::Kind::Ready || !m_written)
+            return settled;
+        const qint64 id = m_writtenId;
+        if (!prepared.messageId.isEmpty())
+            if (auto r = m_documents.setMessageId(id, prepared.messageId); !r)
+                return r;
+        if (!prepared.inReplyTo.isEmpty()) {
+            auto answered = m_documents.sourceOfMessage(prepared.inReplyTo);
+            if (!answered)
+                return std::unexpected(answered.error());
+            if (!answered->isEmpty()) {
+                if (auto r = m_documents.addLink(id, { DocumentLink::Kind::ReplyTo, *answered }); !r)
+                    return r;
+            } else {
+                unresolvedReplies.append({ id, prepared.inReplyTo });
+            }
+        }
+        QSet<QString>& attachments = rewrittenMessages[file.path];
+        for (PreparedAttachment& attachment : prepared.attachments) {
+            attachments.insert(attachment.path);
+            Unit sub { { attachment.path, attachment.source, {} }, std::nullopt, {} };
+            Prepared part;
+            part.sha256 = attachment.document.sha256;
+            if (attachment.reason.isEmpty()) {
+                part.kind = Prepared::Kind::Ready;
+                part.document = std::move(attachment.document);
+            } else {
+                part.kind = Prepared::Kind::Rejected;
+                part.reason = attachment.reason;
+            }
+            if (auto r = settleDocument(sub, part); !r)
+                return r;
+        }
+        return {};
+    }
+
+private:
+    qint64 m_writtenId = 0;
+    bool m_written = false;
+
+    Result<void> settleDocument(const Unit& unit, Prepared& prepared)
+    {
+        const CollectedFile& file = unit.file;
+        m_written = false;
         switch (prepared.kind) {
         case Prepared::Kind::Skipped:
         case Prepared::Kind::Unchanged:
@@ -276,7 +666,7 @@ public:
         }
         if (prepared.kind == Prepared::Kind::KnownDuplicate) {
             // The copy it duplicated was replaced earlier in this run: this file is new after all.
-            prepared = prepare(file, m_options, nullptr, m_importedAt, {});
+            prepared = prepare(unit, m_options, nullptr, m_importedAt, nullptr);
             if (prepared.kind == Prepared::Kind::Rejected || prepared.kind == Prepared::Kind::Missing)
                 return unavailable(file, prepared);
         }
@@ -288,8 +678,11 @@ public:
             ++tally.unchanged;
             return {};
         }
-        if (auto written = m_documents.write(prepared.document, file.source); !written)
+        auto written = m_documents.write(prepared.document, file.source);
+        if (!written)
             return std::unexpected(written.error());
+        m_written = true;
+        m_writtenId = *written;
         if (auto r = m_issues.clear(file.path); !r)
             return r;
         if (*existing)
@@ -299,7 +692,6 @@ public:
         return {};
     }
 
-private:
     // A file that cannot be taken now. When it was imported before, that may be only for now (a
     // permission, a file being rewritten, a disk not mounted): its document stays, and the file is
     // reported; only the user removes a document (ImportJob::removeGone).
@@ -385,17 +777,35 @@ bool isUnder(const QString& path, const QString& folder)
 // Documents of files that were imported from these arguments and are no longer there: under a folder
 // argument (but not under a folder the walk skipped, whose files are not known to be gone) or named
 // by a file argument. Files the collector found are settled one by one instead.
-QList<ImportOutcome> goneFiles(const Collection& collection, const Snapshot& snapshot)
+QList<ImportOutcome> goneFiles(const Collection& collection, const QList<Unit>& units, const Snapshot& snapshot,
+    const QHash<QString, QSet<QString>>& rewrittenMessages)
 {
     QSet<QString> collected;
-    for (const CollectedFile& file : collection.files)
-        collected.insert(file.path);
+    for (const Unit& unit : units)
+        collected.insert(unit.file.path);
+    // "/a/2016.mbox#3" and "/a/note.eml/scan.pdf" are parts of a file: the part's file (or message) decides.
+    const auto partOf = [](const QString& path) -> QString {
+        const qsizetype hash = path.lastIndexOf(QLatin1Char('#'));
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        if (hash > slash && hash > 0)
+            return path.left(hash);
+        return slash > 0 ? path.left(slash) : QString();
+    };
     QList<ImportOutcome> gone;
     for (auto it = snapshot.sourceByPath.cbegin(); it != snapshot.sourceByPath.cend(); ++it) {
         const QString& path = it.key();
         if (collected.contains(path))
             continue;
-        const bool covered = collection.fileArguments.contains(path)
+        // An attachment of a message that is still there: gone only when the message was read again
+        // without it. A message of an mbox that could not be split this time is not known to be gone.
+        const QString whole = partOf(path);
+        if (!whole.isEmpty() && collected.contains(whole)) {
+            const auto rewritten = rewrittenMessages.constFind(whole);
+            if (rewritten == rewrittenMessages.cend() || rewritten->contains(path))
+                continue;
+        }
+        const bool covered = collection.fileArguments.contains(path) || collection.fileArguments.contains(whole)
+            || collection.fileArguments.contains(path.section(QLatin1Char('#'), 0, 0))
             || std::any_of(collection.folders.cbegin(), collection.folders.cend(),
                 [&](const QString& folder) { return isUnder(path, folder); });
         if (!covered)
@@ -425,7 +835,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     ImportIssueRepository issues(*database);
 
     const Collection collection = FileCollector::collect(paths);
-    const QList<CollectedFile>& files = collection.files;
+    // Each message of an mbox is a unit of its own: progress counts messages.
+    const QList<Unit> files = unitsOf(collection.files, options, callbacks.isCanceled);
     if (callbacks.started)
         callbacks.started(int(files.size()));
 
@@ -446,8 +857,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     const auto batchOf = [&](qsizetype start) { return files.mid(start, batchSize); };
     const auto launch = [&](qsizetype start) {
         return QtConcurrent::mapped(
-            workPool(), batchOf(start), [&](const CollectedFile& file) {
-                return prepare(file, options, &snapshot, importedAt, callbacks.isCanceled);
+            workPool(), batchOf(start), [&](const Unit& unit) {
+                return prepare(unit, options, &snapshot, importedAt, &callbacks);
             });
     };
 
@@ -457,6 +868,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         summary.problems.append({ ImportOutcome::Status::Skipped, folder.source, folder.reason, {}, {} });
     }
     bool removedDocuments = false;
+    QList<std::pair<qint64, QString>> unresolvedReplies;
+    QHash<QString, QSet<QString>> rewrittenMessages;
     int done = 0;
     // The pool prepares the next batch while this thread writes the current one.
     std::optional<QFuture<Prepared>> next;
@@ -473,14 +886,14 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         if (start + batchSize < files.size())
             next = launch(start + batchSize);
 
-        const QList<CollectedFile> batch = batchOf(start);
+        const QList<Unit> batch = batchOf(start);
         BatchWriter writer(documents, issues, options, importedAt);
         const auto settleAll = [&]() -> Result<void> {
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 if (auto r = writer.settle(batch[i], prepared[i]); !r)
                     return r;
                 if (callbacks.progressed)
-                    callbacks.progressed(done + int(i) + 1, batch[i].source);
+                    callbacks.progressed(done + int(i) + 1, batch[i].file.source);
             }
             return {};
         };
@@ -498,14 +911,33 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         }
         add(summary, writer.tally);
         removedDocuments = removedDocuments || writer.removedDocuments;
+        unresolvedReplies += writer.unresolvedReplies;
+        for (auto it = writer.rewrittenMessages.cbegin(); it != writer.rewrittenMessages.cend(); ++it)
+            rewrittenMessages.insert(it.key(), it.value());
         done += int(batch.size());
     }
     if (next) {
         next->cancel();
         waitLendingThread(*next);
     }
+    // A reply met before the message it answers (files are read in name order, not in time).
+    if (!unresolvedReplies.isEmpty()) {
+        auto linked = database->transaction([&]() -> Result<void> {
+            for (const auto& [id, messageId] : std::as_const(unresolvedReplies)) {
+                auto answered = documents.sourceOfMessage(messageId);
+                if (!answered)
+                    return std::unexpected(answered.error());
+                if (!answered->isEmpty())
+                    if (auto r = documents.addLink(id, { DocumentLink::Kind::ReplyTo, *answered }); !r)
+                        return r;
+            }
+            return {};
+        });
+        if (!linked)
+            qCWarning(lcImport) << "could not link replies to their messages:" << linked.error().detail;
+    }
     if (!summary.cancelled) {
-        const QList<ImportOutcome> gone = goneFiles(collection, snapshot);
+        const QList<ImportOutcome> gone = goneFiles(collection, files, snapshot, rewrittenMessages);
         summary.gone += int(gone.size());
         summary.problems += gone;
     }
@@ -544,6 +976,10 @@ void ImportJob::run(QPromise<Result<ImportSummary>>& promise) const
     callbacks.started = [&](int files) { promise.setProgressRange(0, files); };
     callbacks.progressed
         = [&](int done, const QString& source) { promise.setProgressValueAndText(done, source); };
+    // From pool threads: QPromise guards its state with a mutex. The value stays the files settled.
+    callbacks.pageRead = [&](const QString& source, int pagesDone, int pageCount) {
+        promise.setProgressValueAndText(promise.future().progressValue(), pageProgress(source, pagesDone, pageCount));
+    };
     callbacks.isCanceled = [&] { return promise.isCanceled(); };
     // Qt drops the result of a cancelled promise; the watcher learns of the cancellation from the future.
     promise.addResult(execute(m_databasePath, m_paths, m_options, callbacks));

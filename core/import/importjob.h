@@ -71,7 +71,8 @@ struct ImportCallbacks {
     std::function<void(const QString& source, int pagesDone, int pageCount)> pageRead;
 };
 
-// Imports files and folders (recursively; .txt and .md) into a corpus database. A document is never
+// Imports files and folders (recursively; text, PDF, images, .eml and mbox: FileCollector) into a corpus
+// database; one file may give several documents (an mbox's messages, a message's attachments). A document is never
 // removed by an import: a file that can no longer be read keeps its document (Kept), a file that is
 // gone is reported (Gone) and removed only through removeGone().
 // Worker thread: opens its own Database connection; decodes and extracts files in parallel on the

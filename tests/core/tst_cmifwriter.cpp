@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(out.counts.links, 2);
     }
 
-    void pressReleases_andOthers_areLeftOut()
+    void pressReleasesAndOthers_areLeftOut_emailKept()
     {
         Document press = letterDated(QStringLiteral("/corpus/press.txt"), PartialDate::ofDay(2017, 3, 1));
         press.extraction.type = DocumentType::PressRelease;
@@ -268,12 +268,17 @@ private slots:
         other.extraction.type = DocumentType::Other;
         Document open = letterDated(QStringLiteral("/corpus/open.txt"), PartialDate::ofDay(2017, 3, 3));
         open.extraction.type = DocumentType::OpenLetter;
-        const Exported out = exportDocuments({ press, other, open });
+        // CMIF has no e-mail: a message is a letter sent and received, so it is kept (issue 16).
+        Document mail = letterDated(QStringLiteral("/corpus/m.eml"), PartialDate::ofDay(2017, 3, 4));
+        mail.extraction.type = DocumentType::Email;
+        mail.format = SourceFormat::Email;
+        const Exported out = exportDocuments({ press, other, open, mail });
         verifyValid(out.path);
         const QList<Letter> letters = readLetters(out.xml);
-        QCOMPARE(letters.size(), 1);
+        QCOMPARE(letters.size(), 2);
         QCOMPARE(letters[0].key, QStringLiteral("open.txt"));
-        QCOMPARE(out.counts.documents, 1);
+        QCOMPARE(letters[1].key, QStringLiteral("m.eml"));
+        QCOMPARE(out.counts.documents, 2);
     }
 
     void letterWithNobodyNamed_staysValid()

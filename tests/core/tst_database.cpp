@@ -211,6 +211,57 @@ private slots:
         QCOMPARE(issues->at(0).reason, QStringLiteral("empty file"));
     }
 
+    // Version 10 lets the documents table take 'email' by editing its SQL in place: a rebuild of the
+    // table would, under foreign_keys = ON, have deleted every participant with the old rows.
+    void open_versionNineDatabase_keepsEveryRowAndAcceptsEmail()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.db"));
+        writeHalfMigrated(path, 9, 9, false);
+        if (QTest::currentTestFailed())
+            return;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO changes (at, kind, source_path, source, sha256, before, after) VALUES "
+                                          "('2026-01-02T00:00:00.000Z', 'set_field', '/c/a.txt', 'a.txt', 'abc', "
+                                          "'{\"field\":\"date\",\"value\":\"\"}', '{\"field\":\"date\",\"value\":\"2016-10\"}')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO events (document_id, kind, label, position) SELECT id, 'document', 'Lettre', 0 FROM documents")));
+            // Before version 10, the type check refuses an e-mail.
+            QVERIFY(!q.exec(QStringLiteral("UPDATE documents SET type = 'email'")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE(db->schemaVersion(), 10);
+        const auto count = [&](const char* sql) { return littoral::test::queryInt(db->connection(), QString::fromLatin1(sql)); };
+        QCOMPARE(count("SELECT count(*) FROM documents"), 1);
+        QCOMPARE(count("SELECT count(*) FROM participants"), 1);
+        QCOMPARE(count("SELECT count(*) FROM correspondents"), 1);
+        QCOMPARE(count("SELECT count(*) FROM events"), 1);
+        QCOMPARE(count("SELECT count(*) FROM changes"), 1);
+        QCOMPARE(count("SELECT count(*) FROM documents WHERE format = 'text' AND ocr = 0"), 1);
+        QCOMPARE(pragma(*db, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(pragma(*db, QStringLiteral("writable_schema")).toInt(), 0);
+
+        QSqlQuery q(db->connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO documents (source_path, source, file_name, sha256, type, format, imported_at) "
+                                       "VALUES ('/c/m.eml', 'm.eml', 'm.eml', 'def', 'email', 'email', '2026-01-03')")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE documents SET type = 'memo' WHERE source = 'm.eml'"))); // still checked
+        QCOMPARE(count("SELECT count(*) FROM documents WHERE type = 'email'"), 1);
+        // Deleting a document still cascades to its participants (the foreign keys survived the edit).
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM documents WHERE source = 'a.txt'")));
+        QCOMPARE(count("SELECT count(*) FROM participants"), 0);
+        db = Database::open(path); // opens again without migrating
+        QVERIFY(db);
+        QCOMPARE(pragma(*db, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     // Version 7 folds the field edits of versions 1-6 into the change log, naming their document's file.
     void open_versionSixDatabase_movesItsEditsIntoTheChangeLog()
     {

@@ -166,6 +166,115 @@ private slots:
             1);
     }
 
+    // Issue 16: a PDF's pages with every word's box, its format and OCR flag, and its links, stored
+    // and loaded back; written again, they are replaced, not added to.
+    void write_pagesLinksAndFormat_roundTripAndAreReplaced()
+    {
+        DocumentRepository repo(*m_db);
+        Document d = makeDocument(QStringLiteral("/c/scan.pdf"), QStringLiteral("Calais, le 3 mars 2016\f\nMadame"));
+        d.format = SourceFormat::Pdf;
+        DocumentPage first { 1, QSizeF(595.0, 842.0), false, 0, 23,
+            { { 0, 6, QRectF(72.5, 90.25, 40.0, 12.0), 1.0f }, { 8, 2, QRectF(115.0, 90.25, 12.0, 12.0), 1.0f },
+                { -1, 0, QRectF(300.0, 20.0, 80.0, 10.0), 1.0f } } };
+        DocumentPage second { 2, QSizeF(595.0, 842.0), true, 23, 31, { { 25, 6, QRectF(72.0, 100.0, 50.0, 14.0), 0.625f } } };
+        d.pages = { first, second };
+        d.links = { { DocumentLink::Kind::AttachmentOf, QStringLiteral("note.eml") } };
+        auto id = repo.write(d, QStringLiteral("note.eml/scan.pdf"));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().detail));
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->format, SourceFormat::Pdf);
+        QCOMPARE(loaded->pages, d.pages);
+        QCOMPARE(loaded->links, d.links);
+        QVERIFY(loaded->isOcr());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM documents WHERE format = 'pdf' AND ocr = 1")), 1);
+        // 28 bytes a word and a 5-byte header, not a row each.
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT length(words) FROM document_pages WHERE page = 1")), 5 + 3 * 28);
+
+        d.pages = { second };
+        d.pages.first().ocr = false;
+        d.pages.first().number = 1;
+        d.links.clear();
+        QCOMPARE(repo.write(d, QStringLiteral("note.eml/scan.pdf")).value_or(0), *id);
+        loaded = repo.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->pages, d.pages);
+        QVERIFY(loaded->links.isEmpty());
+        QVERIFY(!loaded->isOcr());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM document_pages")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT ocr FROM documents")), 0);
+    }
+
+    void packWords_unknownVersionOrDamagedBlob_isRefused_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        QByteArray good = DocumentRepository::packWords({ { 3, 4, QRectF(1, 2, 3, 4), 0.5f } });
+        QByteArray newer = good;
+        newer[0] = char(2);
+        QTest::addRow("newer_version") << newer;
+        QTest::addRow("truncated") << good.chopped(1);
+        QTest::addRow("count_too_large") << good.replace(1, 1, QByteArray(1, char(2)));
+    }
+    void packWords_unknownVersionOrDamagedBlob_isRefused()
+    {
+        QFETCH(QByteArray, blob);
+        QVERIFY(!DocumentRepository::unpackWords(blob).has_value());
+        const QList<PageWord> words = { { 3, 4, QRectF(1.5, 2.25, 3, 4), 0.5f }, { -1, 0, QRectF(), 1.0f } };
+        QCOMPARE(DocumentRepository::unpackWords(DocumentRepository::packWords(words)), std::optional(words));
+    }
+
+    // "Jean Dupont <j.dupont@example.org>" in a message's header and "Jean DUPONT" under a letter:
+    // one correspondent, the address among its spellings.
+    void write_addressesOfAMessage_areAliasesOfItsCorrespondent()
+    {
+        DocumentRepository repo(*m_db);
+        Document mail = makeDocument(QStringLiteral("/c/m.eml"), QStringLiteral("From: Jean Dupont <j.dupont@example.org>"));
+        mail.format = SourceFormat::Email;
+        mail.extraction.type = DocumentType::Email;
+        mail.extraction.participants = { { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Jean Dupont"), {}, {}, {}, 1.0 } };
+        mail.extraction.addresses.insert(QStringLiteral("Jean Dupont"), QStringLiteral("j.dupont@example.org"));
+        QVERIFY(repo.write(mail, QStringLiteral("m.eml")));
+        Document letter = makeDocument(QStringLiteral("/c/l.txt"), QStringLiteral("Jean DUPONT"));
+        letter.extraction.participants = { { ParticipantRole::Sender, CorrespondentKind::Person, QStringLiteral("Jean DUPONT"), {}, {}, {}, 0.8 } };
+        QVERIFY(repo.write(letter, QStringLiteral("l.txt")));
+
+        auto list = CorrespondentRepository(*m_db).list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().documentCount, 2);
+        QVERIFY2(list->first().aliases.contains(QStringLiteral("j.dupont@example.org")), qPrintable(list->first().aliases.join(u'|')));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM documents WHERE type = 'email'")), 1);
+        auto summaries = repo.summaries();
+        QVERIFY(summaries);
+        QCOMPARE(summaries->size(), 2);
+        for (const DocumentSummary& s : *summaries)
+            QCOMPARE(s.format, s.source == QLatin1String("m.eml") ? SourceFormat::Email : SourceFormat::Text);
+    }
+
+    // A message and its attachment, each seen from the other; a link to a source not in the corpus is
+    // left out.
+    void linkedDocuments_bothWays_bySource()
+    {
+        DocumentRepository repo(*m_db);
+        Document mail = makeDocument(QStringLiteral("/c/note.eml"), QStringLiteral("Bonjour"));
+        mail.extraction.title = QStringLiteral("Rapport");
+        mail.links = { { DocumentLink::Kind::ReplyTo, QStringLiteral("absent.eml") } };
+        Document attachment = makeDocument(QStringLiteral("/c/note.eml/rapport.pdf"), QStringLiteral("Rapport annuel"));
+        attachment.links = { { DocumentLink::Kind::AttachmentOf, QStringLiteral("note.eml") } };
+        auto mailId = repo.write(mail, QStringLiteral("note.eml"));
+        auto attachmentId = repo.write(attachment, QStringLiteral("note.eml/rapport.pdf"));
+        QVERIFY(mailId && attachmentId);
+
+        auto fromMail = repo.linkedDocuments(*mailId);
+        QVERIFY2(fromMail, qPrintable(fromMail ? QString() : fromMail.error().detail));
+        QCOMPARE(*fromMail, (QList<LinkedDocument> { { *attachmentId, QStringLiteral("note.eml/rapport.pdf"), QString(),
+                                DocumentLink::Kind::AttachmentOf, true } }));
+        auto fromAttachment = repo.linkedDocuments(*attachmentId);
+        QVERIFY(fromAttachment);
+        QCOMPARE(*fromAttachment, (QList<LinkedDocument> { { *mailId, QStringLiteral("note.eml"), QStringLiteral("Rapport"),
+                                      DocumentLink::Kind::AttachmentOf, false } }));
+    }
+
     void aliases_mergeSpellingsIntoOneCorrespondent()
     {
         DocumentRepository repo(*m_db);

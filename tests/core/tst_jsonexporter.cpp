@@ -162,8 +162,11 @@ private slots:
             sorted({ QStringLiteral("source"), QStringLiteral("sha256"), QStringLiteral("encoding"),
                 QStringLiteral("type"), QStringLiteral("language"), QStringLiteral("title"),
                 QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("participants"),
-                QStringLiteral("mentioned_events"), QStringLiteral("warnings"), QStringLiteral("reviewed") }));
+                QStringLiteral("mentioned_events"), QStringLiteral("warnings"), QStringLiteral("reviewed"),
+                QStringLiteral("format") }));
         QCOMPARE(doc.value(QStringLiteral("reviewed")), QJsonValue(false));
+        QCOMPARE(doc.value(QStringLiteral("format")), QJsonValue(QStringLiteral("text")));
+        QVERIFY(!doc.contains(QStringLiteral("ocr")));
         QCOMPARE(doc.value(QStringLiteral("source")).toString(), QStringLiteral("sub/000.txt"));
         QCOMPARE(doc.value(QStringLiteral("sha256")).toString(), d.sha256);
         QCOMPARE(doc.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
@@ -393,11 +396,11 @@ private slots:
     {
         const Document d = correctableDocument();
         const QByteArray plain = JsonExporter::documentJson(d, QStringLiteral("a.txt"));
-        QVERIFY2(plain.endsWith(",\"warnings\":[],\"reviewed\":false}"), plain.constData());
+        QVERIFY2(plain.endsWith(",\"warnings\":[],\"reviewed\":false,\"format\":\"text\"}"), plain.constData());
         QCOMPARE(JsonExporter::documentJson(d, QStringLiteral("a.txt"), d.extraction), plain);
         Document reviewed = d;
         reviewed.reviewed = true;
-        QVERIFY(JsonExporter::documentJson(reviewed, QStringLiteral("a.txt"), d.extraction).endsWith(",\"reviewed\":true}"));
+        QVERIFY(JsonExporter::documentJson(reviewed, QStringLiteral("a.txt"), d.extraction).endsWith(",\"reviewed\":true,\"format\":\"text\"}"));
     }
 
     // Each correction, made on a real extraction, and how the export marks it.
@@ -542,6 +545,35 @@ private slots:
         QCOMPARE(after, before);
     }
 
+    // Issue 16: a scan says it was read by OCR; a text file has no "ocr" key at all.
+    void documentJson_archiveFormat_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("ocr");
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addRow("text") << int(SourceFormat::Text) << false << QByteArray(",\"format\":\"text\"}");
+        QTest::addRow("pdf_text_layer") << int(SourceFormat::Pdf) << false << QByteArray(",\"format\":\"pdf\"}");
+        QTest::addRow("pdf_scanned") << int(SourceFormat::Pdf) << true << QByteArray(",\"format\":\"pdf\",\"ocr\":true}");
+        QTest::addRow("image") << int(SourceFormat::Image) << true << QByteArray(",\"format\":\"image\",\"ocr\":true}");
+        QTest::addRow("email") << int(SourceFormat::Email) << false << QByteArray(",\"format\":\"email\"}");
+    }
+    void documentJson_archiveFormat()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, ocr);
+        QFETCH(QByteArray, tail);
+        Document d = makeDocument(QStringLiteral("a.pdf"), QStringLiteral("a"));
+        d.format = SourceFormat(format);
+        if (format == int(SourceFormat::Email))
+            d.extraction.type = DocumentType::Email;
+        if (format == int(SourceFormat::Pdf) || format == int(SourceFormat::Image))
+            d.pages = { DocumentPage { 1, QSizeF(595, 842), ocr, 0, 1, {} } };
+        const QByteArray json = JsonExporter::documentJson(d, QStringLiteral("a.pdf"));
+        QVERIFY2(json.endsWith(tail), json.constData());
+        if (format == int(SourceFormat::Email))
+            QVERIFY(json.contains("\"type\":\"email\""));
+    }
+
     void documentJson_keepsContractKeyOrder()
     {
         const QByteArray json = JsonExporter::documentJson(
@@ -550,7 +582,7 @@ private slots:
             QStringLiteral("\"encoding\""), QStringLiteral("\"type\""), QStringLiteral("\"language\""),
             QStringLiteral("\"title\""), QStringLiteral("\"date\""), QStringLiteral("\"place\""),
             QStringLiteral("\"participants\""), QStringLiteral("\"mentioned_events\""), QStringLiteral("\"warnings\""),
-            QStringLiteral("\"reviewed\"") };
+            QStringLiteral("\"reviewed\""), QStringLiteral("\"format\"") };
         const QString text = QString::fromUtf8(json);
         qsizetype last = -1;
         for (const QString& key : order) {
