@@ -180,7 +180,8 @@ void walk(GMimeObject* object, Walk& w)
         const char* name = g_mime_object_get_content_disposition_parameter(object, "filename");
         a.fileName = fromUtf8(name);
         a.mimeType = mimeType;
-        a.bytes = QByteArray(reinterpret_cast<const char*>(array->data), qsizetype(array->len));
+        if (array)
+            a.bytes = QByteArray(reinterpret_cast<const char*>(array->data), qsizetype(array->len));
         w.attachments.append(a);
         return;
     }

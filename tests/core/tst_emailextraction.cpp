@@ -80,6 +80,8 @@ private slots:
         // The quoted message's writer is not this message's sender, nor is a name in the quotation.
         QTest::addRow("reply_quote_not_sender") << QStringLiteral("reply-fr.eml") << QStringList { QStringLiteral("Marie Martin") }
                                                 << QStringList { QStringLiteral("Jean Dupont") } << QStringList {};
+        QTest::addRow("en_reply_quote_not_sender") << QStringLiteral("reply-en.eml") << QStringList { QStringLiteral("John Smith") }
+                                                   << QStringList { QStringLiteral("Paul Bernard") } << QStringList {};
         QTest::addRow("forward_not_sender") << QStringLiteral("forward-en.eml") << QStringList { QStringLiteral("Paul Bernard") }
                                             << QStringList { QStringLiteral("Claire Lefevre") } << QStringList {};
     }
@@ -166,6 +168,8 @@ private slots:
                                   << QStringLiteral("Le 3 mars 2016 à 10:12, Jean Dupont <j.dupont@example.org> a écrit :");
         QTest::addRow("en_forward") << QStringLiteral("forward-en.eml") << QStringLiteral("E-mail from John Smith") << QStringLiteral("2016-03-06")
                                     << QStringLiteral("Date: Sun, 6 Mar 2016 at 15:30");
+        QTest::addRow("en_reply") << QStringLiteral("reply-en.eml") << QStringLiteral("E-mail from Paul Bernard") << QStringLiteral("2016-03-07")
+                                  << QStringLiteral("On Mon, Mar 7, 2016 at 6:02 PM, Paul Bernard <paul.bernard@example.net> wrote:");
     }
     void quotedMessage_isAMentionedEvent()
     {

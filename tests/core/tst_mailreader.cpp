@@ -143,6 +143,21 @@ private slots:
         QCOMPARE(m.attachments.at(2).bytes, QByteArray("unnamed bytes"));
     }
 
+    // A message forwarded as an attachment is kept whole, and does not lend the outer one its body.
+    void parse_attachedMessage_isAnAttachment()
+    {
+        const MailMessage m = parsed(QStringLiteral("reply-en.eml"));
+        QVERIFY(m.body.startsWith(QStringLiteral("Dear Paul,\n\nThank you.")));
+        QCOMPARE(m.subject, QStringLiteral("RE: Harbour visit"));
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments.at(0).fileName, QStringLiteral("earlier.eml"));
+        QCOMPARE(m.attachments.at(0).mimeType, QStringLiteral("message/rfc822"));
+        const auto inner = MailReader::parse(m.attachments.at(0).bytes);
+        QVERIFY(inner);
+        QCOMPARE(inner->subject, QStringLiteral("Harbour visit"));
+        QCOMPARE(inner->body, QStringLiteral("Dear John,\nThe visit of 12 April 2016 is confirmed.\nPaul"));
+    }
+
     void parse_garbage_isDamaged()
     {
         const auto message = MailReader::parse(readData(QStringLiteral("damaged.eml")));
