@@ -187,6 +187,31 @@ private slots:
             QStringLiteral("Deuxième corps.\n>From the harbour, a line that began with From.\n"));
     }
 
+    // Many messages with CRLF line ends: every span is one whole message, its separator's blank line left out.
+    void scanMbox_manyCrlfMessages_eachSpanIsOneMessage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray mbox;
+        const int count = 500;
+        for (int i = 1; i <= count; ++i)
+            mbox.append(QStringLiteral("From sender%1@example.org Thu Mar  3 10:12:00 2016\r\nFrom: Sender %1 <sender%1@example.org>\r\n"
+                                       "Subject: Message %1\r\nDate: Thu, 03 Mar 2016 10:12:00 +0100\r\n\r\nBody %1.\r\n\r\n")
+                            .arg(i).toUtf8());
+        QFile file(dir.filePath(QStringLiteral("many.mbox")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mbox);
+        file.close();
+        const auto spans = MailReader::scanMbox(QFile::encodeName(file.fileName()));
+        QVERIFY(spans);
+        QCOMPARE(spans->size(), count);
+        for (int i = 0; i < count; i += 97) {
+            const QByteArray bytes = mbox.mid(spans->at(i).offset, spans->at(i).length);
+            QVERIFY(bytes.endsWith(QStringLiteral("Body %1.\r\n").arg(i + 1).toUtf8()));
+            QCOMPARE(MailReader::parse(bytes)->subject, QStringLiteral("Message %1").arg(i + 1));
+        }
+    }
+
     void scanMbox_cancelled_stops()
     {
         int asked = 0;
