@@ -48,7 +48,8 @@ Named correspondent(const QString& displayName, const QString& address)
 // "Re: Fwd: TR : Visite" → "Visite".
 QString withoutReplyPrefixes(const QString& subject)
 {
-    static const QRegularExpression prefixes(QStringLiteral(R"(^\s*(?:(?:re|fwd?|tr|aw|wg|r[ée]f|r[ée]p|transf)\s*(?:\[[0-9]+\])?\s*:\s*)+)"),
+    static const QRegularExpression prefixes(
+        QStringLiteral(R"(^\s*(?:(?:re|fwd?|tr|aw|wg|r[ée]f|r[ée]p|transf)\s*(?:\[[0-9]+\])?\s*:\s*)+)"),
         QRegularExpression::CaseInsensitiveOption);
     return QString(subject).remove(prefixes).trimmed();
 }
@@ -58,7 +59,7 @@ QString withoutReplyPrefixes(const QString& subject)
 struct QuotedMessage {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString sender;      // as written, may be empty
+    QString sender; // as written, may be empty
     qsizetype evidenceStart = -1; // the attribution or date line
     qsizetype evidenceLength = 0;
     QString dateText; // where its date is written
@@ -94,10 +95,12 @@ bool isQuotedLine(const QString& line)
     return false;
 }
 
-// "Jean Dupont <j.dupont@example.org>", "\"Jean Dupont\"", "<j.dupont@example.org>": the name, else the address.
+// "Jean Dupont <j.dupont@example.org>", "\"Jean Dupont\"", "<j.dupont@example.org>": the name, else the
+// address.
 QString senderFromAttribution(const QString& raw)
 {
-    static const QRegularExpression angle(QStringLiteral(R"(\s*[<\[]\s*(?:mailto:)?([^<>\[\]\s]+@[^<>\[\]\s]+)\s*[>\]]\s*)"));
+    static const QRegularExpression angle(
+        QStringLiteral(R"(\s*[<\[]\s*(?:mailto:)?([^<>\[\]\s]+@[^<>\[\]\s]+)\s*[>\]]\s*)"));
     QString name = raw;
     QString address;
     if (const QRegularExpressionMatch m = angle.match(name); m.hasMatch()) {
@@ -113,14 +116,19 @@ QString senderFromAttribution(const QString& raw)
 QList<QuotedMessage> findQuotedMessages(const QString& text, qsizetype bodyStart, ExtractionBudget& budget)
 {
     // The attribution line mail programs write above a quotation, French and English.
-    static const QRegularExpression attribution(QStringLiteral(R"(^\s*(?:Le|On)\s+(.*\S)\s*,\s*([^,]+?)\s+(?:a\s+écrit|wrote)\s*:\s*$)"),
+    static const QRegularExpression attribution(
+        QStringLiteral(R"(^\s*(?:Le|On)\s+(.*\S)\s*,\s*([^,]+?)\s+(?:a\s+écrit|wrote)\s*:\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     // The separator above a forwarded message or an Outlook quotation.
-    static const QRegularExpression separator(QStringLiteral(
-        R"(^\s*-{2,}\s*(?:message d['’]origine|message original|message transféré|original message|forwarded message|begin forwarded message)\s*-{2,}\s*$)"),
+    static const QRegularExpression separator(
+        QStringLiteral(
+            R"(^\s*-{2,}\s*(?:message d['’]origine|message original|message transféré|original message|forwarded message|begin forwarded message)\s*-{2,}\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fromField(QStringLiteral(R"(^\s*\*?(?:De|From)\s*\*?\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dateField(QStringLiteral(R"(^\s*\*?(?:Date|Envoyé|Sent)\s*\*?\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fromField(
+        QStringLiteral(R"(^\s*\*?(?:De|From)\s*\*?\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dateField(
+        QStringLiteral(R"(^\s*\*?(?:Date|Envoyé|Sent)\s*\*?\s*:\s*(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
 
     const QList<Line> lines = linesFrom(text, bodyStart);
     QList<QuotedMessage> found;
@@ -147,7 +155,8 @@ QList<QuotedMessage> findQuotedMessages(const QString& text, qsizetype bodyStart
         QuotedMessage q;
         // The part before the name must hold a date: "Le maire, M. Durand a écrit :" is no attribution.
         static const QRegularExpression digit(QStringLiteral("[0-9]"));
-        if (const QRegularExpressionMatch m = attribution.match(line.text); m.hasMatch() && m.captured(1).contains(digit)) {
+        if (const QRegularExpressionMatch m = attribution.match(line.text);
+            m.hasMatch() && m.captured(1).contains(digit)) {
             q.start = line.start;
             q.sender = senderFromAttribution(m.captured(2));
             q.dateText = m.captured(1);
@@ -252,7 +261,8 @@ EmailDocument EmailExtraction::extract(const MailMessage& message, ExtractionBud
         // Each address's name (or the address) where it stands on its line: the evidence.
         qsizetype cursor = line.indexOf(QLatin1Char(':')) + 1;
         for (const MailAddress& a : *h.addresses) {
-            const QString written = (a.name.isEmpty() ? a.address : a.name).normalized(QString::NormalizationForm_C);
+            const QString written
+                = (a.name.isEmpty() ? a.address : a.name).normalized(QString::NormalizationForm_C);
             const qsizetype at = line.indexOf(written, cursor);
             if (written.isEmpty() || at < 0)
                 continue;
@@ -289,7 +299,8 @@ EmailDocument EmailExtraction::extract(const MailMessage& message, ExtractionBud
         const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), dateLineStart);
         const QString value = text.mid(valueStart, (lineEnd < 0 ? text.size() : lineEnd) - valueStart);
         const QString trimmed = value.trimmed();
-        e.date = DocumentDate { documentDate, Evidence { trimmed, valueStart + value.indexOf(trimmed) }, 1.0 };
+        e.date
+            = DocumentDate { documentDate, Evidence { trimmed, valueStart + value.indexOf(trimmed) }, 1.0 };
     }
 
     e.language = DocumentClassifier::language(body.isEmpty() ? text : body);
@@ -308,7 +319,8 @@ EmailDocument EmailExtraction::extract(const MailMessage& message, ExtractionBud
     e.place = when.place;
     e.events = EventExtractor::extract(own, mentions, when.mentionIndex, documentDate, budget);
     // Who the body names: the headers say who wrote and received it, the body only who it mentions.
-    for (const Participant& p : ParticipantExtractor::extract(lines, { DocumentType::Letter, when.line }, budget)) {
+    for (const Participant& p :
+        ParticipantExtractor::extract(lines, { DocumentType::Letter, when.line }, budget)) {
         const bool header = std::any_of(e.participants.cbegin(), e.participants.cend(),
             [&](const Participant& h) { return h.name.compare(p.name, Qt::CaseInsensitive) == 0; });
         if (p.role == ParticipantRole::Mentioned && !header)
@@ -322,27 +334,32 @@ EmailDocument EmailExtraction::extract(const MailMessage& message, ExtractionBud
         const QList<DateMention> dates = DateParser::findAll(q.dateText, budget);
         if (dates.isEmpty())
             continue;
-        const PartialDate date = dates.first().yearMissing || dates.first().form == DateMention::Form::Relative
+        const PartialDate date
+            = dates.first().yearMissing || dates.first().form == DateMention::Form::Relative
             ? DateParser::resolve(dates.first(), documentDate)
             : dates.first().date;
         if (!date.isValid())
             continue;
         MentionedEvent event;
-        event.label = q.sender.isEmpty() ? (french ? QStringLiteral("Courriel cité") : QStringLiteral("Quoted e-mail"))
-                                         : (french ? QStringLiteral("Courriel de %1") : QStringLiteral("E-mail from %1")).arg(q.sender);
+        event.label = q.sender.isEmpty()
+            ? (french ? QStringLiteral("Courriel cité") : QStringLiteral("Quoted e-mail"))
+            : (french ? QStringLiteral("Courriel de %1") : QStringLiteral("E-mail from %1")).arg(q.sender);
         event.date = date;
         event.evidence = { text.mid(q.evidenceStart, q.evidenceLength), q.evidenceStart };
         e.events.append(event);
     }
-    std::stable_sort(e.events.begin(), e.events.end(),
-        [](const MentionedEvent& a, const MentionedEvent& b) { return a.evidence.offset < b.evidence.offset; });
+    std::stable_sort(e.events.begin(), e.events.end(), [](const MentionedEvent& a, const MentionedEvent& b) {
+        return a.evidence.offset < b.evidence.offset;
+    });
 
     e.title = withoutReplyPrefixes(message.subject);
     if (e.title.isEmpty()) {
         const auto sender = std::find_if(e.participants.cbegin(), e.participants.cend(),
             [](const Participant& p) { return p.role == ParticipantRole::Sender; });
-        e.title = sender == e.participants.cend() ? (french ? QStringLiteral("Courriel") : QStringLiteral("E-mail"))
-                                                  : (french ? QStringLiteral("Courriel de %1") : QStringLiteral("E-mail from %1")).arg(sender->name);
+        e.title = sender == e.participants.cend()
+            ? (french ? QStringLiteral("Courriel") : QStringLiteral("E-mail"))
+            : (french ? QStringLiteral("Courriel de %1") : QStringLiteral("E-mail from %1"))
+                  .arg(sender->name);
     }
     e.cutShort = budget.wasSpent();
     return doc;

@@ -12,25 +12,58 @@ namespace {
 const QHash<QString, char32_t>& namedEntities()
 {
     static const QHash<QString, char32_t> table {
-        { QStringLiteral("amp"), U'&' }, { QStringLiteral("lt"), U'<' }, { QStringLiteral("gt"), U'>' },
-        { QStringLiteral("quot"), U'"' }, { QStringLiteral("apos"), U'\'' }, { QStringLiteral("nbsp"), U'\u00A0' },
-        { QStringLiteral("rsquo"), U'\u2019' }, { QStringLiteral("lsquo"), U'\u2018' },
-        { QStringLiteral("rdquo"), U'\u201D' }, { QStringLiteral("ldquo"), U'\u201C' },
-        { QStringLiteral("laquo"), U'\u00AB' }, { QStringLiteral("raquo"), U'\u00BB' },
-        { QStringLiteral("ndash"), U'\u2013' }, { QStringLiteral("mdash"), U'\u2014' },
-        { QStringLiteral("hellip"), U'\u2026' }, { QStringLiteral("euro"), U'\u20AC' },
-        { QStringLiteral("copy"), U'\u00A9' }, { QStringLiteral("reg"), U'\u00AE' }, { QStringLiteral("deg"), U'\u00B0' },
-        { QStringLiteral("eacute"), U'é' }, { QStringLiteral("egrave"), U'è' }, { QStringLiteral("ecirc"), U'ê' },
-        { QStringLiteral("euml"), U'ë' }, { QStringLiteral("agrave"), U'à' }, { QStringLiteral("acirc"), U'â' },
-        { QStringLiteral("auml"), U'ä' }, { QStringLiteral("ccedil"), U'ç' }, { QStringLiteral("icirc"), U'î' },
-        { QStringLiteral("iuml"), U'ï' }, { QStringLiteral("ocirc"), U'ô' }, { QStringLiteral("ouml"), U'ö' },
-        { QStringLiteral("ugrave"), U'ù' }, { QStringLiteral("ucirc"), U'û' }, { QStringLiteral("uuml"), U'ü' },
-        { QStringLiteral("oelig"), U'œ' }, { QStringLiteral("aelig"), U'æ' }, { QStringLiteral("szlig"), U'ß' },
-        { QStringLiteral("Eacute"), U'É' }, { QStringLiteral("Egrave"), U'È' }, { QStringLiteral("Ecirc"), U'Ê' },
-        { QStringLiteral("Agrave"), U'À' }, { QStringLiteral("Acirc"), U'Â' }, { QStringLiteral("Ccedil"), U'Ç' },
-        { QStringLiteral("Ocirc"), U'Ô' }, { QStringLiteral("OElig"), U'Œ' }, { QStringLiteral("ntilde"), U'ñ' },
-        { QStringLiteral("aacute"), U'á' }, { QStringLiteral("iacute"), U'í' }, { QStringLiteral("oacute"), U'ó' },
-        { QStringLiteral("uacute"), U'ú' }, { QStringLiteral("middot"), U'\u00B7' }, { QStringLiteral("bull"), U'\u2022' },
+        { QStringLiteral("amp"), U'&' },
+        { QStringLiteral("lt"), U'<' },
+        { QStringLiteral("gt"), U'>' },
+        { QStringLiteral("quot"), U'"' },
+        { QStringLiteral("apos"), U'\'' },
+        { QStringLiteral("nbsp"), U'\u00A0' },
+        { QStringLiteral("rsquo"), U'\u2019' },
+        { QStringLiteral("lsquo"), U'\u2018' },
+        { QStringLiteral("rdquo"), U'\u201D' },
+        { QStringLiteral("ldquo"), U'\u201C' },
+        { QStringLiteral("laquo"), U'\u00AB' },
+        { QStringLiteral("raquo"), U'\u00BB' },
+        { QStringLiteral("ndash"), U'\u2013' },
+        { QStringLiteral("mdash"), U'\u2014' },
+        { QStringLiteral("hellip"), U'\u2026' },
+        { QStringLiteral("euro"), U'\u20AC' },
+        { QStringLiteral("copy"), U'\u00A9' },
+        { QStringLiteral("reg"), U'\u00AE' },
+        { QStringLiteral("deg"), U'\u00B0' },
+        { QStringLiteral("eacute"), U'é' },
+        { QStringLiteral("egrave"), U'è' },
+        { QStringLiteral("ecirc"), U'ê' },
+        { QStringLiteral("euml"), U'ë' },
+        { QStringLiteral("agrave"), U'à' },
+        { QStringLiteral("acirc"), U'â' },
+        { QStringLiteral("auml"), U'ä' },
+        { QStringLiteral("ccedil"), U'ç' },
+        { QStringLiteral("icirc"), U'î' },
+        { QStringLiteral("iuml"), U'ï' },
+        { QStringLiteral("ocirc"), U'ô' },
+        { QStringLiteral("ouml"), U'ö' },
+        { QStringLiteral("ugrave"), U'ù' },
+        { QStringLiteral("ucirc"), U'û' },
+        { QStringLiteral("uuml"), U'ü' },
+        { QStringLiteral("oelig"), U'œ' },
+        { QStringLiteral("aelig"), U'æ' },
+        { QStringLiteral("szlig"), U'ß' },
+        { QStringLiteral("Eacute"), U'É' },
+        { QStringLiteral("Egrave"), U'È' },
+        { QStringLiteral("Ecirc"), U'Ê' },
+        { QStringLiteral("Agrave"), U'À' },
+        { QStringLiteral("Acirc"), U'Â' },
+        { QStringLiteral("Ccedil"), U'Ç' },
+        { QStringLiteral("Ocirc"), U'Ô' },
+        { QStringLiteral("OElig"), U'Œ' },
+        { QStringLiteral("ntilde"), U'ñ' },
+        { QStringLiteral("aacute"), U'á' },
+        { QStringLiteral("iacute"), U'í' },
+        { QStringLiteral("oacute"), U'ó' },
+        { QStringLiteral("uacute"), U'ú' },
+        { QStringLiteral("middot"), U'\u00B7' },
+        { QStringLiteral("bull"), U'\u2022' },
     };
     return table;
 }
@@ -39,7 +72,8 @@ QString decodeEntities(const QString& text)
 {
     if (!text.contains(QLatin1Char('&')))
         return text;
-    static const QRegularExpression entity(QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,10});)"));
+    static const QRegularExpression entity(
+        QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,10});)"));
     QString out;
     out.reserve(text.size());
     qsizetype last = 0;
@@ -72,19 +106,23 @@ QString decodeEntities(const QString& text)
 
 QString HtmlText::toPlainText(const QString& html)
 {
-    static const QRegularExpression dropped(QStringLiteral(R"(<(script|style|head|title)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>)"),
+    static const QRegularExpression dropped(
+        QStringLiteral(R"(<(script|style|head|title)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(QStringLiteral(R"(<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>)"));
     static const QStringList blocks { QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("br"),
-        QStringLiteral("tr"), QStringLiteral("li"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
-        QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("blockquote"),
-        QStringLiteral("pre"), QStringLiteral("table"), QStringLiteral("ul"), QStringLiteral("ol"),
-        QStringLiteral("hr"), QStringLiteral("address"), QStringLiteral("section"), QStringLiteral("article") };
+        QStringLiteral("tr"), QStringLiteral("li"), QStringLiteral("h1"), QStringLiteral("h2"),
+        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
+        QStringLiteral("blockquote"), QStringLiteral("pre"), QStringLiteral("table"), QStringLiteral("ul"),
+        QStringLiteral("ol"), QStringLiteral("hr"), QStringLiteral("address"), QStringLiteral("section"),
+        QStringLiteral("article") };
 
     QString source = html;
     source.replace(dropped, QString());
     // HTML's own line breaks are spaces; only the tags break lines.
-    source.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    source.replace(QLatin1String("\r\n"), QLatin1String(" "))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
 
     // Block tags ask for line breaks before the next words: a paragraph two, any other block one, each
     // <br> one more. White space between tags then adds no empty lines.
@@ -121,7 +159,8 @@ QString HtmlText::toPlainText(const QString& html)
         const bool closing = !m.captured(1).isEmpty();
         if (name == QLatin1String("br"))
             pendingBreaks = qMin(pendingBreaks + 1, 2);
-        else if (name == QLatin1String("p") || name.startsWith(QLatin1Char('h')) || name == QLatin1String("blockquote"))
+        else if (name == QLatin1String("p") || name.startsWith(QLatin1Char('h'))
+            || name == QLatin1String("blockquote"))
             pendingBreaks = 2; // a paragraph stands apart
         else if (name == QLatin1String("li") && !closing) {
             pendingBreaks = qMax(pendingBreaks, 1);

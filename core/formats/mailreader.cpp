@@ -37,8 +37,7 @@ struct Unref {
             g_object_unref(object);
     }
 };
-template <typename T>
-using GPtr = std::unique_ptr<T, Unref>;
+template <typename T> using GPtr = std::unique_ptr<T, Unref>;
 
 QString fromUtf8(const char* text)
 {
@@ -67,7 +66,8 @@ QByteArray decodedContent(GMimePart* part, GMimeFilter* filter = nullptr)
         g_mime_data_wrapper_write_to_stream(content, memory.get());
     }
     GByteArray* array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory.get()));
-    return array ? QByteArray(reinterpret_cast<const char*>(array->data), qsizetype(array->len)) : QByteArray();
+    return array ? QByteArray(reinterpret_cast<const char*>(array->data), qsizetype(array->len))
+                 : QByteArray();
 }
 
 bool isUtf8(const QByteArray& bytes)
@@ -81,7 +81,8 @@ bool isUtf8(const QByteArray& bytes)
 QString textContent(GMimePart* part)
 {
     GMimeContentType* type = g_mime_object_get_content_type(GMIME_OBJECT(part));
-    QByteArray charset = QByteArray(type ? g_mime_content_type_get_parameter(type, "charset") : nullptr).trimmed().toLower();
+    QByteArray charset
+        = QByteArray(type ? g_mime_content_type_get_parameter(type, "charset") : nullptr).trimmed().toLower();
     // Mail programs label Windows-1252 text (’, œ, €) as Latin-1 or ASCII: read it as the WHATWG
     // encoding standard does.
     if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii" || charset == "ascii")
@@ -112,7 +113,8 @@ void appendAddresses(InternetAddressList* list, QList<MailAddress>& out)
         } else if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
             MailAddress a;
             a.name = unfolded(fromUtf8(internet_address_get_name(address)));
-            a.address = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).trimmed();
+            a.address
+                = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).trimmed();
             // A display name that only repeats the address is no name.
             if (a.name.compare(a.address, Qt::CaseInsensitive) == 0)
                 a.name.clear();
@@ -131,8 +133,10 @@ QString addressLine(const char* header, const QList<MailAddress>& addresses)
         if (a.name.isEmpty())
             parts.append(a.address);
         else {
-            const QString name = a.name.contains(QLatin1Char(',')) ? QLatin1Char('"') + a.name + QLatin1Char('"') : a.name;
-            parts.append(a.address.isEmpty() ? name : name + QStringLiteral(" <") + a.address + QLatin1Char('>'));
+            const QString name
+                = a.name.contains(QLatin1Char(',')) ? QLatin1Char('"') + a.name + QLatin1Char('"') : a.name;
+            parts.append(
+                a.address.isEmpty() ? name : name + QStringLiteral(" <") + a.address + QLatin1Char('>'));
         }
     }
     return QLatin1String(header) + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
@@ -166,7 +170,8 @@ void walk(GMimeObject* object, Walk& w)
     }
     GMimeContentType* type = g_mime_object_get_content_type(object);
     char* mime = type ? g_mime_content_type_get_mime_type(type) : nullptr;
-    const QString mimeType = mime ? QString::fromUtf8(mime).toLower() : QStringLiteral("application/octet-stream");
+    const QString mimeType
+        = mime ? QString::fromUtf8(mime).toLower() : QStringLiteral("application/octet-stream");
     g_free(mime);
     if (GMIME_IS_MESSAGE_PART(object)) {
         // A forwarded message attached whole: kept as an attachment, its bytes as they were sent.
@@ -217,7 +222,8 @@ void walk(GMimeObject* object, Walk& w)
 int knownHeaderCount(GMimeObject* message)
 {
     int count = 0;
-    for (const char* name : { "From", "To", "Cc", "Date", "Subject", "Message-ID", "Received", "MIME-Version", "Sender", "Reply-To" })
+    for (const char* name : { "From", "To", "Cc", "Date", "Subject", "Message-ID", "Received", "MIME-Version",
+             "Sender", "Reply-To" })
         if (g_mime_object_get_header(message, name))
             ++count;
     return count;
@@ -233,7 +239,8 @@ std::expected<MailMessage, Rejection> MailReader::parse(const QByteArray& bytes)
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     // An mbox span or a saved message may begin with its "From " separator line.
-    g_mime_parser_set_format(parser.get(), bytes.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_format(
+        parser.get(), bytes.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
     GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
     if (!message || knownHeaderCount(GMIME_OBJECT(message.get())) == 0)
         return std::unexpected(Rejection { RejectReason::Damaged, QStringLiteral("no e-mail headers") });
@@ -278,7 +285,8 @@ std::expected<MailMessage, Rejection> MailReader::parse(const QByteArray& bytes)
     return m;
 }
 
-std::expected<QList<MboxMessageSpan>, Rejection> MailReader::scanMbox(const QByteArray& nativePath, const std::function<bool()>& isCanceled)
+std::expected<QList<MboxMessageSpan>, Rejection> MailReader::scanMbox(
+    const QByteArray& nativePath, const std::function<bool()>& isCanceled)
 {
     initGMime();
     GError* error = nullptr;
@@ -321,7 +329,8 @@ std::expected<QList<MboxMessageSpan>, Rejection> MailReader::scanMbox(const QByt
         }
     }
     if (spans.isEmpty() && !(isCanceled && isCanceled()))
-        return std::unexpected(Rejection { RejectReason::Damaged, QStringLiteral("no message in the mbox file") });
+        return std::unexpected(
+            Rejection { RejectReason::Damaged, QStringLiteral("no message in the mbox file") });
     return spans;
 }
 
@@ -335,9 +344,12 @@ bool MailReader::looksLikeMessage(QByteArrayView head)
     // An RFC 5322 header block: "Name: value" lines (continuations indented) up to a blank line,
     // among them one that only mail carries.
     static const QRegularExpression field(QStringLiteral(R"(^([!-9;-~]{1,76}):)"));
-    static const QRegularExpression mailField(QStringLiteral(R"(^(from|date|subject|received|message-id|return-path|mime-version|to|delivered-to)$)"),
+    static const QRegularExpression mailField(
+        QStringLiteral(
+            R"(^(from|date|subject|received|message-id|return-path|mime-version|to|delivered-to)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression keyField(QStringLiteral(R"(^(from|received|message-id|return-path|delivered-to)$)"),
+    static const QRegularExpression keyField(
+        QStringLiteral(R"(^(from|received|message-id|return-path|delivered-to)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = QString::fromLatin1(head.data(), head.size());
     const QStringList lines = text.split(QLatin1Char('\n'));

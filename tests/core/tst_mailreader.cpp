@@ -46,18 +46,32 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("body");
-        QTest::addRow("alternative_prefers_plain") << QStringLiteral("alternative.eml")
-            << QStringLiteral("Bonjour Marie,\n\nLa visite du port aura lieu le 12 avril 2016.\n\nJean"); // the line break before a boundary is the boundary's
-        QTest::addRow("html_only_made_plain") << QStringLiteral("htmlonly.eml")
-            << QStringLiteral("Bonjour Jean,\n\nVoici l’ordre du jour\u00A0:\nla réunion & le vote — puis le repas — fin.\n\n- Accueil\n- Discussion\nMarie");
-        QTest::addRow("quoted_printable_soft_breaks") << QStringLiteral("qp-french.eml")
-            << QStringLiteral("Bonjour,\n\nL’équipe se réunira mercredi prochain à la salle des fêtes.\n\nMarie\n");
-        QTest::addRow("base64") << QStringLiteral("base64-body.eml")
-            << QStringLiteral("Bonjour,\n\nLe compte rendu de la séance du 2 février 2016 est prêt.\n\nPaul\n");
-        QTest::addRow("latin1_declared") << QStringLiteral("latin1.eml")
-            << QStringLiteral("Chère Madame,\n\nL'été dernier, à Noël, les élèves ont reçu leur prix.\n\nJean\n");
-        QTest::addRow("encoded_words_utf8_body") << QStringLiteral("encoded-words.eml")
-            << QStringLiteral("Bonjour,\n\nLa décision est prise.\n\nHélène\n");
+        QTest::addRow("alternative_prefers_plain")
+            << QStringLiteral("alternative.eml")
+            << QStringLiteral(
+                   "Bonjour Marie,\n\nLa visite du port aura lieu le 12 avril 2016.\n\nJean"); // the line
+                                                                                               // break before
+                                                                                               // a boundary
+                                                                                               // is the
+                                                                                               // boundary's
+        QTest::addRow("html_only_made_plain")
+            << QStringLiteral("htmlonly.eml")
+            << QStringLiteral("Bonjour Jean,\n\nVoici l’ordre du jour\u00A0:\nla réunion & le vote — puis le "
+                              "repas — fin.\n\n- Accueil\n- Discussion\nMarie");
+        QTest::addRow("quoted_printable_soft_breaks")
+            << QStringLiteral("qp-french.eml")
+            << QStringLiteral(
+                   "Bonjour,\n\nL’équipe se réunira mercredi prochain à la salle des fêtes.\n\nMarie\n");
+        QTest::addRow("base64")
+            << QStringLiteral("base64-body.eml")
+            << QStringLiteral(
+                   "Bonjour,\n\nLe compte rendu de la séance du 2 février 2016 est prêt.\n\nPaul\n");
+        QTest::addRow("latin1_declared")
+            << QStringLiteral("latin1.eml")
+            << QStringLiteral(
+                   "Chère Madame,\n\nL'été dernier, à Noël, les élèves ont reçu leur prix.\n\nJean\n");
+        QTest::addRow("encoded_words_utf8_body") << QStringLiteral(
+            "encoded-words.eml") << QStringLiteral("Bonjour,\n\nLa décision est prise.\n\nHélène\n");
     }
     void parse_body_isDecodedText()
     {
@@ -75,21 +89,24 @@ private slots:
         QTest::addColumn<QString>("ccLine");
         QTest::addColumn<QString>("subjectLine");
         QTest::addRow("encoded_words") << QStringLiteral("encoded-words.eml")
-            << QStringLiteral("From: Hélène Lefèvre <helene.lefevre@example.org>")
-            << QStringLiteral("To: François Léger <francois.leger@example.fr>") << QString()
-            << QStringLiteral("Subject: Décision du comité");
-        QTest::addRow("folded_to_and_cc") << QStringLiteral("folded-to.eml")
+                                       << QStringLiteral("From: Hélène Lefèvre <helene.lefevre@example.org>")
+                                       << QStringLiteral("To: François Léger <francois.leger@example.fr>")
+                                       << QString() << QStringLiteral("Subject: Décision du comité");
+        QTest::addRow("folded_to_and_cc")
+            << QStringLiteral("folded-to.eml")
             << QStringLiteral("From: Collectif des riverains du port <contact@example.org>")
-            << QStringLiteral("To: Jean Dupont <j.dupont@example.org>, Marie Martin <marie.martin@example.fr>")
-            << QStringLiteral("Cc: paul.bernard@example.net") << QStringLiteral("Subject: Invitation au rassemblement");
-        QTest::addRow("comma_name_quoted") << QStringLiteral("latin1.eml")
-            << QStringLiteral("From: \"Dupont, Jean\" <j.dupont@example.org>")
+            << QStringLiteral(
+                   "To: Jean Dupont <j.dupont@example.org>, Marie Martin <marie.martin@example.fr>")
+            << QStringLiteral("Cc: paul.bernard@example.net")
+            << QStringLiteral("Subject: Invitation au rassemblement");
+        QTest::addRow("comma_name_quoted")
+            << QStringLiteral("latin1.eml") << QStringLiteral("From: \"Dupont, Jean\" <j.dupont@example.org>")
             << QStringLiteral("To: Mme Marie Martin <marie.martin@example.fr>") << QString()
             << QStringLiteral("Subject: Lettre en Latin-1");
         QTest::addRow("qp_subject") << QStringLiteral("qp-french.eml")
-            << QStringLiteral("From: Marie Martin <marie.martin@example.fr>")
-            << QStringLiteral("To: Jean Dupont <j.dupont@example.org>") << QString()
-            << QStringLiteral("Subject: Réunion de préparation");
+                                    << QStringLiteral("From: Marie Martin <marie.martin@example.fr>")
+                                    << QStringLiteral("To: Jean Dupont <j.dupont@example.org>") << QString()
+                                    << QStringLiteral("Subject: Réunion de préparation");
     }
     void parse_addresses_areDecoded()
     {
@@ -108,9 +125,12 @@ private slots:
     void parse_foldedHeaders_giveEachAddress()
     {
         const MailMessage m = parsed(QStringLiteral("folded-to.eml"));
-        QCOMPARE(m.from, (QList<MailAddress> { { QStringLiteral("Collectif des riverains du port"), QStringLiteral("contact@example.org") } }));
-        QCOMPARE(m.to, (QList<MailAddress> { { QStringLiteral("Jean Dupont"), QStringLiteral("j.dupont@example.org") },
-                           { QStringLiteral("Marie Martin"), QStringLiteral("marie.martin@example.fr") } }));
+        QCOMPARE(m.from,
+            (QList<MailAddress> { { QStringLiteral("Collectif des riverains du port"),
+                QStringLiteral("contact@example.org") } }));
+        QCOMPARE(m.to,
+            (QList<MailAddress> { { QStringLiteral("Jean Dupont"), QStringLiteral("j.dupont@example.org") },
+                { QStringLiteral("Marie Martin"), QStringLiteral("marie.martin@example.fr") } }));
         QCOMPARE(m.cc, (QList<MailAddress> { { QString(), QStringLiteral("paul.bernard@example.net") } }));
         QCOMPARE(m.dateLine, QStringLiteral("Date: Sat, 12 Mar 2016 09:00:00 +0100"));
         QCOMPARE(m.messageId, QStringLiteral("folded-1@example.org"));
@@ -131,7 +151,8 @@ private slots:
     void parse_attachments_keepTheirBytes()
     {
         const MailMessage m = parsed(QStringLiteral("attachments.eml"));
-        QCOMPARE(m.body, QStringLiteral("Bonjour,\n\nVous trouverez ci-joint le rapport et la photo.\n\nClaire"));
+        QCOMPARE(
+            m.body, QStringLiteral("Bonjour,\n\nVous trouverez ci-joint le rapport et la photo.\n\nClaire"));
         QCOMPARE(m.attachments.size(), 3);
         QCOMPARE(m.attachments.at(0).fileName, QStringLiteral("rapport.pdf"));
         QCOMPARE(m.attachments.at(0).mimeType, QStringLiteral("application/pdf"));
@@ -173,7 +194,8 @@ private slots:
         QVERIFY(spans);
         QCOMPARE(spans->size(), 3);
         const QByteArray all = readData(QStringLiteral("three.mbox"));
-        const QStringList subjects { QStringLiteral("Premier message"), QStringLiteral("Deuxième message"), QStringLiteral("Troisième message") };
+        const QStringList subjects { QStringLiteral("Premier message"), QStringLiteral("Deuxième message"),
+            QStringLiteral("Troisième message") };
         for (qsizetype i = 0; i < spans->size(); ++i) {
             const MboxMessageSpan span = spans->at(i);
             const QByteArray bytes = all.mid(span.offset, span.length);
@@ -187,7 +209,8 @@ private slots:
             QStringLiteral("Deuxième corps.\n>From the harbour, a line that began with From.\n"));
     }
 
-    // Many messages with CRLF line ends: every span is one whole message, its separator's blank line left out.
+    // Many messages with CRLF line ends: every span is one whole message, its separator's blank line left
+    // out.
     void scanMbox_manyCrlfMessages_eachSpanIsOneMessage()
     {
         QTemporaryDir dir;
@@ -195,9 +218,12 @@ private slots:
         QByteArray mbox;
         const int count = 500;
         for (int i = 1; i <= count; ++i)
-            mbox.append(QStringLiteral("From sender%1@example.org Thu Mar  3 10:12:00 2016\r\nFrom: Sender %1 <sender%1@example.org>\r\n"
-                                       "Subject: Message %1\r\nDate: Thu, 03 Mar 2016 10:12:00 +0100\r\n\r\nBody %1.\r\n\r\n")
-                            .arg(i).toUtf8());
+            mbox.append(QStringLiteral(
+                "From sender%1@example.org Thu Mar  3 10:12:00 2016\r\nFrom: Sender %1 "
+                "<sender%1@example.org>\r\n"
+                "Subject: Message %1\r\nDate: Thu, 03 Mar 2016 10:12:00 +0100\r\n\r\nBody %1.\r\n\r\n")
+                            .arg(i)
+                            .toUtf8());
         QFile file(dir.filePath(QStringLiteral("many.mbox")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(mbox);
@@ -215,14 +241,16 @@ private slots:
     void scanMbox_cancelled_stops()
     {
         int asked = 0;
-        const auto spans = MailReader::scanMbox(QFile::encodeName(dataPath(QStringLiteral("three.mbox"))), [&] { return ++asked > 1; });
+        const auto spans = MailReader::scanMbox(
+            QFile::encodeName(dataPath(QStringLiteral("three.mbox"))), [&] { return ++asked > 1; });
         QVERIFY(spans);
         QCOMPARE(spans->size(), 1);
     }
 
     void scanMbox_notAnMbox_isRejected()
     {
-        const auto missing = MailReader::scanMbox(QFile::encodeName(dataPath(QStringLiteral("no-such.mbox"))));
+        const auto missing
+            = MailReader::scanMbox(QFile::encodeName(dataPath(QStringLiteral("no-such.mbox"))));
         QVERIFY(!missing);
         QCOMPARE(missing.error().reason, RejectReason::Unreadable);
         const auto garbage = MailReader::scanMbox(QFile::encodeName(dataPath(QStringLiteral("damaged.eml"))));
@@ -238,8 +266,10 @@ private slots:
         QTest::addRow("mbox") << readData(QStringLiteral("three.mbox")) << true << false;
         QTest::addRow("eml") << readData(QStringLiteral("folded-to.eml")) << false << true;
         QTest::addRow("eml_crlf") << readData(QStringLiteral("alternative.eml")) << false << true;
-        QTest::addRow("letter") << QByteArray("Calais, le 3 mars 2016\n\nMonsieur le Maire,\n") << false << false;
-        QTest::addRow("note_with_colons") << QByteArray("Objet: visite\nDate: 3 mars\n\nTexte.\n") << false << false;
+        QTest::addRow("letter") << QByteArray("Calais, le 3 mars 2016\n\nMonsieur le Maire,\n") << false
+                                << false;
+        QTest::addRow("note_with_colons")
+            << QByteArray("Objet: visite\nDate: 3 mars\n\nTexte.\n") << false << false;
         QTest::addRow("garbage") << readData(QStringLiteral("damaged.eml")) << false << false;
     }
     void looksLike()
@@ -255,10 +285,14 @@ private slots:
     {
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("text");
-        QTest::addRow("entities") << QStringLiteral("a&amp;b &lt;c&gt; &#233;&#xE9; &bogus; &#0;") << QStringLiteral("a&b <c> éé &bogus; &#0;");
-        QTest::addRow("script_dropped") << QStringLiteral("<SCRIPT>x()</SCRIPT>a<style>p{}</style>b") << QStringLiteral("ab");
-        QTest::addRow("blocks") << QStringLiteral("<div>un</div><div>deux<br/>trois</div>") << QStringLiteral("un\ndeux\ntrois");
-        QTest::addRow("source_newlines_are_spaces") << QStringLiteral("un\ndeux   trois") << QStringLiteral("un deux trois");
+        QTest::addRow("entities") << QStringLiteral("a&amp;b &lt;c&gt; &#233;&#xE9; &bogus; &#0;")
+                                  << QStringLiteral("a&b <c> éé &bogus; &#0;");
+        QTest::addRow("script_dropped")
+            << QStringLiteral("<SCRIPT>x()</SCRIPT>a<style>p{}</style>b") << QStringLiteral("ab");
+        QTest::addRow("blocks") << QStringLiteral("<div>un</div><div>deux<br/>trois</div>")
+                                << QStringLiteral("un\ndeux\ntrois");
+        QTest::addRow("source_newlines_are_spaces")
+            << QStringLiteral("un\ndeux   trois") << QStringLiteral("un deux trois");
     }
     void htmlText()
     {
@@ -273,12 +307,20 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("message");
         QTest::addColumn<QString>("attachment");
-        QTest::addRow("plain") << QStringLiteral("/a/lettre.pdf") << QStringLiteral("/a/lettre.pdf") << -1 << QString();
-        QTest::addRow("eml") << QStringLiteral("/a/note.eml") << QStringLiteral("/a/note.eml") << 0 << QString();
-        QTest::addRow("eml_attachment") << QStringLiteral("/a/note.eml/rapport.pdf") << QStringLiteral("/a/note.eml") << 0 << QStringLiteral("rapport.pdf");
-        QTest::addRow("mbox_message") << QStringLiteral("/a/2016.mbox#3") << QStringLiteral("/a/2016.mbox") << 3 << QString();
-        QTest::addRow("mbox_attachment") << QStringLiteral("/a/2016.mbox#12/scan 1.png") << QStringLiteral("/a/2016.mbox") << 12 << QStringLiteral("scan 1.png");
-        QTest::addRow("mbox_without_suffix") << QStringLiteral("/a/Inbox#2") << QStringLiteral("/a/Inbox") << 2 << QString();
+        QTest::addRow("plain") << QStringLiteral("/a/lettre.pdf") << QStringLiteral("/a/lettre.pdf") << -1
+                               << QString();
+        QTest::addRow("eml") << QStringLiteral("/a/note.eml") << QStringLiteral("/a/note.eml") << 0
+                             << QString();
+        QTest::addRow("eml_attachment")
+            << QStringLiteral("/a/note.eml/rapport.pdf") << QStringLiteral("/a/note.eml") << 0
+            << QStringLiteral("rapport.pdf");
+        QTest::addRow("mbox_message")
+            << QStringLiteral("/a/2016.mbox#3") << QStringLiteral("/a/2016.mbox") << 3 << QString();
+        QTest::addRow("mbox_attachment")
+            << QStringLiteral("/a/2016.mbox#12/scan 1.png") << QStringLiteral("/a/2016.mbox") << 12
+            << QStringLiteral("scan 1.png");
+        QTest::addRow("mbox_without_suffix")
+            << QStringLiteral("/a/Inbox#2") << QStringLiteral("/a/Inbox") << 2 << QString();
     }
     void originalSource_split()
     {
@@ -301,7 +343,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(mbox);
         file.close();
-        QVERIFY(QFile::copy(dataPath(QStringLiteral("attachments.eml")), dir.filePath(QStringLiteral("note.eml"))));
+        QVERIFY(QFile::copy(
+            dataPath(QStringLiteral("attachments.eml")), dir.filePath(QStringLiteral("note.eml"))));
 
         const auto pdf = OriginalSource::bytes(dir.filePath(QStringLiteral("note.eml/rapport.pdf")));
         QVERIFY(pdf);
