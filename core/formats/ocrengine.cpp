@@ -54,8 +54,9 @@ std::expected<void, Rejection> OcrEngine::initialise(const QString& languages)
 {
     // Tesseract's LSTM runs OpenMP loops of its own, and the import's pool already keeps every core
     // busy: more threads per page would only fight over them. libgomp reads the variable when it is
-    // loaded (at start-up, Tesseract links it), so in practice this reaches the processes started
-    // from here (littoral-reader inherits it) rather than this one.
+    // loaded (at start-up: Tesseract links it), so this reaches the processes started from here
+    // rather than this one (here, 5 threads while reading a page without it, 2 with it set at launch):
+    // whoever starts a process that reads pages sets it in that process's environment.
     static std::once_flag ompOnce;
     std::call_once(ompOnce, [] {
         if (!qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
