@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace littoral::core {
 
@@ -129,10 +130,18 @@ std::expected<RasterImage, Rejection> ImageFile::page(const QByteArray& bytes, i
                 .arg(double(maxPixels) / 1e6, 0, 'g', 4) });
     }
 
-    const PixPtr decoded(tiff ? pixReadMemTiff(data(bytes), size_t(bytes.size()), index)
-                              : pixReadMem(data(bytes), size_t(bytes.size())));
+    PixPtr decoded(tiff ? pixReadMemTiff(data(bytes), size_t(bytes.size()), index)
+                        : pixReadMem(data(bytes), size_t(bytes.size())));
     if (!decoded)
         return std::unexpected(damaged(QStringLiteral("image data cannot be decoded")));
+    const l_int32 xres = pixGetXRes(decoded.get());
+    // A transparent background is mostly black underneath: lay the page on white paper first.
+    if (pixGetDepth(decoded.get()) == 32 && pixGetSpp(decoded.get()) == 4) {
+        PixPtr blended(pixAlphaBlendUniform(decoded.get(), 0xffffff00));
+        if (!blended)
+            return std::unexpected(damaged(QStringLiteral("image data cannot be decoded")));
+        decoded = std::move(blended);
+    }
     if (pixGetWidth(decoded.get()) != w || pixGetHeight(decoded.get()) != h)
         return std::unexpected(damaged(QStringLiteral("image data cannot be decoded")));
     // Tesseract binarises grey itself; colour adds nothing to reading and triples the memory.
@@ -145,7 +154,6 @@ std::expected<RasterImage, Rejection> ImageFile::page(const QByteArray& bytes, i
     image.height = h;
     image.bytesPerPixel = 1;
     image.bytesPerLine = w;
-    const l_int32 xres = pixGetXRes(decoded.get());
     image.dpi = xres < 50 || xres > 1200 ? kDefaultDpi : xres;
     image.pixels.resize(qsizetype(w) * h);
     // Leptonica keeps pixels in 32-bit words, the first pixel in the most significant byte: read

@@ -353,6 +353,7 @@ private slots:
         QTest::addRow("png_150dpi") << QByteArray("png") << 5906 << 150;
         QTest::addRow("png_20dpi_implausible_is300") << QByteArray("png") << 787 << 300;
         QTest::addRow("jpeg_300dpi") << QByteArray("jpeg") << kDotsPerMeter300 << 300;
+        QTest::addRow("png_transparent_isOnWhite") << QByteArray("png") << kDotsPerMeter300 << 300;
     }
     void imageFile_pngAndJpeg_sizeDpiAndPixels()
     {
@@ -360,8 +361,9 @@ private slots:
         QFETCH(int, dotsPerMeter);
         QFETCH(int, dpi);
         // Colour, with a black block at a known place: the grey pixels must come out where they were.
-        QImage image(640, 480, QImage::Format_RGB32);
-        image.fill(qRgb(255, 255, 255));
+        const bool transparent = QByteArray(QTest::currentDataTag()).contains("transparent");
+        QImage image(640, 480, transparent ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+        image.fill(transparent ? QColor(Qt::transparent) : QColor(Qt::white));
         QPainter(&image).fillRect(QRect(100, 50, 40, 30), Qt::black);
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
