@@ -59,6 +59,12 @@ struct DetailPattern {
     const char* text;    // the English template, translated through ImportProblem's context
 };
 const DetailPattern kDetailPatterns[] = {
+    // Scans (core/formats/imagefile.cpp, ocrengine.cpp); before the general "more than the limit".
+    { R"(^(\d+) \x{00D7} (\d+) pixels, more than the (.+)-megapixel limit$)",
+        QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "%1 × %2 pixels, more than the %3-megapixel limit") },
+    { R"(^no page (\d+)$)", QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "no page %1") },
+    { R"(^no OCR language data for (\S+) in (.+) \(install (\S+)\)$)",
+        QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "no OCR language data for %1 in %2 (install %3)") },
     { R"(^(.+), more than the (.+) limit$)", QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "%1, more than the %2 limit") },
     { R"(^more than the (.+) limit$)", QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "more than the %1 limit") },
     { R"(^binary data \((\d+)% NUL bytes\)$)", QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "binary data (%1% NUL bytes)") },
@@ -106,6 +112,11 @@ const char* const kFixedDetails[] = {
     QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "MP4/QuickTime media"),
     QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "WOFF font"),
     QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "WOFF2 font"),
+    QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "not an image"),
+    QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "unreadable image header"),
+    QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "image data cannot be decoded"),
+    QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "invalid page image"),
+    QT_TRANSLATE_NOOP("littoral::core::ImportProblem", "OCR failed"),
 };
 
 QString translatedDetail(const QString& detail)

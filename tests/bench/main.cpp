@@ -32,6 +32,8 @@ QJsonObject runPhase(const QStringList& args)
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // libgomp reads it at start-up: OCR on one thread, as in the import (and as the tesseract baseline).
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("phase") } + args);
     child.waitForFinished(-1);
@@ -99,6 +101,10 @@ int orchestrate(const QStringList& args)
     const QJsonObject hostile = runPhase({ QStringLiteral("hostile"), QStringLiteral("20") });
     results.insert(QStringLiteral("hostile"), hostile);
     print(hostileTable(hostile));
+    std::fprintf(stderr, "littoral-bench: OCR, 6 pages, against the tesseract command line\n");
+    const QJsonObject ocr = runPhase({ QStringLiteral("ocr"), QStringLiteral("6") });
+    results.insert(QStringLiteral("ocr"), ocr);
+    print(ocrTable(ocr));
 
     for (int size : sizes) {
         const QString corpus = QDir(corpora).absoluteFilePath(QString::number(size));
@@ -127,7 +133,7 @@ int orchestrate(const QStringList& args)
     const QString summary = summaryTable(results, sizes);
     results.insert(QStringLiteral("seconds"), double(total.elapsed()) / 1000.0);
     const QString markdown = QStringLiteral("Benchmark (`./dev bench`) on %1.\n\n").arg(machine) + summary
-        + hostileTable(hostile);
+        + hostileTable(hostile) + ocrTable(ocr);
     print(QStringLiteral("\n## Summary\n\n") + markdown);
 
     QFile json(QDir(out).absoluteFilePath(QStringLiteral("results.json")));
@@ -150,7 +156,7 @@ int phase(int argc, char** argv)
     for (int i = 3; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const bool gui = name == QLatin1String("view") || name == QLatin1String("timeline") || name == QLatin1String("graph")
-        || name == QLatin1String("graph-corpus") || name == QLatin1String("gui-import");
+        || name == QLatin1String("graph-corpus") || name == QLatin1String("gui-import") || name == QLatin1String("ocr");
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     // Keep the window's settings (recent files, geometry) away from a real user's.
@@ -177,6 +183,8 @@ int phase(int argc, char** argv)
         return runHostile(args.isEmpty() ? 20.0 : args[0].toDouble());
     if (name == QLatin1String("hostile-one") && args.size() == 2)
         return runHostileOne(args[0], args[1]);
+    if (name == QLatin1String("ocr") && args.size() <= 1)
+        return runOcr(args.isEmpty() ? 6 : args[0].toInt());
     if (name == QLatin1String("gui-import") && args.size() == 4)
         return runGuiImport(args[0], args[1], args[2].toDouble(), args[3].toDouble());
     std::fprintf(stderr, "littoral-bench: unknown phase or arguments: %s\n", argv[2]);

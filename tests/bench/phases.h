@@ -32,6 +32,8 @@ int runGuiImport(const QString& corpus, const QString& workDir, double cancelAft
 int runHostile(double capSeconds);
 // One of them (variant "one-line" or "lines"): decode, clean and extract it once.
 int runHostileOne(const QString& name, const QString& variant);
+// OCR: `pages` pages of the sample corpus drawn at 300 dpi, read by OcrEngine and by the tesseract command line.
+int runOcr(int pages);
 
 // TimelineView on a corpus: painted fitted, repainted unchanged, zoomed and panned.
 QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corpus);

@@ -279,4 +279,32 @@ QString hostileTable(const QJsonObject& hostile)
     return out;
 }
 
+QString ocrTable(const QJsonObject& ocr)
+{
+    QString out = QStringLiteral("\n### OCR (pages of the sample corpus drawn at 300 dpi, fra+eng, one thread)\n\n");
+    if (ocr.contains(QStringLiteral("skipped")))
+        return out + QStringLiteral("Skipped: %1.\n").arg(ocr.value(QStringLiteral("skipped")).toString());
+    if (ocr.contains(QStringLiteral("error")))
+        return out + QStringLiteral("Failed: %1.\n").arg(ocr.value(QStringLiteral("error")).toString());
+    const int pages = ocr.value(QStringLiteral("pages")).toInt();
+    const double oursS = ocr.value(QStringLiteral("ours_ms")).toDouble() / 1000.0;
+    const double cliS = ocr.value(QStringLiteral("cli_ms")).toDouble() / 1000.0;
+    const auto perSecond = [pages](double s) { return s > 0 ? QString::number(pages / s, 'f', 2) : QStringLiteral("–"); };
+    out += row({ QStringLiteral("reader"), QStringLiteral("pages"), QStringLiteral("time"), QStringLiteral("pages/s"),
+        QStringLiteral("words") });
+    out += row({ QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---:"),
+        QStringLiteral("---:") });
+    out += row({ QStringLiteral("Littoral (OcrEngine, ImageFile; start-up %1)")
+                     .arg(format(ocr.value(QStringLiteral("ours_init_ms")).toDouble(), QStringLiteral("ms"))),
+        QString::number(pages), format(oursS, QStringLiteral("s")), perSecond(oursS),
+        QString::number(ocr.value(QStringLiteral("ours_words")).toInt()) });
+    out += row({ QStringLiteral("`tesseract` command line, a process per page"), QString::number(pages),
+        format(cliS, QStringLiteral("s")), perSecond(cliS), QString::number(ocr.value(QStringLiteral("cli_words")).toInt()) });
+    const Metric ratio { QStringLiteral("OCR: Littoral / tesseract CLI"), QStringLiteral("x"), QStringLiteral("ratio"), 1.3, false };
+    const auto value = lookup(ocr, ratio.path);
+    out += QStringLiteral("\nRatio (Littoral / CLI): %1, target %2, met: %3.\n")
+               .arg(format(value, ratio.unit), targetText(ratio), met(ratio, value));
+    return out;
+}
+
 } // namespace littoral::bench

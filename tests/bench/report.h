@@ -15,5 +15,7 @@ QString sizeTable(const QJsonObject& results, int size);
 QString summaryTable(QJsonObject& results, const QList<int>& sizes);
 // Markdown table of the hostile phase: each input's time on one line, broken into lines, and the ratio.
 QString hostileTable(const QJsonObject& hostile);
+// Markdown table of the OCR phase: OcrEngine and the tesseract command line on the same pages, the ratio.
+QString ocrTable(const QJsonObject& ocr);
 
 } // namespace littoral::bench
