@@ -208,6 +208,11 @@ QString ReaderProcess::helperPath()
         const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/littoral-reader");
         if (QFileInfo(beside).isExecutable())
             return beside;
+        // Installed: a helper, not a command, so out of PATH (app/CMakeLists.txt).
+        const QString installed
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/../libexec/littoral/littoral-reader");
+        if (QFileInfo(installed).isExecutable())
+            return QFileInfo(installed).canonicalFilePath();
     }
     return QStandardPaths::findExecutable(QStringLiteral("littoral-reader"));
 }

@@ -45,7 +45,8 @@ public:
     [[nodiscard]] static std::expected<ReadResult, Rejection> readBytes(const QByteArray& bytes,
         const QString& password = {}, const ReaderLimits& limits = {}, const ReaderCallbacks& callbacks = {});
 
-    // Where littoral-reader is: $LITTORAL_READER, else beside the running executable, else on $PATH.
+    // Where littoral-reader is: $LITTORAL_READER, else beside the running executable, else in
+    // ../libexec/littoral/ from it (the installed layout), else on $PATH.
     static QString helperPath();
     // Whether the file is one the reader takes, by its first bytes ("%PDF-", PNG, JPEG, TIFF).
     static bool isReadable(QByteArrayView head);
