@@ -75,15 +75,14 @@ void DocumentLinksStrip::rebuild()
         if (group.items.isEmpty())
             continue;
         const QString list = group.items.join(QStringLiteral(", "));
-        const int n = int(group.items.size());
         if (group.kind == Kind::AttachmentOf && !group.incoming)
             parts << tr("Attachment of the e-mail %1").arg(list);
         else if (group.kind == Kind::ReplyTo && !group.incoming)
             parts << tr("In reply to %1").arg(list);
         else if (group.kind == Kind::AttachmentOf)
-            parts << tr("%n attachment(s): %1", nullptr, n).arg(list);
+            parts << tr("Attachments: %1").arg(list);
         else
-            parts << tr("%n reply(ies): %1", nullptr, n).arg(list);
+            parts << tr("Replies: %1").arg(list);
     }
     setText(parts.join(QStringLiteral(" · ")));
     setVisible(!parts.isEmpty());

@@ -98,7 +98,7 @@ private slots:
         QTest::addRow("two_words_one_line") << 0 << 10 << QList<QRectF> { QRectF(10, 10, 100, 12) };
         QTest::addRow("part_of_a_word") << 6 << 2 << QList<QRectF> { QRectF(60, 10, 50, 12) };
         QTest::addRow("across_lines") << 5 << 12 << QList<QRectF> { QRectF(60, 10, 50, 12), QRectF(10, 30, 40, 12) };
-        QTest::addRow("dropped_word_never_boxed") << 16 << 10 << QList<QRectF> {};
+        QTest::addRow("dropped_word_never_boxed") << 19 << 10 << QList<QRectF> {};
         QTest::addRow("nothing") << 30 << 2 << QList<QRectF> {};
     }
     void evidenceBoxes_unitesWordsPerLine()

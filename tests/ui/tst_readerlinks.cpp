@@ -24,7 +24,7 @@ private slots:
         QTest::addRow("message_with_attachments")
             << QList<LinkedDocument> { { 11, QStringLiteral("mail/note.eml/rapport.pdf"), QString(), DocumentLink::Kind::AttachmentOf, true },
                    { 12, QStringLiteral("mail/note.eml/scan.png"), QStringLiteral("Constat du 3 mars"), DocumentLink::Kind::AttachmentOf, true } }
-            << QStringLiteral("2 attachments: rapport.pdf, Constat du 3 mars");
+            << QStringLiteral("Attachments: rapport.pdf, Constat du 3 mars");
         QTest::addRow("attachment_names_its_message")
             << QList<LinkedDocument> { { 10, QStringLiteral("mail/note.eml"), QStringLiteral("Réunion du 12 mars"), DocumentLink::Kind::AttachmentOf, false } }
             << QStringLiteral("Attachment of the e-mail Réunion du 12 mars");
@@ -33,11 +33,11 @@ private slots:
             << QStringLiteral("In reply to Demande de rendez-vous");
         QTest::addRow("message_names_its_replies")
             << QList<LinkedDocument> { { 21, QStringLiteral("2016.mbox#2"), QStringLiteral("Re: Demande"), DocumentLink::Kind::ReplyTo, true } }
-            << QStringLiteral("1 reply: Re: Demande");
+            << QStringLiteral("Replies: Re: Demande");
         QTest::addRow("reply_with_attachment")
             << QList<LinkedDocument> { { 22, QStringLiteral("2016.mbox#3/plan.pdf"), QString(), DocumentLink::Kind::AttachmentOf, true },
                    { 20, QStringLiteral("2016.mbox#1"), QStringLiteral("Demande"), DocumentLink::Kind::ReplyTo, false } }
-            << QStringLiteral("In reply to Demande · 1 attachment: plan.pdf");
+            << QStringLiteral("In reply to Demande · Attachments: plan.pdf");
     }
     void strip_saysEachRelation()
     {
