@@ -62,6 +62,8 @@ public:
 
     // The boxes (in points, one per line) of the words of `page` that overlap [offset, offset+length).
     static QList<QRectF> evidenceBoxes(const core::DocumentPage& page, qsizetype offset, qsizetype length);
+    // Wide enough to read a page when it first shows beside the text.
+    QSize sizeHint() const override { return { 560, 640 }; }
 
 public Q_SLOTS:
     // Selects the fact and scrolls its first box into view.
