@@ -34,6 +34,9 @@
 #include "ui/presentation.h"
 #include "core/models/storysteps.h"
 #include "ui/readercuration.h"
+#include "ui/documentlinksstrip.h"
+#include "ui/originalpagecontroller.h"
+#include "ui/passwordprompt.h"
 #include "ui/retranslator.h"
 #include "ui/readerfilterbar.h"
 #include "ui/reviewcontroller.h"
@@ -400,10 +403,29 @@ QWidget* MainWindow::buildReaderPane()
     factsLayout->addWidget(m_factsTable);
     auto* pane = new QSplitter(Qt::Vertical, this);
     pane->addWidget(facts);
-    pane->addWidget(m_reader);
+    pane->addWidget(buildOriginalBeside());
     pane->setStretchFactor(0, 2);
     pane->setStretchFactor(1, 3);
     return pane;
+}
+
+// Issue 16: the thread strip above the text, and the original page beside it (View ▸ Original Page).
+QWidget* MainWindow::buildOriginalBeside()
+{
+    auto* text = new QWidget(this);
+    auto* layout = new QVBoxLayout(text);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_links = new DocumentLinksStrip(text);
+    connect(m_links, &DocumentLinksStrip::documentActivated, m_selection, &SelectionState::setCurrentDocument);
+    layout->addWidget(m_links);
+    layout->addWidget(m_reader, 1);
+    auto* beside = new QSplitter(Qt::Horizontal, this);
+    beside->addWidget(text);
+    m_originalPage = new OriginalPageController(m_factsTable, m_facts, beside, this);
+    beside->addWidget(m_originalPage->view());
+    beside->setChildrenCollapsible(false);
+    return beside;
 }
 
 void MainWindow::buildActions()
@@ -492,6 +514,7 @@ void MainWindow::buildActions()
     QAction* fit = view->addAction(QString(), m_timeline, &TimelineView::fitToData);
     m_retranslator->add([fit] { fit->setText(tr("&Fit Timeline to Data")); });
     fit->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    view->addAction(m_originalPage->action());
     view->addSeparator();
     QAction* bigger = view->addAction(QString(), this, [this] { zoomText(+1); });
     m_retranslator->add([bigger] { bigger->setText(tr("&Larger Text (presentation)")); });
@@ -956,11 +979,15 @@ void MainWindow::showDocument(qint64 id)
 
     m_title->setText(QStringLiteral("%1\n%2 · %3 · %4").arg(e.title, document->fileName, document->encoding,
         DocumentTableModel::typeLabel(e.type)));
+    if (document->isOcr())
+        m_title->setText(tr("%1\nOCR — read by character recognition: facts are less sure").arg(m_title->text()));
     m_curation->setSession(m_session.get());
     const auto provenance = m_session->provenance(id); // marks the corrected facts; without it none is
     m_facts->setDocument(*document, provenance ? &*provenance : nullptr);
     m_factsTable->resizeColumnToContents(FactsModel::FactColumn);
     m_factsTable->resizeColumnToContents(FactsModel::ConfidenceColumn);
+    m_links->setLinks(m_session->linkedDocuments(id).value_or(QList<LinkedDocument>()));
+    m_originalPage->setDocument(*document);
 
     // Every fact highlighted where it was read, in its role's colour; search matches over them.
     QList<QTextEdit::ExtraSelection> selections;
@@ -1037,11 +1064,13 @@ void MainWindow::zoomText(int steps)
     QApplication::setFont(font);
 }
 
-void MainWindow::importInto(const QString& databasePath, const QStringList& paths)
+void MainWindow::importInto(const QString& databasePath, const QStringList& paths, const ImportOptions& options)
 {
     if (m_importWatcher.isRunning() || refusesReadOnlyImport(databasePath))
         return;
     m_importDatabase = databasePath;
+    m_importPaths = paths;
+    m_importOptions = options;
     if (!m_progress) {
         m_progress = new QProgressDialog(this);
         m_progress->setWindowTitle(tr("Importing"));
@@ -1072,7 +1101,7 @@ void MainWindow::importInto(const QString& databasePath, const QStringList& path
         m_importSession = std::move(*session);
         target = m_importSession.get();
     }
-    m_importWatcher.setFuture(target->startImport(paths));
+    m_importWatcher.setFuture(target->startImport(paths, options));
 }
 
 void MainWindow::cancelImport()
@@ -1149,6 +1178,36 @@ void MainWindow::onImportFinished()
         box.exec();
     }
     m_importOutcome = true; // reported when the corpus is on screen
+    if (interactive)
+        askForPasswords(*result);
+}
+
+// The PDFs the import could not open without a password: asked for one at a time, then imported again.
+void MainWindow::askForPasswords(const ImportSummary& summary)
+{
+    const QStringList locked = PasswordPrompt::protectedFiles(summary, m_importPaths);
+    if (locked.isEmpty())
+        return;
+    QSet<QString> retried;
+    for (const QString& file : locked)
+        if (m_importOptions.passwords.contains(file))
+            retried.insert(file);
+    const QHash<QString, QString> passwords = PasswordPrompt::ask(this, locked, retried);
+    if (passwords.isEmpty())
+        return;
+    ImportOptions options = m_importOptions;
+    options.passwords.insert(passwords);
+    const QString database = m_importDatabase;
+    if (!m_importOutcome) { // the corpus came on screen while the prompt was open
+        importInto(database, passwords.keys(), options);
+        return;
+    }
+    // Once the corpus is on screen: a second import cannot start while this one's reading goes on.
+    auto* context = new QObject(this);
+    connect(this, &MainWindow::importFinished, context, [this, context, database, files = passwords.keys(), options] {
+        context->deleteLater();
+        importInto(database, files, options);
+    });
 }
 
 bool MainWindow::confirmRemoveGone(const ImportSummary& summary)

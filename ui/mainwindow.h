@@ -40,7 +40,9 @@ class CorpusBanner;
 class CorpusRefresher;
 struct CorpusRefresh;
 class CorrespondentsPane;
+class DocumentLinksStrip;
 class GoToCorrespondent;
+class OriginalPageController;
 class EmptyCorpusHint;
 class FullScreenAction;
 class GraphView;
@@ -82,7 +84,7 @@ public:
     // database is an error, and loadFailed() tells the caller to give up.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     // Imports files/folders into the database (created if needed), then shows it.
-    void importInto(const QString& databasePath, const QStringList& paths);
+    void importInto(const QString& databasePath, const QStringList& paths, const core::ImportOptions& options = {});
     // What the progress dialog's Cancel and closing the window do: the import stops inside the file it is
     // extracting, keeping the whole documents of the batches written before.
     void cancelImport();
@@ -137,6 +139,9 @@ public:
     StoryPanel* storyPanel() const { return m_storyPanel; }
     // What the window shows now as a story step (filter, document, zoom, views; no caption).
     core::StoryStep currentViewAsStep() const;
+    // Issue 16: View ▸ Original Page and the reader's strip of linked documents (attachments, replies).
+    OriginalPageController* originalPage() const { return m_originalPage; }
+    DocumentLinksStrip* linksStrip() const { return m_links; }
 
 signals:
     void documentsShown(); // a database is open, its documents in the list and the timeline
@@ -169,6 +174,8 @@ private:
     void chooseDatabase();
     void onImportFinished();
     bool confirmRemoveGone(const core::ImportSummary& summary); // the user's answer; lists the files
+    void askForPasswords(const core::ImportSummary& summary);
+    QWidget* buildOriginalBeside();
     void zoomText(int steps);
     void showError(const QString& title, const QString& message);
     bool asksBeforeCreating(const QString& path);
@@ -243,6 +250,11 @@ private:
     ChronologyController* m_chronology = nullptr;
     Presentation* m_presentation = nullptr;
     StoryPanel* m_storyPanel = nullptr;
+    OriginalPageController* m_originalPage = nullptr;
+    DocumentLinksStrip* m_links = nullptr;
+    // The running import's files and options, to import the password-protected PDFs again once unlocked.
+    QStringList m_importPaths;
+    core::ImportOptions m_importOptions;
 };
 
 } // namespace littoral::ui

@@ -26,7 +26,7 @@ FilterOptions::FilterOptions()
     , m_correspondent(QStringLiteral("correspondent"), QCoreApplication::translate("littoral-cli", "Documents a correspondent (name or spelling) takes part in."), QStringLiteral("NAME"))
     , m_role(QStringLiteral("role"), QCoreApplication::translate("littoral-cli", "With --correspondent: sender, recipient, cc or mentioned."), QStringLiteral("ROLE"))
     , m_link(QStringLiteral("link"), QCoreApplication::translate("littoral-cli", "The letters of one link: \"FROM->TO\" (with --role cc: in copy)."), QStringLiteral("FROM->TO"))
-    , m_type(QStringLiteral("type"), QCoreApplication::translate("littoral-cli", "Document types: letter, open_letter, press_release, other (comma-separated)."), QStringLiteral("TYPES"))
+    , m_type(QStringLiteral("type"), QCoreApplication::translate("littoral-cli", "Document types: %1 (comma-separated).").arg(DocumentFilter::typeNames()), QStringLiteral("TYPES"))
 {
 }
 

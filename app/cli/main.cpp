@@ -390,7 +390,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption linkOption(QStringLiteral("link"), QCoreApplication::translate("littoral-cli", "export: the letters of one link, \"SENDER -> RECIPIENT\"."),
         QStringLiteral("LINK"));
     const QCommandLineOption typeOption(QStringLiteral("type"),
-        QCoreApplication::translate("littoral-cli", "export: only these document types (letter, open_letter, press_release, other; comma-separated)."),
+        QCoreApplication::translate("littoral-cli", "export: only these document types (%1; comma-separated).").arg(DocumentFilter::typeNames()),
         QStringLiteral("TYPES"));
     const QCommandLineOption stepsOption(QStringLiteral("steps"), QCoreApplication::translate("littoral-cli", "undo, redo: how many changes (default 1)."), QStringLiteral("N"));
     const QCommandLineOption storyOption(QStringLiteral("story"), QCoreApplication::translate("littoral-cli", "story-export: the story's id or title."),

@@ -317,8 +317,12 @@ bool setFieldValue(Extraction& extraction, DocumentField field, const QString& v
         const auto type = documentTypeFromName(trimmed);
         if (!type) {
             if (error)
-                *error = QStringLiteral("\"%1\" is not a document type; use letter, open_letter, press_release or other.")
-                             .arg(trimmed);
+            {
+                QStringList names;
+                for (const DocumentType known : kDocumentTypes)
+                    names << documentTypeName(known);
+                *error = QStringLiteral("\"%1\" is not a document type; use one of %2.").arg(trimmed, names.join(QStringLiteral(", ")));
+            }
             return false;
         }
         extraction.type = *type;

@@ -26,13 +26,21 @@ PartialDate DocumentFilter::parseDate(const QString& text)
     return date;
 }
 
+QString DocumentFilter::typeNames()
+{
+    QStringList names;
+    for (const DocumentType type : kDocumentTypes)
+        names << documentTypeName(type);
+    return names.join(QStringLiteral(", "));
+}
+
 Result<QList<DocumentType>> DocumentFilter::parseTypes(const QString& text)
 {
     QList<DocumentType> types;
     for (const QString& word : text.split(u',', Qt::SkipEmptyParts)) {
         const auto type = documentTypeFromName(word.trimmed());
         if (!type)
-            return fail(ErrorCode::InvalidInput, tr("unknown document type '%1' (letter, open_letter, press_release, other)").arg(word.trimmed()));
+            return fail(ErrorCode::InvalidInput, tr("unknown document type '%1' (%2)").arg(word.trimmed(), typeNames()));
         if (!types.contains(*type))
             types.append(*type);
     }

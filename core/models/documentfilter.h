@@ -52,6 +52,8 @@ public:
     // Parses one --type value: "letter", "open_letter,press_release" … Error (Invalid) names the
     // unknown word.
     [[nodiscard]] static Result<QList<DocumentType>> parseTypes(const QString& text);
+    // Every type's name as --type takes it, in kDocumentTypes order: "letter, open_letter, …, email, other".
+    static QString typeNames();
 
     // Serialised for stories and saved views: {"from": "2016-03", "to": "2017", "correspondent": …,
     // "role": "sender", "link": {"from": …, "to": …, "role": "recipient"}, "query": …,

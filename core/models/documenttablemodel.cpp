@@ -122,8 +122,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case DateColumn:
             return dateLabel(d);
-        case TypeColumn:
-            return typeLabel(d.type);
+        case TypeColumn: // a scan says so where the type is read, and the list's filter finds "OCR"
+            return d.ocr ? tr("%1 · OCR").arg(typeLabel(d.type)) : typeLabel(d.type);
         case LanguageColumn:
             return d.language;
         case SendersColumn:
@@ -145,6 +145,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
             return d.senders.join(QLatin1Char('\n'));
         if (index.column() == TitleColumn)
             return d.title;
+        if (index.column() == TypeColumn && d.ocr)
+            return tr("Read by OCR: facts are less sure");
         return {};
     case SortRole:
         switch (index.column()) {

@@ -569,6 +569,11 @@ QFuture<Result<ImportSummary>> CorpusSession::startImport(const QStringList& pat
     return ImportJob(m_database.path(), paths).start();
 }
 
+QFuture<Result<ImportSummary>> CorpusSession::startImport(const QStringList& paths, const ImportOptions& options) const
+{
+    return ImportJob(m_database.path(), paths, options).start();
+}
+
 Result<GoneRemoval> CorpusSession::removeGone(const QStringList& paths)
 {
     if (auto writable = checkWritable(); !writable)

@@ -128,6 +128,8 @@ public:
     // Imports files and folders on the work pool through a connection of its own (ImportJob: progress,
     // cancel, whole batches). The change log is replayed on every document it writes.
     [[nodiscard]] QFuture<Result<ImportSummary>> startImport(const QStringList& paths) const;
+    // … with options: the passwords of protected PDFs the user gave, other limits.
+    [[nodiscard]] QFuture<Result<ImportSummary>> startImport(const QStringList& paths, const ImportOptions& options) const;
     // Removes the documents of files that are gone (the user agreed); their changes stay in the log.
     [[nodiscard]] Result<GoneRemoval> removeGone(const QStringList& paths);
 
