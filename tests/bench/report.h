@@ -15,5 +15,7 @@ QString sizeTable(const QJsonObject& results, int size);
 QString summaryTable(QJsonObject& results, const QList<int>& sizes);
 // Markdown table of the hostile phase: each input's time on one line, broken into lines, and the ratio.
 QString hostileTable(const QJsonObject& hostile);
+// Markdown table of the PDF import phase: pages per second, pdftotext's, their ratio, the window's stall.
+QString pdfImportTable(const QJsonObject& pdf);
 
 } // namespace littoral::bench
