@@ -133,9 +133,25 @@ test::ArchiveLetter letterFor(const QString& fileName, const Document& original)
     return letter;
 }
 
+// Words split at any space, the no-break ones too (the samples write "Gérald\u00a0Darmanin").
 QStringList wordsOf(const QString& text)
 {
-    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression space(QStringLiteral("[\\s\\x{00a0}\\x{202f}]+"));
+    return text.split(space, Qt::SkipEmptyParts);
+}
+
+// pdftotext joins a word that ends a line with a hyphen to the next line's ("Vice-" "Presidents"):
+// both sides joined alike.
+QStringList hyphensJoined(const QStringList& words)
+{
+    QStringList joined;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString word = words[i];
+        while (word.size() > 1 && word.endsWith(u'-') && i + 1 < words.size())
+            word = word.chopped(1) + words[++i];
+        joined << word;
+    }
+    return joined;
 }
 
 // How close one scanned rendition came to its original.
@@ -223,7 +239,7 @@ private slots:
         QCOMPARE(pages, int(test::letterPages(text).size()));
         const test::ProcessRun run = test::runProcess(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QCOMPARE(run.exitCode, 0);
-        QStringList expected = wordsOf(text);
+        const QStringList expected = wordsOf(text);
         QStringList read = wordsOf(QString::fromUtf8(run.out));
         // Each page ends with its footer "Page N sur M".
         for (int page = 1; page <= pages; ++page) {
@@ -237,7 +253,7 @@ private slots:
             QVERIFY2(at >= 0, qPrintable(QStringLiteral("no footer on page %1").arg(page)));
             read.remove(at, 4);
         }
-        QCOMPARE(read, expected);
+        QCOMPARE(hyphensJoined(read), hyphensJoined(expected));
     }
 
     // A scan has no text layer at all: nothing to read without OCR.
