@@ -3,7 +3,8 @@
 // littoral-bench: measures Littoral against plain SQLite/Qt/igraph baselines on generated corpora.
 //   littoral-bench --corpora DIR --out DIR [SIZES...]   (DIR/<size>/ holds each generated corpus)
 //   littoral-bench phase NAME ARGS...                   (one measurement, run as a child process;
-//                                                        `phase hostile [CAP_S]` alone prints its table)
+//                                                        `phase hostile [CAP_S]` alone prints its table;
+//                                                        `phase pdf-import CORPUS WORK N`: N text PDFs)
 #include "benchutil.h"
 #include "phases.h"
 #include "report.h"
@@ -105,6 +106,17 @@ int orchestrate(const QStringList& args)
     const QJsonObject ocr = runPhase({ QStringLiteral("ocr"), QStringLiteral("6") });
     results.insert(QStringLiteral("ocr"), ocr);
     print(ocrTable(ocr));
+    // Text PDFs: the first size's corpus, 200 letters written once.
+    QJsonObject pdf;
+    if (!sizes.isEmpty()) {
+        std::fprintf(stderr, "littoral-bench: PDF import (200 text PDFs) against pdftotext\n");
+        const QString pdfWork = QDir(out).absoluteFilePath(QStringLiteral("work/pdf"));
+        QDir().mkpath(pdfWork);
+        pdf = runPhase({ QStringLiteral("pdf-import"), QDir(corpora).absoluteFilePath(QString::number(sizes.constFirst())),
+            pdfWork, QStringLiteral("200") });
+        results.insert(QStringLiteral("pdf_import"), pdf);
+        print(pdfImportTable(pdf));
+    }
 
     for (int size : sizes) {
         const QString corpus = QDir(corpora).absoluteFilePath(QString::number(size));
@@ -133,7 +145,7 @@ int orchestrate(const QStringList& args)
     const QString summary = summaryTable(results, sizes);
     results.insert(QStringLiteral("seconds"), double(total.elapsed()) / 1000.0);
     const QString markdown = QStringLiteral("Benchmark (`./dev bench`) on %1.\n\n").arg(machine) + summary
-        + hostileTable(hostile) + ocrTable(ocr);
+        + hostileTable(hostile) + ocrTable(ocr) + pdfImportTable(pdf);
     print(QStringLiteral("\n## Summary\n\n") + markdown);
 
     QFile json(QDir(out).absoluteFilePath(QStringLiteral("results.json")));
@@ -156,7 +168,8 @@ int phase(int argc, char** argv)
     for (int i = 3; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const bool gui = name == QLatin1String("view") || name == QLatin1String("timeline") || name == QLatin1String("graph")
-        || name == QLatin1String("graph-corpus") || name == QLatin1String("gui-import") || name == QLatin1String("ocr");
+        || name == QLatin1String("graph-corpus") || name == QLatin1String("gui-import") || name == QLatin1String("ocr")
+        || name == QLatin1String("pdf-import");
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     // Keep the window's settings (recent files, geometry) away from a real user's.
@@ -187,6 +200,8 @@ int phase(int argc, char** argv)
         return runOcr(args.isEmpty() ? 6 : args[0].toInt());
     if (name == QLatin1String("gui-import") && args.size() == 4)
         return runGuiImport(args[0], args[1], args[2].toDouble(), args[3].toDouble());
+    if (name == QLatin1String("pdf-import") && args.size() == 3)
+        return runPdfImport(args[0], args[1], args[2].toInt());
     std::fprintf(stderr, "littoral-bench: unknown phase or arguments: %s\n", argv[2]);
     return 1;
 }

@@ -27,6 +27,9 @@ int runGraph();
 // The full-corpus graph of a database: fresh and seeded layout, then painting.
 int runGraphCorpus(const QString& database);
 int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs, double watchMs);
+// The first `count` letters of a corpus written as text PDFs, imported whole against pdftotext on each file,
+// then imported from the window under a heartbeat.
+int runPdfImport(const QString& corpus, const QString& workDir, int count);
 // The hostile folder: texts that make extraction slow (long lines), each timed on one line and broken into
 // lines, in a child process stopped after capSeconds.
 int runHostile(double capSeconds);

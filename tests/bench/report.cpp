@@ -304,6 +304,28 @@ QString ocrTable(const QJsonObject& ocr)
     const auto value = lookup(ocr, ratio.path);
     out += QStringLiteral("\nRatio (Littoral / CLI): %1, target %2, met: %3.\n")
                .arg(format(value, ratio.unit), targetText(ratio), met(ratio, value));
+QString pdfImportTable(const QJsonObject& pdf)
+{
+    QString out = QStringLiteral("\n### PDF import (text PDFs, the whole import vs pdftotext on each file)\n\n");
+    if (pdf.contains(QStringLiteral("skipped")))
+        return out + QStringLiteral("Skipped: %1.\n").arg(pdf.value(QStringLiteral("skipped")).toString());
+    if (pdf.contains(QStringLiteral("error")))
+        return out + QStringLiteral("Failed: %1.\n").arg(pdf.value(QStringLiteral("error")).toString());
+    const double ratio = pdf.value(QStringLiteral("ratio")).toDouble();
+    const double gap = pdf.value(QStringLiteral("window_max_gap_ms")).toDouble();
+    out += row({ QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("baseline"), QStringLiteral("target"),
+        QStringLiteral("met?") });
+    out += row({ QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---"), QStringLiteral("---") });
+    out += row({ QStringLiteral("PDF import, %1 files / %2 pages")
+                     .arg(pdf.value(QStringLiteral("files")).toInt())
+                     .arg(pdf.value(QStringLiteral("pages")).toInt()),
+        format(pdf.value(QStringLiteral("pages_per_s")).toDouble(), QStringLiteral("pages/s")),
+        format(pdf.value(QStringLiteral("pdftotext_pages_per_s")).toDouble(), QStringLiteral("pages/s")) + QStringLiteral(" (pdftotext, %1 at a time)").arg(pdf.value(QStringLiteral("pdftotext_parallel")).toInt()),
+        QString(), QString() });
+    out += row({ QStringLiteral("time vs pdftotext"), format(ratio, QStringLiteral("x")), QString(),
+        QStringLiteral("≤ 1.30×"), ratio <= 1.3 ? QStringLiteral("yes") : QStringLiteral("**NO**") });
+    out += row({ QStringLiteral("window's longest stall during it"), format(gap, QStringLiteral("ms")), QString(),
+        QStringLiteral("≤ 100 ms"), gap <= 100 ? QStringLiteral("yes") : QStringLiteral("**NO**") });
     return out;
 }
 

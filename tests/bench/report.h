@@ -17,5 +17,7 @@ QString summaryTable(QJsonObject& results, const QList<int>& sizes);
 QString hostileTable(const QJsonObject& hostile);
 // Markdown table of the OCR phase: OcrEngine and the tesseract command line on the same pages, the ratio.
 QString ocrTable(const QJsonObject& ocr);
+// Markdown table of the PDF import phase: pages per second, pdftotext's, their ratio, the window's stall.
+QString pdfImportTable(const QJsonObject& pdf);
 
 } // namespace littoral::bench
