@@ -418,10 +418,6 @@
         <translation>Les lettres d’un lien : « DE-&gt;À » (avec --role cc : en copie).</translation>
     </message>
     <message>
-        <source>Document types: letter, open_letter, press_release, other (comma-separated).</source>
-        <translation>Types de documents : letter, open_letter, press_release, other (séparés par des virgules).</translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not a date (2016, 2016-03, 2016-03-02, 2016-23 for autumn, ~2016).</source>
         <translation>%1 : « %2 » n’est pas une date (2016, 2016-03, 2016-03-02, 2016-23 pour l’automne, ~2016).</translation>
     </message>
@@ -568,10 +564,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <translation>export : les lettres d’un lien, « EXPÉDITEUR -&gt; DESTINATAIRE ».</translation>
     </message>
     <message>
-        <source>export: only these document types (letter, open_letter, press_release, other; comma-separated).</source>
-        <translation>export : seulement ces types de document (letter, open_letter, press_release, other ; séparés par des virgules).</translation>
-    </message>
-    <message>
         <source>story-export: the story&apos;s id or title.</source>
         <translation>story-export : l’identifiant ou le titre du récit.</translation>
     </message>
@@ -649,6 +641,14 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>Not in this corpus (the steps show the rest):</source>
         <translation>Absent de ce corpus (les étapes montrent le reste) :</translation>
+    </message>
+    <message>
+        <source>Document types: %1 (comma-separated).</source>
+        <translation>Types de documents : %1 (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>export: only these document types (%1; comma-separated).</source>
+        <translation>export : seulement ces types de document (%1 ; séparés par des virgules).</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1030,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
 <context>
     <name>littoral::core::DocumentFilter</name>
     <message>
-        <source>unknown document type &apos;%1&apos; (letter, open_letter, press_release, other)</source>
-        <translation>type de document inconnu « %1 » (letter, open_letter, press_release, other)</translation>
-    </message>
-    <message>
         <source>no document type</source>
         <translation>aucun type de document</translation>
     </message>
@@ -1084,6 +1080,10 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>All documents</source>
         <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>unknown document type &apos;%1&apos; (%2)</source>
+        <translation>type de document inconnu « %1 » (%2)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1143,14 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>E-mail</source>
         <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>%1 · OCR</source>
+        <translation>%1 · OCR</translation>
+    </message>
+    <message>
+        <source>Read by OCR: facts are less sure</source>
+        <translation>Lu par OCR : les faits sont moins sûrs</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1483,13 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::ImportJob</name>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1 : page %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::ImportProblem</name>
     <message>
         <source>%1, more than the %2 limit</source>
@@ -1720,6 +1735,38 @@ Corrigé par %1</translation>
         <source>too demanding to read</source>
         <comment>a file whose reading ran past its time or memory bound</comment>
         <translation>trop coûteux à lire</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, more than the %3-megapixel limit</source>
+        <translation>%1 × %2 pixels, au-delà de la limite de %3 mégapixels</translation>
+    </message>
+    <message>
+        <source>no page %1</source>
+        <translation>pas de page %1</translation>
+    </message>
+    <message>
+        <source>no OCR language data for %1 in %2 (install %3)</source>
+        <translation>pas de données de langue OCR pour %1 dans %2 (installer %3)</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>pas une image</translation>
+    </message>
+    <message>
+        <source>unreadable image header</source>
+        <translation>en-tête d’image illisible</translation>
+    </message>
+    <message>
+        <source>image data cannot be decoded</source>
+        <translation>les données de l’image ne peuvent pas être décodées</translation>
+    </message>
+    <message>
+        <source>invalid page image</source>
+        <translation>image de la page invalide</translation>
+    </message>
+    <message>
+        <source>OCR failed</source>
+        <translation>échec de l’OCR</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2789,25 @@ Corrigé par %1</translation>
     <message>
         <source>not a date</source>
         <translation>pas une date</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::DocumentLinksStrip</name>
+    <message>
+        <source>Attachment of the e-mail %1</source>
+        <translation>Pièce jointe du courriel %1</translation>
+    </message>
+    <message>
+        <source>In reply to %1</source>
+        <translation>En réponse à %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Pièces jointes : %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1</source>
+        <translation>Réponses : %1</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3974,86 @@ Vos corrections sont conservées et reviennent si les fichiers sont importés de
         <source>&amp;Briefing…</source>
         <translation>&amp;Dossier de synthèse…</translation>
     </message>
+    <message>
+        <source>%1
+OCR — read by character recognition: facts are less sure</source>
+        <translation>%1
+OCR — lu par reconnaissance de caractères : les faits sont moins sûrs</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::OriginalPageController</name>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>In copy</source>
+        <translation>En copie</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>Mentionné</translation>
+    </message>
+    <message>
+        <source>Original &amp;Page</source>
+        <translation>&amp;Page originale</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show the original page beside the text, each fact&apos;s evidence boxed in its colour (%1)</source>
+        <translation>Afficher la page originale à côté du texte, le passage d’où vient chaque fait encadré dans sa couleur (%1)</translation>
+    </message>
+    <message>
+        <source>Only documents read from a PDF or an image have a page to show; text and e-mail documents do not</source>
+        <translation>Seuls les documents lus dans un PDF ou une image ont une page à afficher ; les documents texte et les courriels n’en ont pas</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 % sure (OCR)</source>
+        <translation>%1 : %2 — sûr à %3 % (OCR)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 % sure</source>
+        <translation>%1 : %2 — sûr à %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 (OCR)</source>
+        <translation>%1 : %2 (OCR)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::PageView</name>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation>il est endommagé ou n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>The original file is no longer at %1.</source>
+        <translation>Le fichier original n’est plus à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The original cannot be shown: %1.</source>
+        <translation>L’original ne peut pas être affiché : %1.</translation>
+    </message>
+    <message>
+        <source>This document has no page image: it was read from text.</source>
+        <translation>Ce document n’a pas d’image de page : il a été lu à partir d’un texte.</translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::ParticipantEdit</name>
@@ -3926,6 +4072,33 @@ Vos corrections sont conservées et reviennent si les fichiers sont importés de
     <message>
         <source>Function</source>
         <translation>Fonction</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::PasswordPrompt</name>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>PDF protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>That password did not open %1. Try again, or skip the file:</source>
+        <translation>Ce mot de passe n’a pas ouvert %1. Réessayez, ou passez ce fichier :</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter it to import the document:</source>
+        <translation>%1 est protégé par un mot de passe. Saisissez-le pour importer le document :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>Skip &amp;All</source>
+        <translation>Passer &amp;tout</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,9 @@ QString ocrTable(const QJsonObject& ocr)
     const auto value = lookup(ocr, ratio.path);
     out += QStringLiteral("\nRatio (Littoral / CLI): %1, target %2, met: %3.\n")
                .arg(format(value, ratio.unit), targetText(ratio), met(ratio, value));
+    return out;
+}
+
 QString pdfImportTable(const QJsonObject& pdf)
 {
     QString out = QStringLiteral("\n### PDF import (text PDFs, the whole import vs pdftotext on each file)\n\n");
