@@ -99,6 +99,12 @@ QString dataSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+// "file too large (40.0 MB, more than the 32.0 MB limit)": a size refusal when the size is known.
+QString tooLarge(qint64 size, qint64 limit)
+{
+    return rejection(RejectReason::TooLarge, QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(limit)));
+}
+
 Prepared rejected(const QString& reason, const QString& sha256 = {})
 {
     Prepared p;
@@ -167,8 +173,7 @@ std::optional<QString> openRegular(const CollectedFile& file, qint64 maxSize, QF
     if (!S_ISREG(st.st_mode))
         return rejection(RejectReason::NotRegularFile, fileTypeName(st.st_mode));
     if (st.st_size > maxSize)
-        return rejection(RejectReason::TooLarge,
-            QStringLiteral("%1, more than the %2 limit").arg(dataSize(st.st_size), dataSize(maxSize)));
+        return tooLarge(st.st_size, maxSize);
     const int fd = ::open(file.nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return rejection(RejectReason::Unreadable, errorText(errno));
@@ -443,8 +448,7 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
     if (file.nativePath.isEmpty()) { // a Qt resource
         const qint64 size = f.size();
         if (size > limit)
-            return rejected(rejection(RejectReason::TooLarge,
-                QStringLiteral("%1, more than the %2 limit").arg(dataSize(size), dataSize(limit))));
+            return rejected(tooLarge(size, limit));
         if (!f.open(QIODevice::ReadOnly))
             return rejected(rejection(RejectReason::Unreadable, f.errorString()));
     } else if (const std::optional<QString> refused
@@ -495,8 +499,7 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
     QByteArray bytes;
     if (unit.span) {
         if (unit.span->length > options.maxMessageSize)
-            return rejected(rejection(RejectReason::TooLarge,
-                QStringLiteral("%1, more than the %2 limit").arg(dataSize(unit.span->length), dataSize(options.maxMessageSize))));
+            return rejected(tooLarge(unit.span->length, options.maxMessageSize));
         if (!f.seek(unit.span->offset))
             return rejected(rejection(RejectReason::Unreadable, f.errorString()));
         bytes = f.read(unit.span->length);
