@@ -91,6 +91,15 @@ QString FunctionParser::organizationFor(const QString& function)
         { QRegularExpression(QStringLiteral(R"(^[\p{L}'’ -]{2,60}? (?:de|du|des|d['’]|of|at|for)\s*(\p{Lu}.+)$)"), kOptions),
             QStringLiteral("\\1") },
     };
+    // "Director, Safe Passage Coalition": the function, a comma, then the body it is held in (a name of
+    // two words or more, or one an organisation word names: "Chair, Calais" gives no organisation).
+    if (const qsizetype comma = f.indexOf(QLatin1Char(',')); comma > 0) {
+        const QString head = f.left(comma).trimmed();
+        const QString body = trimPunctuation(f.mid(comma + 1).simplified());
+        const bool named = body.count(QLatin1Char(' ')) >= 1 || Lexicon::instance().organizationWord().match(body).hasMatch();
+        if (!body.isEmpty() && body.front().isUpper() && named && isFunction(head) && organizationFor(head).isEmpty())
+            return capitalizeFirst(body);
+    }
     for (const Rule& rule : rules) {
         const auto m = rule.pattern.match(f);
         if (!m.hasMatch())

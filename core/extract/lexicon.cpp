@@ -89,7 +89,7 @@ Lexicon::Lexicon()
         médecins|doctors|plateforme|platform|groupe|group|commission|gouvernement|government|département|région|ville|city|
         église|church|ong|ngo|tribunal|court|cour|assemblée|sénat|parlement|parliament|république|republic|
         ambassade|embassy|refugee|refugees|réfugiés|migrants|exilés|sans[ -]frontières|solidarité|solidarity|
-        cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|
+        cabinet|compagnie|théâtre|section|ecole|école|university|université|club|trust|charity|fund|fonds|alliance|coalition|
         observatoire|observatory|police|gendarmerie|secrétariat|secretariat|bureau|direction|délégation|barreau|bar\s+council|
         town\s+hall|city\s+hall|hôtel\s+de\s+ville|
         international|internationale|

@@ -316,6 +316,18 @@ struct Scan {
         return c.simplified();
     }
 
+    // The next line with words after line i is "à" (or "to") alone: the administrative heading "X / à / Y".
+    bool beforeBareTo(qsizetype i, qsizetype headerEnd) const
+    {
+        static const QRegularExpression bareTo(QStringLiteral(R"(^(?:à|a|to)\s*:?$)"), kOptions);
+        for (qsizetype j = i + 1; j < headerEnd; ++j) {
+            const QString c = content(j);
+            if (!c.isEmpty())
+                return bareTo.match(c).hasMatch();
+        }
+        return false;
+    }
+
     // Header zone: letterhead sender and address-block recipients, before the salutation.
     void readHeader(qsizetype headerEnd)
     {
@@ -400,7 +412,8 @@ struct Scan {
                 const QString rest = hasCourtesy ? candidate.mid(courtesy.capturedEnd()).trimmed() : candidate;
                 if (FunctionParser::isFunction(rest) && rest.size() < 90) {
                     Participant p;
-                    p.role = ParticipantRole::Recipient;
+                    // "Le Préfet du Nord / à / Monsieur le Maire": the office above a bare "à" is the writer.
+                    p.role = !afterTo && beforeBareTo(i, headerEnd) ? ParticipantRole::Sender : ParticipantRole::Recipient;
                     p.kind = CorrespondentKind::Organization;
                     p.title = FunctionParser::asTitle(rest);
                     p.organization = orgLineAfter(i, headerEnd);
@@ -618,10 +631,20 @@ struct Scan {
                 else if (FunctionParser::isFunction(text))
                     function = text;
             }
-            if (!person)
+            if (!person && function.isEmpty())
                 continue;
             Participant p;
             p.role = ParticipantRole::Recipient;
+            if (!person) {
+                // "Lettre ouverte à Monsieur le Premier ministre": the office, as an address block names one.
+                p.kind = CorrespondentKind::Organization;
+                p.title = FunctionParser::asTitle(function);
+                p.organization = FunctionParser::organizationFor(p.title);
+                p.name = p.organization.isEmpty() ? p.title : p.organization;
+                p.evidence = evidenceOf(firstLine, part.trimmed());
+                add(p);
+                continue;
+            }
             p.kind = CorrespondentKind::Person;
             p.name = person->name;
             p.title = FunctionParser::asTitle(function);

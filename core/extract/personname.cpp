@@ -38,6 +38,8 @@ bool isCommonWord(const QString& token)
         QSet<QString> set;
         const char* const list
             = "a à au aux avec chez dans en et par pour mes mon nos notre vos votre ses leur leurs "
+              // Prepositions inside organisation names ("Médecins Sans Frontières", "Avocats sans frontières").
+              "sans sur sous entre contre vers selon parmi without within "
               "cet cette ces les une un merci remerciements salutations respectueusement cordialement fait "
               "the and or of for from with my our your his her their its this that these those "
               // Words that head a document, never a name ("LETTRE OUVERTE", "LETTRE RECOMMANDÉE").

@@ -205,8 +205,13 @@ bool readWord(QStringView s, qsizetype& pos, QLatin1String word)
     return true;
 }
 
+struct PageNumber {
+    int number = 0;
+    int of = 0; // "sur 30", "of 30", "/30"; 0 when the line does not say
+};
+
 // "12", "- 12 -", "Page 12", "p. 12", "Page 12 sur 30", "Page 12 of 30", "12/30".
-bool isPageNumberLine(QStringView line)
+std::optional<PageNumber> parsePageNumber(QStringView line)
 {
     const QStringView s = line.trimmed();
     qsizetype pos = 0;
@@ -215,8 +220,10 @@ bool isPageNumberLine(QStringView line)
     skipSpaces(s, pos);
     if (readWord(s, pos, QLatin1String("page")) || readWord(s, pos, QLatin1String("p.")))
         skipSpaces(s, pos);
+    const qsizetype numberStart = pos;
     if (!readNumber(s, pos))
-        return false;
+        return std::nullopt;
+    PageNumber result { s.sliced(numberStart, pos - numberStart).toInt(), 0 };
     qsizetype afterFirst = pos;
     skipSpaces(s, pos);
     if (pos < s.size() && s[pos] == QLatin1Char('/')) {
@@ -227,13 +234,31 @@ bool isPageNumberLine(QStringView line)
     }
     if (pos != afterFirst) {
         skipSpaces(s, pos);
+        const qsizetype ofStart = pos;
         if (!readNumber(s, pos))
-            return false;
+            return std::nullopt;
+        result.of = s.sliced(ofStart, pos - ofStart).toInt();
     }
     skipSpaces(s, pos);
     while (pos < s.size() && isDash(s[pos]))
         ++pos;
-    return pos == s.size();
+    if (pos != s.size())
+        return std::nullopt;
+    return result;
+}
+
+bool isPageNumberLine(QStringView line)
+{
+    return parsePageNumber(line).has_value();
+}
+
+// "Page 1 sur 1" ending a text without page breaks: a one-page PDF's footer, a page number.
+bool endsWithOnlyPageNumber(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    const qsizetype lineStart = trimmed.lastIndexOf(QLatin1Char('\n')) + 1;
+    const std::optional<PageNumber> n = parsePageNumber(trimmed.sliced(lineStart));
+    return n && n->number == 1 && n->of == 1;
 }
 
 // Header/footer identity: trimmed, with every digit run collapsed so "Rapport – page 3" matches
@@ -271,7 +296,7 @@ struct Page {
     bool bottomNumberRemoved = false;
 };
 
-// Pass 3, for texts with form feeds: drops page numbers and running headers/footers page by page.
+// Pass 3, for texts with form feeds (or one page ending "Page 1 sur 1"): drops page numbers and running headers/footers page by page.
 class PageCleaner {
 public:
     explicit PageCleaner(const QString& text)
@@ -330,24 +355,31 @@ private:
         return std::nullopt;
     }
 
-    bool stripNumberAtTop(qsizetype p)
+    // "Page 3 sur 5" on the third of five pages says what it is, even where no other page is numbered.
+    bool numbersThisPage(qsizetype line, qsizetype p) const
+    {
+        const std::optional<PageNumber> n = parsePageNumber(lineText(line));
+        return n && n->number == p + 1 && n->of == m_pages.size();
+    }
+
+    bool stripNumberAtTop(qsizetype p, bool onlyIfItSaysSo = false)
     {
         if (m_pages[p].topNumberRemoved)
             return false;
         const std::optional<qsizetype> line = firstContentLine(m_pages[p]);
-        if (!line || !isPageNumberLine(lineText(*line)))
+        if (!line || !(onlyIfItSaysSo ? numbersThisPage(*line, p) : isPageNumberLine(lineText(*line))))
             return false;
         m_lines[*line].removed = true;
         m_pages[p].topNumberRemoved = true;
         return true;
     }
 
-    bool stripNumberAtBottom(qsizetype p)
+    bool stripNumberAtBottom(qsizetype p, bool onlyIfItSaysSo = false)
     {
         if (m_pages[p].bottomNumberRemoved)
             return false;
         const std::optional<qsizetype> line = lastContentLine(m_pages[p]);
-        if (!line || !isPageNumberLine(lineText(*line)))
+        if (!line || !(onlyIfItSaysSo ? numbersThisPage(*line, p) : isPageNumberLine(lineText(*line))))
             return false;
         m_lines[*line].removed = true;
         m_pages[p].bottomNumberRemoved = true;
@@ -372,10 +404,9 @@ private:
         }
         // Once the document is known to number its pages, the number on the first page's top
         // or the last page's bottom is a page number too.
-        if (m_numberedPages >= 2) {
-            removed = stripNumberAtTop(0) || removed;
-            removed = stripNumberAtBottom(last) || removed;
-        }
+        const bool onlyIfItSaysSo = m_numberedPages < 2;
+        removed = stripNumberAtTop(0, onlyIfItSaysSo) || removed;
+        removed = stripNumberAtBottom(last, onlyIfItSaysSo) || removed;
         return removed;
     }
 
@@ -592,7 +623,7 @@ QString TextCleaner::clean(const QString& decoded)
 {
     // NFC before the structural passes, so that a decomposed "é" counts as one letter there.
     QString text = normaliseCharacters(decoded).normalized(QString::NormalizationForm_C);
-    if (text.contains(QLatin1Char('\f')))
+    if (text.contains(QLatin1Char('\f')) || endsWithOnlyPageNumber(text))
         text = PageCleaner(text).run();
     return joinHyphenatedWords(text);
 }

@@ -58,6 +58,13 @@ private slots:
         QTest::addRow("fr_coordinateur_alone") << QStringLiteral("Coordinateur") << QString();
         QTest::addRow("en_director_alone") << QStringLiteral("Director") << QString();
         QTest::addRow("fr_porteParole_alone") << QStringLiteral("Porte-parole") << QString();
+        // The function, a comma, the body it is held in.
+        QTest::addRow("en_chair_comma") << QStringLiteral("Chair, Westbay Tenants Network") << QStringLiteral("Westbay Tenants Network");
+        QTest::addRow("fr_coordinatrice_comma") << QStringLiteral("Coordinatrice, Collectif des Dunes") << QStringLiteral("Collectif des Dunes");
+        // A place after the comma is not a body; a function that names its own keeps it.
+        QTest::addRow("en_director_commaPlace") << QStringLiteral("Director, Dover") << QString();
+        QTest::addRow("fr_maire_commaMore") << QStringLiteral("Maire de Loon-Plage, Vice-président de la Communauté urbaine")
+                                            << QStringLiteral("Mairie de Loon-Plage");
     }
     void organizationFor()
     {

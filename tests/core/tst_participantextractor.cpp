@@ -356,6 +356,39 @@ private slots:
                        QStringLiteral("Association Salam Nord-Pas-de-Calais") },
                }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("cc") };
+        // The administrative heading "the office / à / the addressee": the office above a bare "à" writes.
+        QTest::addRow("fr_officeAboveBareA_isTheSender")
+            << QStringLiteral("PRÉFET DU PAS-DE-CALAIS\n\nArras, le 3 mars 2017\n\nLe Préfet du Pas-de-Calais\n\nà\n\n"
+                              "Madame Lucie Vandamme\nPrésidente de l'association Les Amis du Littoral\n\nMadame la Présidente,\n\n"
+                              "Je vous informe de la réouverture du centre d'accueil.\n\n"
+                              "Je vous prie d'agréer, Madame la Présidente, l'expression de mes salutations distinguées.\n\n"
+                              "Hervé Lambrecht\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Préfecture du Pas-de-Calais"), {}, {} },
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Hervé Lambrecht"), {}, {} },
+                   { QStringLiteral("recipient"), QStringLiteral("person"), QStringLiteral("Lucie Vandamme"), {},
+                       QStringLiteral("Association Les Amis du Littoral") },
+               }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        // "Function, Body" under each signatory's name: each speaks for their own body.
+        QTest::addRow("en_signatures_functionCommaBody")
+            << QStringLiteral("12 May 2017\n\nDear Minister,\n\nWe urge you to act before the winter.\n\nYours faithfully,\n\n"
+                              "Adaeze Okonkwo\nDirector, Harbour Light Trust\n\nTomasz Wierzbicki\nChair, Medway Welcome Network\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Adaeze Okonkwo"), {}, QStringLiteral("Harbour Light Trust") },
+                   { QStringLiteral("sender"), QStringLiteral("person"), QStringLiteral("Tomasz Wierzbicki"), {}, QStringLiteral("Medway Welcome Network") },
+               }
+            << QStringList { QStringLiteral("sender") };
+        // An open letter addressed in its title to an office, no name: the office is the recipient.
+        QTest::addRow("fr_openLetterTitle_toAnOffice")
+            << QStringLiteral("Lettre ouverte à Monsieur le Premier ministre\n\nMonsieur le Premier ministre,\n\n"
+                              "Nous vous demandons d'ouvrir des lieux d'accueil dignes.\n\n"
+                              "Veuillez agréer, Monsieur le Premier ministre, l'expression de notre haute considération.\n\n"
+                              "Fait à Boulogne-sur-Mer, le 9 janvier 2019\n\nLes signataires :\nRefuge des Plages\nCollectif Aide aux Exilés\n")
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), QStringLiteral("organization"), QStringLiteral("Services du Premier ministre"), {}, {} },
+               }
+            << QStringList { QStringLiteral("recipient") };
         QTest::addRow("fr_copyList_functionAfterPersonIsTheirTitle")
             << kCopiesWithFunctions
             << QList<QStringList> {

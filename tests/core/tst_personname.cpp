@@ -71,6 +71,9 @@ private slots:
         QTest::addRow("sentence_lowercase") << QStringLiteral("nous vous prions d'agréer");
         QTest::addRow("singleWord") << QStringLiteral("Calais");
         QTest::addRow("tooManyWords") << QStringLiteral("Réseau Education Sans Frontières Nord Pas Calais");
+        // The tail of an organisation's name left alone on a line ("… Médecins / Sans Frontières").
+        QTest::addRow("preposition_sans") << QStringLiteral("Sans Frontières");
+        QTest::addRow("preposition_sur") << QStringLiteral("Sur Mer");
         QTest::addRow("empty") << QString();
         QTest::addRow("courtesyOnly") << QStringLiteral("Monsieur");
     }

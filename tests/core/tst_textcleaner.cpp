@@ -192,6 +192,12 @@ private slots:
                                                     << QStringLiteral("un\n\n\ndeux\n\n\ntrois\n\n\n");
         QTest::addRow("numberedDocument_firstAndLastToo") << QStringLiteral(
             "1\nun\n\f2\ndeux\n\f3\ntrois\n4\n") << QStringLiteral("un\n\n\ndeux\n\n\ntrois\n");
+        // "Page N sur M" names itself: the last of two pages, and the one page of a one-page PDF.
+        QTest::addRow("twoPages_lastSaysItsNumber") << QStringLiteral("un\nPage 1 sur 2\fdeux\nPage 2 sur 2")
+                                                    << QStringLiteral("un\n\ndeux");
+        QTest::addRow("onePage_noFormFeed") << QStringLiteral("Lettre\nSignature\n\n      Page 1 sur 1\n")
+                                            << QStringLiteral("Lettre\nSignature\n\n");
+        QTest::addRow("onePage_of") << QStringLiteral("Letter\nPage 1 of 1") << QStringLiteral("Letter");
     }
     void clean_pageNumbersAtPageBoundary_areRemoved()
     {
@@ -210,6 +216,11 @@ private slots:
                                           << QStringLiteral("un\nDepuis\n2002\nla situation\n\ndeux");
         QTest::addRow("numberAtDocumentEnd_noPageBreak")
             << QStringLiteral("Fait à Calais\n12\n") << QStringLiteral(u"Fait à Calais\n12\n");
+        // Only "1 of 1" numbers a lone page: "Page 2 sur 3" ending a text is an excerpt's, kept.
+        QTest::addRow("pageTwoOfThree_noPageBreak")
+            << QStringLiteral("Lettre\nPage 2 sur 3") << QStringLiteral("Lettre\nPage 2 sur 3");
+        QTest::addRow("wrongCount_atLastPage")
+            << QStringLiteral("un\fdeux\nPage 2 sur 3") << QStringLiteral("un\n\ndeux\nPage 2 sur 3");
         QTest::addRow("numberAtDocumentStart_singleBreak")
             << QStringLiteral("12\nLettre\fsuite\n") << QStringLiteral("12\nLettre\n\nsuite\n");
         QTest::addRow("dateAtBoundary_isNotAPageNumber")
