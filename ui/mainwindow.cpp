@@ -1069,7 +1069,6 @@ void MainWindow::importInto(const QString& databasePath, const QStringList& path
     if (m_importWatcher.isRunning() || refusesReadOnlyImport(databasePath))
         return;
     m_importDatabase = databasePath;
-    m_importPaths = paths;
     m_importOptions = options;
     if (!m_progress) {
         m_progress = new QProgressDialog(this);
@@ -1185,7 +1184,7 @@ void MainWindow::onImportFinished()
 // The PDFs the import could not open without a password: asked for one at a time, then imported again.
 void MainWindow::askForPasswords(const ImportSummary& summary)
 {
-    const QStringList locked = PasswordPrompt::protectedFiles(summary, m_importPaths);
+    const QStringList locked = PasswordPrompt::protectedFiles(summary);
     if (locked.isEmpty())
         return;
     QSet<QString> retried;
@@ -1195,16 +1194,18 @@ void MainWindow::askForPasswords(const ImportSummary& summary)
     const QHash<QString, QString> passwords = PasswordPrompt::ask(this, locked, retried);
     if (passwords.isEmpty())
         return;
+    m_originalPage->rememberPasswords(passwords); // the page view opens the same files
     ImportOptions options = m_importOptions;
     options.passwords.insert(passwords);
     const QString database = m_importDatabase;
     if (!m_importOutcome) { // the corpus came on screen while the prompt was open
-        importInto(database, passwords.keys(), options);
+        importInto(database, PasswordPrompt::filesHolding(passwords.keys()), options);
         return;
     }
     // Once the corpus is on screen: a second import cannot start while this one's reading goes on.
     auto* context = new QObject(this);
-    connect(this, &MainWindow::importFinished, context, [this, context, database, files = passwords.keys(), options] {
+    connect(this, &MainWindow::importFinished, context,
+        [this, context, database, files = PasswordPrompt::filesHolding(passwords.keys()), options] {
         context->deleteLater();
         importInto(database, files, options);
     });

@@ -252,8 +252,7 @@ private:
     StoryPanel* m_storyPanel = nullptr;
     OriginalPageController* m_originalPage = nullptr;
     DocumentLinksStrip* m_links = nullptr;
-    // The running import's files and options, to import the password-protected PDFs again once unlocked.
-    QStringList m_importPaths;
+    // The running import's options, to import the password-protected PDFs again once unlocked.
     core::ImportOptions m_importOptions;
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/models/factsmodel.h"
 #include "ui/palette.h"
+#include "ui/passwordprompt.h"
 #include "ui/retranslator.h"
 
 #include <QAction>
@@ -85,6 +86,8 @@ OriginalPageController::OriginalPageController(QTableView* factsTable, core::Fac
         if (index.isValid())
             m_factsTable->setCurrentIndex(index);
     });
+    // Queued: the prompt is modal, and must not run inside the load's own signal.
+    connect(m_view, &PageView::passwordNeeded, this, &OriginalPageController::unlockOriginal, Qt::QueuedConnection);
     // The descriptions follow the facts (an edit, the language).
     connect(m_facts, &QAbstractItemModel::modelReset, this, &OriginalPageController::refreshFacts);
     connect(m_facts, &QAbstractItemModel::dataChanged, this, &OriginalPageController::refreshFacts);
@@ -96,6 +99,34 @@ void OriginalPageController::setDocument(const core::Document& document)
 {
     m_document = document;
     update();
+}
+
+void OriginalPageController::rememberPasswords(const QHash<QString, QString>& passwords)
+{
+    m_passwords.insert(passwords);
+}
+
+void OriginalPageController::unlockOriginal()
+{
+    if (m_view->state() != PageView::State::Locked)
+        return;
+    const QString path = m_view->sourcePath();
+    const auto known = m_passwords.constFind(path);
+    if (known != m_passwords.cend() && m_view->unlock(*known))
+        return;
+    PasswordPrompt prompt(m_view->window());
+    bool retry = known != m_passwords.cend();
+    for (;;) {
+        prompt.setFile(path, retry);
+        prompt.exec();
+        if (prompt.answer() != PasswordPrompt::Answer::Open || prompt.password().isEmpty())
+            return; // the view goes on saying the original is protected
+        if (m_view->unlock(prompt.password())) {
+            m_passwords.insert(path, prompt.password());
+            return;
+        }
+        retry = true;
+    }
 }
 
 void OriginalPageController::update()

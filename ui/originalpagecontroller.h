@@ -5,6 +5,7 @@
 #include "core/domain/document.h"
 #include "ui/pageview.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -32,6 +33,9 @@ public:
     PageView* view() const { return m_view; }
     // The reader shows `document` (its facts are in the facts model already).
     void setDocument(const core::Document& document);
+    // Passwords the user gave this session (an import's), by path: tried before asking again. They
+    // are kept in memory only, never with the corpus.
+    void rememberPasswords(const QHash<QString, QString>& passwords);
 
     // The facts model's facts that have evidence, as boxes to draw: row, range, colour, tooltip.
     static QList<PageFact> pageFacts(const core::FactsModel& facts, const core::Document& document);
@@ -39,6 +43,8 @@ public:
 private:
     void update();
     void refreshFacts();
+    // The original is a locked PDF: a password remembered, or asked for until one opens it or the user gives up.
+    void unlockOriginal();
 
     QTableView* m_factsTable;
     core::FactsModel* m_facts;
@@ -46,6 +52,7 @@ private:
     QAction* m_action;
     Retranslator* m_retranslator;
     core::Document m_document;
+    QHash<QString, QString> m_passwords;
 };
 
 } // namespace littoral::ui

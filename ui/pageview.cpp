@@ -42,6 +42,16 @@ struct PageView::Original {
     std::mutex pdfMutex;
 };
 
+namespace {
+
+void prepareForRendering(Poppler::Document& pdf)
+{
+    pdf.setRenderHint(Poppler::Document::Antialiasing, true);
+    pdf.setRenderHint(Poppler::Document::TextAntialiasing, true);
+}
+
+} // namespace
+
 struct PageView::Loaded {
     std::shared_ptr<Original> original;
     State state = State::Unreadable;
@@ -129,11 +139,11 @@ void PageView::setDocument(const core::Document& document)
                 return loaded;
             }
             if (original->pdf->isLocked()) {
-                loaded->error = PageView::tr("it is protected by a password");
+                loaded->original = std::move(original);
+                loaded->state = State::Locked;
                 return loaded;
             }
-            original->pdf->setRenderHint(Poppler::Document::Antialiasing, true);
-            original->pdf->setRenderHint(Poppler::Document::TextAntialiasing, true);
+            prepareForRendering(*original->pdf);
         } else {
             QBuffer buffer(&original->bytes);
             buffer.open(QIODevice::ReadOnly);
@@ -164,6 +174,23 @@ void PageView::onLoaded()
     relayout();
     viewport()->update();
     emit loaded();
+    if (m_state == State::Locked)
+        emit passwordNeeded();
+}
+
+bool PageView::unlock(const QString& password)
+{
+    if (m_state != State::Locked || !m_original || !m_original->pdf)
+        return false;
+    const QByteArray bytes = password.toUtf8();
+    // No render task runs on a locked document: the GUI thread may touch it.
+    if (m_original->pdf->unlock(bytes, bytes) || m_original->pdf->isLocked())
+        return false; // poppler answers true while it stays locked
+    prepareForRendering(*m_original->pdf);
+    m_state = State::Shown;
+    relayout();
+    viewport()->update();
+    return true;
 }
 
 QString PageView::message() const
@@ -173,6 +200,8 @@ QString PageView::message() const
         return tr("The original file is no longer at %1.").arg(QDir::toNativeSeparators(m_missingPath));
     case State::Unreadable:
         return tr("The original cannot be shown: %1.").arg(m_error);
+    case State::Locked:
+        return tr("The original is protected by a password.");
     case State::Empty:
         return m_document.id != 0 ? tr("This document has no page image: it was read from text.") : QString();
     case State::Loading:

@@ -35,7 +35,7 @@ class PageView final : public QAbstractScrollArea {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PageView)
 public:
-    enum class State { Empty, Loading, Shown, Missing, Unreadable };
+    enum class State { Empty, Loading, Shown, Missing, Unreadable, Locked };
 
     explicit PageView(QWidget* parent = nullptr);
     ~PageView() override;
@@ -59,6 +59,11 @@ public:
     int selectedFact() const { return m_selected; }
     // A fact's boxes in viewport pixels as now scrolled (empty when the pages do not show it).
     QList<QRectF> factRects(int id) const;
+    // A PDF protected by a password (State::Locked, passwordNeeded()): shows its pages and returns
+    // true when `password` opens it. Passwords are never stored with the corpus.
+    bool unlock(const QString& password);
+    // The file the original is read from (a message's or mbox's for an attachment).
+    QString sourcePath() const { return m_document.sourcePath; }
 
     // The boxes (in points, one per line) of the words of `page` that overlap [offset, offset+length).
     static QList<QRectF> evidenceBoxes(const core::DocumentPage& page, qsizetype offset, qsizetype length);
@@ -72,8 +77,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A fact's box was clicked.
     void factClicked(int id);
-    // The original was read (or found missing, or unreadable).
+    // The original was read (or found missing, or unreadable, or locked).
     void loaded();
+    // The original is a PDF that opens only with a password: unlock() it.
+    void passwordNeeded();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

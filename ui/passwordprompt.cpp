@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace littoral::ui {
 
 PasswordPrompt::PasswordPrompt(QWidget* parent)
@@ -76,29 +78,33 @@ void PasswordPrompt::retranslate()
     m_skipAll->setText(tr("Skip &All"));
 }
 
-QStringList PasswordPrompt::protectedFiles(const core::ImportSummary& summary, const QStringList& importPaths)
+QStringList PasswordPrompt::protectedFiles(const core::ImportSummary& summary)
 {
     QStringList files;
     for (const core::ImportOutcome& o : summary.problems) {
         if (o.status != core::ImportOutcome::Status::Rejected
             || core::ImportProblem::fromEnglish(o.reason).code != core::ImportProblem::Code::PasswordProtected)
             continue;
-        // The outcome names the file relative to the folder it was found in (its name for a file given alone).
-        QString found = o.path;
-        for (const QString& root : importPaths) {
-            if (!found.isEmpty())
-                break;
-            const QFileInfo info(root);
-            if (info.isDir()) {
-                const QFileInfo candidate(QDir(root).filePath(o.source));
-                if (candidate.isFile())
-                    found = candidate.absoluteFilePath();
-            } else if (info.fileName() == o.source) {
-                found = info.absoluteFilePath();
-            }
+        if (!o.path.isEmpty() && !files.contains(o.path))
+            files.append(o.path);
+    }
+    return files;
+}
+
+QStringList PasswordPrompt::filesHolding(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        QString file = path;
+        // An attachment's path goes on past its message's file: back up to the file on disk.
+        while (!file.isEmpty() && !QFileInfo(file).isFile()) {
+            const qsizetype slash = file.lastIndexOf(QLatin1Char('/'));
+            const qsizetype hash = file.lastIndexOf(QLatin1Char('#'));
+            const qsizetype cut = std::max(slash, hash);
+            file = cut > 0 ? file.left(cut) : QString();
         }
-        if (!found.isEmpty() && !files.contains(found))
-            files.append(found);
+        if (!file.isEmpty() && !files.contains(file))
+            files.append(file);
     }
     return files;
 }

@@ -33,9 +33,11 @@ public:
     QPushButton* skipButton() const { return m_skip; }
     QPushButton* skipAllButton() const { return m_skipAll; }
 
-    // The absolute paths of the files `summary` reports password-protected, found under `importPaths`
-    // (the files and folders that import was given).
-    static QStringList protectedFiles(const core::ImportSummary& summary, const QStringList& importPaths);
+    // The absolute paths of the files `summary` reports password-protected: a file's, or an
+    // attachment's ("/a/msg.eml/scan.pdf", "/a/2016.mbox#3/scan.pdf"), as ImportOptions::passwords keys them.
+    static QStringList protectedFiles(const core::ImportSummary& summary);
+    // What to import again to read them: the files holding them (the message, the mbox), once each.
+    static QStringList filesHolding(const QStringList& paths);
     // Asks for each of `files` in turn; the passwords given, by path (a skipped file has none).
     static QHash<QString, QString> ask(QWidget* parent, const QStringList& files, const QSet<QString>& retried = {});
 

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// littoral-reader: reads one PDF or image under resource limits for ReaderProcess (core/formats).
+// littoral-reader: reads PDFs and images under resource limits for ReaderProcess (core/formats).
 // Usage: littoral-reader [--max-pages N] [--cpu-per-page S] [--max-image-pixels P] [--password-stdin]
 //        FILE|-
+//        littoral-reader [limits] --serve
 // Writes ReaderFrames (core/formats/readerprotocol.h) to stdout. The password comes from the first
 // line of stdin (--password-stdin) or LITTORAL_READER_PASSWORD, never from argv, which `ps` shows.
+// With --serve it reads ReaderRequests from stdin, one file after another, until stdin closes; after
+// a failure it exits (what a damaged file left behind in poppler or Tesseract is not trusted).
 #include "core/formats/imagefile.h"
 #include "core/formats/ocrengine.h"
 #include "core/formats/pdfreader.h"
@@ -95,6 +98,7 @@ struct Options {
     int cpuSecondsPerPage = 60;
     qint64 maxImagePixels = qint64(15000) * 15000;
     bool passwordOnStdin = false;
+    bool serve = false;
 };
 
 std::optional<Options> parse(const QStringList& args)
@@ -126,13 +130,15 @@ std::optional<Options> parse(const QStringList& args)
             options.maxImagePixels = *v;
         } else if (arg == QLatin1String("--password-stdin")) {
             options.passwordOnStdin = true;
+        } else if (arg == QLatin1String("--serve")) {
+            options.serve = true;
         } else if (options.path.isEmpty()) {
             options.path = arg;
         } else {
             return std::nullopt;
         }
     }
-    if (options.path.isEmpty())
+    if (options.path.isEmpty() == !options.serve)
         return std::nullopt;
     return options;
 }
@@ -289,6 +295,64 @@ QByteArray readStdin(bool firstLineOnly)
     }
 }
 
+// Exactly `size` bytes of stdin; false at its end.
+bool readExactly(char* into, qsizetype size)
+{
+    qsizetype done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(STDIN_FILENO, into + done, size_t(size - done));
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+// The next request's payload; nullopt when stdin closed.
+std::optional<QByteArray> nextRequest()
+{
+    uchar head[4];
+    if (!readExactly(reinterpret_cast<char*>(head), 4))
+        return std::nullopt;
+    const quint32 length = (quint32(head[0]) << 24) | (quint32(head[1]) << 16) | (quint32(head[2]) << 8) | quint32(head[3]);
+    QByteArray payload(qsizetype(length), Qt::Uninitialized);
+    if (!readExactly(payload.data(), payload.size()))
+        return std::nullopt;
+    return payload;
+}
+
+std::expected<QByteArray, Rejection> fileBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Rejection { RejectReason::Unreadable, file.errorString() });
+    QByteArray bytes = file.readAll();
+    if (bytes.isEmpty())
+        return std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("no bytes") });
+    return bytes;
+}
+
+// One file after another; the OCR engine, once started, serves them all.
+int serve(const Options& options)
+{
+    Reader reader(options);
+    while (const std::optional<QByteArray> payload = nextRequest()) {
+        const std::optional<ReaderRequest> request = ReaderRequest::decode(*payload);
+        if (!request)
+            return fail(Rejection { RejectReason::Damaged, QStringLiteral("a request that does not parse") });
+        // Opening the file gets a page's allowance of CPU, as each page does.
+        allowCpuForOnePage(options.cpuSecondsPerPage);
+        auto bytes = request->path.isEmpty() ? std::expected<QByteArray, Rejection>(request->bytes) : fileBytes(request->path);
+        if (bytes && bytes->isEmpty())
+            bytes = std::unexpected(Rejection { RejectReason::Empty, QStringLiteral("no bytes") });
+        if (!bytes)
+            return fail(bytes.error());
+        if (const int status = reader.run(*bytes, request->password); status != 0)
+            return status;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -299,11 +363,14 @@ int main(int argc, char** argv)
     const auto options = parse(app.arguments());
     if (!options) {
         std::fputs("usage: littoral-reader [--max-pages N] [--cpu-per-page S] [--max-image-pixels P] "
-                   "[--password-stdin] FILE|-\n",
+                   "[--password-stdin] FILE|-\n       littoral-reader [--max-pages N] [--cpu-per-page S] "
+                   "[--max-image-pixels P] --serve\n",
             stderr);
         return 2;
     }
     try {
+        if (options->serve)
+            return serve(*options);
         QString password = qEnvironmentVariable("LITTORAL_READER_PASSWORD");
         if (options->passwordOnStdin)
             password = QString::fromUtf8(readStdin(true));

@@ -966,6 +966,59 @@ Result<QList<LinkedDocument>> DocumentRepository::linkedDocuments(qint64 id)
     return linked;
 }
 
+Result<void> DocumentRepository::moveSources(const QList<SourceMove>& moves)
+{
+    if (moves.isEmpty())
+        return {};
+    // The document at `fromPath` and its parts "fromPath/…" (no LIKE: a file name may hold its
+    // wildcards); a part's source is its document's and the same tail.
+    const auto moveDocuments = [&](const QString& fromPath, const QString& fromSource, const QString& toPath,
+                                   const QString& toSource) -> Result<void> {
+        auto query = m_statements.exec(QStringLiteral("UPDATE documents SET source_path = ? || substr(source_path, length(?) + 1), "
+                                                      "source = ? || substr(source, length(?) + 1) "
+                                                      "WHERE source_path = ? OR substr(source_path, 1, length(?) + 1) = ? || '/'"),
+            { toPath, fromPath, toSource, fromSource, fromPath, fromPath, fromPath });
+        if (!query)
+            return std::unexpected(query.error());
+        return {};
+    };
+    const bool hasLinks = m_database.schemaVersion() >= Database::kFirstVersionWithPages;
+    const auto moveLinks = [&](const QString& fromSource, const QString& toSource) -> Result<void> {
+        if (!hasLinks)
+            return {};
+        auto query = m_statements.exec(QStringLiteral("UPDATE document_links SET target_source = ? || substr(target_source, length(?) + 1) "
+                                                      "WHERE target_source = ? OR substr(target_source, 1, length(?) + 1) = ? || '/'"),
+            { toSource, fromSource, fromSource, fromSource, fromSource });
+        if (!query)
+            return std::unexpected(query.error());
+        return {};
+    };
+    const auto body = [&]() -> Result<void> {
+        // First every moved row to a name no file has (source_path is unique), then to its new one.
+        const auto parked = [](qsizetype i) { return QStringLiteral("\u0001move%1\u0001").arg(i); };
+        for (qsizetype i = 0; i < moves.size(); ++i) {
+            const SourceMove& move = moves.at(i);
+            if (auto r = moveDocuments(move.fromPath, move.fromSource, parked(i), parked(i)); !r)
+                return r;
+            if (auto r = moveLinks(move.fromSource, parked(i)); !r)
+                return r;
+        }
+        for (qsizetype i = 0; i < moves.size(); ++i) {
+            const SourceMove& move = moves.at(i);
+            if (auto r = moveDocuments(parked(i), parked(i), move.toPath, move.toSource); !r)
+                return r;
+            if (auto r = moveLinks(parked(i), move.toSource); !r)
+                return r;
+        }
+        return {};
+    };
+    if (m_database.inTransaction())
+        return body();
+    auto moved = m_database.transaction(body);
+    forgetCachesAfterRollback();
+    return moved;
+}
+
 Result<void> DocumentRepository::setMessageId(qint64 documentId, const QString& messageId)
 {
     auto query = m_statements.exec(QStringLiteral("UPDATE documents SET message_id = ? WHERE id = ?"),

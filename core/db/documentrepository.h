@@ -34,6 +34,15 @@ struct DocumentRef {
     friend bool operator==(const DocumentRef&, const DocumentRef&) = default;
 };
 
+// A stored document taking another path and source, with its attachments ("PATH/…") and the links
+// that name it: a message that moved within its mbox keeps its id, its corrections and its links.
+struct SourceMove {
+    QString fromPath;
+    QString toPath;
+    QString fromSource;
+    QString toSource;
+};
+
 // One row of the document table.
 struct DocumentSummary {
     qint64 id = 0;
@@ -93,6 +102,8 @@ public:
     [[nodiscard]] Result<qint64> write(const Document& document, const QString& source);
 
     [[nodiscard]] Result<std::optional<DocumentRef>> findBySourcePath(const QString& sourcePath);
+    // All at once, so moves may swap paths; in their own transaction unless one is open.
+    [[nodiscard]] Result<void> moveSources(const QList<SourceMove>& moves);
     // The first stored document (lowest id) with these bytes.
     [[nodiscard]] Result<std::optional<DocumentRef>> findBySha256(const QString& sha256);
     // Documents whose source (as exported) or absolute path is `sourceOrPath`, by id.

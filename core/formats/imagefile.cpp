@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/imagefile.h"
 
+#include <QSize>
+
 #include <leptonica/allheaders.h>
 
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 namespace littoral::core {
@@ -51,7 +54,8 @@ std::expected<int, Rejection> fileFormat(const QByteArray& bytes)
     return format;
 }
 
-bool tiffHasPage(const QByteArray& bytes, int index)
+// A page's size from its header alone (no pixel decoded); nullopt when the header cannot be read.
+std::optional<QSize> headerSize(const QByteArray& bytes, bool tiff, int index)
 {
     l_int32 w = 0;
     l_int32 h = 0;
@@ -59,8 +63,18 @@ bool tiffHasPage(const QByteArray& bytes, int index)
     l_int32 spp = 0;
     l_int32 res = 0;
     l_int32 cmap = 0;
-    l_int32 format = 0;
-    return readHeaderMemTiff(data(bytes), size_t(bytes.size()), index, &w, &h, &bps, &spp, &res, &cmap, &format) == 0;
+    l_int32 tiffFormat = 0;
+    const bool read = tiff
+        ? readHeaderMemTiff(data(bytes), size_t(bytes.size()), index, &w, &h, &bps, &spp, &res, &cmap, &tiffFormat) == 0
+        : pixReadHeaderMem(data(bytes), size_t(bytes.size()), nullptr, &w, &h, &bps, &spp, &cmap) == 0;
+    if (!read)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+bool tiffHasPage(const QByteArray& bytes, int index)
+{
+    return headerSize(bytes, true, index).has_value();
 }
 
 } // namespace
@@ -72,9 +86,7 @@ std::expected<int, Rejection> ImageFile::pageCount(const QByteArray& bytes)
     if (!format)
         return std::unexpected(format.error());
     if (!L_FORMAT_IS_TIFF(*format)) {
-        l_int32 w = 0;
-        l_int32 h = 0;
-        if (pixReadHeaderMem(data(bytes), size_t(bytes.size()), nullptr, &w, &h, nullptr, nullptr, nullptr) != 0)
+        if (!headerSize(bytes, false, 0))
             return std::unexpected(damaged(QStringLiteral("unreadable image header")));
         return 1;
     }
@@ -109,17 +121,10 @@ std::expected<RasterImage, Rejection> ImageFile::page(const QByteArray& bytes, i
         return std::unexpected(damaged(QStringLiteral("no page %1").arg(index + 1)));
 
     // The size from the header alone: a 50,000 × 50,000 image must be refused before it is decoded.
-    l_int32 w = 0;
-    l_int32 h = 0;
-    l_int32 bps = 0;
-    l_int32 spp = 0;
-    l_int32 res = 0;
-    l_int32 cmap = 0;
-    l_int32 tiffFormat = 0;
-    const bool header = tiff
-        ? readHeaderMemTiff(data(bytes), size_t(bytes.size()), index, &w, &h, &bps, &spp, &res, &cmap, &tiffFormat) == 0
-        : pixReadHeaderMem(data(bytes), size_t(bytes.size()), nullptr, &w, &h, &bps, &spp, &cmap) == 0;
-    if (!header || w <= 0 || h <= 0)
+    const std::optional<QSize> size = headerSize(bytes, tiff, index);
+    const l_int32 w = size ? size->width() : 0;
+    const l_int32 h = size ? size->height() : 0;
+    if (w <= 0 || h <= 0)
         return std::unexpected(damaged(tiff && index > 0 ? QStringLiteral("no page %1").arg(index + 1)
                                                          : QStringLiteral("unreadable image header")));
     if (qint64(w) * qint64(h) > maxPixels) {

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <memory>
 
 #include <sys/resource.h>
 
@@ -40,56 +41,123 @@ std::unexpected<Rejection> reject(RejectReason reason, const QString& detail)
     return std::unexpected(Rejection { reason, detail });
 }
 
+// A helper reads this many files, then the next one starts afresh: memory a long run of files
+// leaves fragmented in poppler or Tesseract does not pile up against its address-space bound.
+constexpr int kFilesPerHelper = 200;
+
+// This thread's serving helper (littoral-reader --serve), kept between files: a QProcess belongs to
+// the thread that started it, and an import's pool threads each read one file at a time.
+class ServingHelper final {
+public:
+    ~ServingHelper() { stop(); }
+
+    // The running helper started with `arguments`, started now when there is none (or it was started
+    // with others, or has served its share); nullptr with `error` set when it cannot start.
+    QProcess* acquire(const QString& program, const QStringList& arguments, const ReaderLimits& limits, QString* error)
+    {
+        if (m_process && (m_process->state() != QProcess::Running || m_program != program || m_arguments != arguments
+                             || m_addressSpace != limits.addressSpaceBytes || m_served >= kFilesPerHelper))
+            stop();
+        if (m_process)
+            return m_process.get();
+        auto process = std::make_unique<QProcess>();
+        process->setProgram(program);
+        process->setArguments(arguments);
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("LITTORAL_READER_PASSWORD"));
+        environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+        process->setProcessEnvironment(environment);
+        // The helper's stderr is kept (a little of it) to tell an allocation failure from a crash.
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        const rlim_t addressSpace = kLimitAddressSpace && limits.addressSpaceBytes > 0 ? rlim_t(limits.addressSpaceBytes) : RLIM_INFINITY;
+        // A backstop only: the helper moves its soft limit to one page's allowance before each page.
+        const rlim_t cpuTotal = limits.cpuSecondsPerPage > 0
+            ? rlim_t(limits.cpuSecondsPerPage) * rlim_t(std::max(limits.maxPages, 1)) * kFilesPerHelper
+            : RLIM_INFINITY;
+        // Runs in the child between fork and exec: async-signal-safe calls only.
+        process->setChildProcessModifier([addressSpace, cpuTotal] {
+            const rlimit memory { addressSpace, addressSpace };
+            setrlimit(RLIMIT_AS, &memory);
+            const rlimit cpu { cpuTotal, cpuTotal };
+            setrlimit(RLIMIT_CPU, &cpu);
+            const rlimit noCore { 0, 0 }; // a killed helper leaves no core file behind
+            setrlimit(RLIMIT_CORE, &noCore);
+        });
+        process->start(QIODevice::ReadWrite);
+        if (!process->waitForStarted(10000)) {
+            *error = process->errorString();
+            return nullptr;
+        }
+        m_process = std::move(process);
+        m_program = program;
+        m_arguments = arguments;
+        m_addressSpace = limits.addressSpaceBytes;
+        m_served = 0;
+        return m_process.get();
+    }
+
+    void served() { ++m_served; }
+
+    // Kills the helper now (cancel, no progress) rather than letting it finish its file.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        m_process.reset();
+    }
+
+    // Closing its stdin ends the helper between files.
+    void stop()
+    {
+        if (!m_process)
+            return;
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(2000))
+            kill();
+        m_process.reset();
+    }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_program;
+    QStringList m_arguments;
+    qint64 m_addressSpace = 0;
+    int m_served = 0;
+};
+
+ServingHelper& servingHelper()
+{
+    thread_local ServingHelper helper;
+    return helper;
+}
+
 std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
     const ReaderLimits& limits, const ReaderCallbacks& callbacks)
 {
-    const QString helper = ReaderProcess::helperPath();
-    if (helper.isEmpty() || !QFileInfo(helper).isExecutable())
+    const QString helperPath = ReaderProcess::helperPath();
+    if (helperPath.isEmpty() || !QFileInfo(helperPath).isExecutable())
         return reject(RejectReason::Unreadable,
             QStringLiteral("the reader helper is missing (looked for %1)")
-                .arg(helper.isEmpty() ? QStringLiteral("littoral-reader") : helper));
+                .arg(helperPath.isEmpty() ? QStringLiteral("littoral-reader") : helperPath));
 
-    QStringList arguments { QStringLiteral("--max-pages"), QString::number(limits.maxPages),
+    const QStringList arguments { QStringLiteral("--max-pages"), QString::number(limits.maxPages),
         QStringLiteral("--cpu-per-page"), QString::number(limits.cpuSecondsPerPage),
-        QStringLiteral("--max-image-pixels"), QString::number(limits.maxImagePixels) };
-    if (!password.isEmpty())
-        arguments << QStringLiteral("--password-stdin");
-    arguments << (nativePath ? QFile::decodeName(*nativePath) : QStringLiteral("-"));
+        QStringLiteral("--max-image-pixels"), QString::number(limits.maxImagePixels), QStringLiteral("--serve") };
+    ServingHelper& helper = servingHelper();
+    QString startError;
+    QProcess* process = helper.acquire(helperPath, arguments, limits, &startError);
+    if (!process)
+        return reject(RejectReason::Unreadable, QStringLiteral("the reader helper %1 did not start: %2").arg(helperPath, startError));
 
-    QProcess process;
-    process.setProgram(helper);
-    process.setArguments(arguments);
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LITTORAL_READER_PASSWORD"));
-    environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-    process.setProcessEnvironment(environment);
-    // The helper's stderr is kept (a little of it) to tell an allocation failure from a crash.
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    const rlim_t addressSpace = kLimitAddressSpace && limits.addressSpaceBytes > 0 ? rlim_t(limits.addressSpaceBytes) : RLIM_INFINITY;
-    // The whole run's CPU: every page's allowance (the helper moves the soft limit page by page).
-    const rlim_t cpuTotal = limits.cpuSecondsPerPage > 0 ? rlim_t(limits.cpuSecondsPerPage) * rlim_t(std::max(limits.maxPages, 1)) + 5
-                                                         : RLIM_INFINITY;
-    // Runs in the child between fork and exec: async-signal-safe calls only.
-    process.setChildProcessModifier([addressSpace, cpuTotal] {
-        const rlimit memory { addressSpace, addressSpace };
-        setrlimit(RLIMIT_AS, &memory);
-        const rlimit cpu { cpuTotal, cpuTotal };
-        setrlimit(RLIMIT_CPU, &cpu);
-        const rlimit noCore { 0, 0 }; // a killed helper leaves no core file behind
-        setrlimit(RLIMIT_CORE, &noCore);
-    });
-    process.start(QIODevice::ReadWrite);
-    if (!process.waitForStarted(10000))
-        return reject(RejectReason::Unreadable, QStringLiteral("the reader helper %1 did not start: %2").arg(helper, process.errorString()));
-    if (!password.isEmpty())
-    {
-        QByteArray line = password.toUtf8();
-        line += '\n';
-        process.write(line);
-    }
-    if (bytes)
-        process.write(*bytes);
-    process.closeWriteChannel();
+    ReaderRequest request;
+    if (nativePath)
+        request.path = QFile::decodeName(*nativePath);
+    else
+        request.bytes = *bytes;
+    request.password = password;
+    process->write(request.encode());
 
     ReadResult result;
     QByteArray buffer;
@@ -103,8 +171,8 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
     enum class Stop { None, Cancelled, Stalled } stop = Stop::None;
 
     const auto drain = [&] {
-        buffer += process.readAllStandardOutput();
-        errors += process.readAllStandardError();
+        buffer += process->readAllStandardOutput();
+        errors += process->readAllStandardError();
         errors = errors.right(4096);
         while (!failure && !ended) {
             auto frame = ReaderFrame::take(buffer);
@@ -137,9 +205,12 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
         }
     };
 
-    while (process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(kSliceMs);
+    // Until this file's answer is complete: the helper then waits for the next request.
+    while (!ended && !failure && process->state() != QProcess::NotRunning) {
+        process->waitForReadyRead(kSliceMs);
         drain();
+        if (ended || failure)
+            break;
         if (callbacks.isCanceled && callbacks.isCanceled()) {
             stop = Stop::Cancelled;
             break;
@@ -150,25 +221,36 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
         }
     }
     if (stop != Stop::None) {
-        process.kill();
-        process.waitForFinished(5000);
+        helper.kill();
         if (stop == Stop::Cancelled)
             return reject(RejectReason::Unreadable, QStringLiteral("cancelled"));
         return reject(RejectReason::TooDemanding,
             QStringLiteral("no page read in %1 s (page %2)").arg(limits.secondsWithoutProgress).arg(currentPage + 1));
     }
-    process.waitForFinished(5000);
-    drain();
+    if (!ended && !failure) {
+        process->waitForFinished(5000);
+        drain();
+    }
 
     const QString onPage = currentPage >= 0 ? QStringLiteral(" on page %1").arg(currentPage + 1) : QString();
     if (failure) {
+        // A helper that failed exits: gone before the next file asks for one.
+        process->waitForFinished(5000);
+        helper.stop();
         if (failure->reason == RejectReason::TooDemanding || failure->reason == RejectReason::Damaged)
             failure->detail += onPage;
         return std::unexpected(*failure);
     }
-    if (process.exitStatus() == QProcess::CrashExit) {
+    if (ended && result.pages.size() == pageCount) {
+        helper.served();
+        return result;
+    }
+    const QProcess::ExitStatus exitStatus = process->exitStatus();
+    const int exitCode = process->exitCode();
+    helper.stop();
+    if (exitStatus == QProcess::CrashExit) {
         // On Unix QProcess gives the signal as the exit code of a crashed process.
-        const int signalNumber = process.exitCode();
+        const int signalNumber = exitCode;
         if (signalNumber == SIGXCPU || signalNumber == SIGKILL)
             return reject(RejectReason::TooDemanding,
                 QStringLiteral("took more than %1 s of CPU%2").arg(limits.cpuSecondsPerPage).arg(onPage));
@@ -179,10 +261,7 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
                 QStringLiteral("needed more than %1 MB of memory%2").arg(limits.addressSpaceBytes >> 20).arg(onPage));
         return reject(RejectReason::Damaged, QStringLiteral("the reader crashed (signal %1)%2").arg(signalNumber).arg(onPage));
     }
-    if (!ended || result.pages.size() != pageCount)
-        return reject(RejectReason::Damaged,
-            QStringLiteral("the reader stopped (exit code %1)%2").arg(process.exitCode()).arg(onPage));
-    return result;
+    return reject(RejectReason::Damaged, QStringLiteral("the reader stopped (exit code %1)%2").arg(exitCode).arg(onPage));
 }
 
 } // namespace

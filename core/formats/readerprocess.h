@@ -33,7 +33,9 @@ struct ReaderCallbacks {
 // Reads a PDF or an image file (.png, .jpg, .tif, multi-page TIFF) through the helper process
 // littoral-reader: pages with a text layer through poppler, the others (and images) through
 // Tesseract at 300 dpi in French and English. Blocks the calling thread (an import's pool thread)
-// until the helper ends; any thread.
+// until the file is read; any thread. Each thread keeps its helper (littoral-reader --serve) for the
+// next file while it reads them well: one that fails, is cancelled or stalls is killed, and the next
+// file starts a new one.
 class ReaderProcess final {
 public:
     // `nativePath` is opened by the helper; `bytes` (an e-mail's attachment) is written to its stdin.

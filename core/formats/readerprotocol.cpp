@@ -10,8 +10,19 @@ namespace littoral::core {
 namespace {
 
 constexpr quint32 kMagic = 0x4c545244; // "LTRD"
+constexpr quint32 kRequestMagic = 0x4c545251; // "LTRQ"
 constexpr quint16 kVersion = 1;
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
+
+// A 32-bit length, then the payload, as QDataStream writes a QByteArray.
+QByteArray framed(const QByteArray& payload)
+{
+    QByteArray frame;
+    QDataStream out(&frame, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << payload;
+    return frame;
+}
 
 } // namespace
 
@@ -42,11 +53,7 @@ QByteArray ReaderFrame::encode() const
             break;
         }
     }
-    QByteArray frame;
-    QDataStream out(&frame, QIODevice::WriteOnly);
-    out.setVersion(kStreamVersion);
-    out << payload;
-    return frame;
+    return framed(payload);
 }
 
 std::optional<ReaderFrame> ReaderFrame::take(QByteArray& buffer)
@@ -114,6 +121,33 @@ std::optional<ReaderFrame> ReaderFrame::take(QByteArray& buffer)
     if (in.status() != QDataStream::Ok)
         return broken();
     return frame;
+}
+
+QByteArray ReaderRequest::encode() const
+{
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(kStreamVersion);
+        out << kRequestMagic << kVersion << path << password << bytes;
+    }
+    return framed(payload);
+}
+
+std::optional<ReaderRequest> ReaderRequest::decode(const QByteArray& payload)
+{
+    QDataStream in(payload);
+    in.setVersion(kStreamVersion);
+    quint32 magic = 0;
+    quint16 version = 0;
+    ReaderRequest request;
+    in >> magic >> version;
+    if (magic != kRequestMagic || version != kVersion)
+        return std::nullopt;
+    in >> request.path >> request.password >> request.bytes;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return request;
 }
 
 } // namespace littoral::core

@@ -30,4 +30,18 @@ struct ReaderFrame {
     static std::optional<ReaderFrame> take(QByteArray& buffer);
 };
 
+// What ReaderProcess asks a serving littoral-reader (--serve) to read, one request after another on
+// its stdin, framed as ReaderFrames are: a file by its path, or bytes (an e-mail's attachment), and
+// the password if one was given. One helper then reads many files: it starts once per import thread
+// instead of once per file (loading its libraries costs three times what pdftotext spends on a letter).
+struct ReaderRequest {
+    QString path; // empty: read `bytes`
+    QByteArray bytes;
+    QString password;
+
+    QByteArray encode() const; // with its length prefix
+    // The request in a frame's payload (the bytes after the length); nullopt when it does not parse.
+    static std::optional<ReaderRequest> decode(const QByteArray& payload);
+};
+
 } // namespace littoral::core

@@ -13,7 +13,9 @@
 #include "core/formats/mailreader.h"
 #include "core/formats/readerprocess.h"
 #include "core/formats/wordaligner.h"
+#include "core/formats/wrappedlines.h"
 #include "core/import/filecollector.h"
+#include "core/import/messagemoves.h"
 #include "core/logging.h"
 #include "core/workpool.h"
 
@@ -56,6 +58,7 @@ struct Snapshot {
 struct Unit {
     CollectedFile file;
     std::optional<MboxMessageSpan> span;
+    QByteArray digest; // an mbox message's (raw SHA-256), hashed while the mbox is split
     QString refused; // set when the mbox could not be split: the unit is rejected with this reason
 };
 
@@ -297,6 +300,15 @@ std::optional<Prepared> known(const QString& path, const QByteArray& digest, con
     return std::nullopt;
 }
 
+// A message's bytes as the import hashes and reads them: the blank line before the next "From "
+// separator is the mbox's, not the message's (without it, the last message hashes alike whether or not
+// others follow it).
+void chopSeparatorLine(QByteArray& message)
+{
+    while (message.endsWith('\n') || message.endsWith('\r'))
+        message.chop(1);
+}
+
 Document baseDocument(const QString& path, const QString& sha256, const QDateTime& importedAt)
 {
     Document d;
@@ -345,12 +357,16 @@ std::expected<Document, QString> fromPages(const std::expected<ReadResult, Rejec
             return std::unexpected(QString());
         return std::unexpected(rejection(read.error().reason, read.error().detail));
     }
-    QString text = TextCleaner::clean(WordAligner::joinedText(read->pages));
+    // Lines the margin broke read as the lines they were typed as (a title wrapped over three lines).
+    QList<ReadPage> pages = read->pages;
+    for (ReadPage& page : pages)
+        WrappedLines::join(page);
+    QString text = TextCleaner::clean(WordAligner::joinedText(pages));
     if (text.trimmed().isEmpty())
         return std::unexpected(rejection(RejectReason::Empty,
             read->pages.isEmpty() ? QStringLiteral("no page") : QStringLiteral("no text on any page")));
     document.format = format;
-    document.pages = WordAligner::align(read->pages, text);
+    document.pages = WordAligner::align(pages, text);
     document.extraction = DocumentExtractor::extract(text, { context.options.extractionBudgetMs, context.isCanceled() });
     if (context.canceled())
         return std::unexpected(QString());
@@ -498,6 +514,11 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
 
     QByteArray bytes;
     if (unit.span) {
+        // Hashed already while the mbox was split: an unchanged message is not read again.
+        if (!unit.digest.isEmpty()) {
+            if (auto settled = known(file.path, unit.digest, snapshot))
+                return *settled;
+        }
         if (unit.span->length > options.maxMessageSize)
             return rejected(tooLarge(unit.span->length, options.maxMessageSize));
         if (!f.seek(unit.span->offset))
@@ -505,10 +526,7 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
         bytes = f.read(unit.span->length);
         if (bytes.size() != unit.span->length)
             return missing(rejection(RejectReason::Unreadable, QStringLiteral("the mbox changed while it was read")));
-        // The blank line before the next "From " separator is the mbox's, not the message's: without
-        // it, the last message hashes alike whether or not others follow it.
-        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-            bytes.chop(1);
+        chopSeparatorLine(bytes);
     } else {
         bytes = f.read(limit + 1);
         if (bytes.size() > limit)
@@ -540,6 +558,26 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
     return p;
 }
 
+// Each message's digest, read in one pass over the mbox (messages are read one at a time): what
+// lets a re-import find the messages a deletion renumbered (MessageMoves). Empty digests on a read error.
+QList<QByteArray> messageDigests(const QByteArray& nativePath, const QList<MboxMessageSpan>& spans)
+{
+    QList<QByteArray> digests(spans.size());
+    QFile file(QFile::decodeName(nativePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return digests;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (!file.seek(spans.at(i).offset))
+            break;
+        QByteArray bytes = file.read(spans.at(i).length);
+        if (bytes.size() != spans.at(i).length)
+            break;
+        chopSeparatorLine(bytes);
+        digests[i] = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    }
+    return digests;
+}
+
 // The units of work: every file, and every message of each mbox (scanned here, on the pool, streamed).
 QList<Unit> unitsOf(const QList<CollectedFile>& files, const ImportOptions& options, const std::function<bool()>& isCanceled)
 {
@@ -547,27 +585,28 @@ QList<Unit> unitsOf(const QList<CollectedFile>& files, const ImportOptions& opti
     units.reserve(files.size());
     for (const CollectedFile& file : files) {
         if (file.nativePath.isEmpty() || !hasSuffix(file.path, { QLatin1String("mbox") })) {
-            units.append({ file, std::nullopt, {} });
+            units.append({ file, std::nullopt, {}, {} });
             continue;
         }
         struct stat st {};
         if (::stat(file.nativePath.constData(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0
             || st.st_size > options.maxMboxSize) {
-            units.append({ file, std::nullopt, {} }); // prepare() says why
+            units.append({ file, std::nullopt, {}, {} }); // prepare() says why
             continue;
         }
         auto spans = MailReader::scanMbox(file.nativePath, isCanceled);
         if (!spans) {
-            units.append({ file, std::nullopt, rejection(spans.error().reason, spans.error().detail) });
+            units.append({ file, std::nullopt, {}, rejection(spans.error().reason, spans.error().detail) });
             continue;
         }
         if (spans->isEmpty()) {
-            units.append({ file, std::nullopt, rejection(RejectReason::Damaged, QStringLiteral("no message in it")) });
+            units.append({ file, std::nullopt, {}, rejection(RejectReason::Damaged, QStringLiteral("no message in it")) });
             continue;
         }
+        const QList<QByteArray> digests = messageDigests(file.nativePath, *spans);
         for (qsizetype i = 0; i < spans->size(); ++i) {
             const QString number = QLatin1Char('#') + QString::number(i + 1);
-            units.append({ { file.path + number, file.source + number, file.nativePath }, spans->at(i), {} });
+            units.append({ { file.path + number, file.source + number, file.nativePath }, spans->at(i), digests.at(i), {} });
         }
     }
     return units;
@@ -617,7 +656,7 @@ public:
         QSet<QString>& attachments = rewrittenMessages[file.path];
         for (PreparedAttachment& attachment : prepared.attachments) {
             attachments.insert(attachment.path);
-            Unit sub { { attachment.path, attachment.source, {} }, std::nullopt, {} };
+            Unit sub { { attachment.path, attachment.source, {} }, std::nullopt, {}, {} };
             Prepared part;
             part.sha256 = attachment.document.sha256;
             if (attachment.reason.isEmpty()) {
@@ -710,13 +749,13 @@ private:
         }
         if (*existing) {
             ++tally.kept;
-            tally.problems.append({ ImportOutcome::Status::Kept, file.source, prepared.reason, {}, {} });
+            tally.problems.append({ ImportOutcome::Status::Kept, file.source, prepared.reason, {}, file.path });
             return {};
         }
         if (auto r = m_issues.recordRejected(file.path, file.source, prepared.reason); !r)
             return r;
         ++tally.rejected;
-        tally.problems.append({ ImportOutcome::Status::Rejected, file.source, prepared.reason, {}, {} });
+        tally.problems.append({ ImportOutcome::Status::Rejected, file.source, prepared.reason, {}, file.path });
         return {};
     }
 
@@ -826,6 +865,63 @@ QList<ImportOutcome> goneFiles(const Collection& collection, const QList<Unit>& 
     return gone;
 }
 
+// Messages an mbox renumbered (one deleted before them) take their new numbers before anything is
+// read, with their attachments, ids and corrections; the snapshot follows, so they read as unchanged.
+Result<void> followMovedMessages(const QList<Unit>& units, DocumentRepository& documents, Snapshot& snapshot)
+{
+    QList<MessageMoves::Mbox> mboxes;
+    for (const Unit& unit : units) {
+        if (!unit.span)
+            continue;
+        const QString path = unit.file.path.section(QLatin1Char('#'), 0, -2);
+        if (mboxes.isEmpty() || mboxes.constLast().path != path)
+            mboxes.append({ path, unit.file.source.section(QLatin1Char('#'), 0, -2), {} });
+        mboxes.last().digests.append(unit.digest);
+    }
+    QList<SourceMove> moves;
+    for (const MessageMoves::Mbox& mbox : std::as_const(mboxes))
+        moves += MessageMoves::plan(mbox, snapshot.digestByPath);
+    if (moves.isEmpty())
+        return {};
+    if (auto moved = documents.moveSources(moves); !moved)
+        return moved;
+    qCInfo(lcImport) << "followed" << moves.size() << "renumbered mbox messages";
+
+    // The snapshot's paths as the database now has them: the message "…#N" and its parts "…#N/…".
+    QHash<QString, const SourceMove*> byPath;
+    QHash<QString, const SourceMove*> bySource;
+    for (const SourceMove& move : std::as_const(moves)) {
+        byPath.insert(move.fromPath, &move);
+        bySource.insert(move.fromSource, &move);
+    }
+    // A moved message, or an attachment ("…#N/scan.pdf", a direct part of its message).
+    const auto follow = [](const QString& name, const QHash<QString, const SourceMove*>& moved, bool isSource) {
+        auto move = moved.constFind(name);
+        qsizetype tail = name.size();
+        if (move == moved.cend()) {
+            tail = name.lastIndexOf(QLatin1Char('/'));
+            if (tail <= 0)
+                return name;
+            move = moved.constFind(name.left(tail));
+            if (move == moved.cend())
+                return name;
+        }
+        return QString((isSource ? (*move)->toSource : (*move)->toPath) + name.sliced(tail));
+    };
+    const auto movedPath = [&](const QString& path) { return follow(path, byPath, false); };
+    const auto moveSource = [&](const QString& source) { return follow(source, bySource, true); };
+    Snapshot followed;
+    followed.digests = std::move(snapshot.digests);
+    for (auto it = snapshot.digestByPath.cbegin(); it != snapshot.digestByPath.cend(); ++it)
+        followed.digestByPath.insert(movedPath(it.key()), it.value());
+    for (auto it = snapshot.sourceByPath.cbegin(); it != snapshot.sourceByPath.cend(); ++it)
+        followed.sourceByPath.insert(movedPath(it.key()), moveSource(it.value()));
+    for (const QString& path : std::as_const(snapshot.predatesConfidence))
+        followed.predatesConfidence.insert(movedPath(path));
+    snapshot = std::move(followed);
+    return {};
+}
+
 Result<ImportSummary> execute(const QString& databasePath, const QStringList& paths,
     const ImportOptions& options, const ImportCallbacks& callbacks)
 {
@@ -854,6 +950,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     });
     if (!scanned)
         return std::unexpected(scanned.error());
+    if (auto followed = followMovedMessages(files, documents, snapshot); !followed)
+        return std::unexpected(followed.error());
 
     const QDateTime importedAt = QDateTime::currentDateTimeUtc();
     const qsizetype batchSize = std::max(1, options.batchSize);

@@ -38,7 +38,8 @@ struct ImportOutcome {
     QString source;      // path relative to the import root it was found under (the file name for a file argument)
     QString reason;      // for Rejected and Kept: "empty file", "binary file (PNG image)", …; for Skipped: "hidden folder, not searched", …
     QString duplicateOf; // for Duplicate: source of the first copy
-    QString path;        // for Gone: the absolute source path, as removeGone() takes it
+    QString path;        // for Gone: the absolute source path, as removeGone() takes it; for Rejected and Kept:
+                         // the file's (or an attachment's "msg.eml/scan.pdf"), as ImportOptions::passwords keys it
 };
 
 struct ImportSummary {

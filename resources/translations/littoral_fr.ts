@@ -4039,10 +4039,6 @@ OCR — lu par reconnaissance de caractères : les faits sont moins sûrs</trans
         <translation>il est endommagé ou n’est pas un PDF</translation>
     </message>
     <message>
-        <source>it is protected by a password</source>
-        <translation>il est protégé par un mot de passe</translation>
-    </message>
-    <message>
         <source>The original file is no longer at %1.</source>
         <translation>Le fichier original n’est plus à l’emplacement %1.</translation>
     </message>
@@ -4053,6 +4049,10 @@ OCR — lu par reconnaissance de caractères : les faits sont moins sûrs</trans
     <message>
         <source>This document has no page image: it was read from text.</source>
         <translation>Ce document n’a pas d’image de page : il a été lu à partir d’un texte.</translation>
+    </message>
+    <message>
+        <source>The original is protected by a password.</source>
+        <translation>L&apos;original est protégé par un mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -201,19 +201,6 @@ Document onePerLetter(const QList<const Document*>& pages)
 
 } // namespace
 
-// What a text PDF still loses against the .txt (README, "How close to the originals"), expected until
-// extraction reads wrapped layouts: each sample's known difference, by its data tag's prefix.
-#define EXPECT_KNOWN_PDF_LOSS(check)                                                                             \
-    do {                                                                                                        \
-        const QString tag_ = QString::fromLatin1(QTest::currentDataTag());                                      \
-        if (qstrcmp(check, "footer") == 0 && tag_.startsWith(u"003"))                                           \
-            QEXPECT_FAIL("", "a one-page PDF keeps its 'Page 1 sur 1' footer (page numbers go only next to a page break)", Abort); \
-        if (qstrcmp(check, "correspondents") == 0 && tag_.startsWith(u"001"))                                   \
-            QEXPECT_FAIL("", "the wrapped signature 'Président de Médecins Sans Frontière / France' adds a sender", Abort); \
-        if (qstrcmp(check, "correspondents") == 0 && tag_.startsWith(u"002"))                                   \
-            QEXPECT_FAIL("", "the press release's title, wrapped over three lines, no longer names its ministers", Abort); \
-    } while (false)
-
 class tst_ArchiveSamples final : public QObject {
     Q_OBJECT
 
@@ -324,11 +311,9 @@ private slots:
         QCOMPARE(pdf->format, SourceFormat::Pdf);
         QCOMPARE(pdf->pages.size(), pageCount);
         QVERIFY(!pdf->isOcr());
-        EXPECT_KNOWN_PDF_LOSS("footer");
         QVERIFY(!pdf->text.contains(QStringLiteral("Page 1 sur"))); // the footer's page number is cleaned away
         QCOMPARE(documentTypeName(pdf->extraction.type), documentTypeName(original->extraction.type));
         QCOMPARE(dateOf(*pdf), dateOf(*original));
-        EXPECT_KNOWN_PDF_LOSS("correspondents");
         QCOMPARE(correspondentsOf(*pdf), correspondentsOf(*original));
         QCOMPARE(eventsOf(*pdf), eventsOf(*original));
         qInfo().noquote() << QStringLiteral("text PDF %1: %2 page(s), date %3, %4 correspondents, %5 events — as the .txt")
@@ -396,7 +381,6 @@ private slots:
         QVERIFY(attachment->links.contains(DocumentLink { DocumentLink::Kind::AttachmentOf, message }));
         QCOMPARE(documentTypeName(attachment->extraction.type), documentTypeName(original->extraction.type));
         QCOMPARE(dateOf(*attachment), dateOf(*original));
-        EXPECT_KNOWN_PDF_LOSS("correspondents");
         QCOMPARE(correspondentsOf(*attachment), correspondentsOf(*original));
         QCOMPARE(eventsOf(*attachment), eventsOf(*original));
     }
@@ -474,8 +458,8 @@ private slots:
                                  .arg(originalEvents);
         QVERIFY2(dates >= n - 1, "the date is found in all scans but one at most");
         QVERIFY2(types >= n - 1, "the type is found in all scans but one at most");
-        // 38 of 43 on Dec 5: the text PDF's layout losses (EXPECT_KNOWN_PDF_LOSS) plus one copy OCR missed.
-        QVERIFY2(participants * 100 >= originalParticipants * 85, "at least 85 % of the correspondents are found");
+        // 40 of 43 for the scanned PDFs on Dec 5 (two of 001's six signatories and one copy of 004 missed by OCR).
+        QVERIFY2(participants * 100 >= originalParticipants * 90, "at least 90 % of the correspondents are found");
         QVERIFY2(events * 10 >= originalEvents * 7, "at least 70 % of the events are found");
     }
 

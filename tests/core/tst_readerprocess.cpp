@@ -4,6 +4,7 @@
 
 #include "core/formats/ocrengine.h"
 #include "core/formats/pdfreader.h"
+#include "core/formats/readerprotocol.h"
 #include "support/testpaths.h"
 #include "support/testpdfs.h"
 
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <unistd.h>
 
@@ -41,9 +43,10 @@ QByteArray readAll(const QString& path)
 }
 
 // The helper processes this test process has as children right now.
-int readerChildren()
+// The littoral-reader processes this test process started and that still run.
+QList<qint64> readerChildPids()
 {
-    int count = 0;
+    QList<qint64> pids;
     const QString parent = QString::number(getpid());
     for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(entry));
@@ -52,10 +55,15 @@ int readerChildren()
         if (close < 0 || !stat.contains("(littoral-reader)"))
             continue;
         const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1) == parent.toUtf8())
-            ++count;
+        if (fields.size() > 1 && fields.at(1) == parent.toUtf8() && fields.at(0) != "Z")
+            pids.append(entry.toLongLong());
     }
-    return count;
+    return pids;
+}
+
+int readerChildren()
+{
+    return int(readerChildPids().size());
 }
 
 QList<HandPage> textPages(int count)
@@ -108,6 +116,53 @@ private slots:
         const auto fromBytes = ReaderProcess::readBytes(readAll(path));
         QVERIFY2(fromBytes, why(fromBytes).constData());
         QCOMPARE(*fromBytes, *read);
+    }
+
+    // One helper reads file after file on this thread: it starts once, not once per file. A file
+    // that fails ends it, and the next file starts another.
+    void helper_servesFileAfterFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("serve.pdf"));
+        QVERIFY(writeFile(path, handPagesPdf(textPages(2))));
+        const auto first = ReaderProcess::readFile(QFile::encodeName(path));
+        QVERIFY2(first, why(first).constData());
+        const QList<qint64> serving = readerChildPids();
+        QCOMPARE(serving.size(), 1);
+        for (int i = 0; i < 3; ++i) {
+            const auto again = ReaderProcess::readFile(QFile::encodeName(path));
+            QVERIFY2(again, why(again).constData());
+            QCOMPARE(*again, *first);
+            const auto fromBytes = ReaderProcess::readBytes(readAll(path));
+            QVERIFY2(fromBytes, why(fromBytes).constData());
+            QCOMPARE(*fromBytes, *first);
+        }
+        QCOMPARE(readerChildPids(), serving);
+
+        const QString damaged = m_dir.filePath(QStringLiteral("serve-damaged.pdf"));
+        QVERIFY(writeFile(damaged, QByteArray("%PDF-1.7\n") + QByteArray(4000, 'x')));
+        QVERIFY(!ReaderProcess::readFile(QFile::encodeName(damaged)));
+        QCOMPARE(readerChildren(), 0);
+        QVERIFY(ReaderProcess::readFile(QFile::encodeName(path)));
+        const QList<qint64> next = readerChildPids();
+        QCOMPARE(next.size(), 1);
+        QVERIFY(next != serving);
+    }
+
+    void request_roundTrips()
+    {
+        ReaderRequest request;
+        request.path = QStringLiteral("/archives/été 2016/lettre.pdf");
+        request.password = QStringLiteral("mot de passe");
+        request.bytes = QByteArray("%PDF-1.4\0\xff", 11);
+        const QByteArray framed = request.encode();
+        // A big-endian length, then the payload.
+        QCOMPARE(qFromBigEndian<quint32>(framed.constData()), quint32(framed.size() - 4));
+        const auto decoded = ReaderRequest::decode(framed.mid(4));
+        QVERIFY(decoded);
+        QCOMPARE(decoded->path, request.path);
+        QCOMPARE(decoded->password, request.password);
+        QCOMPARE(decoded->bytes, request.bytes);
+        QVERIFY(!ReaderRequest::decode(QByteArray("LTRD garbage")));
     }
 
     void passwordProtected_reportedThenReadWithThePassword()

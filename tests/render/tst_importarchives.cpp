@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace littoral::core;
 
 namespace {
@@ -161,6 +163,23 @@ bool mailWorks()
         .has_value();
 }
 
+// A folder to import and the corpus it goes into, in a temporary directory of their own.
+struct ImportFolder {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("in"));
+    const QString db = dir.filePath(QStringLiteral("c.db"));
+    ImportFolder() { QDir().mkpath(folder); }
+    Result<ImportSummary> import(const ImportOptions& options = {}) const
+    {
+        return ImportJob(db, { folder }, options).runSynchronously();
+    }
+};
+
+QString errorOf(const Result<ImportSummary>& summary)
+{
+    return summary ? QString() : summary.error().detail;
+}
+
 } // namespace
 
 class TestImportArchives final : public QObject {
@@ -175,18 +194,16 @@ private slots:
 
     void import_pdfLetterOverTwoPages_pagesWordsAndFactsStored()
     {
-        QTemporaryDir dir;
-        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("in"))));
-        const QString pdf = dir.filePath(QStringLiteral("in/lettre.pdf"));
+        const ImportFolder in;
+        const QString pdf = in.folder + QStringLiteral("/lettre.pdf");
         writePdfLetter(pdf);
         if (!readerWorks(pdf))
             QSKIP("littoral-reader cannot read a PDF yet (the pdf part of issue 16 is not merged)");
-        const QString db = dir.filePath(QStringLiteral("c.db"));
-        auto summary = ImportJob(db, { dir.filePath(QStringLiteral("in")) }).runSynchronously();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+        auto summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 1);
 
-        auto database = Database::open(db);
+        auto database = Database::open(in.db);
         QVERIFY(database);
         DocumentRepository repo(*database);
         auto document = repo.load(1);
@@ -223,7 +240,7 @@ private slots:
         QVERIFY(sender);
 
         // Again: unchanged, not read a second time.
-        summary = ImportJob(db, { dir.filePath(QStringLiteral("in")) }).runSynchronously();
+        summary = in.import();
         QVERIFY(summary);
         QCOMPARE(summary->unchanged, 1);
     }
@@ -252,30 +269,33 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
         QFETCH(bool, needsReader);
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("in"));
-        QVERIFY(QDir().mkpath(folder));
+        const ImportFolder in;
         if (name == QLatin1String("locked.pdf")) {
             const QString fixture = QStringLiteral(LITTORAL_TEST_DATA_DIR "/pdf/password-protected.pdf");
             if (!QFileInfo::exists(fixture))
                 QSKIP("tests/data/pdf/password-protected.pdf is missing (the pdf part of issue 16 commits it)");
-            QVERIFY(QFile::copy(fixture, folder + QLatin1Char('/') + name));
+            QVERIFY(QFile::copy(fixture, in.folder + QLatin1Char('/') + name));
         } else {
-            writeFile(folder + QLatin1Char('/') + name, bytes);
+            writeFile(in.folder + QLatin1Char('/') + name, bytes);
         }
         if (needsReader) {
-            writePdfLetter(dir.filePath(QStringLiteral("probe.pdf")));
-            if (!readerWorks(dir.filePath(QStringLiteral("probe.pdf"))))
+            writePdfLetter(in.dir.filePath(QStringLiteral("probe.pdf")));
+            if (!readerWorks(in.dir.filePath(QStringLiteral("probe.pdf"))))
                 QSKIP("littoral-reader cannot read a PDF yet (the pdf part of issue 16 is not merged)");
         }
-        writeFile(folder + QStringLiteral("/lettre.txt"), "Calais, le 3 mars 2016\n\nMadame,\n\nJean Dupont\n");
+        writeFile(in.folder + QStringLiteral("/lettre.txt"), "Calais, le 3 mars 2016\n\nMadame,\n\nJean Dupont\n");
         ImportOptions options;
         options.maxImageSize = 1024;
-        auto summary = ImportJob(dir.filePath(QStringLiteral("c.db")), { folder }, options).runSynchronously();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+        auto summary = in.import(options);
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 1);
         QCOMPARE(summary->rejected, 1);
         QVERIFY2(outcomeReason(*summary, name).startsWith(reason), qPrintable(describe(*summary)));
+        // The refusal names the file by its path too: the window asks for a password by it.
+        const auto refused = std::find_if(summary->problems.cbegin(), summary->problems.cend(),
+            [&](const ImportOutcome& o) { return o.source == name; });
+        QVERIFY(refused != summary->problems.cend());
+        QCOMPARE(refused->path, QDir(in.folder).filePath(name));
     }
 
     // An attachment is a document of its own, linked to its message both ways.
@@ -283,16 +303,13 @@ private slots:
     {
         if (!mailWorks())
             QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("in"));
-        QVERIFY(QDir().mkpath(folder));
-        writeFile(folder + QStringLiteral("/note.eml"), messageWithAttachment());
-        const QString db = dir.filePath(QStringLiteral("c.db"));
-        auto summary = ImportJob(db, { folder }).runSynchronously();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+        const ImportFolder in;
+        writeFile(in.folder + QStringLiteral("/note.eml"), messageWithAttachment());
+        auto summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 2);
 
-        auto database = Database::open(db);
+        auto database = Database::open(in.db);
         QVERIFY(database);
         DocumentRepository repo(*database);
         auto message = repo.findBySource(QStringLiteral("note.eml"));
@@ -300,7 +317,7 @@ private slots:
         QVERIFY(message && attachment);
         QCOMPARE(message->size(), 1);
         QCOMPARE(attachment->size(), 1);
-        QCOMPARE(attachment->first().sourcePath, folder + QStringLiteral("/note.eml/compte-rendu.txt"));
+        QCOMPARE(attachment->first().sourcePath, in.folder + QStringLiteral("/note.eml/compte-rendu.txt"));
         auto loaded = repo.load(message->first().id);
         QVERIFY(loaded);
         QCOMPARE(loaded->format, SourceFormat::Email);
@@ -318,7 +335,7 @@ private slots:
         QVERIFY(!fromAttachment->first().incoming);
 
         // Again: both unchanged, and the attachment is not reported gone.
-        summary = ImportJob(db, { folder }).runSynchronously();
+        summary = in.import();
         QVERIFY(summary);
         QCOMPARE(summary->unchanged, 1);
         QCOMPARE(summary->gone, 0);
@@ -330,16 +347,13 @@ private slots:
     {
         if (!mailWorks())
             QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("in"));
-        QVERIFY(QDir().mkpath(folder));
-        const QString file = folder + QStringLiteral("/x.mbox");
+        const ImportFolder in;
+        const QString file = in.folder + QStringLiteral("/x.mbox");
         writeFile(file, threeMessages());
-        const QString db = dir.filePath(QStringLiteral("c.db"));
-        auto summary = ImportJob(db, { folder }).runSynchronously();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+        auto summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 3);
-        auto database = Database::open(db);
+        auto database = Database::open(in.db);
         QVERIFY(database);
         QCOMPARE(queryText(*database,
                      QStringLiteral("SELECT group_concat(source, ',') FROM (SELECT source FROM documents ORDER BY source)")),
@@ -356,20 +370,20 @@ private slots:
         QCOMPARE(linked->first().source, QStringLiteral("x.mbox#1"));
         QCOMPARE(linked->first().kind, DocumentLink::Kind::ReplyTo);
         {
-            auto session = CorpusSession::open(db);
+            auto session = CorpusSession::open(in.db);
             QVERIFY(session);
             QVERIFY((*session)->setField(second->first().id, DocumentField::Title, QStringLiteral("Réponse de Jean")));
         }
 
-        summary = ImportJob(db, { folder }).runSynchronously();
+        summary = in.import();
         QVERIFY(summary);
         QCOMPARE(summary->unchanged, 3);
         QCOMPARE(summary->imported + summary->updated, 0);
 
         // The last message removed: it is gone, the others unchanged, #2 keeps its correction.
         writeFile(file, threeMessages(3));
-        summary = ImportJob(db, { folder }).runSynchronously();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+        summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->gone, 1);
         QCOMPARE(summary->gonePaths(), QStringList { file + QStringLiteral("#3") });
         QCOMPARE(summary->unchanged, 2);
@@ -380,27 +394,83 @@ private slots:
         QCOMPARE(reread->extraction.title, QStringLiteral("Réponse de Jean"));
     }
 
+    // A message deleted from the middle renumbers the later ones: they follow their new numbers with
+    // their ids and corrections, none shows as a duplicate, and the deleted one is reported gone.
+    // A message inserted at the top moves them all down the same way.
+    void import_mbox_renumberedMessagesKeepTheirDocuments()
+    {
+        if (!mailWorks())
+            QSKIP("MailReader cannot parse a message yet");
+        const ImportFolder in;
+        const QString file = in.folder + QStringLiteral("/x.mbox");
+        writeFile(file, threeMessages());
+        auto summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 3);
+        auto database = Database::open(in.db);
+        QVERIFY(database);
+        DocumentRepository repo(*database);
+        const auto idOf = [&](const QString& source) -> qint64 {
+            auto found = repo.findBySource(source);
+            return found && found->size() == 1 ? found->first().id : -1;
+        };
+        const qint64 bilan = idOf(QStringLiteral("x.mbox#3"));
+        const qint64 reply = idOf(QStringLiteral("x.mbox#2"));
+        QVERIFY(bilan > 0 && reply > 0);
+        {
+            auto session = CorpusSession::open(in.db);
+            QVERIFY(session);
+            QVERIFY((*session)->setField(bilan, DocumentField::Title, QStringLiteral("Bilan de la semaine")));
+        }
+
+        writeFile(file, threeMessages(2)); // the reply deleted: "Bilan" is now #2
+        summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QVERIFY2(summary->duplicates == 0, qPrintable(describe(*summary)));
+        QCOMPARE(summary->unchanged, 2);
+        QCOMPARE(summary->imported + summary->updated, 0);
+        QCOMPARE(summary->gone, 1);
+        QCOMPARE(summary->gonePaths(), QStringList { file + QStringLiteral("#4") }); // the reply, past the end
+        QCOMPARE(idOf(QStringLiteral("x.mbox#2")), bilan);
+        QCOMPARE(idOf(QStringLiteral("x.mbox#4")), reply);
+        auto reread = repo.load(bilan);
+        QVERIFY(reread);
+        QCOMPARE(reread->extraction.title, QStringLiteral("Bilan de la semaine"));
+
+        // The reply back at the top: everything moves down one, nothing is imported twice.
+        writeFile(file, threeMessages(2).prepend(mbox({ message(QStringLiteral("Jean Dupont <j.dupont@example.org>"),
+            QStringLiteral("Claire Martin <c.martin@example.org>"), QStringLiteral("Thu, 3 Mar 2016 08:00:00 +0100"),
+            QStringLiteral("Ordre du jour"), QStringLiteral("m0@example.org"), QStringLiteral("Claire,\nVoici l'ordre du jour.\nJean")) })));
+        summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QVERIFY2(summary->duplicates == 0, qPrintable(describe(*summary)));
+        QCOMPARE(summary->imported, 1);
+        QCOMPARE(summary->unchanged, 2);
+        QCOMPARE(idOf(QStringLiteral("x.mbox#3")), bilan);
+        reread = repo.load(bilan);
+        QVERIFY(reread);
+        QCOMPARE(reread->extraction.title, QStringLiteral("Bilan de la semaine"));
+        QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM documents")), 4); // the reply still waits, gone
+    }
+
     // "Jean Dupont <j.dupont@example.org>" in a header and "Jean Dupont" signing a letter: one
     // correspondent, with the address among its spellings.
     void import_headerAndSignature_oneCorrespondentWithTheAddress()
     {
         if (!mailWorks())
             QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("in"));
-        QVERIFY(QDir().mkpath(folder));
-        writeFile(folder + QStringLiteral("/a.eml"),
+        const ImportFolder in;
+        writeFile(in.folder + QStringLiteral("/a.eml"),
             message(QStringLiteral("Jean Dupont <j.dupont@example.org>"), QStringLiteral("Claire Martin <c.martin@example.org>"),
                 QStringLiteral("Mon, 7 Mar 2016 09:00:00 +0100"), QStringLiteral("Réunion"), QStringLiteral("r@example.org"),
                 QStringLiteral("Claire,\nLa réunion est reportée.\nJean")));
-        writeFile(folder + QStringLiteral("/b.txt"),
+        writeFile(in.folder + QStringLiteral("/b.txt"),
             "Calais, le 3 mars 2016\n\nMadame la Préfète,\n\nNous sollicitons un rendez-vous.\n\n"
             "Veuillez agréer, Madame la Préfète, l'expression de notre considération.\n\nJean DUPONT\n");
-        const QString db = dir.filePath(QStringLiteral("c.db"));
-        auto summary = ImportJob(db, { folder }).runSynchronously();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+        auto summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 2);
-        auto database = Database::open(db);
+        auto database = Database::open(in.db);
         QVERIFY(database);
         auto list = CorrespondentRepository(*database).list();
         QVERIFY(list);

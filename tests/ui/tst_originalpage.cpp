@@ -170,6 +170,26 @@ int rowOf(const FactsModel& facts, FactsModel::Kind kind)
 class TestOriginalPage final : public QObject {
     Q_OBJECT
 private:
+    // The sample corpus imported into a new `name`.db; empty when the import failed.
+    QString sampleCorpus(const QString& name)
+    {
+        const QString db = m_dir.filePath(name + QStringLiteral(".db"));
+        const auto imported = core::ImportJob(db, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
+        return imported && imported->imported == 5 ? db : QString();
+    }
+
+    // The window on the sample corpus, shown at `size`, once its corpus is loaded.
+    static bool openOn(ui::MainWindow& window, const QString& db, QSize size = {})
+    {
+        if (db.isEmpty())
+            return false;
+        if (size.isValid())
+            window.resize(size);
+        window.show();
+        QSignalSpy loaded(&window, &ui::MainWindow::corpusLoaded);
+        return window.openDatabase(db) && loaded.wait(30000);
+    }
+
     QTemporaryDir m_dir;
 
 private slots:
@@ -294,14 +314,9 @@ private slots:
     // In the window: View ▸ Original Page is there, and disabled for the sample's text documents.
     void window_textDocument_disablesTheToggle()
     {
-        const QString db = m_dir.filePath(QStringLiteral("sample.db"));
-        const auto imported = core::ImportJob(db, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
-        QVERIFY(imported && imported->imported == 5);
+        const QString db = sampleCorpus(QStringLiteral("sample"));
         ui::MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &ui::MainWindow::corpusLoaded);
-        QVERIFY(window.openDatabase(db));
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openOn(window, db));
         QTRY_VERIFY(window.selection()->currentDocument() != 0);
         QAction* toggle = window.originalPage()->action();
         QVERIFY(!toggle->isEnabled());
@@ -321,15 +336,9 @@ private slots:
     // With LITTORAL_SCREENSHOT_DIR set, saves reader-page.png (1366×768) there.
     void window_pdfLetter_boxesItsFactsBesideTheText()
     {
-        const QString db = m_dir.filePath(QStringLiteral("shots.db"));
-        const auto imported = core::ImportJob(db, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
-        QVERIFY(imported && imported->imported == 5);
+        const QString db = sampleCorpus(QStringLiteral("shots"));
         ui::MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        QSignalSpy loaded(&window, &ui::MainWindow::corpusLoaded);
-        QVERIFY(window.openDatabase(db));
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openOn(window, db, QSize(1366, 768)));
         window.emphasize(ui::MainWindow::View::Reader);
         // The letter with the most senders and recipients read.
         qint64 chosen = 0;
@@ -381,15 +390,9 @@ private slots:
     // reader-email.png there.
     void window_linkStrip_opensTheLinkedDocument()
     {
-        const QString db = m_dir.filePath(QStringLiteral("links.db"));
-        const auto imported = core::ImportJob(db, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
-        QVERIFY(imported && imported->imported == 5);
+        const QString db = sampleCorpus(QStringLiteral("links"));
         ui::MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        QSignalSpy loaded(&window, &ui::MainWindow::corpusLoaded);
-        QVERIFY(window.openDatabase(db));
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openOn(window, db, QSize(1366, 768)));
         window.emphasize(ui::MainWindow::View::Reader);
         const QList<core::DocumentSummary> documents = window.selection()->corpus().documents();
         const qint64 message = documents.at(0).id;
@@ -413,9 +416,8 @@ private slots:
     // A user can correct a document's type to E-mail (the facts table offers it, the session stores it).
     void correction_setsTypeToEmail()
     {
-        const QString db = m_dir.filePath(QStringLiteral("email-type.db"));
-        const auto imported = core::ImportJob(db, { core::CorpusLocation::sampleCorpus() }).runSynchronously();
-        QVERIFY(imported && imported->imported == 5);
+        const QString db = sampleCorpus(QStringLiteral("email-type"));
+        QVERIFY(!db.isEmpty());
         auto session = core::CorpusSession::open(db);
         QVERIFY(session);
         auto document = (*session)->document(1);

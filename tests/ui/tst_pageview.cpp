@@ -4,6 +4,7 @@
 // they were drawn, rendered by poppler-qt6 and boxed in the facts' colours.
 #include "ui/pageview.h"
 #include "ui/palette.h"
+#include "support/testpaths.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -247,6 +248,38 @@ private slots:
         view.setDocument(document);
         QTRY_COMPARE(view.state(), PageView::State::Unreadable);
         QVERIFY(!view.message().isEmpty());
+    }
+
+    // A PDF that opens only with a password: the view says so and asks; a wrong password leaves it
+    // locked, the right one shows the page.
+    void lockedOriginal_opensWithItsPassword()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.pdf"));
+        QVERIFY(QFile::copy(QStringLiteral(LITTORAL_TEST_DATA_DIR "/pdf/password-protected.pdf"), path));
+        core::Document document = writePdf(dir.filePath(QStringLiteral("plain.pdf")), { { QStringLiteral("Monsieur le Préfet,") } });
+        document.sourcePath = path;
+        PageView view;
+        view.resize(400, 500);
+        view.show();
+        QSignalSpy asked(&view, &PageView::passwordNeeded);
+        view.setDocument(document);
+        QTRY_COMPARE(view.state(), PageView::State::Locked);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(view.message().contains(QStringLiteral("password")));
+        QVERIFY(!view.unlock(QStringLiteral("not-it")));
+        QCOMPARE(view.state(), PageView::State::Locked);
+        QVERIFY(view.unlock(QStringLiteral("littoral-user")));
+        QCOMPARE(view.state(), PageView::State::Shown);
+        QVERIFY(view.message().isEmpty());
+        QTRY_VERIFY(view.isRendered());
+        // The page drawn: some ink on it.
+        const QImage shot = view.viewport()->grab().toImage();
+        int dark = 0;
+        for (int y = 0; y < shot.height(); y += 2)
+            for (int x = 0; x < shot.width(); x += 2)
+                dark += qGray(shot.pixel(x, y)) < 100 ? 1 : 0;
+        QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
     }
 
     // A scan as an image file: drawn from QImageReader, the box over the page it shows.

@@ -56,24 +56,28 @@ class TestPasswordPrompt final : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    // Only the files reported password-protected, found again under the folder or as the file given.
-    void protectedFiles_areFoundFromTheImportsPaths()
+    // Only the files reported password-protected, by the path the import gave them; an attachment's
+    // is imported again through the file holding it (the message, the mbox).
+    void protectedFiles_areTheReportedPaths()
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("archive"));
-        QVERIFY(touch(folder + QStringLiteral("/2016/prefecture.pdf")));
-        QVERIFY(touch(folder + QStringLiteral("/damaged.pdf")));
-        const QString single = dir.filePath(QStringLiteral("alone.pdf"));
-        QVERIFY(touch(single));
+        const QString prefecture = folder + QStringLiteral("/2016/prefecture.pdf");
+        const QString message = folder + QStringLiteral("/note.eml");
+        const QString mbox = folder + QStringLiteral("/2016.mbox");
+        for (const QString& file : { prefecture, message, mbox })
+            QVERIFY(touch(file));
         core::ImportSummary summary;
         summary.problems = {
-            { ImportOutcome::Status::Rejected, QStringLiteral("2016/prefecture.pdf"), QStringLiteral("password-protected"), {}, {} },
-            { ImportOutcome::Status::Rejected, QStringLiteral("damaged.pdf"), QStringLiteral("damaged file"), {}, {} },
-            { ImportOutcome::Status::Rejected, QStringLiteral("alone.pdf"), QStringLiteral("password-protected"), {}, {} },
-            { ImportOutcome::Status::Kept, QStringLiteral("kept.pdf"), QStringLiteral("password-protected"), {}, {} },
+            { ImportOutcome::Status::Rejected, QStringLiteral("2016/prefecture.pdf"), QStringLiteral("password-protected"), {}, prefecture },
+            { ImportOutcome::Status::Rejected, QStringLiteral("damaged.pdf"), QStringLiteral("damaged file"), {}, folder + QStringLiteral("/damaged.pdf") },
+            { ImportOutcome::Status::Rejected, QStringLiteral("note.eml/scan.pdf"), QStringLiteral("password-protected"), {}, message + QStringLiteral("/scan.pdf") },
+            { ImportOutcome::Status::Rejected, QStringLiteral("2016.mbox#3/a.pdf"), QStringLiteral("password-protected"), {}, mbox + QStringLiteral("#3/a.pdf") },
+            { ImportOutcome::Status::Kept, QStringLiteral("kept.pdf"), QStringLiteral("password-protected"), {}, folder + QStringLiteral("/kept.pdf") },
         };
-        const QStringList files = ui::PasswordPrompt::protectedFiles(summary, { folder, single });
-        QCOMPARE(files, (QStringList { QFileInfo(folder + QStringLiteral("/2016/prefecture.pdf")).absoluteFilePath(), QFileInfo(single).absoluteFilePath() }));
+        const QStringList files = ui::PasswordPrompt::protectedFiles(summary);
+        QCOMPARE(files, (QStringList { prefecture, message + QStringLiteral("/scan.pdf"), mbox + QStringLiteral("#3/a.pdf") }));
+        QCOMPARE(ui::PasswordPrompt::filesHolding(files), (QStringList { prefecture, message, mbox }));
     }
 
     // One file at a time: a password is kept for its file, Skip leaves one out, Skip All the rest.
