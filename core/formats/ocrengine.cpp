@@ -3,6 +3,7 @@
 #include "core/formats/ocrengine.h"
 
 #include <QDir>
+#include <QRectF>
 #include <QFileInfo>
 #include <QStringList>
 #include <QtGlobal>
@@ -118,6 +119,18 @@ std::expected<ReadPage, Rejection> OcrEngine::recognise(const RasterImage& image
     ReadPage page;
     page.ocr = true;
     page.size = QSizeF(image.width * scale, image.height * scale);
+    // Tesseract's words with where its lines start. Its paragraphs and blocks are not kept: it splits a
+    // signature block ("Véronique FAYET," / "Présidente du …") as often as it finds a real one. A blank
+    // line goes where the page has one: a gap taller than half a line.
+    struct RecognisedWord {
+        QString text;
+        QRectF box;
+        float confidence = 0;
+        bool startsLine = false;
+        QRectF line; // its line's box
+    };
+    QList<RecognisedWord> words;
+    QList<qreal> lineHeights;
     std::unique_ptr<tesseract::ResultIterator> it(d->api.GetIterator());
     if (it) {
         const tesseract::PageIteratorLevel level = tesseract::RIL_WORD;
@@ -128,27 +141,52 @@ std::expected<ReadPage, Rejection> OcrEngine::recognise(const RasterImage& image
             const QString word = QString::fromUtf8(raw.get()).trimmed();
             if (word.isEmpty())
                 continue;
-            if (!page.text.isEmpty()) {
-                if (it->IsAtBeginningOf(tesseract::RIL_BLOCK) || it->IsAtBeginningOf(tesseract::RIL_PARA))
-                    page.text += QStringLiteral("\n\n");
-                else if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
-                    page.text += QLatin1Char('\n');
-                else
-                    page.text += QLatin1Char(' ');
-            }
-            int left = 0;
-            int top = 0;
-            int right = 0;
-            int bottom = 0;
-            it->BoundingBox(level, &left, &top, &right, &bottom);
-            PageWord w;
-            w.offset = qint32(page.text.size());
-            w.length = qint32(word.size());
-            w.box = QRectF(left * scale, top * scale, (right - left) * scale, (bottom - top) * scale);
+            const auto boxAt = [&](tesseract::PageIteratorLevel of) {
+                int left = 0;
+                int top = 0;
+                int right = 0;
+                int bottom = 0;
+                it->BoundingBox(of, &left, &top, &right, &bottom);
+                return QRectF(left * scale, top * scale, (right - left) * scale, (bottom - top) * scale);
+            };
+            RecognisedWord w;
+            w.text = word;
+            w.box = boxAt(level);
             w.confidence = std::clamp(it->Confidence(level) / 100.0f, 0.0f, 1.0f);
-            page.text += word;
-            page.words.append(w);
+            w.startsLine = it->IsAtBeginningOf(tesseract::RIL_BLOCK) || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE);
+            w.line = boxAt(tesseract::RIL_TEXTLINE);
+            if (w.startsLine)
+                lineHeights.append(w.line.height());
+            words.append(w);
         } while (it->Next(level));
+    }
+    qreal lineHeight = 0;
+    if (!lineHeights.isEmpty()) {
+        std::nth_element(lineHeights.begin(), lineHeights.begin() + lineHeights.size() / 2, lineHeights.end());
+        lineHeight = lineHeights.at(lineHeights.size() / 2);
+    }
+    QRectF previousLine;
+    for (const RecognisedWord& w : std::as_const(words)) {
+        if (!page.text.isEmpty()) {
+            if (w.startsLine) {
+                const qreal gap = w.line.top() - previousLine.bottom();
+                // A gap, or a line above the last (the next column), starts a paragraph. Not a block
+                // alone: Tesseract makes one of a signature's name line as readily as of a column.
+                const bool paragraph = gap > 0.5 * lineHeight || gap < -lineHeight;
+                page.text += paragraph ? QStringLiteral("\n\n") : QStringLiteral("\n");
+            } else {
+                page.text += QLatin1Char(' ');
+            }
+        }
+        if (w.startsLine)
+            previousLine = w.line;
+        PageWord out;
+        out.offset = qint32(page.text.size());
+        out.length = qint32(w.text.size());
+        out.box = w.box;
+        out.confidence = w.confidence;
+        page.text += w.text;
+        page.words.append(out);
     }
     // Drops the image and the results: the caller's pixels may go away after this call.
     d->api.Clear();
