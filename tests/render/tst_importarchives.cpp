@@ -180,6 +180,15 @@ QString errorOf(const Result<ImportSummary>& summary)
     return summary ? QString() : summary.error().detail;
 }
 
+// x.mbox with threeMessages() written in `in` and imported: three documents.
+void importThreeMessages(const ImportFolder& in)
+{
+    writeFile(in.folder + QStringLiteral("/x.mbox"), threeMessages());
+    const auto summary = in.import();
+    QVERIFY2(summary, qPrintable(errorOf(summary)));
+    QCOMPARE(summary->imported, 3);
+}
+
 } // namespace
 
 class TestImportArchives final : public QObject {
@@ -349,10 +358,9 @@ private slots:
             QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
         const ImportFolder in;
         const QString file = in.folder + QStringLiteral("/x.mbox");
-        writeFile(file, threeMessages());
-        auto summary = in.import();
-        QVERIFY2(summary, qPrintable(errorOf(summary)));
-        QCOMPARE(summary->imported, 3);
+        importThreeMessages(in);
+        if (QTest::currentTestFailed())
+            return;
         auto database = Database::open(in.db);
         QVERIFY(database);
         QCOMPARE(queryText(*database,
@@ -375,7 +383,7 @@ private slots:
             QVERIFY((*session)->setField(second->first().id, DocumentField::Title, QStringLiteral("Réponse de Jean")));
         }
 
-        summary = in.import();
+        auto summary = in.import();
         QVERIFY(summary);
         QCOMPARE(summary->unchanged, 3);
         QCOMPARE(summary->imported + summary->updated, 0);
@@ -403,10 +411,9 @@ private slots:
             QSKIP("MailReader cannot parse a message yet");
         const ImportFolder in;
         const QString file = in.folder + QStringLiteral("/x.mbox");
-        writeFile(file, threeMessages());
-        auto summary = in.import();
-        QVERIFY2(summary, qPrintable(errorOf(summary)));
-        QCOMPARE(summary->imported, 3);
+        importThreeMessages(in);
+        if (QTest::currentTestFailed())
+            return;
         auto database = Database::open(in.db);
         QVERIFY(database);
         DocumentRepository repo(*database);
@@ -424,7 +431,7 @@ private slots:
         }
 
         writeFile(file, threeMessages(2)); // the reply deleted: "Bilan" is now #2
-        summary = in.import();
+        auto summary = in.import();
         QVERIFY2(summary, qPrintable(errorOf(summary)));
         QVERIFY2(summary->duplicates == 0, qPrintable(describe(*summary)));
         QCOMPARE(summary->unchanged, 2);
