@@ -97,6 +97,7 @@ public:
     }
 
     void served() { ++m_served; }
+    bool hasServed() const { return m_process && m_served > 0; }
 
     // Kills the helper now (cancel, no progress) rather than letting it finish its file.
     void kill()
@@ -133,8 +134,10 @@ ServingHelper& servingHelper()
     return helper;
 }
 
-std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
-    const ReaderLimits& limits, const ReaderCallbacks& callbacks)
+// One request to this thread's helper. `diedIdle` is set when a helper kept from an earlier file was
+// found dead before it answered at all (killed from outside while it waited): the file is not to blame.
+std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
+    const ReaderLimits& limits, const ReaderCallbacks& callbacks, bool* diedIdle)
 {
     const QString helperPath = ReaderProcess::helperPath();
     if (helperPath.isEmpty() || !QFileInfo(helperPath).isExecutable())
@@ -146,6 +149,7 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
         QStringLiteral("--cpu-per-page"), QString::number(limits.cpuSecondsPerPage),
         QStringLiteral("--max-image-pixels"), QString::number(limits.maxImagePixels), QStringLiteral("--serve") };
     ServingHelper& helper = servingHelper();
+    const bool reused = helper.hasServed();
     QString startError;
     QProcess* process = helper.acquire(helperPath, arguments, limits, &startError);
     if (!process)
@@ -248,6 +252,10 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
     const QProcess::ExitStatus exitStatus = process->exitStatus();
     const int exitCode = process->exitCode();
     helper.stop();
+    if (reused && pageCount < 0 && exitStatus == QProcess::CrashExit && exitCode != SIGXCPU) {
+        *diedIdle = true;
+        return reject(RejectReason::Unreadable, QStringLiteral("the reader helper had stopped"));
+    }
     if (exitStatus == QProcess::CrashExit) {
         // On Unix QProcess gives the signal as the exit code of a crashed process.
         const int signalNumber = exitCode;
@@ -262,6 +270,16 @@ std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QBy
         return reject(RejectReason::Damaged, QStringLiteral("the reader crashed (signal %1)%2").arg(signalNumber).arg(onPage));
     }
     return reject(RejectReason::Damaged, QStringLiteral("the reader stopped (exit code %1)%2").arg(exitCode).arg(onPage));
+}
+
+std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
+    const ReaderLimits& limits, const ReaderCallbacks& callbacks)
+{
+    bool diedIdle = false;
+    auto read = request(nativePath, bytes, password, limits, callbacks, &diedIdle);
+    if (!read && diedIdle)
+        return request(nativePath, bytes, password, limits, callbacks, &diedIdle); // with a new helper
+    return read;
 }
 
 } // namespace

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <csignal>
+
 #include <unistd.h>
 
 using namespace littoral::core;
@@ -146,6 +148,28 @@ private slots:
         const QList<qint64> next = readerChildPids();
         QCOMPARE(next.size(), 1);
         QVERIFY(next != serving);
+    }
+
+    // A kept helper killed from outside while it waited: the next file is read by a new one, not
+    // blamed for the helper's death.
+    void helperKilledWhileIdle_nextFileStillRead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("idle.pdf"));
+        QVERIFY(writeFile(path, handPagesPdf(textPages(1))));
+        QVERIFY(ReaderProcess::readFile(QFile::encodeName(path)));
+        const QList<qint64> serving = readerChildPids();
+        QCOMPARE(serving.size(), 1);
+        QCOMPARE(::kill(pid_t(serving.first()), SIGKILL), 0);
+        // No event processed meanwhile: the helper's QProcess still thinks it runs, as in an import.
+        QElapsedTimer dying;
+        dying.start();
+        while (readerChildren() != 0 && dying.elapsed() < 5000)
+            usleep(10000);
+        QCOMPARE(readerChildren(), 0);
+        const auto read = ReaderProcess::readFile(QFile::encodeName(path));
+        QVERIFY2(read, why(read).constData());
+        QCOMPARE(read->pages.size(), 1);
+        QCOMPARE(readerChildren(), 1);
     }
 
     void request_roundTrips()
