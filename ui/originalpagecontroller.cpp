@@ -119,8 +119,10 @@ void OriginalPageController::unlockOriginal()
     for (;;) {
         prompt.setFile(path, retry);
         prompt.exec();
+        if (m_view->state() != PageView::State::Locked || m_view->sourcePath() != path)
+            return; // another document was shown meanwhile
         if (prompt.answer() != PasswordPrompt::Answer::Open || prompt.password().isEmpty())
-            return; // the view goes on saying the original is protected
+            return; // the view goes on saying the original is protected, and asks again when clicked
         if (m_view->unlock(prompt.password())) {
             m_passwords.insert(path, prompt.password());
             return;

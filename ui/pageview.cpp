@@ -96,7 +96,8 @@ void PageView::clear()
 void PageView::setDocument(const core::Document& document)
 {
     if (document.id != 0 && document.id == m_document.id && document.sourcePath == m_document.sourcePath
-        && document.pages == m_document.pages && (m_state == State::Loading || m_state == State::Shown)) {
+        && document.pages == m_document.pages
+        && (m_state == State::Loading || m_state == State::Shown || m_state == State::Locked)) {
         m_document = document;
         return; // the same original: keep its renderings and where it is scrolled
     }
@@ -201,7 +202,7 @@ QString PageView::message() const
     case State::Unreadable:
         return tr("The original cannot be shown: %1.").arg(m_error);
     case State::Locked:
-        return tr("The original is protected by a password.");
+        return tr("The original is protected by a password. Click here to enter it.");
     case State::Empty:
         return m_document.id != 0 ? tr("This document has no page image: it was read from text.") : QString();
     case State::Loading:
@@ -518,6 +519,11 @@ void PageView::keyPressEvent(QKeyEvent* event)
 
 void PageView::mousePressEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && m_state == State::Locked) {
+        emit passwordNeeded(); // asked again when the user asks: a refresh of the same document does not
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         if (const int id = factAt(event->position()); id >= 0) {
             m_selected = id;

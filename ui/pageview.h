@@ -79,7 +79,8 @@ Q_SIGNALS:
     void factClicked(int id);
     // The original was read (or found missing, or unreadable, or locked).
     void loaded();
-    // The original is a PDF that opens only with a password: unlock() it.
+    // The original is a PDF that opens only with a password (once loaded, then on each click on the
+    // view): unlock() it.
     void passwordNeeded();
 
 protected:

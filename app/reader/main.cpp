@@ -207,7 +207,7 @@ private:
 
     std::expected<ReadPage, Rejection> recognise(const RasterImage& image)
     {
-        // One engine for the whole file, started on the first scanned page only: it costs a second.
+        // One engine for every file this helper reads, started on the first scanned page: it costs a second.
         if (!m_ocr) {
             m_ocr = std::make_unique<OcrEngine>();
             if (auto ok = m_ocr->initialise(); !ok) {

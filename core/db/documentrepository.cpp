@@ -970,45 +970,50 @@ Result<void> DocumentRepository::moveSources(const QList<SourceMove>& moves)
 {
     if (moves.isEmpty())
         return {};
-    // The document at `fromPath` and its parts "fromPath/…" (no LIKE: a file name may hold its
-    // wildcards); a part's source is its document's and the same tail.
-    const auto moveDocuments = [&](const QString& fromPath, const QString& fromSource, const QString& toPath,
-                                   const QString& toSource) -> Result<void> {
-        auto query = m_statements.exec(QStringLiteral("UPDATE documents SET source_path = ? || substr(source_path, length(?) + 1), "
-                                                      "source = ? || substr(source, length(?) + 1) "
-                                                      "WHERE source_path = ? OR substr(source_path, 1, length(?) + 1) = ? || '/'"),
-            { toPath, fromPath, toSource, fromSource, fromPath, fromPath, fromPath });
+    // Rows of `table` whose `column` is `from` or a part "from/…" of it get `to` in its place; when
+    // `sourceColumn` is given it becomes `toSource` and the same tail. A range, not LIKE: a file name may
+    // hold LIKE's wildcards, and the range uses the column's index ('0' follows '/').
+    const auto rename = [&](const QString& table, const QString& column, const QString& from, const QString& to,
+                            const QString& sourceColumn = {}, const QString& toSource = {}) -> Result<void> {
+        const QString tail = QStringLiteral("substr(%1, length(?) + 1)").arg(column);
+        const QString where = QStringLiteral(" WHERE %1 = ? OR (%1 >= ? || '/' AND %1 < ? || '0')").arg(column);
+        const QString set = QStringLiteral("UPDATE %1 SET %2 = ? || %3").arg(table, column, tail);
+        auto query = sourceColumn.isEmpty()
+            ? m_statements.exec(set + where, { to, from, from, from, from })
+            : m_statements.exec(set + QStringLiteral(", %1 = ? || %2").arg(sourceColumn, tail) + where,
+                  { to, from, toSource, from, from, from, from });
         if (!query)
             return std::unexpected(query.error());
         return {};
     };
+    const QString documents = QStringLiteral("documents");
+    const QString changes = QStringLiteral("changes");
+    const QString issues = QStringLiteral("import_issues");
+    const QString links = QStringLiteral("document_links");
+    const QString path = QStringLiteral("source_path");
+    const QString source = QStringLiteral("source");
     const bool hasLinks = m_database.schemaVersion() >= Database::kFirstVersionWithPages;
-    const auto moveLinks = [&](const QString& fromSource, const QString& toSource) -> Result<void> {
-        if (!hasLinks)
-            return {};
-        auto query = m_statements.exec(QStringLiteral("UPDATE document_links SET target_source = ? || substr(target_source, length(?) + 1) "
-                                                      "WHERE target_source = ? OR substr(target_source, 1, length(?) + 1) = ? || '/'"),
-            { toSource, fromSource, fromSource, fromSource, fromSource });
-        if (!query)
-            return std::unexpected(query.error());
-        return {};
-    };
     const auto body = [&]() -> Result<void> {
-        // First every moved row to a name no file has (source_path is unique), then to its new one.
+        // First every moved row to a name no file has (source_path is unique), then to its new one. The
+        // user's changes and the import's reports follow their document.
         const auto parked = [](qsizetype i) { return QStringLiteral("\u0001move%1\u0001").arg(i); };
         for (qsizetype i = 0; i < moves.size(); ++i) {
             const SourceMove& move = moves.at(i);
-            if (auto r = moveDocuments(move.fromPath, move.fromSource, parked(i), parked(i)); !r)
-                return r;
-            if (auto r = moveLinks(move.fromSource, parked(i)); !r)
-                return r;
+            for (const QString& table : { documents, changes, issues })
+                if (auto r = rename(table, path, move.fromPath, parked(i)); !r)
+                    return r;
+            if (hasLinks)
+                if (auto r = rename(links, QStringLiteral("target_source"), move.fromSource, parked(i)); !r)
+                    return r;
         }
         for (qsizetype i = 0; i < moves.size(); ++i) {
             const SourceMove& move = moves.at(i);
-            if (auto r = moveDocuments(parked(i), parked(i), move.toPath, move.toSource); !r)
-                return r;
-            if (auto r = moveLinks(parked(i), move.toSource); !r)
-                return r;
+            for (const QString& table : { documents, changes, issues })
+                if (auto r = rename(table, path, parked(i), move.toPath, source, move.toSource); !r)
+                    return r;
+            if (hasLinks)
+                if (auto r = rename(links, QStringLiteral("target_source"), parked(i), move.toSource); !r)
+                    return r;
         }
         return {};
     };

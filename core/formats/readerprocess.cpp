@@ -52,9 +52,11 @@ public:
     ~ServingHelper() { stop(); }
 
     // The running helper started with `arguments`, started now when there is none (or it was started
-    // with others, or has served its share); nullptr with `error` set when it cannot start.
-    QProcess* acquire(const QString& program, const QStringList& arguments, const ReaderLimits& limits, QString* error)
+    // with others, or has served its share; `started` says so); nullptr with `error` set when it cannot start.
+    QProcess* acquire(const QString& program, const QStringList& arguments, const ReaderLimits& limits, bool* started,
+        QString* error)
     {
+        *started = false;
         if (m_process && (m_process->state() != QProcess::Running || m_program != program || m_arguments != arguments
                              || m_addressSpace != limits.addressSpaceBytes || m_served >= kFilesPerHelper))
             stop();
@@ -93,11 +95,11 @@ public:
         m_arguments = arguments;
         m_addressSpace = limits.addressSpaceBytes;
         m_served = 0;
+        *started = true;
         return m_process.get();
     }
 
     void served() { ++m_served; }
-    bool hasServed() const { return m_process && m_served > 0; }
 
     // Kills the helper now (cancel, no progress) rather than letting it finish its file.
     void kill()
@@ -134,10 +136,11 @@ ServingHelper& servingHelper()
     return helper;
 }
 
-// One request to this thread's helper. `diedIdle` is set when a helper kept from an earlier file was
-// found dead before it answered at all (killed from outside while it waited): the file is not to blame.
-std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
-    const ReaderLimits& limits, const ReaderCallbacks& callbacks, bool* diedIdle)
+// One request to this thread's helper. `helperToBlame` is set when a helper kept from earlier files
+// failed in a way a fresh one may not: found dead before it answered (killed while it waited), or out
+// of memory (what earlier files left fragmented counts against its address space).
+std::expected<ReadResult, Rejection> readOnce(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
+    const ReaderLimits& limits, const ReaderCallbacks& callbacks, bool* helperToBlame)
 {
     const QString helperPath = ReaderProcess::helperPath();
     if (helperPath.isEmpty() || !QFileInfo(helperPath).isExecutable())
@@ -149,19 +152,20 @@ std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const
         QStringLiteral("--cpu-per-page"), QString::number(limits.cpuSecondsPerPage),
         QStringLiteral("--max-image-pixels"), QString::number(limits.maxImagePixels), QStringLiteral("--serve") };
     ServingHelper& helper = servingHelper();
-    const bool reused = helper.hasServed();
+    bool started = false;
     QString startError;
-    QProcess* process = helper.acquire(helperPath, arguments, limits, &startError);
+    QProcess* process = helper.acquire(helperPath, arguments, limits, &started, &startError);
+    const bool reused = !started;
     if (!process)
         return reject(RejectReason::Unreadable, QStringLiteral("the reader helper %1 did not start: %2").arg(helperPath, startError));
 
-    ReaderRequest request;
+    ReaderRequest asked;
     if (nativePath)
-        request.path = QFile::decodeName(*nativePath);
+        asked.path = QFile::decodeName(*nativePath);
     else
-        request.bytes = *bytes;
-    request.password = password;
-    process->write(request.encode());
+        asked.bytes = *bytes;
+    asked.password = password;
+    process->write(asked.encode());
 
     ReadResult result;
     QByteArray buffer;
@@ -237,10 +241,12 @@ std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const
     }
 
     const QString onPage = currentPage >= 0 ? QStringLiteral(" on page %1").arg(currentPage + 1) : QString();
+    const bool outOfMemory = failure && failure->reason == RejectReason::TooDemanding && failure->detail.startsWith(QLatin1String("needed more than"));
     if (failure) {
         // A helper that failed exits: gone before the next file asks for one.
         process->waitForFinished(5000);
         helper.stop();
+        *helperToBlame = reused && outOfMemory;
         if (failure->reason == RejectReason::TooDemanding || failure->reason == RejectReason::Damaged)
             failure->detail += onPage;
         return std::unexpected(*failure);
@@ -253,7 +259,7 @@ std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const
     const int exitCode = process->exitCode();
     helper.stop();
     if (reused && pageCount < 0 && exitStatus == QProcess::CrashExit && exitCode != SIGXCPU) {
-        *diedIdle = true;
+        *helperToBlame = true;
         return reject(RejectReason::Unreadable, QStringLiteral("the reader helper had stopped"));
     }
     if (exitStatus == QProcess::CrashExit) {
@@ -262,11 +268,13 @@ std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const
         if (signalNumber == SIGXCPU || signalNumber == SIGKILL)
             return reject(RejectReason::TooDemanding,
                 QStringLiteral("took more than %1 s of CPU%2").arg(limits.cpuSecondsPerPage).arg(onPage));
-        const bool outOfMemory = errors.contains("Out of memory") || errors.contains("bad_alloc")
+        const bool crashedOutOfMemory = errors.contains("Out of memory") || errors.contains("bad_alloc")
             || errors.contains("Cannot allocate memory") || errors.contains("memory allocation");
-        if (outOfMemory && limits.addressSpaceBytes > 0)
+        if (crashedOutOfMemory && limits.addressSpaceBytes > 0) {
+            *helperToBlame = reused;
             return reject(RejectReason::TooDemanding,
                 QStringLiteral("needed more than %1 MB of memory%2").arg(limits.addressSpaceBytes >> 20).arg(onPage));
+        }
         return reject(RejectReason::Damaged, QStringLiteral("the reader crashed (signal %1)%2").arg(signalNumber).arg(onPage));
     }
     return reject(RejectReason::Damaged, QStringLiteral("the reader stopped (exit code %1)%2").arg(exitCode).arg(onPage));
@@ -275,10 +283,10 @@ std::expected<ReadResult, Rejection> request(const QByteArray* nativePath, const
 std::expected<ReadResult, Rejection> run(const QByteArray* nativePath, const QByteArray* bytes, const QString& password,
     const ReaderLimits& limits, const ReaderCallbacks& callbacks)
 {
-    bool diedIdle = false;
-    auto read = request(nativePath, bytes, password, limits, callbacks, &diedIdle);
-    if (!read && diedIdle)
-        return request(nativePath, bytes, password, limits, callbacks, &diedIdle); // with a new helper
+    bool helperToBlame = false;
+    auto read = readOnce(nativePath, bytes, password, limits, callbacks, &helperToBlame);
+    if (!read && helperToBlame)
+        return readOnce(nativePath, bytes, password, limits, callbacks, &helperToBlame); // with a new helper
     return read;
 }
 

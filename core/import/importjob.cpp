@@ -58,7 +58,7 @@ struct Snapshot {
 struct Unit {
     CollectedFile file;
     std::optional<MboxMessageSpan> span;
-    QByteArray digest; // an mbox message's (raw SHA-256), hashed while the mbox is split
+    QByteArray digest; // an mbox message's (raw SHA-256) when it was hashed before reading (MessageMoves)
     QString refused; // set when the mbox could not be split: the unit is rejected with this reason
 };
 
@@ -558,24 +558,33 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
     return p;
 }
 
-// Each message's digest, read in one pass over the mbox (messages are read one at a time): what
-// lets a re-import find the messages a deletion renumbered (MessageMoves). Empty digests on a read error.
-QList<QByteArray> messageDigests(const QByteArray& nativePath, const QList<MboxMessageSpan>& spans)
+// One message's digest as prepare() computes it (its bytes without the separator's blank line), read
+// a megabyte at a time; empty on a read error or past `maxSize` (prepare() refuses it unread).
+QByteArray messageDigest(QFile& mbox, const MboxMessageSpan& span, qint64 maxSize)
 {
-    QList<QByteArray> digests(spans.size());
-    QFile file(QFile::decodeName(nativePath));
-    if (!file.open(QIODevice::ReadOnly))
-        return digests;
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        if (!file.seek(spans.at(i).offset))
-            break;
-        QByteArray bytes = file.read(spans.at(i).length);
-        if (bytes.size() != spans.at(i).length)
-            break;
-        chopSeparatorLine(bytes);
-        digests[i] = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    if (span.length > maxSize || span.length <= 0)
+        return {};
+    // The trailing line ends are not the message's: find where it really ends first.
+    const qint64 tail = std::min<qint64>(span.length, 64);
+    if (!mbox.seek(span.offset + span.length - tail))
+        return {};
+    const QByteArray last = mbox.read(tail);
+    if (last.size() != tail)
+        return {};
+    qint64 length = span.length;
+    for (qsizetype i = last.size() - 1; i >= 0 && (last[i] == '\n' || last[i] == '\r'); --i)
+        --length;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!mbox.seek(span.offset))
+        return {};
+    for (qint64 done = 0; done < length;) {
+        const QByteArray chunk = mbox.read(std::min<qint64>(length - done, 1 << 20));
+        if (chunk.isEmpty())
+            return {};
+        hash.addData(chunk);
+        done += chunk.size();
     }
-    return digests;
+    return hash.result();
 }
 
 // The units of work: every file, and every message of each mbox (scanned here, on the pool, streamed).
@@ -603,10 +612,9 @@ QList<Unit> unitsOf(const QList<CollectedFile>& files, const ImportOptions& opti
             units.append({ file, std::nullopt, {}, rejection(RejectReason::Damaged, QStringLiteral("no message in it")) });
             continue;
         }
-        const QList<QByteArray> digests = messageDigests(file.nativePath, *spans);
         for (qsizetype i = 0; i < spans->size(); ++i) {
             const QString number = QLatin1Char('#') + QString::number(i + 1);
-            units.append({ { file.path + number, file.source + number, file.nativePath }, spans->at(i), digests.at(i), {} });
+            units.append({ { file.path + number, file.source + number, file.nativePath }, spans->at(i), {}, {} });
         }
     }
     return units;
@@ -867,24 +875,53 @@ QList<ImportOutcome> goneFiles(const Collection& collection, const QList<Unit>& 
 
 // Messages an mbox renumbered (one deleted before them) take their new numbers before anything is
 // read, with their attachments, ids and corrections; the snapshot follows, so they read as unchanged.
-Result<void> followMovedMessages(const QList<Unit>& units, DocumentRepository& documents, Snapshot& snapshot)
+// Only an mbox with stored messages is hashed for it (one more pass over its bytes).
+Result<void> followMovedMessages(QList<Unit>& units, DocumentRepository& documents, Snapshot& snapshot,
+    const ImportOptions& options, const std::function<bool()>& isCanceled)
 {
     QList<MessageMoves::Mbox> mboxes;
-    for (const Unit& unit : units) {
+    QFile mbox;
+    bool stored = false;
+    for (Unit& unit : units) {
         if (!unit.span)
             continue;
         const QString path = unit.file.path.section(QLatin1Char('#'), 0, -2);
-        if (mboxes.isEmpty() || mboxes.constLast().path != path)
+        if (mboxes.isEmpty() || mboxes.constLast().path != path) {
+            if (isCanceled && isCanceled())
+                return {};
             mboxes.append({ path, unit.file.source.section(QLatin1Char('#'), 0, -2), {} });
+            const QString prefix = path + QLatin1Char('#');
+            stored = std::any_of(snapshot.digestByPath.keyBegin(), snapshot.digestByPath.keyEnd(),
+                [&](const QString& p) { return p.startsWith(prefix); });
+            mbox.close();
+            mbox.setFileName(QFile::decodeName(unit.file.nativePath));
+            if (stored && !mbox.open(QIODevice::ReadOnly))
+                stored = false;
+        }
+        if (stored)
+            unit.digest = messageDigest(mbox, *unit.span, options.maxMessageSize);
         mboxes.last().digests.append(unit.digest);
     }
     QList<SourceMove> moves;
-    for (const MessageMoves::Mbox& mbox : std::as_const(mboxes))
-        moves += MessageMoves::plan(mbox, snapshot.digestByPath);
+    for (const MessageMoves::Mbox& box : std::as_const(mboxes)) {
+        if (!std::all_of(box.digests.cbegin(), box.digests.cend(), [](const QByteArray& d) { return d.isEmpty(); }))
+            moves += MessageMoves::plan(box, snapshot.digestByPath);
+    }
     if (moves.isEmpty())
         return {};
-    if (auto moved = documents.moveSources(moves); !moved)
-        return moved;
+    // Sources as they were stored: the mbox may have been imported from another folder then.
+    for (SourceMove& move : moves) {
+        const QString storedSource = snapshot.sourceByPath.value(move.fromPath);
+        if (storedSource.isEmpty())
+            continue;
+        move.fromSource = storedSource;
+        move.toSource = storedSource.left(storedSource.lastIndexOf(QLatin1Char('#'))) + move.toPath.sliced(move.toPath.lastIndexOf(QLatin1Char('#')));
+    }
+    if (auto moved = documents.moveSources(moves); !moved) {
+        // Not a reason to refuse the import: the messages are then settled by their numbers, as before.
+        qCWarning(lcImport) << "could not follow renumbered mbox messages:" << moved.error().detail;
+        return {};
+    }
     qCInfo(lcImport) << "followed" << moves.size() << "renumbered mbox messages";
 
     // The snapshot's paths as the database now has them: the message "…#N" and its parts "…#N/…".
@@ -935,7 +972,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
 
     const Collection collection = FileCollector::collect(paths);
     // Each message of an mbox is a unit of its own: progress counts messages.
-    const QList<Unit> files = unitsOf(collection.files, options, callbacks.isCanceled);
+    QList<Unit> files = unitsOf(collection.files, options, callbacks.isCanceled);
     if (callbacks.started)
         callbacks.started(int(files.size()));
 
@@ -950,7 +987,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     });
     if (!scanned)
         return std::unexpected(scanned.error());
-    if (auto followed = followMovedMessages(files, documents, snapshot); !followed)
+    if (auto followed = followMovedMessages(files, documents, snapshot, options, callbacks.isCanceled); !followed)
         return std::unexpected(followed.error());
 
     const QDateTime importedAt = QDateTime::currentDateTimeUtc();

@@ -4051,8 +4051,8 @@ OCR — lu par reconnaissance de caractères : les faits sont moins sûrs</trans
         <translation>Ce document n’a pas d’image de page : il a été lu à partir d’un texte.</translation>
     </message>
     <message>
-        <source>The original is protected by a password.</source>
-        <translation>L&apos;original est protégé par un mot de passe.</translation>
+        <source>The original is protected by a password. Click here to enter it.</source>
+        <translation>L&apos;original est protégé par un mot de passe. Cliquez ici pour le saisir.</translation>
     </message>
 </context>
 <context>

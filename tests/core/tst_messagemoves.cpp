@@ -19,10 +19,13 @@ QList<QByteArray> messages(const QString& letters)
     return digests;
 }
 
-// What was stored: "a b _ c" stores a at #1, b at #2 and c at #4; extra paths are not messages.
-QHash<QString, QByteArray> stored(const QString& letters)
+// What was stored: "a b _ c" stores a at #1, b at #2 and c at #4, with an attachment of #1 and a file
+// that is not the mbox's; `more` adds paths (digest "z").
+QHash<QString, QByteArray> stored(const QString& letters, const QStringList& more = {})
 {
     QHash<QString, QByteArray> paths { { QStringLiteral("/in/other.txt"), "a" }, { kPath + QStringLiteral("#1/scan.pdf"), "z" } };
+    for (const QString& path : more)
+        paths.insert(kPath + path, "z");
     const QStringList cells = letters.split(QLatin1Char(' '));
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (cells.at(i) != QLatin1String("_"))
@@ -41,31 +44,41 @@ private slots:
     {
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("now");
+        QTest::addColumn<QStringList>("more"); // further stored paths after "/in/x.mbox"
         QTest::addColumn<QStringList>("moves"); // "from→to"
-        QTest::addRow("unchanged") << QStringLiteral("a b c") << QStringLiteral("abc") << QStringList {};
-        QTest::addRow("last_deleted") << QStringLiteral("a b c") << QStringLiteral("ab") << QStringList {};
-        QTest::addRow("appended") << QStringLiteral("a b") << QStringLiteral("abc") << QStringList {};
-        QTest::addRow("changed_in_place") << QStringLiteral("a b c") << QStringLiteral("aBc") << QStringList {};
-        // b deleted: c and d move up, b is displaced past the last number stored.
-        QTest::addRow("middle_deleted") << QStringLiteral("a b c d") << QStringLiteral("acd")
-                                        << QStringList { QStringLiteral("2→5"), QStringLiteral("3→2"), QStringLiteral("4→3") };
-        QTest::addRow("inserted_first") << QStringLiteral("a b") << QStringLiteral("nab")
+        QTest::addRow("unchanged") << QStringLiteral("a b c") << QStringLiteral("abc") << QStringList {} << QStringList {};
+        QTest::addRow("last_deleted") << QStringLiteral("a b c") << QStringLiteral("ab") << QStringList {} << QStringList {};
+        QTest::addRow("appended") << QStringLiteral("a b") << QStringLiteral("abc") << QStringList {} << QStringList {};
+        QTest::addRow("changed_in_place") << QStringLiteral("a b c") << QStringLiteral("aBc") << QStringList {} << QStringList {};
+        // b deleted: c and d move up, b is parked where no message position goes.
+        QTest::addRow("middle_deleted") << QStringLiteral("a b c d") << QStringLiteral("acd") << QStringList {}
+                                        << QStringList { QStringLiteral("2→deleted-1"), QStringLiteral("3→2"), QStringLiteral("4→3") };
+        QTest::addRow("inserted_first") << QStringLiteral("a b") << QStringLiteral("nab") << QStringList {}
                                         << QStringList { QStringLiteral("1→2"), QStringLiteral("2→3") };
-        QTest::addRow("swapped") << QStringLiteral("a b") << QStringLiteral("ba")
+        QTest::addRow("swapped") << QStringLiteral("a b") << QStringLiteral("ba") << QStringList {}
                                  << QStringList { QStringLiteral("1→2"), QStringLiteral("2→1") };
-        // A gone message stored past the end earlier stays where it is; a new spare number is found.
-        QTest::addRow("earlier_gone_kept") << QStringLiteral("a b c _ g") << QStringLiteral("ac")
-                                           << QStringList { QStringLiteral("2→6"), QStringLiteral("3→2") };
+        // A gone message stored past the end earlier stays where it is; a displaced one is parked as deleted.
+        QTest::addRow("earlier_gone_kept") << QStringLiteral("a b c _ g") << QStringLiteral("ac") << QStringList {}
+                                           << QStringList { QStringLiteral("2→deleted-1"), QStringLiteral("3→2") };
+        // Parked names already taken are not taken again.
+        QTest::addRow("earlier_deleted_counted") << QStringLiteral("a b c") << QStringLiteral("ac")
+                                                 << QStringList { QStringLiteral("#deleted-2"), QStringLiteral("#deleted-2/scan.pdf") }
+                                                 << QStringList { QStringLiteral("2→deleted-3"), QStringLiteral("3→2") };
+        // A number holding only an attachment (its message went) is in the way too: parked.
+        QTest::addRow("attachment_only_number") << QStringLiteral("a b") << QStringLiteral("axb")
+                                                << QStringList { QStringLiteral("#3/scan.pdf") }
+                                                << QStringList { QStringLiteral("2→3"), QStringLiteral("3→deleted-1") };
         // Two copies of one message: each position keeps one.
-        QTest::addRow("twin_messages") << QStringLiteral("a a b") << QStringLiteral("aab") << QStringList {};
+        QTest::addRow("twin_messages") << QStringLiteral("a a b") << QStringLiteral("aab") << QStringList {} << QStringList {};
     }
     void plan()
     {
         QFETCH(QString, before);
         QFETCH(QString, now);
+        QFETCH(QStringList, more);
         QFETCH(QStringList, moves);
         const QList<SourceMove> planned
-            = MessageMoves::plan({ kPath, QStringLiteral("x.mbox"), messages(now) }, stored(before));
+            = MessageMoves::plan({ kPath, QStringLiteral("x.mbox"), messages(now) }, stored(before, more));
         QStringList found;
         for (const SourceMove& move : planned) {
             QVERIFY(move.fromPath.startsWith(kPath + u'#'));

@@ -437,12 +437,15 @@ private slots:
         QCOMPARE(summary->unchanged, 2);
         QCOMPARE(summary->imported + summary->updated, 0);
         QCOMPARE(summary->gone, 1);
-        QCOMPARE(summary->gonePaths(), QStringList { file + QStringLiteral("#4") }); // the reply, past the end
+        QCOMPARE(summary->gonePaths(), QStringList { file + QStringLiteral("#deleted-1") }); // the reply, parked
         QCOMPARE(idOf(QStringLiteral("x.mbox#2")), bilan);
-        QCOMPARE(idOf(QStringLiteral("x.mbox#4")), reply);
+        QCOMPARE(idOf(QStringLiteral("x.mbox#deleted-1")), reply);
         auto reread = repo.load(bilan);
         QVERIFY(reread);
         QCOMPARE(reread->extraction.title, QStringLiteral("Bilan de la semaine"));
+        // The correction's record follows its document.
+        QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM changes WHERE source_path = '%1'").arg(file + QStringLiteral("#2"))), 1);
+        QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM changes WHERE source_path = '%1'").arg(file + QStringLiteral("#3"))), 0);
 
         // The reply back at the top: everything moves down one, nothing is imported twice.
         writeFile(file, threeMessages(2).prepend(mbox({ message(QStringLiteral("Jean Dupont <j.dupont@example.org>"),
@@ -458,6 +461,31 @@ private slots:
         QVERIFY(reread);
         QCOMPARE(reread->extraction.title, QStringLiteral("Bilan de la semaine"));
         QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM documents")), 4); // the reply still waits, gone
+    }
+
+    // Imported first from the folder above, then from the mbox's own: the moved messages keep the
+    // sources they were stored with, only their numbers change.
+    void import_mbox_renumberedUnderAnotherRoot_keepsItsSources()
+    {
+        if (!mailWorks())
+            QSKIP("MailReader cannot parse a message yet");
+        const ImportFolder in;
+        const QString file = in.folder + QStringLiteral("/x.mbox");
+        writeFile(file, threeMessages());
+        auto summary = ImportJob(in.db, { in.dir.path() }).runSynchronously();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(summary->imported, 3);
+        writeFile(file, threeMessages(1)); // the first message deleted
+        summary = in.import();
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QVERIFY2(summary->duplicates == 0, qPrintable(describe(*summary)));
+        auto database = Database::open(in.db);
+        QVERIFY(database);
+        QCOMPARE(queryText(*database, QStringLiteral("SELECT group_concat(source, ',') FROM (SELECT source FROM documents ORDER BY source)")),
+            QStringLiteral("in/x.mbox#1,in/x.mbox#2,in/x.mbox#deleted-1"));
+        // The reply (now #1) still names the message it answers, parked as deleted.
+        QCOMPARE(queryText(*database, QStringLiteral("SELECT group_concat(target_source, ',') FROM document_links")),
+            QStringLiteral("in/x.mbox#deleted-1"));
     }
 
     // "Jean Dupont <j.dupont@example.org>" in a header and "Jean Dupont" signing a letter: one

@@ -269,6 +269,12 @@ private slots:
         QVERIFY(view.message().contains(QStringLiteral("password")));
         QVERIFY(!view.unlock(QStringLiteral("not-it")));
         QCOMPARE(view.state(), PageView::State::Locked);
+        // The same document shown again does not ask again; a click on the view does.
+        view.setDocument(document);
+        QCOMPARE(view.state(), PageView::State::Locked);
+        QCOMPARE(asked.size(), 1);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.viewport()->rect().center());
+        QCOMPARE(asked.size(), 2);
         QVERIFY(view.unlock(QStringLiteral("littoral-user")));
         QCOMPARE(view.state(), PageView::State::Shown);
         QVERIFY(view.message().isEmpty());
