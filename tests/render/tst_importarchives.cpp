@@ -8,8 +8,6 @@
 #include "core/db/correspondentrepository.h"
 #include "core/db/database.h"
 #include "core/db/documentrepository.h"
-#include "core/formats/mailreader.h"
-#include "core/formats/readerprocess.h"
 #include "core/import/importjob.h"
 #include "core/session/corpussession.h"
 
@@ -148,21 +146,6 @@ int count(const Database& db, const QString& sql)
     return littoral::test::queryInt(db.connection(), sql);
 }
 
-// The reader process and the mail reader are other parts of issue 16: until they are merged their
-// placeholders read nothing, and the tests that need them say so instead of failing.
-bool readerWorks(const QString& pdf)
-{
-    return ReaderProcess::readFile(QFile::encodeName(pdf)).has_value();
-}
-
-bool mailWorks()
-{
-    return MailReader::parse(message(QStringLiteral("a@example.org"), QStringLiteral("b@example.org"),
-                                 QStringLiteral("Mon, 7 Mar 2016 09:00:00 +0100"), QStringLiteral("x"), QStringLiteral("x@y"),
-                                 QStringLiteral("Bonjour")))
-        .has_value();
-}
-
 // A folder to import and the corpus it goes into, in a temporary directory of their own.
 struct ImportFolder {
     QTemporaryDir dir;
@@ -206,8 +189,6 @@ private slots:
         const ImportFolder in;
         const QString pdf = in.folder + QStringLiteral("/lettre.pdf");
         writePdfLetter(pdf);
-        if (!readerWorks(pdf))
-            QSKIP("littoral-reader cannot read a PDF yet (the pdf part of issue 16 is not merged)");
         auto summary = in.import();
         QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 1);
@@ -260,37 +241,28 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason"); // how the reported reason starts
-        QTest::addColumn<bool>("needsReader");
         QTest::addRow("text_named_pdf") << QStringLiteral("notes.pdf") << QByteArray("Compte rendu, pas un PDF.\n")
-                                        << QStringLiteral("damaged file (not a PDF)") << false;
+                                        << QStringLiteral("damaged file (not a PDF)");
         QTest::addRow("corrupt_pdf") << QStringLiteral("corrupt.pdf") << QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog \x01\x02\xff garbage")
-                                     << QStringLiteral("damaged file") << true;
-        QTest::addRow("empty_eml") << QStringLiteral("empty.eml") << QByteArray() << QStringLiteral("empty file") << false;
+                                     << QStringLiteral("damaged file");
+        QTest::addRow("empty_eml") << QStringLiteral("empty.eml") << QByteArray() << QStringLiteral("empty file");
         QTest::addRow("binary_mbox") << QStringLiteral("archive.mbox") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\xff\xfe", 19)
-                                     << QStringLiteral("damaged file") << false;
+                                     << QStringLiteral("damaged file");
         QTest::addRow("huge_image") << QStringLiteral("scan.png") << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(4096, 'x')
-                                    << QStringLiteral("file too large (4.0 kB, more than the 1.0 kB limit)") << false;
-        QTest::addRow("password_pdf") << QStringLiteral("locked.pdf") << QByteArray() << QStringLiteral("password-protected") << true;
+                                    << QStringLiteral("file too large (4.0 kB, more than the 1.0 kB limit)");
+        QTest::addRow("password_pdf") << QStringLiteral("locked.pdf") << QByteArray() << QStringLiteral("password-protected");
     }
     void import_badInputs_eachReportedAndTheRestImported()
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        QFETCH(bool, needsReader);
         const ImportFolder in;
         if (name == QLatin1String("locked.pdf")) {
             const QString fixture = QStringLiteral(LITTORAL_TEST_DATA_DIR "/pdf/password-protected.pdf");
-            if (!QFileInfo::exists(fixture))
-                QSKIP("tests/data/pdf/password-protected.pdf is missing (the pdf part of issue 16 commits it)");
             QVERIFY(QFile::copy(fixture, in.folder + QLatin1Char('/') + name));
         } else {
             writeFile(in.folder + QLatin1Char('/') + name, bytes);
-        }
-        if (needsReader) {
-            writePdfLetter(in.dir.filePath(QStringLiteral("probe.pdf")));
-            if (!readerWorks(in.dir.filePath(QStringLiteral("probe.pdf"))))
-                QSKIP("littoral-reader cannot read a PDF yet (the pdf part of issue 16 is not merged)");
         }
         writeFile(in.folder + QStringLiteral("/lettre.txt"), "Calais, le 3 mars 2016\n\nMadame,\n\nJean Dupont\n");
         ImportOptions options;
@@ -310,8 +282,6 @@ private slots:
     // An attachment is a document of its own, linked to its message both ways.
     void import_emlWithAttachment_linkedDocumentsBothWays()
     {
-        if (!mailWorks())
-            QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
         const ImportFolder in;
         writeFile(in.folder + QStringLiteral("/note.eml"), messageWithAttachment());
         auto summary = in.import();
@@ -354,8 +324,6 @@ private slots:
     // message is Unchanged, a correction survives, and a message removed from the file is Gone.
     void import_mbox_messagesAsDocumentsThatSurviveReimport()
     {
-        if (!mailWorks())
-            QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
         const ImportFolder in;
         const QString file = in.folder + QStringLiteral("/x.mbox");
         importThreeMessages(in);
@@ -407,8 +375,6 @@ private slots:
     // A message inserted at the top moves them all down the same way.
     void import_mbox_renumberedMessagesKeepTheirDocuments()
     {
-        if (!mailWorks())
-            QSKIP("MailReader cannot parse a message yet");
         const ImportFolder in;
         const QString file = in.folder + QStringLiteral("/x.mbox");
         importThreeMessages(in);
@@ -467,8 +433,6 @@ private slots:
     // sources they were stored with, only their numbers change.
     void import_mbox_renumberedUnderAnotherRoot_keepsItsSources()
     {
-        if (!mailWorks())
-            QSKIP("MailReader cannot parse a message yet");
         const ImportFolder in;
         const QString file = in.folder + QStringLiteral("/x.mbox");
         writeFile(file, threeMessages());
@@ -492,8 +456,6 @@ private slots:
     // correspondent, with the address among its spellings.
     void import_headerAndSignature_oneCorrespondentWithTheAddress()
     {
-        if (!mailWorks())
-            QSKIP("MailReader cannot parse a message yet (the mail part of issue 16 is not merged)");
         const ImportFolder in;
         writeFile(in.folder + QStringLiteral("/a.eml"),
             message(QStringLiteral("Jean Dupont <j.dupont@example.org>"), QStringLiteral("Claire Martin <c.martin@example.org>"),
