@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/graphlayout.h"
 
+#include "core/analysis/igraphlock.h"
+
 #include "core/models/gridforcelayout.h"
 
 #include <QCoreApplication>
@@ -117,13 +119,6 @@ std::vector<std::vector<int>> components(const LayoutGraph& g)
         return a.size() > b.size() || (a.size() == b.size() && a.front() < b.front());
     });
     return result;
-}
-
-// igraph keeps its random generator and error handlers in global state: one layout at a time.
-QMutex& igraphMutex()
-{
-    static QMutex mutex;
-    return mutex;
 }
 
 // Runs Fruchterman–Reingold from the given positions (updated in place). `fixed` nodes do not move.

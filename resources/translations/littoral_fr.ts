@@ -1323,6 +1323,25 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::GraphAnalysis</name>
+    <message>
+        <source>igraph could not build the graph</source>
+        <translation>igraph n&apos;a pas pu construire le graphe</translation>
+    </message>
+    <message>
+        <source>igraph could not compute PageRank</source>
+        <translation>igraph n&apos;a pas pu calculer le PageRank</translation>
+    </message>
+    <message>
+        <source>igraph could not compute betweenness</source>
+        <translation>igraph n&apos;a pas pu calculer l&apos;intermédiarité</translation>
+    </message>
+    <message>
+        <source>igraph could not find the communities</source>
+        <translation>igraph n&apos;a pas pu trouver les communautés</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::GraphLayout</name>
     <message>
         <source>Not enough memory to lay out the graph</source>
