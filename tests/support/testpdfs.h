@@ -37,15 +37,21 @@ struct TextLine {
     QString text;
 };
 
+// A writer whose painter units are points from each page's top-left: 72 dpi, no margins.
+inline void drawInPoints(QPdfWriter& writer, const QPageSize& pageSize)
+{
+    writer.setResolution(72);
+    writer.setPageSize(pageSize);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+}
+
 // Writes the lines to an A4 PDF (72 dpi, no margins: painter units are points from the top-left) and
 // returns where each word was drawn. `pages` at least one more than the highest line's page.
 inline QList<DrawnWord> writeTextPdf(const QString& path, const QList<TextLine>& lines, int pages, const QString& title = {},
     const QList<int>& imageOnlyPages = {}, const QString& imageText = {})
 {
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
+    drawInPoints(writer, QPageSize(QPageSize::A4));
     writer.setCreator(QStringLiteral("Littoral tests"));
     if (!title.isEmpty())
         writer.setTitle(title);

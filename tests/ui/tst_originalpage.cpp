@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/originalpagecontroller.h"
 #include "ui/palette.h"
+#include "support/testpdfs.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,9 +44,7 @@ core::Document writeLetter(const QString& path)
 {
     const QSizeF size(400, 560);
     QPdfWriter writer(path);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(size, QPageSize::Point));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    test::drawInPoints(writer, QPageSize(size, QPageSize::Point));
     QPainter painter(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(14);
@@ -95,9 +94,7 @@ core::Document asPdf(core::Document document, const QString& path)
 {
     const QSizeF a4(595, 842);
     QPdfWriter writer(path);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(a4, QPageSize::Point));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    test::drawInPoints(writer, QPageSize(a4, QPageSize::Point));
     QPainter painter(&writer);
     QFont font(QStringLiteral("DejaVu Serif"));
     font.setPixelSize(11);

@@ -5,6 +5,7 @@
 #include "ui/pageview.h"
 #include "ui/palette.h"
 #include "support/testpaths.h"
+#include "support/testpdfs.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -29,9 +30,7 @@ constexpr QSizeF kPage(400, 560); // points
 core::Document writePdf(const QString& path, const QList<QStringList>& pages)
 {
     QPdfWriter writer(path);
-    writer.setResolution(72); // one unit = one point
-    writer.setPageSize(QPageSize(kPage, QPageSize::Point));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    test::drawInPoints(writer, QPageSize(kPage, QPageSize::Point));
     QPainter painter(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(14);
