@@ -4,6 +4,7 @@
 // Exit codes: 0 ok (also when some files are rejected), 1 usage (or an unknown document, name, field
 // or value), 2 database error. The curation commands live in curationcommands.cpp.
 #include "briefingcommand.h"
+#include "correspondentscommand.h"
 #include "storycommands.h"
 #include "curationcommands.h"
 #include "filteroptions.h"
@@ -357,6 +358,7 @@ int main(int argc, char* argv[])
         "SOURCE is a document's source as exported, or the full path of its file; NAME a correspondent's\n"
         "name or any alias. A date is read as a person writes it (\"7 févr. 2017\", \"mars 2016\", \"vers 2016\")\n"
         "or as EDTF. Exit codes: 0 ok, 1 usage or unknown document, name, field or value, 2 database error.")
+        + QStringLiteral("\n\n") + littoral::cli::CorrespondentsCommand::usage()
         + QStringLiteral("\n\n") + littoral::cli::BriefingCommand::usage() + QStringLiteral("\n\n")
         + littoral::cli::StoryCommands::usage());
     parser.addHelpOption();
@@ -367,7 +369,7 @@ int main(int argc, char* argv[])
         QStringLiteral("json"));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QCoreApplication::translate("littoral-cli", "Write the export to FILE (csv: to the folder FILE)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QCoreApplication::translate("littoral-cli", "Show at most N hits (default 20)."), QStringLiteral("N"),
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QCoreApplication::translate("littoral-cli", "search: show at most N hits (default 20); correspondents: at most N rows."), QStringLiteral("N"),
         QStringLiteral("20"));
     const QCommandLineOption pruneOption(QStringLiteral("prune"),
         QCoreApplication::translate("littoral-cli", "import: remove the documents of files that no longer exist (kept otherwise)."));
@@ -395,18 +397,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption stepsOption(QStringLiteral("steps"), QCoreApplication::translate("littoral-cli", "undo, redo: how many changes (default 1)."), QStringLiteral("N"));
     const QCommandLineOption storyOption(QStringLiteral("story"), QCoreApplication::translate("littoral-cli", "story-export: the story's id or title."),
         QStringLiteral("ID|TITLE"));
-    parser.addOptions({ dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption, kindOption, titleOption,
+    const QCommandLineOption sortOption(QStringLiteral("sort"),
+        QCoreApplication::translate("littoral-cli", "correspondents: the measure to sort by, the largest first (default documents)."),
+        QStringLiteral("KEY"), QStringLiteral("documents"));
+    parser.addOptions({ sortOption, dbOption, jsonOption, formatOption, outputOption, limitOption, pruneOption, kindOption, titleOption,
         organizationOption, intoOption, fromOption, stepsOption, toOption, queryOption, correspondentOption, roleOption, linkOption, typeOption,
         storyOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("littoral-cli", "import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import"));
+        QCoreApplication::translate("littoral-cli", "import, export, search, correspondents, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(QCoreApplication::translate("littoral-cli", "missing command (import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import)."));
+        return usageError(QCoreApplication::translate("littoral-cli", "missing command (import, export, search, correspondents, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import)."));
     const QString command = args.first();
-    static const QStringList commands = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search") };
+    static const QStringList commands = { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search"),
+        QStringLiteral("correspondents") };
     if (!commands.contains(command) && !littoral::cli::CurationCommands::isCurationCommand(command)
         && !littoral::cli::StoryCommands::isStoryCommand(command))
         return usageError(QCoreApplication::translate("littoral-cli", "unknown command '%1'.").arg(command));
@@ -446,6 +452,13 @@ int main(int argc, char* argv[])
         const FilterOptions::Values flags { parser.value(fromOption), parser.value(toOption), parser.value(queryOption), parser.value(correspondentOption),
             parser.value(roleOption), parser.value(linkOption), parser.value(typeOption) };
         return runExport(db, parser.value(formatOption), parser.value(outputOption), flags);
+    }
+    if (command == QLatin1String("correspondents")) {
+        if (args.size() > 1)
+            return usageError(QCoreApplication::translate("littoral-cli", "correspondents takes no positional argument."));
+        const littoral::cli::CorrespondentsOptions options { db, parser.isSet(jsonOption), parser.value(sortOption),
+            parser.isSet(limitOption) ? std::optional<QString>(parser.value(limitOption)) : std::nullopt };
+        return littoral::cli::CorrespondentsCommand(out(), err()).run(options);
     }
     if (command == QLatin1String("search")) {
         if (args.size() < 2)

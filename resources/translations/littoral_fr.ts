@@ -179,10 +179,6 @@
         <translation>Écrire du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <source>Show at most N hits (default 20).</source>
-        <translation>Montrer au plus N résultats (20 par défaut).</translation>
-    </message>
-    <message>
         <source>import: remove the documents of files that no longer exist (kept otherwise).</source>
         <translation>import : supprimer les documents dont le fichier n’existe plus (conservés sinon).</translation>
     </message>
@@ -568,14 +564,6 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <translation>story-export : l’identifiant ou le titre du récit.</translation>
     </message>
     <message>
-        <source>import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import</source>
-        <translation>import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export ou story-import</translation>
-    </message>
-    <message>
-        <source>missing command (import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import).</source>
-        <translation>commande manquante (import, export, search, set, participant, merge, split, review, history, undo, redo, stories, story-export ou story-import).</translation>
-    </message>
-    <message>
         <source>Stories (the corpus&apos;s presentations, exchanged as JSON files):
   littoral-cli stories --db FILE [--json]
   littoral-cli story-export --db FILE --story ID|TITLE [-o FILE.json]
@@ -649,6 +637,54 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
     <message>
         <source>export: only these document types (%1; comma-separated).</source>
         <translation>export : seulement ces types de document (%1 ; séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Correspondents and the correspondence graph (communities, brokers):
+  littoral-cli correspondents --db FILE [--json] [--limit N]
+                [--sort documents|sent|received|cc|in-degree|out-degree|betweenness|pagerank]</source>
+        <translation>Correspondants et graphe de correspondance (communautés, intermédiaires) :
+  littoral-cli correspondents --db FICHIER [--json] [--limit N]
+                [--sort documents|sent|received|cc|in-degree|out-degree|betweenness|pagerank]</translation>
+    </message>
+    <message>
+        <source>unknown sort &apos;%1&apos; (%2).</source>
+        <translation>tri inconnu « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>name	kind	documents	sent	received	cc	in	out	betweenness	pagerank	community	organisations</source>
+        <translation>nom	type	documents	envoyés	reçus	copie	entrants	sortants	intermédiarité	pagerank	communauté	organisations</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>betweenness estimated from a sample of correspondents (the graph is large)</source>
+        <translation>intermédiarité estimée sur un échantillon de correspondants (le graphe est grand)</translation>
+    </message>
+    <message>
+        <source>search: show at most N hits (default 20); correspondents: at most N rows.</source>
+        <translation>search : au plus N résultats (20 par défaut) ; correspondents : au plus N lignes.</translation>
+    </message>
+    <message>
+        <source>correspondents: the measure to sort by, the largest first (default documents).</source>
+        <translation>correspondents : la mesure de tri, la plus grande d&apos;abord (documents par défaut).</translation>
+    </message>
+    <message>
+        <source>import, export, search, correspondents, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import</source>
+        <translation>import, export, search, correspondents, set, participant, merge, split, review, history, undo, redo, stories, story-export ou story-import</translation>
+    </message>
+    <message>
+        <source>missing command (import, export, search, correspondents, set, participant, merge, split, review, history, undo, redo, stories, story-export or story-import).</source>
+        <translation>commande manquante (import, export, search, correspondents, set, participant, merge, split, review, history, undo, redo, stories, story-export ou story-import).</translation>
+    </message>
+    <message>
+        <source>correspondents takes no positional argument.</source>
+        <translation>correspondents ne prend pas d&apos;argument positionnel.</translation>
     </message>
 </context>
 <context>
