@@ -5,3 +5,4 @@
 Q_LOGGING_CATEGORY(lcDb, "littoral.db", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcImport, "littoral.import", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExtract, "littoral.extract", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAnalysis, "littoral.analysis", QtWarningMsg)

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/correspondentspane.h"
 
+#include "core/logging.h"
+#include "core/models/corpusindex.h"
 #include "core/models/correspondentfilterproxy.h"
 #include "core/models/correspondentsmodel.h"
 #include "core/session/corpussession.h"
+#include "core/workpool.h"
 #include "ui/retranslator.h"
 
 #include <QAction>
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -122,10 +126,48 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
         refreshTexts(m_model);
         updateActions();
     });
+    connect(&m_analysis, &QFutureWatcher<core::Result<core::CorrespondentNetwork>>::finished, this, [this] {
+        if (m_analysisPending) {
+            startAnalysis(); // the corpus changed meanwhile: this result is already old
+            return;
+        }
+        auto network = m_analysis.result();
+        if (!network) {
+            qCWarning(lcAnalysis) << "correspondent network:" << network.error().detail;
+            m_model->setNetwork(nullptr);
+        } else {
+            m_model->setNetwork(std::make_shared<const core::CorrespondentNetwork>(std::move(*network)));
+        }
+        resizeColumns();
+        emit analysed();
+    });
     updateActions();
 }
 
-CorrespondentsPane::~CorrespondentsPane() = default;
+CorrespondentsPane::~CorrespondentsPane()
+{
+    m_analysis.disconnect(this);
+    m_analysis.waitForFinished();
+}
+
+void CorrespondentsPane::setCorpus(std::shared_ptr<const core::CorpusIndex> corpus)
+{
+    m_corpus = std::move(corpus);
+    m_analysisPending = m_corpus && m_corpus->isComplete();
+    if (!m_analysisPending)
+        m_model->setNetwork(nullptr);
+    if (isVisible())
+        startAnalysis();
+}
+
+void CorrespondentsPane::startAnalysis()
+{
+    // One analysis at a time: a newer corpus waits for the running one and then starts.
+    if (!m_analysisPending || m_analysis.isRunning())
+        return;
+    m_analysisPending = false;
+    m_analysis.setFuture(QtConcurrent::run(core::workPool(), [corpus = m_corpus] { return core::CorrespondentNetwork::compute(corpus->graph()); }));
+}
 
 void CorrespondentsPane::setSession(core::CorpusSession* session)
 {
@@ -159,6 +201,7 @@ void CorrespondentsPane::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+    startAnalysis();
 }
 
 void CorrespondentsPane::refresh()

@@ -4,6 +4,10 @@
 
 #include "core/domain/document.h"
 
+#include "core/analysis/correspondentnetwork.h"
+#include "core/result.h"
+
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -15,6 +19,7 @@ class QMenu;
 class QTableView;
 
 namespace littoral::core {
+class CorpusIndex;
 class CorpusSession;
 class CorrespondentsModel;
 class CorrespondentFilterProxy;
@@ -35,8 +40,13 @@ public:
 
     // nullptr: no corpus open (the table empties, the actions are disabled).
     void setSession(core::CorpusSession* session);
+    // The corpus the graph's columns (degrees, betweenness, PageRank, community) are worked out from,
+    // on the work pool, when the pane is shown; an incomplete corpus (documents only) waits.
+    void setCorpus(std::shared_ptr<const core::CorpusIndex> corpus);
     // Reads the correspondents again now (otherwise done when shown after a change).
     void refresh();
+    // From setCorpus() (while shown) until the graph's columns are filled.
+    bool isAnalysing() const { return m_analysis.isRunning() || m_analysisPending; }
 
     QTableView* table() const { return m_table; }
     QLineEdit* filterBox() const { return m_filter; }
@@ -65,12 +75,15 @@ signals:
     void correspondentActivated(qint64 id);
     // An action was refused or failed (also shown in a message box when the pane is visible).
     void failed(const QString& message);
+    // The graph's columns are filled for the corpus last set.
+    void analysed();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void markStale();
+    void startAnalysis();
     void updateActions();
     void resizeColumns();
     void askMerge();
@@ -96,6 +109,9 @@ private:
     QTimer m_refreshTimer;
     bool m_stale = true;
     QString m_lastError;
+    std::shared_ptr<const core::CorpusIndex> m_corpus;
+    QFutureWatcher<core::Result<core::CorrespondentNetwork>> m_analysis;
+    bool m_analysisPending = false; // the corpus changed since the last analysis started
 };
 
 } // namespace littoral::ui

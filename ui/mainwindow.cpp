@@ -334,6 +334,9 @@ QWidget* MainWindow::buildListPane()
         m_listTabs->setTabText(2, tr("Correspondents"));
     });
     connect(m_correspondents, &CorrespondentsPane::correspondentActivated, m_selection, &SelectionState::setCorrespondent);
+    // The graph's columns of the table come from the corpus the views show, once it is complete.
+    for (const auto signal : { &SelectionState::corpusChanged, &SelectionState::corpusCompleted, &SelectionState::corpusReloaded })
+        connect(m_selection, signal, m_correspondents, [this] { m_correspondents->setCorpus(m_selection->corpusPointer()); });
     // The graph asks; the pane carries it out through the session and tells what it refused.
     connect(m_graph, &GraphView::mergeRequested, m_correspondents, &CorrespondentsPane::mergeInto);
     connect(m_graph, &GraphView::renameRequested, m_correspondents, &CorrespondentsPane::renameCorrespondent);

@@ -5,6 +5,10 @@
 #include "core/db/database.h"
 #include "core/domain/correspondentkey.h"
 
+#include <QLocale>
+
+#include <limits>
+
 namespace littoral::core {
 
 CorrespondentsModel::CorrespondentsModel(QObject* parent)
@@ -35,6 +39,14 @@ void CorrespondentsModel::setCorrespondents(QList<CorrespondentDetails> correspo
         m_searchText.append(foldForMatching(parts.join(QChar(0x1f))));
     }
     endResetModel();
+}
+
+void CorrespondentsModel::setNetwork(std::shared_ptr<const CorrespondentNetwork> network)
+{
+    m_network = std::move(network);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, InDegreeColumn), index(int(m_rows.size()) - 1, CommunityColumn));
+    emit headerDataChanged(Qt::Horizontal, BetweennessColumn, BetweennessColumn);
 }
 
 int CorrespondentsModel::rowOf(qint64 id) const
@@ -80,8 +92,31 @@ QVariant CorrespondentsModel::data(const QModelIndex& index, int role) const
         others.removeAll(c.name);
         return others;
     };
+    // The graph's measures: nothing to show (and the lowest sort) until the analysis is in, and for a
+    // correspondent only ever mentioned (it has no link).
+    const CorrespondentStanding* standing = m_network ? m_network->standing(c.id) : nullptr;
+    const auto measure = [&](double value, int decimals) -> QVariant {
+        if (role == SortRole)
+            return standing ? value : -1.0;
+        if (!standing)
+            return QVariant();
+        return QLocale().toString(value, 'f', decimals);
+    };
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (Column(index.column())) {
+        case InDegreeColumn:
+            return measure(standing ? standing->inDegree : 0, 0);
+        case OutDegreeColumn:
+            return measure(standing ? standing->outDegree : 0, 0);
+        case BetweennessColumn:
+            return measure(standing ? standing->betweenness : 0, 0);
+        case PageRankColumn:
+            // In thousandths: a share of attention among 100,000 correspondents is a very small number.
+            return measure(standing ? standing->pageRank * 1000.0 : 0, 2);
+        case CommunityColumn:
+            if (role == SortRole)
+                return standing ? standing->community : std::numeric_limits<int>::max();
+            return standing ? QVariant(standing->community + 1) : QVariant();
         case NameColumn:
             return c.name;
         case KindColumn:
@@ -104,13 +139,19 @@ QVariant CorrespondentsModel::data(const QModelIndex& index, int role) const
             break;
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == CommunityColumn && standing) {
+        const NetworkCommunity& community = m_network->communities().at(standing->community);
+        return tr("Community %1: %Ln correspondent(s), the busiest %2", nullptr, int(community.members.size()))
+            .arg(standing->community + 1)
+            .arg(community.label());
+    }
     if (role == Qt::ToolTipRole) {
         if (index.column() == AliasesColumn || index.column() == NameColumn)
             return tr("Spelled: %1").arg(c.aliases.join(QStringLiteral(" · ")));
         if (index.column() == OrganizationsColumn && !c.organizations.isEmpty())
             return c.organizations.join(QLatin1Char('\n'));
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= SenderColumn && index.column() <= CcColumn)
+    if (role == Qt::TextAlignmentRole && index.column() >= SenderColumn && index.column() <= CommunityColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -133,6 +174,16 @@ QVariant CorrespondentsModel::headerData(int section, Qt::Orientation orientatio
             return tr("Received");
         case CcColumn:
             return tr("Copied");
+        case InDegreeColumn:
+            return tr("Letters in");
+        case OutDegreeColumn:
+            return tr("Letters out");
+        case BetweennessColumn:
+            return m_network && m_network->isBetweennessSampled() ? tr("Betweenness ≈") : tr("Betweenness");
+        case PageRankColumn:
+            return tr("PageRank ‰");
+        case CommunityColumn:
+            return tr("Community");
         case FirstColumn:
             return tr("First");
         case LastColumn:
@@ -151,6 +202,19 @@ QVariant CorrespondentsModel::headerData(int section, Qt::Orientation orientatio
             return tr("Documents addressed to it");
         case CcColumn:
             return tr("Documents it was copied on");
+        case InDegreeColumn:
+            return tr("Letters it received in the whole corpus, as recipient or in copy: one for each sender of each document");
+        case OutDegreeColumn:
+            return tr("Letters it sent in the whole corpus: one for each recipient and copy of each document");
+        case BetweennessColumn:
+            return m_network && m_network->isBetweennessSampled()
+                ? tr("How often it lies on the shortest way between two other correspondents: who brokers between groups. "
+                     "Estimated from a sample of correspondents, the graph being large")
+                : tr("How often it lies on the shortest way between two other correspondents: who brokers between groups");
+        case PageRankColumn:
+            return tr("PageRank, in thousandths: written to by those who are written to");
+        case CommunityColumn:
+            return tr("The group of correspondents it writes with most (Leiden communities, the largest numbered 1)");
         case FirstColumn:
             return tr("First day of its earliest dated document");
         case LastColumn:

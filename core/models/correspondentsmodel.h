@@ -2,17 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/correspondentnetwork.h"
 #include "core/db/correspondentrepository.h"
 #include "core/result.h"
 
 #include <QAbstractTableModel>
+
+#include <memory>
 
 namespace littoral::core {
 
 class Database;
 
 // Every correspondent of the corpus, one per row: name, kind, other spellings, documents by role,
-// first and last date, organisations spoken for. Read again in full by reload(). GUI thread.
+// where it stands in the correspondence graph (weighted degrees, betweenness, PageRank, community:
+// empty until setNetwork() gives them), first and last date, organisations spoken for. Read again in
+// full by reload(). GUI thread.
 class CorrespondentsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CorrespondentsModel)
@@ -24,6 +29,11 @@ public:
         SenderColumn,
         RecipientColumn,
         CcColumn,
+        InDegreeColumn,
+        OutDegreeColumn,
+        BetweennessColumn,
+        PageRankColumn,
+        CommunityColumn,
         FirstColumn,
         LastColumn,
         OrganizationsColumn,
@@ -43,6 +53,9 @@ public:
     [[nodiscard]] Result<void> reload(Database& database);
     void setCorrespondents(QList<CorrespondentDetails> correspondents);
     const QList<CorrespondentDetails>& correspondents() const { return m_rows; }
+    // The graph analysis of the same corpus (nullptr: not computed yet, the graph's columns are empty).
+    void setNetwork(std::shared_ptr<const CorrespondentNetwork> network);
+    const CorrespondentNetwork* network() const { return m_network.get(); }
     // The row of a correspondent, -1 when it is not in the corpus.
     int rowOf(qint64 id) const;
 
@@ -54,6 +67,7 @@ public:
 private:
     QList<CorrespondentDetails> m_rows;
     QList<QString> m_searchText;
+    std::shared_ptr<const CorrespondentNetwork> m_network;
 };
 
 } // namespace littoral::core

@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>littoral::core::CorrespondentsModel</name>
+    <message numerus="yes">
+        <source>Community %1: %Ln correspondent(s), the busiest %2</source>
+        <translation>
+            <numerusform>Community %1: %Ln correspondent, the busiest %2</numerusform>
+            <numerusform>Community %1: %Ln correspondents, the busiest %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::FactsModel</name>
     <message numerus="yes">
         <source>%n invalid byte sequence(s) replaced with �</source>

@@ -963,6 +963,61 @@ d’un correspondant ou l’une de ses variantes. Une date se lit comme on l’�
         <source>Last day of its latest dated document</source>
         <translation>Dernier jour de son plus récent document daté</translation>
     </message>
+    <message numerus="yes">
+        <source>Community %1: %Ln correspondent(s), the busiest %2</source>
+        <translation>
+            <numerusform>Communauté %1 : %Ln correspondant, le plus actif %2</numerusform>
+            <numerusform>Communauté %1 : %Ln correspondants, les plus actifs %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters in</source>
+        <translation>Lettres reçues</translation>
+    </message>
+    <message>
+        <source>Letters out</source>
+        <translation>Lettres envoyées</translation>
+    </message>
+    <message>
+        <source>Betweenness ≈</source>
+        <translation>Intermédiarité ≈</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Intermédiarité</translation>
+    </message>
+    <message>
+        <source>PageRank ‰</source>
+        <translation>PageRank ‰</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Letters it received in the whole corpus, as recipient or in copy: one for each sender of each document</source>
+        <translation>Lettres reçues dans tout le corpus, comme destinataire ou en copie : une par expéditeur de chaque document</translation>
+    </message>
+    <message>
+        <source>Letters it sent in the whole corpus: one for each recipient and copy of each document</source>
+        <translation>Lettres envoyées dans tout le corpus : une par destinataire et par copie de chaque document</translation>
+    </message>
+    <message>
+        <source>How often it lies on the shortest way between two other correspondents: who brokers between groups. Estimated from a sample of correspondents, the graph being large</source>
+        <translation>Combien de fois il se trouve sur le plus court chemin entre deux autres correspondants : qui fait le lien entre les groupes. Estimée sur un échantillon de correspondants, le graphe étant grand</translation>
+    </message>
+    <message>
+        <source>How often it lies on the shortest way between two other correspondents: who brokers between groups</source>
+        <translation>Combien de fois il se trouve sur le plus court chemin entre deux autres correspondants : qui fait le lien entre les groupes</translation>
+    </message>
+    <message>
+        <source>PageRank, in thousandths: written to by those who are written to</source>
+        <translation>PageRank, en millièmes : à qui écrivent ceux à qui l’on écrit</translation>
+    </message>
+    <message>
+        <source>The group of correspondents it writes with most (Leiden communities, the largest numbered 1)</source>
+        <translation>Le groupe de correspondants avec lequel il échange le plus (communautés de Leiden, la plus grande numérotée 1)</translation>
+    </message>
 </context>
 <context>
     <name>littoral::core::CsvFile</name>

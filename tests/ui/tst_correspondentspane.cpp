@@ -5,6 +5,7 @@
 #include "support/richletter.h"
 #include "support/samplecorpus.h"
 #include "core/db/documentrepository.h"
+#include "core/models/corpusindex.h"
 #include "core/models/correspondentsmodel.h"
 #include "core/session/corpussession.h"
 #include "ui/correspondentspane.h"
@@ -137,6 +138,40 @@ private slots:
         m_pane->refresh();
         m_pane->filterBox()->setText(QStringLiteral("dupont"));
         QCOMPARE(m_pane->table()->model()->rowCount(), 2);
+    }
+
+    // Paul Martin hears from both spellings of Dupont and writes to the prefect: the only way
+    // between them goes through him.
+    void graphColumns_filledOffTheGuiThread_andSortable()
+    {
+        QAbstractItemModelTester tester(m_pane->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QAbstractItemModel* model = m_pane->table()->model();
+        const int martin = rowOf(QStringLiteral("Paul Martin"));
+        QVERIFY(!model->index(martin, CorrespondentsModel::BetweennessColumn).data().isValid()); // not computed yet
+
+        auto corpus = core::CorpusIndex::load(m_session->database());
+        QVERIFY2(corpus, qPrintable(errorOf(corpus)));
+        QSignalSpy analysed(m_pane.get(), &CorrespondentsPane::analysed);
+        m_pane->setCorpus(std::make_shared<const core::CorpusIndex>(std::move(*corpus)));
+        QVERIFY(m_pane->isAnalysing());
+        QVERIFY(analysed.wait(10000));
+        QVERIFY(!m_pane->isAnalysing());
+
+        const auto cell = [&](const QString& name, int column) { return model->index(rowOf(name), column).data().toString(); };
+        QCOMPARE(cell(QStringLiteral("Paul Martin"), CorrespondentsModel::InDegreeColumn), QStringLiteral("2"));
+        QCOMPARE(cell(QStringLiteral("Paul Martin"), CorrespondentsModel::OutDegreeColumn), QStringLiteral("1"));
+        QCOMPARE(cell(QStringLiteral("Paul Martin"), CorrespondentsModel::BetweennessColumn), QStringLiteral("3"));
+        QCOMPARE(cell(QStringLiteral("J. Dupont"), CorrespondentsModel::BetweennessColumn), QStringLiteral("0"));
+        QCOMPARE(cell(QStringLiteral("Préfète du Nord"), CorrespondentsModel::InDegreeColumn), QStringLiteral("1"));
+        QVERIFY(!cell(QStringLiteral("Paul Martin"), CorrespondentsModel::CommunityColumn).isEmpty());
+        QVERIFY(model->index(rowOf(QStringLiteral("Paul Martin")), CorrespondentsModel::CommunityColumn)
+                    .data(Qt::ToolTipRole).toString().contains(QStringLiteral("Paul Martin")));
+
+        m_pane->table()->sortByColumn(CorrespondentsModel::BetweennessColumn, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, CorrespondentsModel::NameColumn).data().toString(), QStringLiteral("Paul Martin"));
+        m_pane->table()->sortByColumn(CorrespondentsModel::InDegreeColumn, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, CorrespondentsModel::NameColumn).data().toString(), QStringLiteral("Paul Martin"));
+        QCOMPARE(model->index(1, CorrespondentsModel::NameColumn).data().toString(), QStringLiteral("Préfète du Nord"));
     }
 
     void mergeTwoSelected_showsOneWithBothSpellings_andUndoRestoresTwo()
