@@ -41,6 +41,9 @@ Figure graphFigure(const core::SelectionState& selection, QSize size, const Figu
         return figure;
     }
     scene.setGraph(graph, [&](qint64 id) { return layout->position(id); });
+    // Coloured by community as in the window; a failed analysis leaves the marks grey.
+    if (const auto network = core::CorrespondentNetwork::compute(graph))
+        scene.applyNetwork(*network, core::NetworkMeasure::Documents);
     scene.fitToView(QFontMetrics(style.font).height());
     // What the window would show picked: the chosen correspondent in focus, the chosen link's letters.
     if (scene.rowOf.contains(selection.correspondent()))

@@ -6,6 +6,7 @@
 #include "render/hairlineraster.h"
 #include "render/palette.h"
 
+#include <QMap>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -118,11 +119,15 @@ void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::fun
     rowOf.clear();
     labelText.clear();
     maxDocuments = 1;
+    sizeBy = core::NetworkMeasure::Documents;
+    communityLabels.clear();
+    moreCommunities = false;
     for (const core::GraphNode& n : graph.nodes) {
         rowOf.insert(n.id, int(nodes.size()));
-        nodes.append({ n.id, n.kind, n.name, n.documents, 0, position(n.id) });
+        nodes.append({ n.id, n.kind, n.name, n.documents, 0, position(n.id), -1, double(std::max(0, n.documents - 1)) });
         maxDocuments = std::max(maxDocuments, n.documents);
     }
+    maxWeight = maxDocuments - 1;
     for (const core::GraphEdge& e : graph.edges) {
         const int from = rowOf.value(e.from, -1), to = rowOf.value(e.to, -1);
         if (from < 0 || to < 0 || from == to)
@@ -146,6 +151,31 @@ void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::fun
     }
 }
 
+void GraphScene::applyNetwork(const core::CorrespondentNetwork& network, core::NetworkMeasure measure)
+{
+    sizeBy = measure;
+    communityLabels.clear();
+    moreCommunities = false;
+    // Only communities of two or more get a colour: a correspondent alone is not a group.
+    const QList<core::NetworkCommunity>& communities = network.communities();
+    for (const core::NetworkCommunity& c : communities) {
+        if (c.members.size() < 2)
+            continue;
+        if (communityLabels.size() < Palette::communityCount())
+            communityLabels.append(c.label());
+        else
+            moreCommunities = true;
+    }
+    maxWeight = 0;
+    for (Node& n : nodes) {
+        const core::CorrespondentStanding* standing = network.standing(n.id);
+        const int c = standing ? standing->community : -1;
+        n.community = c >= 0 && c < communityLabels.size() && communities.at(c).members.size() >= 2 ? c : -1;
+        n.weight = measure == core::NetworkMeasure::Documents ? std::max(0, n.documents - 1) : standing ? standing->measure(measure) : 0.0;
+        maxWeight = std::max(maxWeight, n.weight);
+    }
+}
+
 void GraphScene::fitToView(int lineHeight)
 {
     if (nodes.isEmpty() || width() <= 0 || height() <= 0) {
@@ -159,7 +189,7 @@ void GraphScene::fitToView(int lineHeight)
     const double line = lineHeight;
     // Room for the largest marks and their labels at the sides, and for the legend below.
     // The legend's rows (more than one at presentation sizes) keep the marks above them.
-    const int legendRows = legendLayout(legendItems()).rows;
+    const int legendRows = legendLayout(legendItems() + communityLegendItems()).rows;
     const QRectF room = QRectF(rect()).adjusted(3.5 * line, 2.0 * line, -3.5 * line, -(1.7 + 1.5 * legendRows) * line);
     const double span = std::max(extent.width(), extent.height());
     if (span < 1e-6) {
@@ -191,7 +221,7 @@ double GraphScene::nodeRadius(const Node& node) const
     const double room = std::sqrt(double(width()) * height() / std::max<qsizetype>(1, nodes.size()));
     const double crowding = std::clamp(room / (4.0 * em), 0.3, 1.0);
     const double zoom = std::clamp(std::sqrt(scale * GraphLayout::BoxSize / std::max(1, std::min(width(), height()))), 0.7, 2.5);
-    const double share = maxDocuments > 1 ? std::sqrt(double(node.documents - 1) / double(maxDocuments - 1)) : 0.0;
+    const double share = maxWeight > 0 ? std::sqrt(std::max(0.0, node.weight) / maxWeight) : 0.0;
     return std::max(2.5, (0.32 * em * crowding + 0.8 * em * share) * zoom);
 }
 
@@ -419,10 +449,16 @@ QList<qint64> GraphScene::paint(QPainter& p)
         p.drawPath(heads);
     }
 
-    // Nodes: persons round, organisations square; fill by kind in neutral greys.
+    // Nodes: persons round, organisations square; filled with their community's colour, or by kind
+    // in neutral greys when it has none.
     const QColor personFill = mix(base, text, dark ? 0.45 : 0.30);
     const QColor organisationFill = mix(base, text, dark ? 0.70 : 0.55);
     const QColor rim = mix(base, text, 0.85);
+    const auto fill = [&](int community, bool organisation) {
+        if (community < 0)
+            return organisation ? organisationFill : personFill;
+        return mix(base, Palette::community(community), organisation ? 1.0 : 0.8);
+    };
     const auto shape = [&](const Node& n, double r) {
         QPainterPath path;
         const QPointF c = toWidget(n.position);
@@ -433,8 +469,8 @@ QList<qint64> GraphScene::paint(QPainter& p)
         return path;
     };
     // Level of detail for nodes: those out of view are skipped, and the plain small ones (no ring,
-    // no search hit, not picked) are drawn first in a few batches of one pen and one brush each;
-    // the rest smallest first, so that the busiest correspondents stay on top.
+    // no search hit, not picked) are drawn first in a few batches of one sprite each (by shape,
+    // colour and fading); the rest smallest first, so that the biggest marks stay on top.
     QList<double> radius(nodes.size());
     QList<QPointF> centre(nodes.size());
     QList<bool> onScreenNode(nodes.size());
@@ -446,24 +482,27 @@ QList<qint64> GraphScene::paint(QPainter& p)
         onScreenNode[i] = nodeView.intersects(QRectF(centre[i] - QPointF(reach, reach), centre[i] + QPointF(reach, reach)));
     }
     const double smallMark = 0.45 * em;
-    QList<int> batched[2][2]; // [organisation][faded]
+    // Batch key: ((community + 1) * 2 + organisation) * 2 + faded.
+    QMap<int, QList<int>> batched;
     QList<int> order;
     for (int i = 0; i < nodes.size(); ++i) {
         if (!onScreenNode[i])
             continue;
         const Node& n = nodes.at(i);
         const bool plain = raster && radius[i] < smallMark && n.id != picked && !current.contains(n.id) && !searchNodes.contains(n.id);
+        const int organisation = n.kind == CorrespondentKind::Person ? 0 : 1;
+        const int faded = focusing && !focusRows.contains(i) ? 1 : 0;
         if (plain)
-            batched[n.kind == CorrespondentKind::Person ? 0 : 1][focusing && !focusRows.contains(i) ? 1 : 0].append(i);
+            batched[((n.community + 1) * 2 + organisation) * 2 + faded].append(i);
         else
             order.append(i);
     }
-    // Each small mark is stamped from a sprite drawn once per shape and size (to a quarter pixel).
+    // Each small mark is stamped from a sprite drawn once per shape, colour and size (to a quarter pixel).
     const qreal pixelRatio = p.device()->devicePixelRatioF();
     QHash<int, QImage> sprites;
-    const auto sprite = [&](int organisation, double r) -> const QImage& {
+    const auto sprite = [&](int community, int organisation, double r) -> const QImage& {
         const int quarters = int(std::lround(r * 4));
-        const int key = quarters * 2 + organisation;
+        const int key = (quarters * 2 + organisation) * 16 + community + 1;
         auto it = sprites.find(key);
         if (it != sprites.end())
             return *it;
@@ -475,7 +514,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
         QPainter stamp(&image);
         stamp.setRenderHint(QPainter::Antialiasing);
         stamp.setPen(QPen(withAlpha(rim, 0.9), 1.0));
-        stamp.setBrush(organisation ? organisationFill : personFill);
+        stamp.setBrush(fill(community, organisation));
         const QPointF middle(side / 2.0, side / 2.0);
         if (organisation)
             stamp.drawRect(QRectF(middle - QPointF(q, q) * 0.9, middle + QPointF(q, q) * 0.9));
@@ -484,17 +523,22 @@ QList<qint64> GraphScene::paint(QPainter& p)
         stamp.end();
         return *sprites.insert(key, image);
     };
+    // The faded first, under the rest.
     for (const int faded : { 1, 0 }) {
         p.setOpacity(faded ? 0.25 : 1.0);
-        for (const int organisation : { 0, 1 }) {
-            for (const int i : std::as_const(batched[organisation][faded])) {
-                const QImage& image = sprite(organisation, radius[i]);
+        for (auto batch = batched.cbegin(); batch != batched.cend(); ++batch) {
+            if ((batch.key() & 1) != faded)
+                continue;
+            const int organisation = (batch.key() >> 1) & 1;
+            const int community = (batch.key() >> 2) - 1;
+            for (const int i : batch.value()) {
+                const QImage& image = sprite(community, organisation, radius[i]);
                 const double half = image.width() / pixelRatio / 2.0;
                 p.drawImage(QPointF(std::round(centre[i].x() - half), std::round(centre[i].y() - half)), image);
             }
         }
     }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return nodes.at(a).documents < nodes.at(b).documents; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return nodes.at(a).weight < nodes.at(b).weight; });
     for (const int i : std::as_const(order)) {
         const Node& n = nodes.at(i);
         const double r = radius[i];
@@ -507,7 +551,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
             p.drawPath(shape(n, r + std::max(3.0, 0.2 * em)));
         }
         const bool hit = searchNodes.contains(n.id);
-        p.setBrush(hit ? Palette::searchHit() : n.kind == CorrespondentKind::Person ? personFill : organisationFill);
+        p.setBrush(hit ? Palette::searchHit() : fill(n.community, n.kind == CorrespondentKind::Organization));
         if (n.id == picked)
             p.setPen(QPen(selectionColour, std::max(2.5, 0.16 * em)));
         else
@@ -528,7 +572,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
     struct LabelRank {
         int row;
         int flags; // forced, current, in focus, search hit: higher first
-        int busy;
+        double busy;
     };
     QList<LabelRank> ranks;
     for (int i = 0; i < nodes.size(); ++i) {
@@ -538,7 +582,8 @@ QList<qint64> GraphScene::paint(QPainter& p)
             continue;
         const int flags = (must ? 8 : 0) + (current.contains(n.id) ? 4 : 0) + (focusing && focusRows.contains(i) ? 2 : 0)
             + (searchNodes.contains(n.id) ? 1 : 0);
-        ranks.append({ i, flags, n.documents + n.degree });
+        // The biggest marks are named first: the busiest, or the highest by the measure they show.
+        ranks.append({ i, flags, sizeBy == core::NetworkMeasure::Documents ? double(n.documents + n.degree) : n.weight });
     }
     std::stable_sort(ranks.begin(), ranks.end(),
         [](const LabelRank& a, const LabelRank& b) { return a.flags != b.flags ? a.flags > b.flags : a.busy > b.busy; });
@@ -547,6 +592,8 @@ QList<qint64> GraphScene::paint(QPainter& p)
                                : std::max(8, int(width() * height() / (em * em * 30.0)));
     Occupancy occupied(4 * em);
     const QRectF viewport = QRectF(rect()).adjusted(2, 2, -2, -2);
+    // The legend is drawn over the picture: no label goes under it.
+    occupied.add(legendRect(legendLayout(legendItems() + communityLegendItems())));
     // Marks are obstacles too: a label never covers a node it does not name.
     QList<QRectF> markRects(nodes.size());
     for (int i = 0; i < nodes.size(); ++i) {
@@ -657,20 +704,19 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     const QColor rim = mix(base, text, 0.85);
     const QFontMetricsF fm(font);
     p.setFont(font);
-    // Legend, bottom left: the four marks a reader must decode.
+    // Legend, bottom left: the marks a reader must decode, then the communities' colours, each named
+    // by its busiest members.
     const double pad = 0.5 * em;
     const double sw = 1.6 * em;
-    const QStringList items = legendItems();
+    const QStringList items = legendItems() + communityLegendItems();
     const LegendLayout placed = legendLayout(items);
     const QList<QPointF>& at = placed.at;
-    const int rows = placed.rows;
-    const double legendWidth = placed.width;
-    const QRectF legend(pad, height() - pad - rows * 1.5 * em, legendWidth, rows * 1.5 * em);
+    const QRectF legend = legendRect(placed);
     p.setPen(QPen(mix(base, text, 0.2), 1.0));
     p.setBrush(withAlpha(base, 0.9));
     p.drawRoundedRect(legend, 0.3 * em, 0.3 * em);
     const double r = 0.3 * em;
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < items.size(); ++k) {
         double x = legend.left() + at[k].x();
         const double top = legend.top() + at[k].y();
         const double cy = top + 0.75 * em;
@@ -703,10 +749,17 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
             p.drawPath(head);
             break;
         }
-        default:
+        case 4:
             p.setPen(Qt::NoPen);
             p.setBrush(mix(base, Palette::role(ParticipantRole::Sender), dark ? 0.30 : 0.16));
             p.drawRoundedRect(swatch.adjusted(0, 0.2 * em, 0, -0.2 * em), 0.5 * em, 0.5 * em);
+            break;
+        default: {
+            // A community: its colour (neutral for "other communities"), as big as a middling mark.
+            const int community = k - 5 < communityLabels.size() ? k - 5 : -1;
+            p.setBrush(mix(base, Palette::community(community), 0.8));
+            p.drawEllipse(QPointF(swatch.center().x(), cy), 1.4 * r, 1.4 * r);
+        }
         }
         x += sw + 0.3 * em;
         p.setPen(text);
@@ -725,6 +778,24 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
 QStringList GraphScene::legendItems()
 {
     return { tr("person"), tr("organisation"), tr("to"), tr("cc"), tr("co-signed") };
+}
+
+QRectF GraphScene::legendRect(const LegendLayout& layout) const
+{
+    const double pad = 0.5 * em;
+    return { pad, height() - pad - layout.rows * 1.5 * em, layout.width, layout.rows * 1.5 * em };
+}
+
+QStringList GraphScene::communityLegendItems() const
+{
+    // A long list is cut at its end: the busiest members come first.
+    const QFontMetricsF fm(font);
+    QStringList items;
+    for (const QString& label : communityLabels)
+        items.append(fm.elidedText(label, Qt::ElideRight, 13 * em));
+    if (moreCommunities)
+        items.append(tr("other communities"));
+    return items;
 }
 
 GraphScene::LegendLayout GraphScene::legendLayout(const QStringList& items) const

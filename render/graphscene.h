@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/correspondentnetwork.h"
 #include "core/models/corpusindex.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
         int documents = 0;
         int degree = 0;
         QPointF position; // layout box coordinates
+        int community = -1; // a coloured community (below Palette::communityCount()), else -1: neutral
+        double weight = 0; // what the mark's size shows, from 0 (the smallest mark) to maxWeight
     };
     struct Edge {
         int from = 0; // rows in nodes
@@ -56,6 +59,12 @@ public:
     QList<QList<int>> cosignatories; // node rows of distinct co-signing groups
     QHash<qint64, int> rowOf; // node id -> row in nodes
     int maxDocuments = 1;
+    double maxWeight = 0;
+    // Sizes by documents unless applyNetwork() chose another measure.
+    core::NetworkMeasure sizeBy = core::NetworkMeasure::Documents;
+    // The coloured communities' names (their busiest members), in colour order; empty: no colours.
+    QStringList communityLabels;
+    bool moreCommunities = false; // communities beyond the coloured ones, drawn neutral
     // The view: widget = world * scale + offset.
     double scale = 1.0;
     QPointF offset;
@@ -83,6 +92,9 @@ public:
     // Fills the graph (nodes, links, co-signing groups) from a laid-out CorrespondenceGraph; links
     // between unknown or identical nodes are left out. The view and what stands out are kept.
     void setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position);
+    // Colours the nodes by their community (the largest communities of two or more, one colour each;
+    // the rest neutral) and sizes them by `sizeBy`, from the analysis of the same graph.
+    void applyNetwork(const core::CorrespondentNetwork& network, core::NetworkMeasure sizeBy);
     // Scales and centres the view so that every node, the largest marks' labels and the legend fit
     // viewSize, with margins of `lineHeight` units (QFontMetrics::height(), as the widget has always measured).
     void fitToView(int lineHeight);
@@ -116,7 +128,12 @@ public:
         double width = 0.0;
     };
     LegendLayout legendLayout(const QStringList& items) const;
+    // Where the legend of that layout is drawn, bottom left.
+    QRectF legendRect(const LegendLayout& layout) const;
     static QStringList legendItems();
+    // The communities' items of the legend, after legendItems(): their names (elided), then "other
+    // communities" when some are left neutral.
+    QStringList communityLegendItems() const;
 };
 
 } // namespace littoral::render

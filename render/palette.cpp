@@ -46,6 +46,18 @@ QColor Palette::chronology(bool onDark)
     // Neither a type's hue nor the events' vermilion: the chronology is context, not the corpus.
     return onDark ? QColor(0xB4, 0xC3, 0xD3) : QColor(0x2F, 0x3E, 0x4E);
 }
+QColor Palette::community(int index)
+{
+    static const QColor colours[communityCount()] = {
+        QColor(0xE6, 0x9F, 0x00), // orange
+        QColor(0x56, 0xB4, 0xE9), // sky blue
+        QColor(0x00, 0x9E, 0x73), // bluish green
+        QColor(0xCC, 0x79, 0xA7), // reddish purple
+        QColor(0x00, 0x72, 0xB2), // blue
+        QColor(0xD5, 0x5E, 0x00), // vermilion
+    };
+    return index >= 0 && index < communityCount() ? colours[index] : QColor(0x99, 0x99, 0x99);
+}
 QColor Palette::searchHit() { return QColor(0xF0, 0xE4, 0x42); } // yellow
 QColor Palette::selection() { return QColor(0x00, 0x00, 0x00); } // outlines: black on light, drawn white on dark
 

@@ -20,6 +20,10 @@ public:
     static QColor chronology(bool onDark = false);
     static QColor searchHit();  // search matches in every view
     static QColor selection();  // the current document / correspondent
+    // Communities of the graph: six Okabe–Ito hues (its yellow is the search's, its black the
+    // selection's), in order; none beyond.
+    static constexpr int communityCount() { return 6; }
+    static QColor community(int index);
 };
 
 } // namespace littoral::render

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graphview.h"
 
+#include "core/logging.h"
 #include "core/models/selectionstate.h"
 #include "core/workpool.h"
 #include "render/hairlineraster.h"
@@ -205,6 +206,7 @@ void GraphView::startLayout()
             const core::DocumentSummary* d = corpus->document(id);
             return corpus->inPeriod(id, from, to) && (!d || typeShown[std::size_t(d->type)]);
         });
+        job.network = core::CorrespondentNetwork::compute(job.graph);
         job.layout = GraphLayout::compute(job.graph, previous, pinned);
         return job;
     }));
@@ -221,6 +223,12 @@ void GraphView::onLayoutFinished()
         // After an edit the known nodes stay exactly where they were shown: the layout may have
         // packed its components anew (a merge can join two), which would move them all.
         m_graph.setGraph(job.graph, [&job](qint64 id) { return job.held.value(id, job.layout->position(id)); });
+        // Without the analysis (igraph failed) the graph still shows, sized by documents, uncoloured.
+        m_network = job.network ? std::make_shared<const core::CorrespondentNetwork>(*job.network) : nullptr;
+        if (!job.network)
+            qCWarning(lcAnalysis) << "graph analysis:" << job.network.error().detail;
+        if (m_network)
+            m_graph.applyNetwork(*m_network, m_sizeBy);
         for (const Node& n : std::as_const(m_graph.nodes))
             m_remembered.insert(n.id, n.position);
         m_pinned.intersect(QSet<qint64>(m_graph.rowOf.keyBegin(), m_graph.rowOf.keyEnd()));
@@ -574,14 +582,61 @@ void GraphView::offerMerge(int droppedRow, int targetRow)
     repaintInBackground();
 }
 
+void GraphView::setSizeMeasure(core::NetworkMeasure measure)
+{
+    if (m_sizeBy == measure)
+        return;
+    m_sizeBy = measure;
+    if (m_network)
+        m_graph.applyNetwork(*m_network, m_sizeBy);
+    m_graph.labelText.clear();
+    ++m_geometryVersion; // marks change size: the hit buckets and the frame are stale
+    if (paintsInBackground()) {
+        m_moving = true;
+        ++m_frameGeneration;
+        startSettledFrame();
+    }
+    update();
+}
+
+int GraphView::communityOf(qint64 id) const
+{
+    const auto row = m_graph.rowOf.constFind(id);
+    return row == m_graph.rowOf.cend() ? -1 : m_graph.nodes.at(*row).community;
+}
+
+void GraphView::addSizeMenu(QMenu& menu)
+{
+    QMenu* sizes = menu.addMenu(tr("&Size marks by"));
+    auto* group = new QActionGroup(sizes);
+    const std::pair<core::NetworkMeasure, QString> measures[] = {
+        { core::NetworkMeasure::Documents, tr("&Documents") },
+        { core::NetworkMeasure::InDegree, tr("Letters &in") },
+        { core::NetworkMeasure::OutDegree, tr("Letters &out") },
+        { core::NetworkMeasure::Betweenness, tr("&Betweenness (brokers between groups)") },
+        { core::NetworkMeasure::PageRank, tr("&PageRank") },
+    };
+    for (const auto& [measure, label] : measures) {
+        QAction* action = sizes->addAction(label, this, [this, m = measure] { setSizeMeasure(m); });
+        action->setCheckable(true);
+        action->setChecked(m_sizeBy == measure);
+        action->setActionGroup(group);
+        action->setEnabled(measure == core::NetworkMeasure::Documents || m_network);
+    }
+}
+
 void GraphView::contextMenuEvent(QContextMenuEvent* event)
 {
     const int row = rowAt(event->pos());
     if (row < 0) {
-        // Off the nodes: what the window added to the view (Export Figure…, Copy as Image).
-        if (actions().isEmpty())
-            return QWidget::contextMenuEvent(event);
-        QMenu::exec(actions(), event->globalPos(), nullptr, this);
+        // Off the nodes: how marks are sized, and what the window added (Export Figure…, Copy as Image).
+        QMenu menu(this);
+        addSizeMenu(menu);
+        if (!actions().isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(actions());
+        }
+        menu.exec(event->globalPos());
         return;
     }
     const Node node = m_graph.nodes.at(row);

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 #include <optional>
 
 class QMenu;
@@ -69,6 +71,17 @@ public:
     // the view does not refit. Call it before the edited corpus is set on the selection.
     void keepLayoutOnNextCorpus();
 
+    // What the marks' sizes show (documents by default); the graph's analysis gives the others.
+    void setSizeMeasure(core::NetworkMeasure measure);
+    core::NetworkMeasure sizeMeasure() const { return m_sizeBy; }
+    // The analysis of the shown graph (communities, centralities); nullptr before the first layout or
+    // when igraph failed.
+    const core::CorrespondentNetwork* network() const { return m_network.get(); }
+    // The coloured communities' names, as the legend shows them.
+    QStringList communityLabels() const { return m_graph.communityLabels; }
+    // The colour index of a node's community (-1: neutral, or not shown).
+    int communityOf(qint64 id) const;
+
     // Whether the shown frame is the last one moved, waiting for the full one.
     bool isShowingPreview() const { return m_moving; }
     // From the pause in a gesture until its full frame has been painted on the work pool.
@@ -106,6 +119,7 @@ private:
     struct Job {
         core::CorrespondenceGraph graph;
         core::Result<core::GraphLayout> layout;
+        core::Result<core::CorrespondentNetwork> network; // communities and centralities of `graph`
         bool kept = false; // laid out after an edit, known nodes held: the view is not refitted
         QHash<qint64, QPointF> held; // when kept: where the known nodes were, which they keep exactly
     };
@@ -186,12 +200,16 @@ private:
     void offerMerge(int droppedRow, int targetRow);
     // "Show letters sent by X", … : the role filter, from the node's menu.
     void addRoleActions(QMenu& menu, qint64 id, QString name);
+    // "Size marks by ▸ documents, letters in, …".
+    void addSizeMenu(QMenu& menu);
     void askMergeInto(qint64 id);
     void askRename(qint64 id);
     QString edgeToolTip(const Edge& edge) const;
 
     core::SelectionState* m_selection = nullptr;
     QFutureWatcher<Job> m_watcher;
+    std::shared_ptr<const core::CorrespondentNetwork> m_network;
+    core::NetworkMeasure m_sizeBy = core::NetworkMeasure::Documents;
     bool m_pending = false;
     bool m_running = false;
     bool m_hasLayout = false;

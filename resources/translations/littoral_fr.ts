@@ -3648,6 +3648,34 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
         <source>Correspondence graph · %1</source>
         <translation>Graphe de correspondance · %1</translation>
     </message>
+    <message>
+        <source>other communities</source>
+        <translation>autres communautés</translation>
+    </message>
+    <message>
+        <source>&amp;Size marks by</source>
+        <translation>&amp;Taille des marques selon</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Letters &amp;in</source>
+        <translation>Lettres &amp;reçues</translation>
+    </message>
+    <message>
+        <source>Letters &amp;out</source>
+        <translation>Lettres &amp;envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Betweenness (brokers between groups)</source>
+        <translation>&amp;Intermédiarité (qui relie les groupes)</translation>
+    </message>
+    <message>
+        <source>&amp;PageRank</source>
+        <translation>&amp;PageRank</translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::HelpMenu</name>

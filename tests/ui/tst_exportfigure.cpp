@@ -336,7 +336,7 @@ private slots:
             timelineTexts.append(a->text());
         QCOMPARE(timelineTexts, (QStringList { QStringLiteral("Export Figure…"), QStringLiteral("Copy as Image") }));
 
-        // The graph, off its nodes: a menu with the two; its Copy as Image copies the graph.
+        // The graph, off its nodes: how the marks are sized, then the two; its Copy as Image copies the graph.
         ui::GraphView* graph = window.graph();
         const QPoint empty(4, 4);
         QCOMPARE(graph->nodeAt(empty), 0);
@@ -355,7 +355,7 @@ private slots:
         QApplication::clipboard()->clear();
         QContextMenuEvent event(QContextMenuEvent::Mouse, empty, graph->mapToGlobal(empty));
         QApplication::sendEvent(graph, &event);
-        QCOMPARE(shown, (QStringList { QStringLiteral("Export Figure…"), QStringLiteral("Copy as Image") }));
+        QCOMPARE(shown, (QStringList { QStringLiteral("&Size marks by"), QString(), QStringLiteral("Export Figure…"), QStringLiteral("Copy as Image") }));
         QCOMPARE(QApplication::clipboard()->image().size(), graph->size() * 2);
     }
 
