@@ -17,10 +17,13 @@ Figure graphFigure(const core::SelectionState& selection, QSize size, const Figu
     const core::CorpusIndex& corpus = selection.corpus();
     // Every filter removes documents here (the widget only highlights the correspondent, the link and
     // the search): a figure shows what the selection holds, nothing else.
-    const core::CorrespondenceGraph graph = corpus.graph([&](qint64 id) {
+    // The graph's own filters (minimum documents, kinds, core, largest group) as the window applies them.
+    const core::CorrespondenceGraph accepted = corpus.graph([&](qint64 id) {
         const qsizetype row = corpus.rowOf(id);
         return row >= 0 && selection.acceptsRow(row);
     });
+    const core::Result<core::CorrespondenceGraph> filtered = selection.graphFilter().apply(accepted);
+    const core::CorrespondenceGraph& graph = filtered ? *filtered : accepted;
     // Laid out from nothing (no positions remembered from a widget): the same selection gives the same picture.
     const core::Result<core::GraphLayout> layout = core::GraphLayout::compute(graph);
 

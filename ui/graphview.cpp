@@ -131,7 +131,7 @@ void GraphView::onFilterChanged()
     // Only the period and the document types reshape the graph; a picked node or edge, or a search, only highlights, so
     // clicking a node never collapses the graph under the pointer.
     if (m_selection->periodFrom() != m_layoutFrom || m_selection->periodTo() != m_layoutTo
-        || m_selection->shownTypes() != m_layoutTypes)
+        || m_selection->shownTypes() != m_layoutTypes || !(m_selection->graphFilter() == m_layoutFilter))
         requestLayout();
     updateSearchNodes();
     repaintInBackground();
@@ -173,6 +173,7 @@ void GraphView::requestLayout()
     m_layoutFrom = m_selection->periodFrom();
     m_layoutTo = m_selection->periodTo();
     m_layoutTypes = m_selection->shownTypes();
+    m_layoutFilter = m_selection->graphFilter();
     if (m_watcher.isRunning()) {
         m_pending = true;
         return;
@@ -195,17 +196,27 @@ void GraphView::startLayout()
     if (kept)
         for (auto it = m_remembered.cbegin(); it != m_remembered.cend(); ++it)
             pinned.insert(it.key());
-    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, previous = m_remembered, pinned, kept] {
+    const core::GraphFilter filter = m_selection->graphFilter();
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, previous = m_remembered, pinned, kept] {
         Job job;
         job.kept = kept;
+        job.filter = filter;
         if (kept)
             job.held = previous;
         // The period and type filters of SelectionState::accepts, without its correspondent, edge and
-        // search filters: those highlight in the graph instead of removing nodes.
-        job.graph = corpus->graph([&](qint64 id) {
+        // search filters: those highlight in the graph instead of removing nodes. Then the graph's own.
+        const core::CorrespondenceGraph period = corpus->graph([&](qint64 id) {
             const core::DocumentSummary* d = corpus->document(id);
             return corpus->inPeriod(id, from, to) && (!d || typeShown[std::size_t(d->type)]);
         });
+        auto filtered = filter.apply(period);
+        if (!filtered) {
+            job.layout = std::unexpected(filtered.error());
+            return job;
+        }
+        job.graph = std::move(*filtered);
+        if (filter.isActive())
+            job.linkDocuments = core::GraphFilter::linkDocuments(job.graph);
         job.network = core::CorrespondentNetwork::compute(job.graph);
         job.layout = GraphLayout::compute(job.graph, previous, pinned);
         return job;
@@ -240,6 +251,9 @@ void GraphView::onLayoutFinished()
         if (m_centreOn != 0 && m_graph.rowOf.contains(m_centreOn) && !m_pending)
             centreNow(m_graph.rowOf.value(m_centreOn));
     }
+    // The other views keep the documents whose links survived the graph's filters.
+    if (job.layout)
+        m_selection->setGraphDocuments(job.filter, job.linkDocuments);
     updateSearchNodes();
     if (m_pending) {
         startLayout(); // superseded while running: show this one, lay out the latest
@@ -587,6 +601,7 @@ void GraphView::setSizeMeasure(core::NetworkMeasure measure)
     if (m_sizeBy == measure)
         return;
     m_sizeBy = measure;
+    emit sizeMeasureChanged(measure);
     if (m_network)
         m_graph.applyNetwork(*m_network, m_sizeBy);
     m_graph.labelText.clear();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/graphfilter.h"
 #include "core/models/corpusindex.h"
 #include "core/models/graphlayout.h"
 #include "render/figure.h"
@@ -96,6 +97,7 @@ signals:
     void showInCorrespondentsRequested(qint64 id);
 
     void layoutFinished();
+    void sizeMeasureChanged(littoral::core::NetworkMeasure measure);
     // The full frame is back after a pan, zoom or drag.
     void frameSettled();
 
@@ -120,6 +122,8 @@ private:
         core::CorrespondenceGraph graph;
         core::Result<core::GraphLayout> layout;
         core::Result<core::CorrespondentNetwork> network; // communities and centralities of `graph`
+        core::GraphFilter filter; // what `graph` was filtered by
+        QSet<qint64> linkDocuments; // of the filtered graph, when the filter is active
         bool kept = false; // laid out after an edit, known nodes held: the view is not refitted
         QHash<qint64, QPointF> held; // when kept: where the known nodes were, which they keep exactly
     };
@@ -217,6 +221,7 @@ private:
     QDate m_layoutFrom; // the period the shown (or running) layout was asked for
     QDate m_layoutTo;
     QList<core::DocumentType> m_layoutTypes; // the document types it was asked for
+    core::GraphFilter m_layoutFilter; // the graph filter it was asked for
 
     // The graph and the view (scale, offset), plus the search hits and the label cache.
     mutable GraphScene m_graph;

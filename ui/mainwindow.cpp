@@ -26,6 +26,7 @@
 #include "ui/chronologycontroller.h"
 #include "ui/gotocorrespondent.h"
 #include "ui/fullscreenaction.h"
+#include "ui/graphfilterbar.h"
 #include "ui/graphview.h"
 #include "ui/helpmenu.h"
 #include "ui/historydialog.h"
@@ -170,8 +171,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_graph = new GraphView(m_selection, this);
     m_goTo = new GoToCorrespondent(m_selection, m_graph, this);
 
+    // The graph under its filters' row.
+    auto* graphPane = new QWidget(this);
+    m_graphFilters = new GraphFilterBar(m_selection, m_graph, graphPane);
+    auto* graphLayout = new QVBoxLayout(graphPane);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    graphLayout->setSpacing(0);
+    graphLayout->addWidget(m_graphFilters);
+    graphLayout->addWidget(m_graph, 1);
+
     m_horizontal = new QSplitter(Qt::Horizontal, this);
-    m_horizontal->addWidget(m_graph);
+    m_horizontal->addWidget(graphPane);
     m_horizontal->addWidget(buildListPane());
     m_horizontal->addWidget(buildReaderPane());
     m_horizontal->setChildrenCollapsible(false);

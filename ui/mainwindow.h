@@ -45,6 +45,7 @@ class GoToCorrespondent;
 class OriginalPageController;
 class EmptyCorpusHint;
 class FullScreenAction;
+class GraphFilterBar;
 class GraphView;
 class HelpMenu;
 class HistoryDialog;
@@ -102,6 +103,7 @@ public:
     core::DocumentFilterProxy* documentProxy() const { return m_proxy; }
     TimelineView* timeline() const { return m_timeline; }
     GraphView* graph() const { return m_graph; }
+    GraphFilterBar* graphFilters() const { return m_graphFilters; }
     CorrespondentsPane* correspondentsPane() const { return m_correspondents; }
     // Edit ▸ Go to Correspondent (Ctrl+K).
     GoToCorrespondent* goToCorrespondent() const { return m_goTo; }
@@ -199,6 +201,7 @@ private:
     core::DocumentFilterProxy* m_proxy = nullptr;
     TimelineView* m_timeline = nullptr;
     GraphView* m_graph = nullptr;
+    GraphFilterBar* m_graphFilters = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_listFilter = nullptr;
     QLineEdit* m_search = nullptr;

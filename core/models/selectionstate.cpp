@@ -12,7 +12,8 @@ SelectionState::SelectionState(QObject* parent)
 
 bool SelectionState::isFiltering() const
 {
-    return hasPeriod() || m_correspondent != 0 || !m_edgeDocuments.isEmpty() || hasSearch() || hasTypeFilter();
+    return hasPeriod() || m_correspondent != 0 || !m_edgeDocuments.isEmpty() || hasSearch() || hasTypeFilter()
+        || m_graphDocuments.has_value();
 }
 
 void SelectionState::updateRowFlags()
@@ -52,6 +53,9 @@ void SelectionState::updateRowFlags()
     const bool period = hasPeriod();
     const QList<bool> hits = searching ? mark(m_snippets.keys()) : QList<bool>();
     const QList<bool> onEdge = m_edgeDocuments.isEmpty() ? QList<bool>() : mark(m_edgeDocuments);
+    // The graph's filters hold back documents of the period only: outside it the timeline shows
+    // documents dimmed as they are.
+    const QList<bool> onGraph = m_graphDocuments ? mark(*m_graphDocuments) : QList<bool>();
     m_rowFlags = QList<quint8>(rows, 0);
     for (qsizetype row = 0; row < rows; ++row) {
         const DocumentSummary& d = documents.at(row);
@@ -61,7 +65,8 @@ void SelectionState::updateRowFlags()
         quint8 flags = hit ? RowSearchHit : 0;
         if (accepted)
             flags |= RowAcceptedIgnoringPeriod;
-        if (accepted && (!period || (d.dateStart.isValid() && d.dateStart <= m_to && d.dateEnd >= m_from)))
+        if (accepted && (!period || (d.dateStart.isValid() && d.dateStart <= m_to && d.dateEnd >= m_from))
+            && (onGraph.isEmpty() || onGraph.at(row)))
             flags |= RowAccepted;
         m_rowFlags[row] = flags;
     }
@@ -75,6 +80,7 @@ void SelectionState::setCorpus(std::shared_ptr<const CorpusIndex> corpus)
     m_role.reset();
     m_hiddenTypes = 0;
     m_edgeDocuments.clear();
+    m_graphDocuments.reset(); // the filter stays: the new corpus's graph reports anew
     m_query.clear();
     m_snippets.clear();
     m_document = 0;
@@ -342,7 +348,35 @@ bool SelectionState::acceptsIgnoringPeriod(qint64 documentId) const
 
 bool SelectionState::accepts(qint64 documentId) const
 {
-    return acceptsIgnoringPeriod(documentId) && m_corpus->inPeriod(documentId, m_from, m_to);
+    return acceptsIgnoringPeriod(documentId) && m_corpus->inPeriod(documentId, m_from, m_to)
+        && (!m_graphDocuments || m_graphDocuments->contains(documentId));
+}
+
+void SelectionState::setGraphFilter(const GraphFilter& filter)
+{
+    if (filter == m_graphFilter)
+        return;
+    m_graphFilter = filter;
+    m_graphDocuments.reset();
+    updateRowFlags();
+    emit filterChanged();
+}
+
+void SelectionState::setGraphDocuments(const GraphFilter& filter, QSet<qint64> documents)
+{
+    if (!(filter == m_graphFilter))
+        return;
+    if (!filter.isActive()) {
+        if (!m_graphDocuments)
+            return;
+        m_graphDocuments.reset();
+    } else {
+        if (m_graphDocuments == documents)
+            return;
+        m_graphDocuments = std::move(documents);
+    }
+    updateRowFlags();
+    emit filterChanged();
 }
 
 void SelectionState::clearFilters()
@@ -352,6 +386,8 @@ void SelectionState::clearFilters()
     m_role.reset();
     m_hiddenTypes = 0;
     m_edgeDocuments.clear();
+    m_graphFilter = {};
+    m_graphDocuments.reset();
     m_query.clear();
     m_snippets.clear();
     updateRowFlags();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/graphfilter.h"
 #include "core/models/corpusindex.h"
 #include "core/models/documentfilter.h"
 
@@ -66,6 +67,15 @@ public:
     qint64 linkFrom() const { return m_linkFrom; } // 0 when the edge was given by its documents only
     qint64 linkTo() const { return m_linkTo; }
 
+    // The graph's own filters (minimum documents, kinds, k-core, largest group): the graph applies
+    // them to the period's graph and reports, through setGraphDocuments(), the documents of the links
+    // that survive; the other views then keep only those. Until it reports, nothing is held back.
+    void setGraphFilter(const GraphFilter& filter);
+    const GraphFilter& graphFilter() const { return m_graphFilter; }
+    // The documents whose links survive `filter` (ignored unless it is still the graph filter).
+    void setGraphDocuments(const GraphFilter& filter, QSet<qint64> documents);
+    bool hasGraphDocuments() const { return m_graphDocuments.has_value(); }
+
     // The filters as one value, correspondents by name (see DocumentFilter): what a story step saves,
     // what the briefing says and what File ▸ Export Data passes on.
     DocumentFilter filter() const;
@@ -94,7 +104,7 @@ public:
     bool accepts(qint64 documentId) const;
     // The same, without the period: what the timeline draws dimmed outside the brush.
     bool acceptsIgnoringPeriod(qint64 documentId) const;
-    // Whether any filter is set (period, correspondent, edge, type, search).
+    // Whether any filter is set (period, correspondent, edge, type, search, the graph's).
     bool isFiltering() const;
     // The same answers by row of corpus().documents(), worked out once per change of the filters:
     // every view reads them for each of 100,000 documents, and a look-up by id costs a hash probe.
@@ -123,6 +133,8 @@ private:
     std::optional<ParticipantRole> m_role; // none: sent, received or copied
     quint8 m_hiddenTypes = 0; // typeBit() of each hidden type
     QSet<qint64> m_edgeDocuments;
+    GraphFilter m_graphFilter;
+    std::optional<QSet<qint64>> m_graphDocuments; // reported for m_graphFilter
     qint64 m_linkFrom = 0;
     qint64 m_linkTo = 0;
     ParticipantRole m_linkRole = ParticipantRole::Recipient;

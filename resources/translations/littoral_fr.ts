@@ -1433,6 +1433,13 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::GraphFilter</name>
+    <message>
+        <source>igraph could not filter the graph</source>
+        <translation>igraph n’a pas pu filtrer le graphe</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::GraphLayout</name>
     <message>
         <source>Not enough memory to lay out the graph</source>
@@ -3481,6 +3488,117 @@ Corrigé par %1</translation>
     <message>
         <source>Choosing one selects it in the graph and shows only its documents in the list and the timeline, as a click on its node does.</source>
         <translation>Le choisir le sélectionne dans le graphe et ne montre que ses documents dans la liste et la frise chronologique, comme un clic sur son nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>littoral::ui::GraphFilterBar</name>
+    <message>
+        <source>Hide the correspondents in fewer documents of the period than this</source>
+        <translation>Masquer les correspondants présents dans moins de documents de la période</translation>
+    </message>
+    <message>
+        <source>Minimum documents per correspondent</source>
+        <translation>Nombre minimal de documents par correspondant</translation>
+    </message>
+    <message>
+        <source>Hide the links carried by fewer letters than this</source>
+        <translation>Masquer les liens portés par moins de lettres</translation>
+    </message>
+    <message>
+        <source>Minimum letters per link</source>
+        <translation>Nombre minimal de lettres par lien</translation>
+    </message>
+    <message>
+        <source>Persons and organisations</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>Persons only</source>
+        <translation>Personnes seulement</translation>
+    </message>
+    <message>
+        <source>Organisations only</source>
+        <translation>Organisations seulement</translation>
+    </message>
+    <message>
+        <source>Which correspondents the graph shows; a link needs both its ends</source>
+        <translation>Les correspondants que montre le graphe ; un lien a besoin de ses deux extrémités</translation>
+    </message>
+    <message>
+        <source>&amp;Core:</source>
+        <translation>&amp;Cœur :</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Keep only the correspondents linked to at least this many others that stay (the k-core)</source>
+        <translation>Ne garder que les correspondants liés à au moins autant d’autres qui restent (le k-cœur)</translation>
+    </message>
+    <message>
+        <source>&amp;Largest group</source>
+        <translation>&amp;Plus grand groupe</translation>
+    </message>
+    <message>
+        <source>Keep only the largest group of correspondents linked to each other</source>
+        <translation>Ne garder que le plus grand groupe de correspondants liés entre eux</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Letters in</source>
+        <translation>Lettres reçues</translation>
+    </message>
+    <message>
+        <source>Letters out</source>
+        <translation>Lettres envoyées</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Intermédiarité</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>What the size of each mark shows</source>
+        <translation>Ce que montre la taille de chaque marque</translation>
+    </message>
+    <message>
+        <source>Thin the graph out: fewer correspondents and links, its core, its largest group</source>
+        <translation>Alléger le graphe : moins de correspondants et de liens, son cœur, son plus grand groupe</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Clear the graph&apos;s filters: every correspondent and link of the period</source>
+        <translation>Effacer les filtres du graphe : tous les correspondants et liens de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Documents per correspondent ≥ %1</source>
+        <translation>&amp;Documents par correspondant ≥ %1</translation>
+    </message>
+    <message>
+        <source>L&amp;etters per link ≥ %1</source>
+        <translation>L&amp;ettres par lien ≥ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Filters (on)</source>
+        <translation>&amp;Filtres (actifs)</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtres</translation>
     </message>
 </context>
 <context>
