@@ -769,6 +769,8 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     // Counts, top left; "updating" while a newer layout is on its way.
     QString counts = tr("%Ln correspondent(s)", nullptr, int(nodes.size())) + QStringLiteral(" · ")
         + tr("%Ln link(s)", nullptr, int(edges.size()));
+    if (!note.isEmpty())
+        counts += QStringLiteral(" · ") + note;
     if (running)
         counts += QStringLiteral(" · ") + tr("updating…");
     p.setPen(mix(base, text, 0.6));

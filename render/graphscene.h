@@ -70,6 +70,8 @@ public:
     QPointF offset;
     QSize viewSize;
     double em = 1.0; // the font's line height, kept because nodeRadius is asked thousands of times a frame
+    // A line after the counts, top left ("Ego network of …").
+    QString note;
     // What stands out.
     qint64 focus = 0;
     qint64 picked = 0;

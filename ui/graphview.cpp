@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graphview.h"
 
+#include "core/analysis/egonetwork.h"
 #include "core/logging.h"
 #include "core/models/selectionstate.h"
 #include "core/workpool.h"
@@ -105,6 +106,8 @@ void GraphView::onCorpusChanged()
     }
     m_remembered.clear();
     m_pinned.clear();
+    m_ego.reset();
+    m_egoHistory.clear();
     m_graph.nodes.clear();
     m_graph.edges.clear();
     m_graph.cosignatories.clear();
@@ -197,10 +200,11 @@ void GraphView::startLayout()
         for (auto it = m_remembered.cbegin(); it != m_remembered.cend(); ++it)
             pinned.insert(it.key());
     const core::GraphFilter filter = m_selection->graphFilter();
-    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, previous = m_remembered, pinned, kept] {
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, ego = m_ego, previous = m_remembered, pinned, kept] {
         Job job;
         job.kept = kept;
         job.filter = filter;
+        job.ego = ego;
         if (kept)
             job.held = previous;
         // The period and type filters of SelectionState::accepts, without its correspondent, edge and
@@ -217,6 +221,14 @@ void GraphView::startLayout()
         job.graph = std::move(*filtered);
         if (filter.isActive())
             job.linkDocuments = core::GraphFilter::linkDocuments(job.graph);
+        if (ego) {
+            // Around its centre, on rings: the analysis is of this neighbourhood.
+            const core::EgoNetwork around = core::EgoNetwork::around(job.graph, ego->id, ego->hops);
+            job.graph = around.graph();
+            job.network = core::CorrespondentNetwork::compute(job.graph);
+            job.layout = GraphLayout::fromPositions(around.positions());
+            return job;
+        }
         job.network = core::CorrespondentNetwork::compute(job.graph);
         job.layout = GraphLayout::compute(job.graph, previous, pinned);
         return job;
@@ -233,21 +245,25 @@ void GraphView::onLayoutFinished()
         m_layoutError.clear();
         // After an edit the known nodes stay exactly where they were shown: the layout may have
         // packed its components anew (a merge can join two), which would move them all.
-        m_graph.setGraph(job.graph, [&job](qint64 id) { return job.held.value(id, job.layout->position(id)); });
+        m_graph.setGraph(job.graph, [&job](qint64 id) { return job.ego ? job.layout->position(id) : job.held.value(id, job.layout->position(id)); });
+        m_graph.note = job.ego ? tr("Ego network of %1, %n step(s) · Backspace: back", nullptr, job.ego->hops).arg(job.ego->name) : QString();
         // Without the analysis (igraph failed) the graph still shows, sized by documents, uncoloured.
         m_network = job.network ? std::make_shared<const core::CorrespondentNetwork>(*job.network) : nullptr;
         if (!job.network)
             qCWarning(lcAnalysis) << "graph analysis:" << job.network.error().detail;
         if (m_network)
             m_graph.applyNetwork(*m_network, m_sizeBy);
-        for (const Node& n : std::as_const(m_graph.nodes))
-            m_remembered.insert(n.id, n.position);
+        // Where the whole graph put each node: an ego network's rings are not remembered.
+        if (!job.ego)
+            for (const Node& n : std::as_const(m_graph.nodes))
+                m_remembered.insert(n.id, n.position);
         m_pinned.intersect(QSet<qint64>(m_graph.rowOf.keyBegin(), m_graph.rowOf.keyEnd()));
         m_graph.labelText.clear();
         m_hasLayout = true;
         ++m_geometryVersion;
-        if (!m_userView && !job.kept)
+        if ((!m_userView && !job.kept) || job.ego || job.ego != m_shownEgo)
             fitToView();
+        m_shownEgo = job.ego;
         if (m_centreOn != 0 && m_graph.rowOf.contains(m_centreOn) && !m_pending)
             centreNow(m_graph.rowOf.value(m_centreOn));
     }
@@ -513,7 +529,7 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     if (wasNodeDrag && m_pressRow >= 0 && m_pressRow < m_graph.nodes.size())
         if (const int target = rowAtExcept(event->position(), m_pressRow); target >= 0)
             offerMerge(m_pressRow, target);
-    if (wasDrag)
+    if (wasDrag || std::exchange(m_releaseAfterDoubleClick, false))
         return;
     const int row = rowAt(event->position());
     if (row >= 0) {
@@ -525,6 +541,42 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     } else {
         m_selection->setCorrespondent(0);
     }
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseDoubleClickEvent(event);
+    const int row = rowAt(event->position());
+    if (row < 0)
+        return;
+    m_releaseAfterDoubleClick = true;
+    const qint64 id = m_graph.nodes.at(row).id;
+    // On the centre already: one step further (up to three).
+    showEgoNetwork(id, m_ego && m_ego->id == id ? std::min(3, m_ego->hops + 1) : 1);
+}
+
+void GraphView::showEgoNetwork(qint64 id, int hops)
+{
+    const core::CorrespondentSummary* who = m_selection->corpus().correspondent(id);
+    if (!who)
+        return;
+    const Ego ego { id, std::clamp(hops, 1, 3), who->name };
+    if (m_ego == ego)
+        return;
+    m_egoHistory.append(m_ego);
+    m_ego = ego;
+    m_selection->setCorrespondent(id);
+    requestLayout();
+}
+
+bool GraphView::goBack()
+{
+    if (m_egoHistory.isEmpty())
+        return false;
+    m_ego = m_egoHistory.takeLast();
+    requestLayout();
+    return true;
 }
 
 void GraphView::wheelEvent(QWheelEvent* event)
@@ -545,6 +597,10 @@ void GraphView::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_Escape:
         m_selection->setCorrespondent(0);
+        return;
+    case Qt::Key_Backspace:
+        if (!goBack())
+            QWidget::keyPressEvent(event);
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -646,6 +702,15 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
     if (row < 0) {
         // Off the nodes: how marks are sized, and what the window added (Export Figure…, Copy as Image).
         QMenu menu(this);
+        if (!m_egoHistory.isEmpty()) {
+            menu.addAction(tr("&Back"), this, [this] { goBack(); })->setShortcut(QKeySequence(Qt::Key_Backspace));
+            menu.addAction(tr("&Whole Graph"), this, [this] {
+                m_egoHistory.clear();
+                m_ego.reset();
+                requestLayout();
+            });
+            menu.addSeparator();
+        }
         addSizeMenu(menu);
         if (!actions().isEmpty()) {
             menu.addSeparator();
@@ -668,6 +733,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
     person->setChecked(node.kind == CorrespondentKind::Person);
     organisation->setChecked(node.kind == CorrespondentKind::Organization);
     menu.addSeparator();
+    menu.addAction(tr("&Ego Network"), this, [this, id = node.id] { showEgoNetwork(id, 1); });
+    menu.addAction(tr("Ego Network, &Two Steps"), this, [this, id = node.id] { showEgoNetwork(id, 2); });
+    if (!m_egoHistory.isEmpty())
+        menu.addAction(tr("&Back"), this, [this] { goBack(); })->setShortcut(QKeySequence(Qt::Key_Backspace));
     menu.addAction(tr("Show in &Correspondents"), this, [this, id = node.id] { emit showInCorrespondentsRequested(id); });
     addRoleActions(menu, node.id, node.name);
     if (!actions().isEmpty()) {

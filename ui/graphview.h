@@ -72,6 +72,15 @@ public:
     // the view does not refit. Call it before the edited corpus is set on the selection.
     void keepLayoutOnNextCorpus();
 
+    // The ego network: a correspondent and those within `hops` links of it, laid out around it (also on a
+    // double-click, which goes one step further when on the centre already). The graph shown before is
+    // remembered: goBack() (Backspace) returns to it, step by step, to the whole graph.
+    void showEgoNetwork(qint64 id, int hops = 1);
+    bool goBack();
+    bool isEgoNetwork() const { return m_ego.has_value(); }
+    qint64 egoCentre() const { return m_ego ? m_ego->id : 0; }
+    int egoHops() const { return m_ego ? m_ego->hops : 0; }
+
     // What the marks' sizes show (documents by default); the graph's analysis gives the others.
     void setSizeMeasure(core::NetworkMeasure measure);
     core::NetworkMeasure sizeMeasure() const { return m_sizeBy; }
@@ -109,6 +118,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -118,8 +128,15 @@ private:
     using Node = GraphScene::Node;
     using Edge = GraphScene::Edge;
     using EdgeGeometry = GraphScene::EdgeGeometry;
+    struct Ego {
+        qint64 id = 0;
+        int hops = 1;
+        QString name;
+        bool operator==(const Ego&) const = default;
+    };
     struct Job {
         core::CorrespondenceGraph graph;
+        std::optional<Ego> ego; // laid out around it, when set
         core::Result<core::GraphLayout> layout;
         core::Result<core::CorrespondentNetwork> network; // communities and centralities of `graph`
         core::GraphFilter filter; // what `graph` was filtered by
@@ -222,6 +239,10 @@ private:
     QDate m_layoutTo;
     QList<core::DocumentType> m_layoutTypes; // the document types it was asked for
     core::GraphFilter m_layoutFilter; // the graph filter it was asked for
+    std::optional<Ego> m_ego; // the ego network asked for, none for the whole graph
+    std::optional<Ego> m_shownEgo; // the one on screen
+    QList<std::optional<Ego>> m_egoHistory; // what goBack() returns to, the latest last
+    bool m_releaseAfterDoubleClick = false; // the release that ends a double-click picks nothing
 
     // The graph and the view (scale, offset), plus the search hits and the label cache.
     mutable GraphScene m_graph;

@@ -750,4 +750,11 @@ Result<GraphLayout> GraphLayout::compute(const CorrespondenceGraph& graph, const
     return layout;
 }
 
+GraphLayout GraphLayout::fromPositions(QHash<qint64, QPointF> positions)
+{
+    GraphLayout layout;
+    layout.m_positions = std::move(positions);
+    return layout;
+}
+
 } // namespace littoral::core

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static Result<GraphLayout> compute(const CorrespondenceGraph& graph,
         const QHash<qint64, QPointF>& previous = {}, const QSet<qint64>& pinned = {});
 
+    // Positions worked out elsewhere (an ego network's rings), as a layout.
+    static GraphLayout fromPositions(QHash<qint64, QPointF> positions);
+
     const QHash<qint64, QPointF>& positions() const { return m_positions; }
     QPointF position(qint64 id) const { return m_positions.value(id); }
     bool contains(qint64 id) const { return m_positions.contains(id); }

@@ -424,6 +424,13 @@
             <numerusform>%1 (%Ln letters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ego network of %1, %n step(s) · Backspace: back</source>
+        <translation>
+            <numerusform>Ego network of %1, %n step · Backspace: back</numerusform>
+            <numerusform>Ego network of %1, %n steps · Backspace: back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::MainWindow</name>

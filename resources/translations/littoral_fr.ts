@@ -3794,6 +3794,29 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
         <source>&amp;PageRank</source>
         <translation>&amp;PageRank</translation>
     </message>
+    <message numerus="yes">
+        <source>Ego network of %1, %n step(s) · Backspace: back</source>
+        <translation>
+            <numerusform>Réseau personnel de %1, %n pas · Retour arrière : revenir</numerusform>
+            <numerusform>Réseau personnel de %1, %n pas · Retour arrière : revenir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Graph</source>
+        <translation>&amp;Graphe entier</translation>
+    </message>
+    <message>
+        <source>&amp;Ego Network</source>
+        <translation>&amp;Réseau personnel</translation>
+    </message>
+    <message>
+        <source>Ego Network, &amp;Two Steps</source>
+        <translation>Réseau personnel, &amp;deux pas</translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::HelpMenu</name>

@@ -334,6 +334,59 @@ private slots:
         savePng(view, QStringLiteral("graph-sample-communities.png"));
     }
 
+    // Issue 17: a double-click shows a correspondent's ego network, again goes a step further;
+    // Backspace goes back, step by step, to the whole graph.
+    void doubleClick_showsTheEgoNetwork_andBackspaceGoesBack()
+    {
+        SelectionState selection;
+        GraphView view(&selection);
+        QVERIFY(showLaidOut(view, selection, m_sample));
+        const int all = view.nodeCount();
+        const qint64 macron = idOf(*m_sample, QStringLiteral("Emmanuel Macron"));
+        QVERIFY(macron != 0);
+        // Its neighbours, counted from the corpus's links.
+        QSet<qint64> oneStep { macron };
+        const core::CorrespondenceGraph whole = m_sample->graph();
+        for (const core::GraphEdge& e : whole.edges) {
+            if (e.from == macron)
+                oneStep.insert(e.to);
+            if (e.to == macron)
+                oneStep.insert(e.from);
+        }
+        QVERIFY(oneStep.size() > 2 && oneStep.size() < all);
+
+        QTest::mouseDClick(&view, Qt::LeftButton, Qt::NoModifier, view.nodePosition(macron).toPoint());
+        QVERIFY(view.isEgoNetwork());
+        QCOMPARE(view.egoCentre(), macron);
+        QCOMPARE(selection.correspondent(), macron);
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), oneStep.size());
+        for (const qint64 id : oneStep)
+            QVERIFY(view.hasNode(id));
+        // Laid out around it: the centre in the middle of the view.
+        const QPointF middle = QRectF(view.rect()).center();
+        QVERIFY2((view.nodePosition(macron) - middle).manhattanLength() < view.height() / 4.0, "the centre is off the middle");
+        savePng(view, QStringLiteral("graph-ego.png"));
+
+        // On the centre again: one step further.
+        QTest::mouseDClick(&view, Qt::LeftButton, Qt::NoModifier, view.nodePosition(macron).toPoint());
+        QCOMPARE(view.egoHops(), 2);
+        QVERIFY(waitForLayout(view));
+        QVERIFY(view.nodeCount() >= oneStep.size());
+        QCOMPARE(selection.correspondent(), macron); // the double-click's clicks did not unpick it
+
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_Backspace);
+        QCOMPARE(view.egoHops(), 1);
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), oneStep.size());
+        QTest::keyClick(&view, Qt::Key_Backspace);
+        QVERIFY(!view.isEgoNetwork());
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), all);
+        QVERIFY(!view.goBack()); // nothing before the whole graph
+    }
+
     void period2016to2017_keepsOnlyThoseLettersCorrespondents()
     {
         SelectionState selection;

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Littoral contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/egonetwork.h"
+#include "core/models/graphlayout.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace littoral::core;
+
+namespace {
+
+// 1 writes to 2 and 5, 3 writes to 2, 3 writes to 4, 6 writes to 4; 2 and 5 co-signed a letter.
+CorrespondenceGraph chain()
+{
+    CorrespondenceGraph graph;
+    for (qint64 id = 1; id <= 6; ++id)
+        graph.nodes.append({ id, CorrespondentKind::Person, QStringLiteral("C%1").arg(id), int(id) });
+    graph.edges = { { 1, 2, ParticipantRole::Recipient, { 10 } }, { 1, 5, ParticipantRole::Cc, { 10 } },
+        { 3, 2, ParticipantRole::Recipient, { 11 } }, { 3, 4, ParticipantRole::Recipient, { 12 } },
+        { 6, 4, ParticipantRole::Recipient, { 13 } } };
+    graph.cosignatories = { { 2, 5 } };
+    return graph;
+}
+
+QList<qint64> ids(const CorrespondenceGraph& graph)
+{
+    QList<qint64> out;
+    for (const GraphNode& n : graph.nodes)
+        out.append(n.id);
+    return out;
+}
+
+double distanceFromMiddle(QPointF p)
+{
+    const QPointF d = p - GraphLayout::box().center();
+    return std::hypot(d.x(), d.y());
+}
+
+} // namespace
+
+class TestEgoNetwork : public QObject {
+    Q_OBJECT
+
+private slots:
+    void around_data()
+    {
+        QTest::addColumn<qint64>("centre");
+        QTest::addColumn<int>("hops");
+        QTest::addColumn<QList<qint64>>("members");
+        QTest::addColumn<int>("links");
+        QTest::addRow("oneStep_linksEitherWay") << qint64(2) << 1 << QList<qint64> { 1, 2, 3 } << 2;
+        QTest::addRow("twoSteps") << qint64(2) << 2 << QList<qint64> { 1, 2, 3, 4, 5 } << 4;
+        QTest::addRow("threeSteps_theWholeChain") << qint64(2) << 3 << QList<qint64> { 1, 2, 3, 4, 5, 6 } << 5;
+        QTest::addRow("fromTheEnd") << qint64(6) << 2 << QList<qint64> { 3, 4, 6 } << 2;
+        QTest::addRow("unknownCentre_isEmpty") << qint64(42) << 1 << QList<qint64> {} << 0;
+    }
+    void around()
+    {
+        QFETCH(qint64, centre);
+        QFETCH(int, hops);
+        QFETCH(QList<qint64>, members);
+        QFETCH(int, links);
+        const EgoNetwork ego = EgoNetwork::around(chain(), centre, hops);
+        QCOMPARE(ids(ego.graph()), members);
+        QCOMPARE(ego.graph().edges.size(), links);
+        QCOMPARE(ego.positions().size(), members.size());
+        if (members.isEmpty())
+            return;
+        // The centre in the middle; each step on its ring.
+        QCOMPARE(ego.positions().value(centre), GraphLayout::box().center());
+        for (const qint64 id : members) {
+            const int d = ego.distance(id);
+            QVERIFY(d >= 0 && d <= hops);
+            QVERIFY(qAbs(distanceFromMiddle(ego.positions().value(id)) - 0.45 * GraphLayout::BoxSize * d / hops) < 1e-6);
+            QVERIFY(GraphLayout::box().contains(ego.positions().value(id)));
+        }
+    }
+
+    void distances_andCosignatories()
+    {
+        const EgoNetwork ego = EgoNetwork::around(chain(), 1, 2);
+        QCOMPARE(ego.distance(1), 0);
+        QCOMPARE(ego.distance(2), 1);
+        QCOMPARE(ego.distance(5), 1);
+        QCOMPARE(ego.distance(3), 2);
+        QCOMPARE(ego.distance(4), -1);
+        QCOMPARE(ego.graph().cosignatories.size(), 1);
+        // 3 sits on the second ring near 2, its way in: closer to 2 than to 5.
+        const QPointF p3 = ego.positions().value(3), p2 = ego.positions().value(2), p5 = ego.positions().value(5);
+        QVERIFY(std::hypot(p3.x() - p2.x(), p3.y() - p2.y()) < std::hypot(p3.x() - p5.x(), p3.y() - p5.y()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEgoNetwork)
+#include "tst_egonetwork.moc"
