@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/correspondentkey.h"
 
+#include "core/domain/institutions.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -57,7 +59,7 @@ QString foldForMatching(const QString& text)
     return out;
 }
 
-QString correspondentKey(CorrespondentKind kind, const QString& name)
+QString correspondentKey(CorrespondentKind kind, const QString& name, bool institutions)
 {
     static const QStringList courtesy = { QStringLiteral("m"), QStringLiteral("mme"), QStringLiteral("mr"),
         QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("me"),
@@ -74,7 +76,11 @@ QString correspondentKey(CorrespondentKind kind, const QString& name)
     }
     while (tokens.size() > 1 && articles.contains(tokens.first()))
         tokens.removeFirst();
-    return QStringLiteral("o:") + tokens.join(QLatin1Char(' '));
+    const QString folded = tokens.join(QLatin1Char(' '));
+    if (institutions)
+        if (const QString canonical = Institutions::shared().canonicalFolded(folded); !canonical.isEmpty())
+            return QStringLiteral("o:") + canonical;
+    return QStringLiteral("o:") + folded;
 }
 
 QString spellingKey(const QString& name)

@@ -7,8 +7,10 @@
 namespace littoral::core {
 
 // The identity of a correspondent across spellings: "Jean DUPONT", "M. Jean Dupont" and "Dupont Jean"
-// share one key; "La Cimade" and "Cimade" too. Used to merge participants into correspondents.
-QString correspondentKey(CorrespondentKind kind, const QString& name);
+// share one key; "La Cimade" and "Cimade" too; and, through the institutions table (Institutions),
+// the names of one institution in French and in English unless `institutions` is false. Used to merge
+// participants into correspondents.
+QString correspondentKey(CorrespondentKind kind, const QString& name, bool institutions = true);
 
 // The key of one exact spelling ("=Jean DUPONT"), which correspondentKey() never produces: a spelling
 // split out of the correspondent its folded key names keeps its own correspondent under it.

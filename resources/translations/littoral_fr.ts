@@ -1887,6 +1887,13 @@ Corrigé par %1</translation>
     </message>
 </context>
 <context>
+    <name>littoral::core::Institutions</name>
+    <message>
+        <source>%1 line %2: an institution needs at least two names, tab-separated</source>
+        <translation>%1 ligne %2 : une institution a besoin d’au moins deux noms, séparés par des tabulations</translation>
+    </message>
+</context>
+<context>
     <name>littoral::core::JsonExporter</name>
     <message>
         <source>Cannot write the export: %1</source>

@@ -5,7 +5,11 @@
 #include "support/processrun.h"
 #include "support/testpaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +203,46 @@ private slots:
         const Run run = cli(QStringList { QStringLiteral("correspondents"), QStringLiteral("--db"), m_db } + extra);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    // The user's institutions table extends the bundled one: two names on one of its lines are one
+    // correspondent after the import (here two signatories of the samples, joined only to see it work).
+    void userInstitutionsTable_joinsTheNamesOfOneLine()
+    {
+        QTemporaryDir data;
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("littoral"))));
+        QFile table(data.filePath(QStringLiteral("littoral/institutions.tsv")));
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        table.write("# mine\nATTAC\tAuberge des migrants (Calais)\n");
+        table.close();
+        const QString db = m_dir.filePath(QStringLiteral("joined.db"));
+        const auto run = [&](const QStringList& args) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(LITTORAL_BIN_DIR "/littoral-cli"), args);
+            return littoral::test::finishProcess(process);
+        };
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db }).exitCode, 0);
+        const Run listed = run({ QStringLiteral("correspondents"), QStringLiteral("--db"), db, QStringLiteral("--json") });
+        QCOMPARE(listed.exitCode, 0);
+        // One correspondent for the two names (both signed the same letter: one participation).
+        const QJsonArray joined = parseObject(listed.out).value(QLatin1String("correspondents")).toArray();
+        int holding = 0;
+        for (const QJsonValue& value : joined) {
+            const QJsonArray aliases = value.toObject().value(QLatin1String("aliases")).toArray();
+            holding += aliases.contains(QStringLiteral("ATTAC")) || aliases.contains(QStringLiteral("Auberge des migrants (Calais)")) ? 1 : 0;
+        }
+        QCOMPARE(holding, 1);
+        // Without the user's table they are two.
+        const QJsonArray plain = correspondents().value(QLatin1String("correspondents")).toArray();
+        const auto count = [&](const QString& name) {
+            return std::count_if(plain.cbegin(), plain.cend(), [&](const QJsonValue& v) { return v.toObject().value(QLatin1String("name")).toString() == name; });
+        };
+        QCOMPARE(count(QStringLiteral("ATTAC")), 1);
+        QCOMPARE(count(QStringLiteral("Auberge des migrants (Calais)")), 1);
+        QCOMPARE(joined.size(), plain.size() - 1);
     }
 
     void missingDatabase_isADatabaseError()
