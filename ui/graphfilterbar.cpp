@@ -83,7 +83,14 @@ GraphFilterBar::GraphFilterBar(core::SelectionState* selection, GraphView* graph
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(6);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_filters, m_sizeLabel, m_size, m_reset })
+    m_organisations = new QToolButton(this);
+    m_organisations->setCheckable(true);
+    connect(m_organisations, &QToolButton::toggled, m_graph, &GraphView::setOrganisationView);
+    connect(m_graph, &GraphView::organisationViewChanged, m_organisations, [this](bool on) {
+        const QSignalBlocker blocker(m_organisations);
+        m_organisations->setChecked(on);
+    });
+    for (QWidget* w : std::initializer_list<QWidget*> { m_filters, m_organisations, m_sizeLabel, m_size, m_reset })
         layout->addWidget(w);
     layout->addStretch(1);
 
@@ -136,6 +143,8 @@ GraphFilterBar::GraphFilterBar(core::SelectionState* selection, GraphView* graph
         m_size->setItemText(int(NetworkMeasure::PageRank), tr("PageRank"));
         m_size->setToolTip(tr("What the size of each mark shows"));
         m_filters->setToolTip(tr("Thin the graph out: fewer correspondents and links, its core, its largest group"));
+        m_organisations->setText(tr("By &Organisation"));
+        m_organisations->setToolTip(tr("Fold people into the organisation they speak for; double-click an organisation to show its people"));
         m_reset->setText(tr("Show All"));
         m_reset->setToolTip(tr("Clear the graph's filters: every correspondent and link of the period"));
         updateLabels();

@@ -41,6 +41,7 @@ public:
     QComboBox* sizeBox() const { return m_size; }
     QToolButton* resetButton() const { return m_reset; }
     QToolButton* filtersButton() const { return m_filters; }
+    QToolButton* organisationsButton() const { return m_organisations; }
     // The filter the controls show.
     core::GraphFilter filter() const;
 
@@ -63,6 +64,7 @@ private:
     QComboBox* m_size = nullptr;
     QToolButton* m_reset = nullptr;
     QToolButton* m_filters = nullptr;
+    QToolButton* m_organisations = nullptr;
     // A slider dragged sends its filter once it rests, not at every step (each one lays the graph out).
     QTimer m_apply;
 };

@@ -3,6 +3,7 @@
 #include "ui/graphview.h"
 
 #include "core/analysis/egonetwork.h"
+#include "core/analysis/organisationfold.h"
 #include "core/logging.h"
 #include "core/models/selectionstate.h"
 #include "core/workpool.h"
@@ -200,11 +201,14 @@ void GraphView::startLayout()
         for (auto it = m_remembered.cbegin(); it != m_remembered.cend(); ++it)
             pinned.insert(it.key());
     const core::GraphFilter filter = m_selection->graphFilter();
-    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, ego = m_ego, previous = m_remembered, pinned, kept] {
+    m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, ego = m_ego, organisations = m_organisationView,
+                                                                expanded = m_expanded, previous = m_remembered, pinned, kept] {
         Job job;
         job.kept = kept;
         job.filter = filter;
         job.ego = ego;
+        job.organisations = organisations;
+        job.expanded = expanded;
         if (kept)
             job.held = previous;
         // The period and type filters of SelectionState::accepts, without its correspondent, edge and
@@ -221,6 +225,16 @@ void GraphView::startLayout()
         job.graph = std::move(*filtered);
         if (filter.isActive())
             job.linkDocuments = core::GraphFilter::linkDocuments(job.graph);
+        if (organisations) {
+            const core::OrganisationFold fold = core::OrganisationFold::fold(job.graph, *corpus, expanded);
+            job.graph = fold.graph();
+            for (const core::GraphNode& n : job.graph.nodes)
+                if (const QList<qint64> members = fold.members(n.id); !members.isEmpty())
+                    job.foldedMembers.insert(n.id, members);
+            for (const core::GraphNode& n : job.graph.nodes)
+                if (fold.holdsPeople(n.id))
+                    job.holders.insert(n.id);
+        }
         if (ego) {
             // Around its centre, on rings: the analysis is of this neighbourhood.
             const core::EgoNetwork around = core::EgoNetwork::around(job.graph, ego->id, ego->hops);
@@ -246,6 +260,8 @@ void GraphView::onLayoutFinished()
         // After an edit the known nodes stay exactly where they were shown: the layout may have
         // packed its components anew (a merge can join two), which would move them all.
         m_graph.setGraph(job.graph, [&job](qint64 id) { return job.ego ? job.layout->position(id) : job.held.value(id, job.layout->position(id)); });
+        m_foldedMembers = job.foldedMembers;
+        m_holders = job.holders;
         m_graph.note = job.ego ? tr("Ego network of %1, %n step(s) · Backspace: back", nullptr, job.ego->hops).arg(job.ego->name) : QString();
         // Without the analysis (igraph failed) the graph still shows, sized by documents, uncoloured.
         m_network = job.network ? std::make_shared<const core::CorrespondentNetwork>(*job.network) : nullptr;
@@ -437,8 +453,18 @@ void GraphView::resizeEvent(QResizeEvent* event)
 QString GraphView::nodeToolTip(const Node& node) const
 {
     const QString kind = node.kind == CorrespondentKind::Person ? tr("Person") : tr("Organisation");
-    return QStringLiteral("<b>%1</b><br>%2 · %3")
-        .arg(node.name.toHtmlEscaped(), kind, tr("%Ln document(s)", nullptr, node.documents));
+    QString tip = QStringLiteral("<b>%1</b><br>%2 · %3").arg(node.name.toHtmlEscaped(), kind, tr("%Ln document(s)", nullptr, node.documents));
+    // In the organisation view: who it holds, and how to see them.
+    if (const QList<qint64> members = m_foldedMembers.value(node.id); !members.isEmpty()) {
+        QStringList names;
+        for (const qint64 id : members)
+            if (const core::CorrespondentSummary* c = m_selection->corpus().correspondent(id))
+                names.append(c->name.toHtmlEscaped());
+        tip += QStringLiteral("<br>") + tr("Holds %1 · double-click to show them apart").arg(names.join(QStringLiteral(", ")));
+    } else if (m_organisationView && m_expanded.contains(node.id)) {
+        tip += QStringLiteral("<br>") + tr("Its people shown apart · double-click to fold them in");
+    }
+    return tip;
 }
 
 QString GraphView::edgeToolTip(const Edge& edge) const
@@ -552,8 +578,34 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     m_releaseAfterDoubleClick = true;
     const qint64 id = m_graph.nodes.at(row).id;
+    // In the organisation view, an organisation holding people opens (or closes) on them.
+    if (m_organisationView && m_holders.contains(id)) {
+        setExpanded(id, !m_expanded.contains(id));
+        return;
+    }
     // On the centre already: one step further (up to three).
     showEgoNetwork(id, m_ego && m_ego->id == id ? std::min(3, m_ego->hops + 1) : 1);
+}
+
+void GraphView::setOrganisationView(bool on)
+{
+    if (m_organisationView == on)
+        return;
+    m_organisationView = on;
+    m_expanded.clear();
+    emit organisationViewChanged(on);
+    requestLayout();
+}
+
+void GraphView::setExpanded(qint64 organisation, bool expanded)
+{
+    if (m_expanded.contains(organisation) == expanded)
+        return;
+    if (expanded)
+        m_expanded.insert(organisation);
+    else
+        m_expanded.remove(organisation);
+    requestLayout();
 }
 
 void GraphView::showEgoNetwork(qint64 id, int hops)

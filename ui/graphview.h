@@ -81,6 +81,15 @@ public:
     qint64 egoCentre() const { return m_ego ? m_ego->id : 0; }
     int egoHops() const { return m_ego ? m_ego->hops : 0; }
 
+    // The organisation view: people folded into the organisation they speak for (OrganisationFold); a
+    // double-click on such an organisation shows its people apart, another folds them back.
+    void setOrganisationView(bool on);
+    bool isOrganisationView() const { return m_organisationView; }
+    void setExpanded(qint64 organisation, bool expanded);
+    bool isExpanded(qint64 organisation) const { return m_expanded.contains(organisation); }
+    // The people shown folded into an organisation (empty outside the organisation view).
+    QList<qint64> foldedMembers(qint64 organisation) const { return m_foldedMembers.value(organisation); }
+
     // What the marks' sizes show (documents by default); the graph's analysis gives the others.
     void setSizeMeasure(core::NetworkMeasure measure);
     core::NetworkMeasure sizeMeasure() const { return m_sizeBy; }
@@ -107,6 +116,7 @@ signals:
 
     void layoutFinished();
     void sizeMeasureChanged(littoral::core::NetworkMeasure measure);
+    void organisationViewChanged(bool on);
     // The full frame is back after a pan, zoom or drag.
     void frameSettled();
 
@@ -137,6 +147,10 @@ private:
     struct Job {
         core::CorrespondenceGraph graph;
         std::optional<Ego> ego; // laid out around it, when set
+        bool organisations = false; // people folded into their organisations
+        QSet<qint64> expanded; // organisations whose people stay apart
+        QHash<qint64, QList<qint64>> foldedMembers; // by organisation
+        QSet<qint64> holders; // organisations people can be folded into
         core::Result<core::GraphLayout> layout;
         core::Result<core::CorrespondentNetwork> network; // communities and centralities of `graph`
         core::GraphFilter filter; // what `graph` was filtered by
@@ -243,6 +257,10 @@ private:
     std::optional<Ego> m_shownEgo; // the one on screen
     QList<std::optional<Ego>> m_egoHistory; // what goBack() returns to, the latest last
     bool m_releaseAfterDoubleClick = false; // the release that ends a double-click picks nothing
+    bool m_organisationView = false;
+    QSet<qint64> m_expanded;
+    QHash<qint64, QList<qint64>> m_foldedMembers; // of the graph shown
+    QSet<qint64> m_holders; // of the graph shown
 
     // The graph and the view (scale, offset), plus the search hits and the label cache.
     mutable GraphScene m_graph;

@@ -24,7 +24,31 @@ CorrespondentRepository::CorrespondentRepository(Database& database)
 
 Result<QList<CorrespondentSummary>> CorrespondentRepository::list()
 {
-    return select(QString(), {});
+    auto list = select(QString(), {});
+    if (!list)
+        return list;
+    // The organisation each one speaks for most often (the first by name on a tie): one pass over
+    // the participations that name one.
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype row = 0; row < list->size(); ++row)
+        rowOf.insert(list->at(row).id, row);
+    auto rows = RowScan::prepare(m_database,
+        QStringLiteral("SELECT correspondent_id, organization, count(*) FROM participants WHERE organization != '' "
+                       "GROUP BY correspondent_id, organization ORDER BY correspondent_id, 3 DESC, organization"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    qint64 previous = 0;
+    while (rows->next()) {
+        const qint64 id = rows->integer(0);
+        if (id == previous)
+            continue;
+        previous = id;
+        if (const auto row = rowOf.constFind(id); row != rowOf.cend())
+            (*list)[*row].organization = rows->text(1);
+    }
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    return list;
 }
 
 Result<std::optional<CorrespondentSummary>> CorrespondentRepository::find(

@@ -28,6 +28,7 @@ struct CorrespondentSummary {
     QString name; // canonical display name
     QStringList aliases; // every spelling seen, sorted
     int documentCount = 0;
+    QString organization; // list(): the organisation it most often speaks for, as written; empty when none
 };
 
 // One row of the Correspondents pane: who, under which spellings, in how many documents and roles, when.

@@ -3607,6 +3607,14 @@ Corrigé par %1</translation>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
+    <message>
+        <source>By &amp;Organisation</source>
+        <translation>Par &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Fold people into the organisation they speak for; double-click an organisation to show its people</source>
+        <translation>Regrouper les personnes dans l’organisation au nom de laquelle elles parlent ; double-cliquer sur une organisation pour montrer ses membres</translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::GraphView</name>
@@ -3823,6 +3831,14 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
     <message>
         <source>Ego Network, &amp;Two Steps</source>
         <translation>Réseau personnel, &amp;deux pas</translation>
+    </message>
+    <message>
+        <source>Holds %1 · double-click to show them apart</source>
+        <translation>Regroupe %1 · double-cliquer pour les montrer séparément</translation>
+    </message>
+    <message>
+        <source>Its people shown apart · double-click to fold them in</source>
+        <translation>Ses membres montrés séparément · double-cliquer pour les regrouper</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ core::CorpusIndex crowdedCorpus(int documents, int people)
     QList<core::CorrespondentSummary> correspondents;
     for (int i = 1; i <= people; ++i)
         correspondents.append({ i, i % 5 == 0 ? core::CorrespondentKind::Organization : core::CorrespondentKind::Person,
-            QStringLiteral("Correspondent %1").arg(i), {}, 0 });
+            QStringLiteral("Correspondent %1").arg(i), {}, 0, {} });
     QList<core::DocumentSummary> summaries;
     QList<core::Participation> participations;
     for (int i = 1; i <= documents; ++i) {

@@ -169,7 +169,7 @@ core::CorpusIndex syntheticCorpus(int documents, int people)
         QString name = organisation
             ? (i <= organisations.size() ? organisations.at(i - 1) : QStringLiteral("Association d'aide aux exilés n°%1").arg(i))
             : QStringLiteral("%1 %2 %3").arg(first.at(i % first.size()), last.at((i / first.size()) % last.size())).arg(i);
-        correspondents.append({ i, organisation ? CorrespondentKind::Organization : CorrespondentKind::Person, name, {}, 0 });
+        correspondents.append({ i, organisation ? CorrespondentKind::Organization : CorrespondentKind::Person, name, {}, 0, {} });
     }
     QList<double> cumulative;
     double total = 0.0;
@@ -385,6 +385,54 @@ private slots:
         QVERIFY(waitForLayout(view));
         QCOMPARE(view.nodeCount(), all);
         QVERIFY(!view.goBack()); // nothing before the whole graph
+    }
+
+    // Issue 17: the organisation view folds ministers into their ministry; a double-click opens it.
+    void organisationView_foldsPeople_andADoubleClickShowsThemApart()
+    {
+        QList<core::DocumentSummary> documents;
+        for (qint64 id = 10; id <= 12; ++id) {
+            core::DocumentSummary d;
+            d.id = id;
+            documents.append(d);
+        }
+        const QList<core::CorrespondentSummary> correspondents {
+            { 1, CorrespondentKind::Organization, QString::fromUtf8("Ministère de l'Intérieur"), {}, 1, {} },
+            { 2, CorrespondentKind::Person, QStringLiteral("Minister One"), {}, 1, QStringLiteral("Ministry of the Interior") },
+            { 3, CorrespondentKind::Person, QStringLiteral("Minister Two"), {}, 1, QString::fromUtf8("Ministère de l'Intérieur") },
+            { 4, CorrespondentKind::Organization, QStringLiteral("Association"), {}, 3, {} },
+        };
+        const QList<core::Participation> participations { { 10, 4, ParticipantRole::Sender }, { 10, 2, ParticipantRole::Recipient },
+            { 11, 4, ParticipantRole::Sender }, { 11, 3, ParticipantRole::Recipient }, { 12, 1, ParticipantRole::Sender },
+            { 12, 4, ParticipantRole::Recipient } };
+        const auto corpus = std::make_shared<const core::CorpusIndex>(core::CorpusIndex::fromParts(documents, correspondents, participations, {}));
+        SelectionState selection;
+        GraphView view(&selection);
+        QVERIFY(showLaidOut(view, selection, corpus));
+        QCOMPARE(view.nodeCount(), 4);
+
+        view.setOrganisationView(true);
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), 2);
+        QVERIFY(view.hasNode(1) && view.hasNode(4) && !view.hasNode(2));
+        QVERIFY(view.hasEdge(4, 1)); // the letters to the ministers are letters to the ministry
+        QCOMPARE(view.foldedMembers(1), (QList<qint64> { 2, 3 }));
+
+        QTest::mouseDClick(&view, Qt::LeftButton, Qt::NoModifier, view.nodePosition(1).toPoint());
+        QVERIFY(view.isExpanded(1));
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), 4);
+        QVERIFY(view.hasEdge(4, 2) && view.hasEdge(4, 3));
+        QVERIFY(!view.isEgoNetwork()); // opening an organisation is not an ego network
+
+        QTest::mouseDClick(&view, Qt::LeftButton, Qt::NoModifier, view.nodePosition(1).toPoint());
+        QVERIFY(!view.isExpanded(1));
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), 2);
+
+        view.setOrganisationView(false);
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.nodeCount(), 4);
     }
 
     void period2016to2017_keepsOnlyThoseLettersCorrespondents()

@@ -49,7 +49,7 @@ std::shared_ptr<const core::CorpusIndex> generatedCorpus(int documents)
     QList<core::CorrespondentSummary> correspondents;
     for (int i = 1; i <= 12; ++i)
         correspondents.append(
-            { i, core::CorrespondentKind::Organization, QStringLiteral("Sender %1").arg(i), {}, 0 });
+            { i, core::CorrespondentKind::Organization, QStringLiteral("Sender %1").arg(i), {}, 0, {} });
     QList<DocumentSummary> summaries;
     QList<core::Participation> participations;
     for (int i = 1; i <= documents; ++i) {

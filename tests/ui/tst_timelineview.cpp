@@ -194,10 +194,10 @@ core::CorpusIndex syntheticCorpus(int documents)
             { i, organisation ? core::CorrespondentKind::Organization : core::CorrespondentKind::Person,
                 organisation ? QStringLiteral("Association n°%1 pour les exilés").arg(i)
                              : QStringLiteral("Person %1").arg(i),
-                {}, 0 });
+                {}, 0, {} });
     }
     correspondents.append(
-        { 100, core::CorrespondentKind::Organization, QStringLiteral("Préfecture du Pas-de-Calais"), {}, 0 });
+        { 100, core::CorrespondentKind::Organization, QStringLiteral("Préfecture du Pas-de-Calais"), {}, 0, {} });
     QList<DocumentSummary> summaries;
     QList<core::Participation> participations;
     for (int i = 1; i <= documents; ++i) {
