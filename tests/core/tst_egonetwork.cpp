@@ -3,6 +3,8 @@
 #include "core/analysis/egonetwork.h"
 #include "core/models/graphlayout.h"
 
+#include "support/graphnodes.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -24,13 +26,6 @@ CorrespondenceGraph chain()
     return graph;
 }
 
-QList<qint64> ids(const CorrespondenceGraph& graph)
-{
-    QList<qint64> out;
-    for (const GraphNode& n : graph.nodes)
-        out.append(n.id);
-    return out;
-}
 
 double distanceFromMiddle(QPointF p)
 {
@@ -63,7 +58,7 @@ private slots:
         QFETCH(QList<qint64>, members);
         QFETCH(int, links);
         const EgoNetwork ego = EgoNetwork::around(chain(), centre, hops);
-        QCOMPARE(ids(ego.graph()), members);
+        QCOMPARE(littoral::test::nodeIds(ego.graph()), members);
         QCOMPARE(ego.graph().edges.size(), links);
         QCOMPARE(ego.positions().size(), members.size());
         if (members.isEmpty())

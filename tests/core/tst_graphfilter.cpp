@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/graphfilter.h"
 
+#include "support/graphnodes.h"
+
 #include <QTest>
 
 using namespace littoral::core;
@@ -42,13 +44,6 @@ CorrespondenceGraph sample()
     return graph;
 }
 
-QList<qint64> ids(const CorrespondenceGraph& graph)
-{
-    QList<qint64> out;
-    for (const GraphNode& n : graph.nodes)
-        out.append(n.id);
-    return out;
-}
 
 } // namespace
 
@@ -90,7 +85,7 @@ private slots:
         QFETCH(int, links);
         const auto filtered = filter.apply(sample());
         QVERIFY2(filtered, qPrintable(filtered ? QString() : filtered.error().detail));
-        QCOMPARE(ids(*filtered), kept);
+        QCOMPARE(littoral::test::nodeIds(*filtered), kept);
         QCOMPARE(filtered->edges.size(), links);
         QCOMPARE(filter.isActive(), kept.size() != 12 || links != 19 || filter.largestComponentOnly || filter.minLinkDocuments > 1);
         // Every link's ends stay.

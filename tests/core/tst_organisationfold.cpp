@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/organisationfold.h"
 
+#include "support/graphnodes.h"
+
 #include <QTest>
 
 using namespace littoral::core;
@@ -38,13 +40,6 @@ CorpusIndex corpus()
     return CorpusIndex::fromParts(documents, correspondents, participations, {});
 }
 
-QList<qint64> ids(const CorrespondenceGraph& graph)
-{
-    QList<qint64> out;
-    for (const GraphNode& n : graph.nodes)
-        out.append(n.id);
-    return out;
-}
 
 const GraphEdge* edge(const CorrespondenceGraph& graph, qint64 from, qint64 to)
 {
@@ -64,7 +59,7 @@ private slots:
     {
         const CorpusIndex index = corpus();
         const OrganisationFold fold = OrganisationFold::fold(index.graph(), index);
-        QCOMPARE(ids(fold.graph()), (QList<qint64> { 1, 4, 5 }));
+        QCOMPARE(littoral::test::nodeIds(fold.graph()), (QList<qint64> { 1, 4, 5 }));
         QCOMPARE(fold.foldedInto(2), 1);
         QCOMPARE(fold.foldedInto(3), 1);
         QCOMPARE(fold.foldedInto(5), 0); // its body is no correspondent
@@ -88,7 +83,7 @@ private slots:
         const CorpusIndex index = corpus();
         const CorrespondenceGraph whole = index.graph();
         const OrganisationFold fold = OrganisationFold::fold(whole, index, { 1 });
-        QCOMPARE(ids(fold.graph()), ids(whole));
+        QCOMPARE(littoral::test::nodeIds(fold.graph()), littoral::test::nodeIds(whole));
         QCOMPARE(fold.graph().edges.size(), whole.edges.size());
         QCOMPARE(fold.foldedInto(2), 0);
         QVERIFY(fold.holdsPeople(1)); // still one that can be folded again
@@ -100,7 +95,7 @@ private slots:
         const CorpusIndex index = corpus();
         const CorrespondenceGraph period = index.graph([](qint64 id) { return id == 10; });
         const OrganisationFold fold = OrganisationFold::fold(period, index);
-        QCOMPARE(ids(fold.graph()), (QList<qint64> { 1, 4 }));
+        QCOMPARE(littoral::test::nodeIds(fold.graph()), (QList<qint64> { 1, 4 }));
         QCOMPARE(fold.graph().nodes.at(0).name, QString::fromUtf8("Ministère de l'Intérieur"));
         QCOMPARE(fold.graph().nodes.at(0).kind, CorrespondentKind::Organization);
         QCOMPARE(fold.graph().nodes.at(0).documents, 1);
