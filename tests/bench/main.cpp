@@ -133,6 +133,7 @@ int orchestrate(const QStringList& args)
         s.insert(QStringLiteral("search"), runPhase({ QStringLiteral("search"), appDb }));
         std::fprintf(stderr, "littoral-bench: %d documents: open and view\n", size);
         s.insert(QStringLiteral("view"), runPhase({ QStringLiteral("view"), appDb }));
+        s.insert(QStringLiteral("analysis"), runPhase({ QStringLiteral("analysis"), appDb }));
         std::fprintf(stderr, "littoral-bench: %d documents: import in the window, heartbeat, cancel\n", size);
         s.insert(QStringLiteral("gui"),
             runPhase({ QStringLiteral("gui-import"), corpus, work, QStringLiteral("2000"), QStringLiteral("60000") }));
@@ -190,6 +191,8 @@ int phase(int argc, char** argv)
         return runTimeline(args[0]);
     if (name == QLatin1String("graph") && args.isEmpty())
         return runGraph();
+    if (name == QLatin1String("analysis") && args.size() == 1)
+        return runAnalysis(args[0]);
     if (name == QLatin1String("graph-corpus") && args.size() == 1)
         return runGraphCorpus(args[0]);
     if (name == QLatin1String("hostile") && args.size() <= 1)

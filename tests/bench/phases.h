@@ -24,6 +24,9 @@ int runView(const QString& database);
 // Only the timeline, on the corpus of an imported database: no window, no graph layout.
 int runTimeline(const QString& database);
 int runGraph();
+// The graph's analysis on a database's whole graph (CorrespondentNetwork against plain igraph calls), and
+// its filters, an ego network and the organisation view.
+int runAnalysis(const QString& database);
 // The full-corpus graph of a database: fresh and seeded layout, then painting.
 int runGraphCorpus(const QString& database);
 int runGuiImport(const QString& corpus, const QString& workDir, double cancelAfterMs, double watchMs);
