@@ -127,8 +127,9 @@ CorrespondentsPane::CorrespondentsPane(QWidget* parent)
         updateActions();
     });
     connect(&m_analysis, &QFutureWatcher<core::Result<core::CorrespondentNetwork>>::finished, this, [this] {
-        if (m_analysisPending) {
-            startAnalysis(); // the corpus changed meanwhile: this result is already old
+        // The corpus changed meanwhile: this result is of another one (ids may mean others there).
+        if (m_analysisPending || m_analysing != m_corpus) {
+            startAnalysis();
             return;
         }
         auto network = m_analysis.result();
@@ -166,6 +167,7 @@ void CorrespondentsPane::startAnalysis()
     if (!m_analysisPending || m_analysis.isRunning())
         return;
     m_analysisPending = false;
+    m_analysing = m_corpus;
     m_analysis.setFuture(QtConcurrent::run(core::workPool(), [corpus = m_corpus] { return core::CorrespondentNetwork::compute(corpus->graph()); }));
 }
 

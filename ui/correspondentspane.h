@@ -112,6 +112,7 @@ private:
     std::shared_ptr<const core::CorpusIndex> m_corpus;
     QFutureWatcher<core::Result<core::CorrespondentNetwork>> m_analysis;
     bool m_analysisPending = false; // the corpus changed since the last analysis started
+    std::shared_ptr<const core::CorpusIndex> m_analysing; // the corpus of the analysis running
 };
 
 } // namespace littoral::ui

@@ -96,7 +96,10 @@ GraphFilterBar::GraphFilterBar(core::SelectionState* selection, GraphView* graph
 
     m_apply.setSingleShot(true);
     m_apply.setInterval(150);
-    connect(&m_apply, &QTimer::timeout, this, [this] { m_selection->setGraphFilter(filter()); });
+    connect(&m_apply, &QTimer::timeout, this, [this] {
+        m_shown = filter();
+        m_selection->setGraphFilter(m_shown);
+    });
     for (QSlider* slider : { m_minDocuments, m_minLinkDocuments })
         connect(slider, &QSlider::valueChanged, this, [this] {
             updateLabels();
@@ -112,8 +115,12 @@ GraphFilterBar::GraphFilterBar(core::SelectionState* selection, GraphView* graph
     });
     // Clear Filters, a story step, another window: the controls show the selection's filter.
     connect(m_selection, &core::SelectionState::filterChanged, this, [this] {
-        if (!m_apply.isActive())
-            showFilter(m_selection->graphFilter());
+        // A slider still moving has not set its filter yet: it keeps its place, unless the graph's
+        // filter was changed from outside (Clear Filters), which wins.
+        if (m_apply.isActive() && m_selection->graphFilter() == m_shown)
+            return;
+        m_apply.stop();
+        showFilter(m_selection->graphFilter());
     });
     connect(m_graph, &GraphView::sizeMeasureChanged, this, [this](NetworkMeasure measure) {
         const QSignalBlocker blocker(m_size);
@@ -165,6 +172,7 @@ GraphFilter GraphFilterBar::filter() const
 
 void GraphFilterBar::showFilter(const GraphFilter& filter)
 {
+    m_shown = filter;
     const QSignalBlocker a(m_minDocuments), b(m_minLinkDocuments), c(m_kinds), d(m_core), e(m_largest);
     m_minDocuments->setValue(filter.minDocuments);
     m_minLinkDocuments->setValue(filter.minLinkDocuments);

@@ -67,6 +67,7 @@ private:
     QToolButton* m_organisations = nullptr;
     // A slider dragged sends its filter once it rests, not at every step (each one lays the graph out).
     QTimer m_apply;
+    core::GraphFilter m_shown; // the selection's graph filter as the controls last showed or sent it
 };
 
 } // namespace littoral::ui

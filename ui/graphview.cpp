@@ -108,7 +108,15 @@ void GraphView::onCorpusChanged()
     m_remembered.clear();
     m_pinned.clear();
     m_ego.reset();
+    m_shownEgo.reset();
     m_egoHistory.clear();
+    m_expanded.clear();
+    m_holders.clear();
+    m_foldedMembers.clear();
+    m_network.reset();
+    m_graph.communityLabels.clear();
+    m_graph.moreCommunities = false;
+    m_graph.note.clear();
     m_graph.nodes.clear();
     m_graph.edges.clear();
     m_graph.cosignatories.clear();
@@ -217,7 +225,14 @@ void GraphView::startLayout()
             const core::DocumentSummary* d = corpus->document(id);
             return corpus->inPeriod(id, from, to) && (!d || typeShown[std::size_t(d->type)]);
         });
-        auto filtered = filter.apply(period);
+        // People folded into their organisations first, so that the filters judge what is drawn.
+        core::CorrespondenceGraph drawn = period;
+        std::optional<core::OrganisationFold> fold;
+        if (organisations) {
+            fold = core::OrganisationFold::fold(period, *corpus, expanded);
+            drawn = fold->graph();
+        }
+        auto filtered = filter.apply(drawn);
         if (!filtered) {
             job.layout = std::unexpected(filtered.error());
             return job;
@@ -225,19 +240,28 @@ void GraphView::startLayout()
         job.graph = std::move(*filtered);
         if (filter.isActive())
             job.linkDocuments = core::GraphFilter::linkDocuments(job.graph);
-        if (organisations) {
-            const core::OrganisationFold fold = core::OrganisationFold::fold(job.graph, *corpus, expanded);
-            job.graph = fold.graph();
-            for (const core::GraphNode& n : job.graph.nodes)
-                if (const QList<qint64> members = fold.members(n.id); !members.isEmpty())
+        if (fold) {
+            for (const core::GraphNode& n : job.graph.nodes) {
+                if (const QList<qint64> members = fold->members(n.id); !members.isEmpty())
                     job.foldedMembers.insert(n.id, members);
-            for (const core::GraphNode& n : job.graph.nodes)
-                if (fold.holdsPeople(n.id))
+                if (fold->holdsPeople(n.id))
                     job.holders.insert(n.id);
+            }
         }
-        if (ego) {
+        // An ego network's centre folded into its organisation is that organisation; one the filters
+        // removed leaves the whole graph shown.
+        if (ego && fold && fold->foldedInto(ego->id) != 0)
+            job.ego->id = fold->foldedInto(ego->id);
+        if (job.ego) {
+            const auto centre = std::find_if(job.graph.nodes.cbegin(), job.graph.nodes.cend(), [&](const core::GraphNode& n) { return n.id == job.ego->id; });
+            if (centre == job.graph.nodes.cend())
+                job.ego.reset();
+            else
+                job.ego->name = centre->name;
+        }
+        if (job.ego) {
             // Around its centre, on rings: the analysis is of this neighbourhood.
-            const core::EgoNetwork around = core::EgoNetwork::around(job.graph, ego->id, ego->hops);
+            const core::EgoNetwork around = core::EgoNetwork::around(job.graph, job.ego->id, job.ego->hops);
             job.graph = around.graph();
             job.network = core::CorrespondentNetwork::compute(job.graph);
             job.layout = GraphLayout::fromPositions(around.positions());
@@ -269,11 +293,12 @@ void GraphView::onLayoutFinished()
             qCWarning(lcAnalysis) << "graph analysis:" << job.network.error().detail;
         if (m_network)
             m_graph.applyNetwork(*m_network, m_sizeBy);
-        // Where the whole graph put each node: an ego network's rings are not remembered.
-        if (!job.ego)
+        // Where the whole graph put each node: an ego network's rings are not remembered, nor a fold's.
+        if (!job.ego && !job.organisations)
             for (const Node& n : std::as_const(m_graph.nodes))
                 m_remembered.insert(n.id, n.position);
-        m_pinned.intersect(QSet<qint64>(m_graph.rowOf.keyBegin(), m_graph.rowOf.keyEnd()));
+        if (!job.ego && !job.organisations)
+            m_pinned.intersect(QSet<qint64>(m_graph.rowOf.keyBegin(), m_graph.rowOf.keyEnd()));
         m_graph.labelText.clear();
         m_hasLayout = true;
         ++m_geometryVersion;
@@ -283,8 +308,9 @@ void GraphView::onLayoutFinished()
         if (m_centreOn != 0 && m_graph.rowOf.contains(m_centreOn) && !m_pending)
             centreNow(m_graph.rowOf.value(m_centreOn));
     }
-    // The other views keep the documents whose links survived the graph's filters.
-    if (job.layout)
+    // The other views keep the documents whose links survived the graph's filters: only from the
+    // latest request (one superseded may be of another corpus or period).
+    if (job.layout && !m_pending)
         m_selection->setGraphDocuments(job.filter, job.linkDocuments);
     updateSearchNodes();
     if (m_pending) {
@@ -513,11 +539,14 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
             m_dragging = m_pressRow >= 0;
             m_panning = m_pressRow < 0;
         }
-        if (m_dragging) {
+        if (m_dragging && m_pressRow < m_graph.nodes.size()) {
             Node& node = m_graph.nodes[m_pressRow];
             node.position += (position - m_lastPosition) / m_graph.scale;
-            m_remembered.insert(node.id, node.position);
-            m_pinned.insert(node.id);
+            // Only the whole graph's places are remembered: not an ego network's rings, nor a fold.
+            if (!m_shownEgo && !m_organisationView) {
+                m_remembered.insert(node.id, node.position);
+                m_pinned.insert(node.id);
+            }
             ++m_geometryVersion;
             setCursor(Qt::ClosedHandCursor);
         } else if (m_panning) {
@@ -555,7 +584,8 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     if (wasNodeDrag && m_pressRow >= 0 && m_pressRow < m_graph.nodes.size())
         if (const int target = rowAtExcept(event->position(), m_pressRow); target >= 0)
             offerMerge(m_pressRow, target);
-    if (wasDrag || std::exchange(m_releaseAfterDoubleClick, false))
+    const bool afterDoubleClick = std::exchange(m_releaseAfterDoubleClick, false);
+    if (wasDrag || afterDoubleClick)
         return;
     const int row = rowAt(event->position());
     if (row >= 0) {
@@ -577,6 +607,10 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
     if (row < 0)
         return;
     m_releaseAfterDoubleClick = true;
+    // The second press of a double-click reaches this handler, not mousePressEvent: nothing is pressed
+    // for a drag, and the graph about to be shown is another one.
+    m_pressRow = -1;
+    m_dragging = m_panning = false;
     const qint64 id = m_graph.nodes.at(row).id;
     // In the organisation view, an organisation holding people opens (or closes) on them.
     if (m_organisationView && m_holders.contains(id)) {

@@ -456,8 +456,37 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
         if (m_spellingKeys.contains(exact))
             key = exact;
     }
-    if (key.isEmpty())
+    if (key.isEmpty()) {
         key = correspondentKey(participant.kind, participant.name);
+        // A corpus filed before the institutions table named this body (or before the user's last
+        // change to it) keeps the body under its own name's key, merges and all: that key is used
+        // while the table's has no correspondent yet, so nothing splits.
+        if (participant.kind == CorrespondentKind::Organization) {
+            const QString plain = correspondentKey(participant.kind, participant.name, false);
+            if (plain != key && !m_correspondents.contains(key)) {
+                auto known = [this](const QString& k) -> Result<bool> {
+                    if (m_correspondents.contains(k) || m_redirects.contains(k))
+                        return true;
+                    auto found = m_statements.exec(QStringLiteral("SELECT 1 FROM correspondents WHERE key = ?"), { k });
+                    if (!found)
+                        return std::unexpected(found.error());
+                    const bool exists = (*found)->next();
+                    (*found)->finish();
+                    return exists;
+                };
+                auto table = known(key);
+                if (!table)
+                    return std::unexpected(table.error());
+                if (!*table) {
+                    auto own = known(plain);
+                    if (!own)
+                        return std::unexpected(own.error());
+                    if (*own)
+                        key = plain;
+                }
+            }
+        }
+    }
     auto cached = m_correspondents.find(key);
     if (cached == m_correspondents.end()) {
         // A merged key leads to its survivor, through as many merges as were made (bounded: a cycle

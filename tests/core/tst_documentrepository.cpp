@@ -88,6 +88,37 @@ private slots:
 
     // Schema 6: how sure extraction was of each participant is kept, "unknown" as 0: NULL is left to
     // rows stored before, which import extracts again.
+    // Issue 17: a corpus filed before the institutions table knew a body keeps filing a name it had
+    // where it was; names in both languages are otherwise filed under one correspondent.
+    void write_institutionNames_joinInANewCorpus_andStayPutInAnOldOne()
+    {
+        const auto letterTo = [](const QString& path, const QString& body) {
+            Document d = makeDocument(path, QStringLiteral("Objet : Calais.\n"));
+            d.extraction.participants = { { ParticipantRole::Recipient, CorrespondentKind::Organization, body, {}, {}, Evidence { body, 0 }, 0.9 } };
+            return d;
+        };
+        const auto correspondentOf = [&](const QString& path) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT p.correspondent_id FROM participants p JOIN documents d ON d.id = p.document_id WHERE d.source_path = ?"));
+            q.addBindValue(path);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        // An older corpus: "Interior Ministry" has its correspondent under its own name's key, and
+        // the table's key has none. A new letter so addressed goes to it.
+        QSqlQuery old(m_db->connection());
+        QVERIFY(old.exec(QStringLiteral("INSERT INTO correspondents (kind, name, key) VALUES ('organization', 'Interior Ministry', 'o:interior ministry')")));
+        const qint64 filed = old.lastInsertId().toLongLong();
+        DocumentRepository repo(*m_db);
+        QVERIFY(repo.write(letterTo(QStringLiteral("/c/c.txt"), QStringLiteral("Interior Ministry")), QStringLiteral("c.txt")));
+        QCOMPARE(correspondentOf(QStringLiteral("/c/c.txt")), filed);
+        // Names it never had are filed by the table: the English and the French one together.
+        QVERIFY(repo.write(letterTo(QStringLiteral("/c/a.txt"), QStringLiteral("Ministry of the Interior")), QStringLiteral("a.txt")));
+        QVERIFY(repo.write(letterTo(QStringLiteral("/c/b.txt"), QString::fromUtf8("Ministère de l'Intérieur")), QStringLiteral("b.txt")));
+        QVERIFY(correspondentOf(QStringLiteral("/c/a.txt")) > 0);
+        QCOMPARE(correspondentOf(QStringLiteral("/c/a.txt")), correspondentOf(QStringLiteral("/c/b.txt")));
+        QVERIFY(correspondentOf(QStringLiteral("/c/a.txt")) != filed);
+    }
+
     void write_participantConfidence_isStoredAndLoaded()
     {
         DocumentRepository repo(*m_db);
