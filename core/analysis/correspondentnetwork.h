@@ -34,7 +34,7 @@ struct CorrespondentStanding {
 // A community of correspondents, named by its busiest members.
 struct NetworkCommunity {
     int id = 0; // 0 is the largest
-    QList<qint64> members; // the busiest first (most documents, then by name)
+    QList<qint64> members; // the busiest first (most documents, then most letters, then by id)
     int documents = 0; // its members' documents, added up: a document counts once for each member in it
     QStringList busiest; // the names of its (up to) three busiest members
     // "Préfecture, Ministère, Secours" for a legend: the two or three busiest names.

