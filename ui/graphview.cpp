@@ -533,7 +533,8 @@ void GraphView::mousePressEvent(QMouseEvent* event)
 void GraphView::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF position = event->position();
-    if (event->buttons() & Qt::LeftButton) {
+    // The button still held after a double-click neither drags nor pans: its press was not seen.
+    if ((event->buttons() & Qt::LeftButton) && !m_releaseAfterDoubleClick) {
         const QPointF moved = position - m_pressPosition;
         if (!m_dragging && !m_panning && std::hypot(moved.x(), moved.y()) >= QApplication::startDragDistance()) {
             m_dragging = m_pressRow >= 0;

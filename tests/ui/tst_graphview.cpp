@@ -367,6 +367,16 @@ private slots:
         const QPointF middle = QRectF(view.rect()).center();
         QVERIFY2((view.nodePosition(macron) - middle).manhattanLength() < view.height() / 4.0, "the centre is off the middle");
         savePng(view, QStringLiteral("graph-ego.png"));
+        // The button still held after the double-click and moved: nothing was pressed to drag (the
+        // node under the first press belonged to the graph before).
+        const QPointF centre = view.nodePosition(macron);
+        const QPointF away = centre + QPointF(120, 80);
+        QMouseEvent move(QEvent::MouseMove, away, view.mapToGlobal(away), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, away, view.mapToGlobal(away), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &release);
+        QCOMPARE(view.nodePosition(macron), centre);
+        QCOMPARE(selection.correspondent(), macron);
 
         // On the centre again: one step further.
         QTest::mouseDClick(&view, Qt::LeftButton, Qt::NoModifier, view.nodePosition(macron).toPoint());
