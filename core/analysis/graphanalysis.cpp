@@ -97,13 +97,13 @@ Result<GraphAnalysis> GraphAnalysis::compute(int nodeCount, const QList<GraphLin
             std::iota(order.begin(), order.end(), 0);
             std::mt19937_64 random(options.seed);
             std::shuffle(order.begin(), order.end(), random);
-            igraph_vector_int_t sources;
-            igraph_vector_int_init(&sources, options.sampledSources);
+            OwnedIntVector sources(options.sampledSources);
+            if (!sources.ok())
+                return fail(ErrorCode::InvalidInput, failed(QT_TRANSLATE_NOOP("littoral::core::GraphAnalysis", "igraph could not compute betweenness")));
             for (int k = 0; k < options.sampledSources; ++k)
-                VECTOR(sources)[k] = order[size_t(k)];
+                sources.set(k, order[size_t(k)]);
             status = igraph_betweenness_subset(undirectedGraph.get(), between.get(), igraph_vss_all(), false,
-                igraph_vss_vector(&sources), igraph_vss_all(), nullptr);
-            igraph_vector_int_destroy(&sources);
+                igraph_vss_vector(sources.get()), igraph_vss_all(), nullptr);
             // Paths from a sample of sources: scaled to the whole graph's.
             const double scale = double(nodeCount) / options.sampledSources;
             for (int n = 0; n < nodeCount; ++n)
@@ -129,25 +129,23 @@ Result<GraphAnalysis> GraphAnalysis::compute(int nodeCount, const QList<GraphLin
             strength.set(edge.second, strength.at(edge.second) + weight);
             total += weight;
         }
-        igraph_vector_int_t membership;
-        igraph_vector_int_init(&membership, nodeCount);
+        OwnedIntVector membership(nodeCount);
         igraph_integer_t clusters = 0;
         igraph_real_t quality = 0;
-        const igraph_error_t status = total > 0
+        const igraph_error_t status = !membership.ok() ? IGRAPH_ENOMEM
+            : total > 0
             ? igraph_community_leiden(undirectedGraph.get(), weights.get(), strength.get(), 1.0 / (2.0 * total), 0.01, false,
-                  -1, &membership, &clusters, &quality)
+                  -1, membership.get(), &clusters, &quality)
             : IGRAPH_SUCCESS;
         igraph_real_t modularity = 0;
         if (status != IGRAPH_SUCCESS
-            || (total > 0 && igraph_modularity(undirectedGraph.get(), &membership, weights.get(), 1.0, false, &modularity) != IGRAPH_SUCCESS)) {
-            igraph_vector_int_destroy(&membership);
+            || (total > 0 && igraph_modularity(undirectedGraph.get(), membership.get(), weights.get(), 1.0, false, &modularity) != IGRAPH_SUCCESS)) {
             return fail(ErrorCode::InvalidInput, failed(QT_TRANSLATE_NOOP("littoral::core::GraphAnalysis", "igraph could not find the communities")));
         }
         // Numbered by size, the largest first; a tie by the smallest node in it.
         QHash<int, QList<int>> members;
         for (int n = 0; n < nodeCount; ++n)
-            members[total > 0 ? int(VECTOR(membership)[n]) : n].append(n);
-        igraph_vector_int_destroy(&membership);
+            members[total > 0 ? int(membership.at(n)) : n].append(n);
         QList<QList<int>> groups = members.values();
         std::sort(groups.begin(), groups.end(), [](const QList<int>& a, const QList<int>& b) {
             return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();

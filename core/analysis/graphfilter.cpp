@@ -76,7 +76,8 @@ Result<CorrespondenceGraph> GraphFilter::apply(const CorrespondenceGraph& graph)
         QList<bool> stays(nodeCount, true);
         QMutexLocker locker(&igraphMutex());
         igraph_set_error_handler(igraph_error_handler_ignore);
-        const OwnedGraph links(nodeCount, undirectedLinks(kept, rowOf), false);
+        const std::vector<std::pair<int, int>> pairs = undirectedLinks(kept, rowOf);
+        const OwnedGraph links(nodeCount, pairs, false);
         if (!links.ok())
             return fail(ErrorCode::InvalidInput, failure());
         if (kCore > 1) {
@@ -89,7 +90,7 @@ Result<CorrespondenceGraph> GraphFilter::apply(const CorrespondenceGraph& graph)
         if (largestComponentOnly && nodeCount > 0) {
             // Among what the core kept: its links only, so a component is measured after the core.
             std::vector<std::pair<int, int>> coreLinks;
-            for (const auto& [a, b] : undirectedLinks(kept, rowOf))
+            for (const auto& [a, b] : pairs)
                 if (stays[a] && stays[b])
                     coreLinks.push_back({ a, b });
             const OwnedGraph core(nodeCount, coreLinks, false);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Littoral contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The littoral-cli contract of DESIGN.md, checked against the built binary on real files.
+#include "support/jsonobject.h"
 #include "support/processrun.h"
 #include "support/testpaths.h"
 
@@ -72,15 +73,6 @@ int documentCount(const QString& db)
     return n;
 }
 
-QJsonObject parseObject(const QByteArray& json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("invalid JSON: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
-
 } // namespace
 
 class TestCli final : public QObject {
@@ -117,7 +109,7 @@ private slots:
 
         const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(exported.exitCode, 0);
-        const QJsonObject root = parseObject(exported.out);
+        const QJsonObject root = littoral::test::parseJsonObject(exported.out);
         QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("littoral-export/1"));
         const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
         QCOMPARE(documents.size(), 5);
@@ -162,7 +154,7 @@ private slots:
         const Run again = cli({ QStringLiteral("import"), QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR), QStringLiteral("--db"), db,
             QStringLiteral("--json") });
         QCOMPARE(again.exitCode, 0);
-        const QJsonObject report = parseObject(again.out);
+        const QJsonObject report = littoral::test::parseJsonObject(again.out);
         QCOMPARE(report[QStringLiteral("imported")].toInt(), 0);
         QCOMPARE(report[QStringLiteral("unchanged")].toInt(), 5);
     }
@@ -175,8 +167,8 @@ private slots:
         const Run accented = cli({ QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("Préfet"), QStringLiteral("--json") });
         QCOMPARE(plain.exitCode, 0);
         QCOMPARE(accented.exitCode, 0);
-        const QJsonArray a = parseObject(plain.out)[QStringLiteral("hits")].toArray();
-        const QJsonArray b = parseObject(accented.out)[QStringLiteral("hits")].toArray();
+        const QJsonArray a = littoral::test::parseJsonObject(plain.out)[QStringLiteral("hits")].toArray();
+        const QJsonArray b = littoral::test::parseJsonObject(accented.out)[QStringLiteral("hits")].toArray();
         QVERIFY(!a.isEmpty());
         QCOMPARE(a.size(), b.size());
         for (qsizetype i = 0; i < a.size(); ++i)
@@ -204,7 +196,7 @@ private slots:
         const QString db = path(QStringLiteral("mixed.db"));
         const Run run = cli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db, QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject report = parseObject(run.out);
+        const QJsonObject report = littoral::test::parseJsonObject(run.out);
         QCOMPARE(report[QStringLiteral("imported")].toInt(), 1);
         QCOMPARE(report[QStringLiteral("rejected")].toInt(), 2);
         QCOMPARE(report[QStringLiteral("duplicates")].toInt(), 1);
@@ -221,7 +213,7 @@ private slots:
         QVERIFY2(reasons.contains(QStringLiteral("image.txt=binary file (PNG image)")), qPrintable(all));
 
         // The export carries the same rejections and duplicates.
-        const QJsonObject exported = parseObject(
+        const QJsonObject exported = littoral::test::parseJsonObject(
             cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") }).out);
         QCOMPARE(exported[QStringLiteral("rejected")].toArray().size(), 2);
         QCOMPARE(exported[QStringLiteral("duplicates")].toArray().size(), 1);
@@ -336,7 +328,7 @@ private slots:
 
         const Run pruned = cli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db, QStringLiteral("--prune"), QStringLiteral("--json") });
         QCOMPARE(pruned.exitCode, 0);
-        const QJsonObject report = parseObject(pruned.out);
+        const QJsonObject report = littoral::test::parseJsonObject(pruned.out);
         QCOMPARE(report[QStringLiteral("gone")].toInt(), 1);
         QCOMPARE(report[QStringLiteral("removed")].toInt(), 1);
         QCOMPARE(report[QStringLiteral("problems")].toArray().first()[QStringLiteral("status")].toString(), QStringLiteral("gone"));
@@ -359,10 +351,10 @@ private slots:
                                                "\"$0\" import \"$(printf 'caf\\351.txt')\" --db %2 --json")
                                     .arg(quoted(dir.path()), quoted(db)));
         QCOMPARE(named.exitCode, 0);
-        const QJsonObject report = parseObject(named.out);
+        const QJsonObject report = littoral::test::parseJsonObject(named.out);
         QCOMPARE(report[QStringLiteral("imported")].toInt(), 1);
         QCOMPARE(report[QStringLiteral("rejected")].toInt(), 0);
-        const QJsonObject exported = parseObject(
+        const QJsonObject exported = littoral::test::parseJsonObject(
             cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") }).out);
         const QJsonArray documents = exported[QStringLiteral("documents")].toArray();
         QCOMPARE(documents.size(), 1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // littoral-cli correspondents (issue 17): the counts by role and the weighted degrees checked against
 // the JSON export of the same database, the sort keys, --limit, and usage errors; real processes.
+#include "support/jsonobject.h"
 #include "support/processrun.h"
 #include "support/testpaths.h"
 
@@ -23,15 +24,6 @@ using Run = littoral::test::ProcessRun;
 Run cli(const QStringList& args)
 {
     return littoral::test::runCli(args);
-}
-
-QJsonObject parseObject(const QByteArray& json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("invalid JSON: %s", qPrintable(error.errorString()));
-    return doc.object();
 }
 
 // What the export says of each correspondent: documents by role, and the letters it sent and received
@@ -93,7 +85,7 @@ private:
         const Run run = cli(QStringList { QStringLiteral("correspondents"), QStringLiteral("--db"), m_db, QStringLiteral("--json") } + extra);
         if (run.exitCode != 0)
             qWarning("correspondents failed: %s", run.err.constData());
-        return parseObject(run.out);
+        return littoral::test::parseJsonObject(run.out);
     }
 
 private slots:
@@ -109,7 +101,7 @@ private slots:
     {
         const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(exported.exitCode, 0);
-        const QHash<QString, Expected> expected = expectedFromExport(parseObject(exported.out));
+        const QHash<QString, Expected> expected = expectedFromExport(littoral::test::parseJsonObject(exported.out));
         QVERIFY(expected.size() > 20);
 
         const QJsonObject report = correspondents();
@@ -228,7 +220,7 @@ private slots:
         const Run listed = run({ QStringLiteral("correspondents"), QStringLiteral("--db"), db, QStringLiteral("--json") });
         QCOMPARE(listed.exitCode, 0);
         // One correspondent for the two names (both signed the same letter: one participation).
-        const QJsonArray joined = parseObject(listed.out).value(QLatin1String("correspondents")).toArray();
+        const QJsonArray joined = littoral::test::parseJsonObject(listed.out).value(QLatin1String("correspondents")).toArray();
         int holding = 0;
         for (const QJsonValue& value : joined) {
             const QJsonArray aliases = value.toObject().value(QLatin1String("aliases")).toArray();
