@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
+#include <numeric>
 #include <optional>
 
 namespace littoral::render {
@@ -109,6 +111,138 @@ private:
     QHash<quint64, QList<std::pair<QRectF, int>>> m_cells;
 };
 
+QColor groupColour(const GraphScene& scene, const GraphScene::Group& group)
+{
+    const QColor base = scene.palette.color(QPalette::Base);
+    const QColor text = scene.palette.color(QPalette::Text);
+    return group.community >= 0 && group.community < scene.communityLabels.size() ? Palette::community(group.community)
+                                                                                    : mix(base, text, 0.45);
+}
+
+// A grouped graph's discs and the letters between them, under the members' marks: a closed disc is
+// filled with its community's colour, one that shows some members paler, an open one only outlined.
+void paintGroups(QPainter& p, const GraphScene& scene, const QList<bool>& open, bool focusing)
+{
+    const QColor base = scene.palette.color(QPalette::Base);
+    const QColor text = scene.palette.color(QPalette::Text);
+    const double em = scene.em;
+    const QRectF view = QRectF(scene.rect()).adjusted(-em, -em, em, em);
+    const double stroke = std::max(1.0, em / 20.0);
+    // Links, batched by width: from rim to rim, thicker for more letters (by their share of the
+    // heaviest link, so that a few strong ties stand out of the many weak ones).
+    int heaviest = 1;
+    for (const GraphScene::GroupLink& link : scene.groupLinks)
+        heaviest = std::max(heaviest, link.documents);
+    QMap<int, QList<QLineF>> links;
+    for (const GraphScene::GroupLink& link : scene.groupLinks) {
+        if (open.value(link.from) && open.value(link.to))
+            continue; // drawn as the members' own links
+        const GraphScene::Group& a = scene.groups.at(link.from);
+        const GraphScene::Group& b = scene.groups.at(link.to);
+        const QPointF ca = scene.toWidget(a.centre), cb = scene.toWidget(b.centre);
+        const QPointF d = cb - ca;
+        const double length = std::hypot(d.x(), d.y());
+        const double ra = a.radius * scene.scale, rb = b.radius * scene.scale;
+        if (length <= ra + rb + 1.0)
+            continue;
+        const QPointF u = d / length;
+        const QLineF line(ca + u * ra, cb - u * rb);
+        if (!QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(view))
+            continue;
+        const double width = (0.7 + 7.0 * std::pow(double(link.documents) / heaviest, 0.7)) * stroke;
+        links[int(std::lround(width * 4))].append(line);
+    }
+    const QColor linkColour = withAlpha(mix(base, text, 0.55), focusing ? 0.15 : 0.4);
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        p.setPen(QPen(linkColour, it.key() / 4.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLines(it.value());
+    }
+    // Search hits hidden in a disc ring it in the search's colour.
+    QSet<int> searched;
+    for (const qint64 id : scene.searchNodes)
+        if (const int row = scene.rowOf.value(id, -1); row >= 0 && row < scene.groupOfRow.size() && scene.groupOfRow.at(row) >= 0)
+            searched.insert(scene.groupOfRow.at(row));
+    p.setOpacity(focusing ? 0.4 : 1.0);
+    for (int g = 0; g < scene.groups.size(); ++g) {
+        const GraphScene::Group& group = scene.groups.at(g);
+        const QPointF c = scene.toWidget(group.centre);
+        const double r = std::max(group.radius * scene.scale, 2.5);
+        if (!view.intersects(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+            continue;
+        const QColor colour = groupColour(scene, group);
+        const int shown = scene.shownMembers(g);
+        const bool closed = shown == 0;
+        p.setBrush(mix(base, colour, closed ? 0.6 : open.value(g) ? 0.07 : 0.2));
+        QPen rim(mix(base, colour, closed ? 1.0 : 0.7), closed ? 1.0 : 1.2 * stroke);
+        if (open.value(g))
+            rim.setStyle(Qt::DashLine);
+        if (searched.contains(g) && !open.value(g))
+            rim = QPen(Palette::searchHit(), std::max(3.0, 0.2 * em));
+        p.setPen(rim);
+        p.drawEllipse(c, r, r);
+    }
+    p.setOpacity(1.0);
+}
+
+// Each group's name and size, the largest groups first, where no earlier label is: inside a closed
+// disc that can hold it, else above or below the disc.
+void paintGroupLabels(QPainter& p, const GraphScene& scene, Occupancy& occupied, bool focusing)
+{
+    const QColor base = scene.palette.color(QPalette::Base);
+    const QColor text = scene.palette.color(QPalette::Text);
+    const double em = scene.em;
+    QList<int> order(scene.groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return scene.groups.at(a).documents > scene.groups.at(b).documents; });
+    QFont bold = scene.font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF plainMetrics(scene.font);
+    const QRectF viewport = QRectF(scene.rect()).adjusted(2, 2, -2, -2);
+    for (const int g : std::as_const(order)) {
+        const GraphScene::Group& group = scene.groups.at(g);
+        const QPointF c = scene.toWidget(group.centre);
+        const double r = group.radius * scene.scale;
+        if (!viewport.intersects(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+            continue;
+        const QString size = GraphScene::tr("%Ln correspondent(s)", nullptr, int(group.rows.size()));
+        const auto labelBox = [&](double widest) {
+            const QString name = boldMetrics.elidedText(scene.groupName(group), Qt::ElideRight, widest);
+            const QSizeF box(std::max(boldMetrics.horizontalAdvance(name), plainMetrics.horizontalAdvance(size)) + 0.6 * em,
+                boldMetrics.height() + plainMetrics.height() + 0.2 * em);
+            return std::pair(name, box);
+        };
+        // A closed disc large enough holds its name (cut to its width); otherwise the name goes above or below.
+        const bool closed = scene.shownMembers(g) == 0;
+        QList<std::pair<QString, QRectF>> candidates;
+        if (closed && r >= 2.5 * em) {
+            const auto [name, box] = labelBox(std::min(16 * em, 1.75 * r - 0.6 * em));
+            if (box.width() <= 1.9 * r && box.height() <= 1.3 * r)
+                candidates.append({ name, QRectF(c - QPointF(box.width(), box.height()) / 2, box) });
+        }
+        const auto [outside, box] = labelBox(16 * em);
+        candidates.append({ outside, QRectF(QPointF(c.x() - box.width() / 2, c.y() - r - 0.2 * em - box.height()), box) });
+        candidates.append({ outside, QRectF(QPointF(c.x() - box.width() / 2, c.y() + r + 0.2 * em), box) });
+        for (const auto& [name, place] : std::as_const(candidates)) {
+            if (!viewport.contains(place) || occupied.intersects(place))
+                continue;
+            occupied.add(place);
+            p.setPen(Qt::NoPen);
+            p.setBrush(withAlpha(base, focusing ? 0.5 : 0.85));
+            p.drawRoundedRect(place, 0.25 * em, 0.25 * em);
+            p.setPen(focusing ? mix(base, text, 0.45) : text);
+            p.setFont(bold);
+            p.drawText(QRectF(place.left(), place.top() + 0.1 * em, place.width(), boldMetrics.height()), Qt::AlignCenter, name);
+            p.setFont(scene.font);
+            p.setPen(mix(base, text, focusing ? 0.35 : 0.65));
+            p.drawText(QRectF(place.left(), place.top() + 0.1 * em + boldMetrics.height(), place.width(), plainMetrics.height()),
+                Qt::AlignCenter, size);
+            break;
+        }
+    }
+    p.setFont(scene.font);
+}
+
 } // namespace
 
 void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position)
@@ -122,6 +256,9 @@ void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::fun
     sizeBy = core::NetworkMeasure::Documents;
     communityLabels.clear();
     moreCommunities = false;
+    groups.clear();
+    groupLinks.clear();
+    groupOfRow.clear();
     for (const core::GraphNode& n : graph.nodes) {
         rowOf.insert(n.id, int(nodes.size()));
         nodes.append({ n.id, n.kind, n.name, n.documents, 0, position(n.id), -1, double(std::max(0, n.documents - 1)) });
@@ -176,6 +313,101 @@ void GraphScene::applyNetwork(const core::CorrespondentNetwork& network, core::N
     }
 }
 
+void GraphScene::setGroups(const core::CommunityGroups& grouped)
+{
+    groups.clear();
+    groupLinks.clear();
+    groupOfRow = QList<int>(nodes.size(), -1);
+    for (const core::CommunityGroup& g : grouped.groups()) {
+        Group group { g.label, g.communities, g.apart, g.community, g.centre, g.radius, g.documents, {} };
+        for (const qint64 id : g.members)
+            if (const int row = rowOf.value(id, -1); row >= 0) {
+                group.rows.append(row);
+                groupOfRow[row] = int(groups.size());
+            }
+        groups.append(group);
+    }
+    for (const core::CommunityLink& link : grouped.links())
+        groupLinks.append({ link.from, link.to, link.documents });
+    if (groups.isEmpty())
+        groupOfRow.clear();
+}
+
+int GraphScene::shownMembers(int group) const
+{
+    if (group < 0 || group >= groups.size())
+        return 0;
+    const Group& g = groups.at(group);
+    // A disc first shows itself and its name; members come once it is larger than that.
+    const double r = g.radius * scale;
+    if (r < RevealRadius * em)
+        return 0;
+    const double room = MemberRoom * em * em;
+    return int(std::min(double(g.rows.size()), std::floor(std::numbers::pi * r * r / room)));
+}
+
+QList<bool> GraphScene::openGroups() const
+{
+    QList<bool> open(groups.size());
+    for (int g = 0; g < groups.size(); ++g)
+        open[g] = isOpen(g);
+    return open;
+}
+
+QList<bool> GraphScene::shownRows(const QSet<qint64>& alsoShown) const
+{
+    QList<bool> shown(nodes.size(), groups.isEmpty());
+    if (groups.isEmpty())
+        return shown;
+    for (int g = 0; g < groups.size(); ++g) {
+        const QList<int>& rows = groups.at(g).rows;
+        for (int k = 0, n = shownMembers(g); k < n; ++k)
+            shown[rows.at(k)] = true;
+    }
+    for (const qint64 id : alsoShown)
+        if (const int row = rowOf.value(id, -1); row >= 0)
+            shown[row] = true;
+    return shown;
+}
+
+bool GraphScene::isEdgeDrawn(const Edge& edge, const QList<bool>& openGroups) const
+{
+    if (groups.isEmpty())
+        return true;
+    const int a = groupOfRow.value(edge.from, -1), b = groupOfRow.value(edge.to, -1);
+    return (a < 0 || openGroups.value(a)) && (b < 0 || openGroups.value(b));
+}
+
+int GraphScene::groupAt(QPointF widget) const
+{
+    int best = -1;
+    for (int g = 0; g < groups.size(); ++g) {
+        const QPointF d = toWidget(groups.at(g).centre) - widget;
+        const double reach = std::max(groups.at(g).radius * scale, 4.0);
+        if (std::hypot(d.x(), d.y()) <= reach && !isOpen(g) && (best < 0 || groups.at(g).radius < groups.at(best).radius))
+            best = g;
+    }
+    return best;
+}
+
+double GraphScene::openingScale(int group) const
+{
+    const Group& g = groups.at(group);
+    const double needed = std::sqrt(g.rows.size() * MemberRoom * em * em / std::numbers::pi) + 1.0;
+    return std::max(needed, RevealRadius * em + 1.0) / std::max(g.radius, 1e-6);
+}
+
+QString GraphScene::groupName(const Group& group) const
+{
+    if (!group.label.isEmpty())
+        return group.label;
+    if (group.communities == 0)
+        return tr("Not in a group");
+    if (group.apart == 0)
+        return tr("%Ln smaller group(s)", nullptr, group.communities);
+    return tr("%Ln smaller group(s) and others", nullptr, group.communities);
+}
+
 void GraphScene::fitToView(int lineHeight)
 {
     if (nodes.isEmpty() || width() <= 0 || height() <= 0) {
@@ -186,6 +418,8 @@ void GraphScene::fitToView(int lineHeight)
     QRectF extent(nodes.first().position, QSizeF(0, 0));
     for (const Node& n : std::as_const(nodes))
         extent = extent.united(QRectF(n.position, QSizeF(1e-9, 1e-9)));
+    for (const Group& g : std::as_const(groups))
+        extent = extent.united(QRectF(g.centre - QPointF(g.radius, g.radius), QSizeF(2 * g.radius, 2 * g.radius)));
     const double line = lineHeight;
     // Room for the largest marks and their labels at the sides, and for the legend below.
     // The legend's rows (more than one at presentation sizes) keep the marks above them.
@@ -218,7 +452,9 @@ QString GraphScene::caption(const QString& filterWords)
 double GraphScene::nodeRadius(const Node& node) const
 {
     // Crowded views get smaller marks for the many small correspondents; zooming in gives size back.
-    const double room = std::sqrt(double(width()) * height() / std::max<qsizetype>(1, nodes.size()));
+    // Grouped, members are only drawn when they have their room.
+    const double room = groups.isEmpty() ? std::sqrt(double(width()) * height() / std::max<qsizetype>(1, nodes.size()))
+                                         : std::sqrt(MemberRoom) * em;
     const double crowding = std::clamp(room / (4.0 * em), 0.3, 1.0);
     const double zoom = std::clamp(std::sqrt(scale * GraphLayout::BoxSize / std::max(1, std::min(width(), height()))), 0.7, 2.5);
     const double share = maxWeight > 0 ? std::sqrt(std::max(0.0, node.weight) / maxWeight) : 0.0;
@@ -280,9 +516,34 @@ QList<qint64> GraphScene::paint(QPainter& p)
     }
     const bool focusing = !focusRows.isEmpty();
 
+    // Grouped: the members the zoom makes room for, and those that must show wherever they are.
+    const bool grouped = !groups.isEmpty();
+    QSet<qint64> alsoShown;
+    for (const qint64 id : { focus, picked, hovered })
+        if (id != 0)
+            alsoShown.insert(id);
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
+        alsoShown.insert(it.key());
+    QList<bool> shown = shownRows(alsoShown);
+    for (const int row : std::as_const(focusRows))
+        shown[row] = true;
+    const QList<bool> open = openGroups();
+    const qsizetype shownCount = std::count(shown.cbegin(), shown.cend(), true);
+    QList<bool> edgeDrawn(edges.size(), true);
+    qsizetype drawnEdges = edges.size();
+    if (grouped) {
+        drawnEdges = 0;
+        for (int i = 0; i < edges.size(); ++i) {
+            const Edge& e = edges.at(i);
+            edgeDrawn[i] = focusEdge[i] || (isEdgeDrawn(e, open) && shown[e.from] && shown[e.to]);
+            drawnEdges += edgeDrawn[i];
+        }
+        paintGroups(p, *this, open, focusing);
+    }
+
     // Level of detail: many nodes seen from afar get thinner, fainter edges and fewer labels.
     const double zoomedIn = scale * GraphLayout::BoxSize / std::max(1, std::min(width(), height()));
-    const double crowd = std::clamp(std::sqrt(120.0 / std::max<qsizetype>(1, edges.size())) * std::sqrt(zoomedIn), 0.15, 1.0);
+    const double crowd = std::clamp(std::sqrt(120.0 / std::max<qsizetype>(1, drawnEdges)) * std::sqrt(zoomedIn), 0.15, 1.0);
     const QColor edgeColour = withAlpha(mix(base, text, 0.6), 0.12 + 0.6 * crowd);
     const QColor fadedEdge = withAlpha(mix(base, text, 0.55), 0.07);
     // Edges thicken with the type beyond the usual sizes (a projector's 20 pt), as the nodes already do.
@@ -293,13 +554,15 @@ QList<qint64> GraphScene::paint(QPainter& p)
 
     // Co-signatories: a soft shared halo around the names that signed one letter together. In a
     // crowded view only the groups around the focus, or the halos would cover everything.
-    const bool crowded = nodes.size() > 150;
+    const bool crowded = shownCount > 150;
     if (!cosignatories.isEmpty()) {
         QPainterPath halos;
         halos.setFillRule(Qt::WindingFill);
         QList<QLineF> threads;
         for (const QList<int>& group : std::as_const(cosignatories)) {
             if (crowded && !std::any_of(group.cbegin(), group.cend(), [&](int row) { return focusRows.contains(row); }))
+                continue;
+            if (grouped && !std::all_of(group.cbegin(), group.cend(), [&](int row) { return shown.at(row); }))
                 continue;
             QList<QPointF> points;
             double widest = 0.0;
@@ -388,6 +651,8 @@ QList<qint64> GraphScene::paint(QPainter& p)
     QList<bool> visible(edges.size(), false);
     QList<EdgeGeometry> geometry(edges.size());
     for (int i = 0; i < edges.size(); ++i) {
+        if (!edgeDrawn[i])
+            continue;
         const EdgeGeometry& g = geometry[i] = edgeGeometry(edges.at(i));
         const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1, 1)));
         visible[i] = box.intersects(viewRect);
@@ -479,7 +744,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
         radius[i] = nodeRadius(nodes.at(i));
         centre[i] = toWidget(nodes.at(i).position);
         const double reach = radius[i] + std::max(3.0, 0.2 * em);
-        onScreenNode[i] = nodeView.intersects(QRectF(centre[i] - QPointF(reach, reach), centre[i] + QPointF(reach, reach)));
+        onScreenNode[i] = shown[i] && nodeView.intersects(QRectF(centre[i] - QPointF(reach, reach), centre[i] + QPointF(reach, reach)));
     }
     const double smallMark = 0.45 * em;
     // Batch key: ((community + 1) * 2 + organisation) * 2 + faded.
@@ -578,7 +843,7 @@ QList<qint64> GraphScene::paint(QPainter& p)
     for (int i = 0; i < nodes.size(); ++i) {
         const Node& n = nodes.at(i);
         const bool must = forced(n);
-        if (!must && !labelReach.contains(centre[i]))
+        if (!shown[i] || (!must && !labelReach.contains(centre[i])))
             continue;
         const int flags = (must ? 8 : 0) + (current.contains(n.id) ? 4 : 0) + (focusing && focusRows.contains(i) ? 2 : 0)
             + (searchNodes.contains(n.id) ? 1 : 0);
@@ -588,12 +853,15 @@ QList<qint64> GraphScene::paint(QPainter& p)
     std::stable_sort(ranks.begin(), ranks.end(),
         [](const LabelRank& a, const LabelRank& b) { return a.flags != b.flags ? a.flags > b.flags : a.busy > b.busy; });
     // Seen from afar a crowded graph names only its busiest correspondents; zooming in names more.
-    const int budget = crowded ? std::max(12, int(18 * zoomedIn * zoomedIn))
+    const int budget = crowded && !grouped ? std::max(12, int(18 * zoomedIn * zoomedIn))
                                : std::max(8, int(width() * height() / (em * em * 30.0)));
     Occupancy occupied(4 * em);
     const QRectF viewport = QRectF(rect()).adjusted(2, 2, -2, -2);
     // The legend is drawn over the picture: no label goes under it.
     occupied.add(legendRect(legendLayout(legendItems() + communityLegendItems())));
+    // The groups are named before their members, the largest first.
+    if (grouped)
+        paintGroupLabels(p, *this, occupied, focusing);
     // Marks are obstacles too: a label never covers a node it does not name.
     QList<QRectF> markRects(nodes.size());
     for (int i = 0; i < nodes.size(); ++i) {
@@ -769,6 +1037,8 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     // Counts, top left; "updating" while a newer layout is on its way.
     QString counts = tr("%Ln correspondent(s)", nullptr, int(nodes.size())) + QStringLiteral(" · ")
         + tr("%Ln link(s)", nullptr, int(edges.size()));
+    if (!groups.isEmpty())
+        counts += QStringLiteral(" · ") + tr("%Ln group(s): click one to open it", nullptr, int(groups.size()));
     if (!note.isEmpty())
         counts += QStringLiteral(" · ") + note;
     if (running)
@@ -790,9 +1060,11 @@ QRectF GraphScene::legendRect(const LegendLayout& layout) const
 
 QStringList GraphScene::communityLegendItems() const
 {
-    // A long list is cut at its end: the busiest members come first.
+    // A long list is cut at its end: the busiest members come first. Grouped, each disc bears its name.
     const QFontMetricsF fm(font);
     QStringList items;
+    if (!groups.isEmpty())
+        return items;
     for (const QString& label : communityLabels)
         items.append(fm.elidedText(label, Qt::ElideRight, 13 * em));
     if (moreCommunities)

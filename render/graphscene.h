@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/communitygroups.h"
 #include "core/analysis/correspondentnetwork.h"
 #include "core/models/corpusindex.h"
 
@@ -52,12 +53,37 @@ public:
         QPointF control;
         QPointF end;
     };
+    // A community (or the smaller ones together) drawn as one disc from afar (CommunityGroups).
+    struct Group {
+        QString label; // its busiest members; empty for the smaller communities together
+        int communities = 1; // the communities of two or more it holds (for the rest: maybe none)
+        int apart = 0; // members in no community of two or more
+        int community = -1; // NetworkCommunity::id, -1 for the rest
+        QPointF centre; // layout box coordinates
+        double radius = 0.0;
+        int documents = 0;
+        QList<int> rows; // its members, the busiest first
+    };
+    struct GroupLink {
+        int from = 0; // rows in groups
+        int to = 0;
+        int documents = 0;
+    };
+    // Room on screen for each member a group shows, in square ems: a disc shows as many of its busiest
+    // members as it has room for, and all of them (its links too) once it has room for all.
+    static constexpr double MemberRoom = 6.0;
+    // A group's disc shows members once its radius on screen is at least this many ems.
+    static constexpr double RevealRadius = 6.0;
 
     // The graph.
     QList<Node> nodes;
     QList<Edge> edges;
     QList<QList<int>> cosignatories; // node rows of distinct co-signing groups
     QHash<qint64, int> rowOf; // node id -> row in nodes
+    // A large graph seen as its communities (empty: every node drawn as itself).
+    QList<Group> groups;
+    QList<GroupLink> groupLinks;
+    QList<int> groupOfRow; // node row -> row in groups, when grouped
     int maxDocuments = 1;
     double maxWeight = 0;
     // Sizes by documents unless applyNetwork() chose another measure.
@@ -97,6 +123,26 @@ public:
     // Colours the nodes by their community (the largest communities of two or more, one colour each;
     // the rest neutral) and sizes them by `sizeBy`, from the analysis of the same graph.
     void applyNetwork(const core::CorrespondentNetwork& network, core::NetworkMeasure sizeBy);
+    // Draws the graph (setGraph() first, positioned by `grouped`'s layout) as its groups: each a disc
+    // that shows more of its members as the view zooms in on it (semantic zoom). Empty: no groups.
+    void setGroups(const core::CommunityGroups& grouped);
+    // How many of a group's members are drawn at the view's scale, the busiest first; all of them when
+    // it is open (its members' links drawn as themselves, not as the groups' links).
+    int shownMembers(int group) const;
+    bool isOpen(int group) const { return shownMembers(group) >= groups.at(group).rows.size(); }
+    // Which nodes are drawn: every one when not grouped; else the members the groups show, and
+    // `alsoShown` (the picked, pointed-at and current ones, wherever they are).
+    QList<bool> shownRows(const QSet<qint64>& alsoShown = {}) const;
+    // Whether a link is drawn as itself: not grouped, or both its ends in open groups.
+    bool isEdgeDrawn(const Edge& edge, const QList<bool>& openGroups) const;
+    QList<bool> openGroups() const;
+    // The group whose disc is under a widget position while it is not open (-1: none); the smallest
+    // disc when they nest.
+    int groupAt(QPointF widget) const;
+    // The scale at which a group shows every member (and its centre in the view's middle).
+    double openingScale(int group) const;
+    // "Préfecture, Ministère, Secours"; for the rest "12 smaller groups and others", or "Not in a group".
+    QString groupName(const Group& group) const;
     // Scales and centres the view so that every node, the largest marks' labels and the legend fit
     // viewSize, with margins of `lineHeight` units (QFontMetrics::height(), as the widget has always measured).
     void fitToView(int lineHeight);

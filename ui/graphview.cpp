@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/graphview.h"
 
+#include "core/analysis/communitygroups.h"
 #include "core/analysis/egonetwork.h"
 #include "core/analysis/organisationfold.h"
 #include "core/logging.h"
@@ -210,7 +211,8 @@ void GraphView::startLayout()
             pinned.insert(it.key());
     const core::GraphFilter filter = m_selection->graphFilter();
     m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, ego = m_ego, organisations = m_organisationView,
-                                                                expanded = m_expanded, previous = m_remembered, pinned, kept] {
+                                                                expanded = m_expanded, previous = m_remembered, pinned, kept,
+                                                                grouping = m_grouping] {
         Job job;
         job.kept = kept;
         job.filter = filter;
@@ -268,6 +270,16 @@ void GraphView::startLayout()
             return job;
         }
         job.network = core::CorrespondentNetwork::compute(job.graph);
+        // A large graph is placed as its communities, each member inside its community's disc.
+        if (grouping && job.graph.nodes.size() > GroupAbove && job.network) {
+            auto groups = core::CommunityGroups::compute(job.graph, *job.network);
+            if (groups) {
+                job.layout = groups->layout();
+                job.groups = std::move(*groups);
+                return job;
+            }
+            qCWarning(lcAnalysis) << "graph groups:" << groups.error().detail;
+        }
         job.layout = GraphLayout::compute(job.graph, previous, pinned);
         return job;
     }));
@@ -283,7 +295,8 @@ void GraphView::onLayoutFinished()
         m_layoutError.clear();
         // After an edit the known nodes stay exactly where they were shown: the layout may have
         // packed its components anew (a merge can join two), which would move them all.
-        m_graph.setGraph(job.graph, [&job](qint64 id) { return job.ego ? job.layout->position(id) : job.held.value(id, job.layout->position(id)); });
+        const bool placed = job.ego || job.groups; // rings or groups: where the layout put them, always
+        m_graph.setGraph(job.graph, [&job, placed](qint64 id) { return placed ? job.layout->position(id) : job.held.value(id, job.layout->position(id)); });
         m_foldedMembers = job.foldedMembers;
         m_holders = job.holders;
         m_graph.note = job.ego ? tr("Ego network of %1, %n step(s) · Backspace: back", nullptr, job.ego->hops).arg(job.ego->name) : QString();
@@ -293,11 +306,14 @@ void GraphView::onLayoutFinished()
             qCWarning(lcAnalysis) << "graph analysis:" << job.network.error().detail;
         if (m_network)
             m_graph.applyNetwork(*m_network, m_sizeBy);
-        // Where the whole graph put each node: an ego network's rings are not remembered, nor a fold's.
-        if (!job.ego && !job.organisations)
+        if (job.groups)
+            m_graph.setGroups(*job.groups);
+        // Where the whole graph put each node: an ego network's rings are not remembered, nor a fold's,
+        // nor the groups' discs (the next plain layout starts afresh).
+        if (!job.ego && !job.organisations && !job.groups)
             for (const Node& n : std::as_const(m_graph.nodes))
                 m_remembered.insert(n.id, n.position);
-        if (!job.ego && !job.organisations)
+        if (!job.ego && !job.organisations && !job.groups)
             m_pinned.intersect(QSet<qint64>(m_graph.rowOf.keyBegin(), m_graph.rowOf.keyEnd()));
         m_graph.labelText.clear();
         m_hasLayout = true;
@@ -331,7 +347,8 @@ void GraphView::onLayoutFinished()
 
 GraphView::GeometryKey GraphView::geometryKey() const
 {
-    return { m_geometryVersion, m_graph.scale, m_graph.offset, size(), m_graph.em };
+    return { m_geometryVersion, m_graph.groups.isEmpty() ? 0 : m_selection->correspondent(), m_graph.scale, m_graph.offset, size(),
+        m_graph.em };
 }
 
 void GraphView::ensureHitIndex() const
@@ -343,14 +360,22 @@ void GraphView::ensureHitIndex() const
     // Only what can be under the pointer: the widget and a margin for the reach and the tolerance.
     const QRectF bounds = QRectF(rect()).adjusted(-8, -8, 8, 8);
     m_hitIndex.reset(bounds, std::max(16.0, 2 * m_graph.em));
+    // Grouped: only what the zoom shows (and the picked node) can be pointed at.
+    const QList<bool> shown = graph().shownRows(key.picked != 0 ? QSet<qint64> { key.picked } : QSet<qint64> {});
+    const QList<bool> open = m_graph.openGroups();
     for (int i = 0; i < m_graph.nodes.size(); ++i) {
+        if (!shown.at(i))
+            continue;
         const QPointF c = toWidget(m_graph.nodes.at(i).position);
         const double reach = std::max(nodeRadius(m_graph.nodes.at(i)) + 2.0, 6.0);
         if (bounds.intersects(QRectF(c - QPointF(reach, reach), c + QPointF(reach, reach))))
             m_hitIndex.addDisc(i, c, reach);
     }
     for (int i = 0; i < m_graph.edges.size(); ++i) {
-        const EdgeGeometry g = edgeGeometry(m_graph.edges.at(i));
+        const Edge& e = m_graph.edges.at(i);
+        if (!m_graph.isEdgeDrawn(e, open) || !shown.at(e.from) || !shown.at(e.to))
+            continue;
+        const EdgeGeometry g = edgeGeometry(e);
         const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1e-9, 1e-9)));
         if (!box.adjusted(-8, -8, 8, 8).intersects(bounds))
             continue; // a quadratic curve stays inside the box of its three points
@@ -444,7 +469,10 @@ void GraphView::centreNow(int row)
     // Seen from so far that marks merge, a node found by name is zoomed to the scale of a view of a
     // few dozen correspondents; nearer views keep their zoom.
     const double fitted = std::min(width(), height()) / GraphLayout::BoxSize;
-    const double readable = fitted * std::clamp(std::sqrt(double(m_graph.nodes.size()) / 40.0), 1.0, 8.0);
+    double readable = fitted * std::clamp(std::sqrt(double(m_graph.nodes.size()) / 40.0), 1.0, 8.0);
+    // Grouped: near enough for its group to show every member, so that its neighbours are there too.
+    if (const int group = m_graph.groupOfRow.value(row, -1); group >= 0)
+        readable = m_graph.openingScale(group) * 1.05;
     m_graph.scale = std::clamp(std::max(m_graph.scale, readable), 0.02, 200.0);
     m_graph.offset = QPointF(width(), height()) / 2 - m_graph.nodes.at(row).position * m_graph.scale;
     m_userView = true;
@@ -510,6 +538,8 @@ bool GraphView::event(QEvent* event)
             QToolTip::showText(help->globalPos(), nodeToolTip(m_graph.nodes.at(row)), this);
         } else if (const int edge = edgeAt(help->pos()); edge >= 0) {
             QToolTip::showText(help->globalPos(), edgeToolTip(m_graph.edges.at(edge)), this);
+        } else if (const int group = groupAt(help->pos()); group >= 0) {
+            QToolTip::showText(help->globalPos(), groupToolTip(group), this);
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -525,6 +555,7 @@ void GraphView::mousePressEvent(QMouseEvent* event)
         return QWidget::mousePressEvent(event);
     m_pressPosition = m_lastPosition = event->position();
     m_pressRow = rowAt(event->position());
+    m_pressGroup = m_pressRow < 0 ? groupAt(event->position()) : -1;
     if (m_pressRow >= 0)
         m_dragOrigin = m_graph.nodes.at(m_pressRow).position;
     m_dragging = m_panning = false;
@@ -566,7 +597,7 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
         return;
     const int row = rowAt(position);
     const qint64 hovered = row < 0 ? 0 : m_graph.nodes.at(row).id;
-    setCursor(row >= 0 || edgeAt(position) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setCursor(row >= 0 || edgeAt(position) >= 0 || groupAt(position) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (hovered != m_hovered) {
         m_hovered = hovered;
         m_selection->setHoveredCorrespondent(hovered);
@@ -592,6 +623,8 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     if (row >= 0) {
         const qint64 id = m_graph.nodes.at(row).id;
         m_selection->setCorrespondent(m_selection->correspondent() == id ? 0 : id);
+    } else if (m_pressGroup >= 0 && m_pressGroup == groupAt(event->position())) {
+        openGroup(m_pressGroup);
     } else if (const int edge = edgeAt(event->position()); edge >= 0) {
         const GraphScene::Edge& e = m_graph.edges.at(edge);
         m_selection->setLink(m_graph.nodes.at(e.from).id, m_graph.nodes.at(e.to).id, e.role);
@@ -620,6 +653,50 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
     }
     // On the centre already: one step further (up to three).
     showEgoNetwork(id, m_ego && m_ego->id == id ? std::min(3, m_ego->hops + 1) : 1);
+}
+
+void GraphView::setGrouping(bool on)
+{
+    if (m_grouping == on)
+        return;
+    m_grouping = on;
+    emit groupingChanged(on);
+    requestLayout();
+}
+
+int GraphView::groupOf(qint64 id) const
+{
+    const int row = m_graph.rowOf.value(id, -1);
+    return row < 0 ? -1 : m_graph.groupOfRow.value(row, -1);
+}
+
+bool GraphView::isNodeShown(qint64 id) const
+{
+    const int row = m_graph.rowOf.value(id, -1);
+    if (row < 0)
+        return false;
+    const qint64 picked = m_selection->correspondent();
+    return graph().shownRows(picked != 0 ? QSet<qint64> { picked } : QSet<qint64> {}).at(row);
+}
+
+void GraphView::openGroup(int group)
+{
+    if (group < 0 || group >= m_graph.groups.size())
+        return;
+    m_graph.viewSize = size();
+    m_graph.scale = std::clamp(std::max(m_graph.openingScale(group) * 1.05, m_graph.scale), 0.02, 200.0);
+    m_graph.offset = QPointF(width(), height()) / 2 - m_graph.groups.at(group).centre * m_graph.scale;
+    m_userView = true;
+    gestureStepped();
+    update();
+}
+
+QString GraphView::groupToolTip(int group) const
+{
+    const GraphScene::Group& g = m_graph.groups.at(group);
+    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
+        .arg(m_graph.groupName(g).toHtmlEscaped(), tr("%Ln correspondent(s)", nullptr, int(g.rows.size())),
+            tr("%Ln document(s)", nullptr, g.documents), tr("Click, or zoom in, to see its members"));
 }
 
 void GraphView::setOrganisationView(bool on)
@@ -798,7 +875,12 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
             });
             menu.addSeparator();
         }
+        if (const int group = groupAt(event->pos()); group >= 0)
+            menu.addAction(tr("&Open This Group"), this, [this, group] { openGroup(group); });
         addSizeMenu(menu);
+        QAction* grouping = menu.addAction(tr("&Group Large Graphs by Community"), this, [this](bool on) { setGrouping(on); });
+        grouping->setCheckable(true);
+        grouping->setChecked(m_grouping);
         if (!actions().isEmpty()) {
             menu.addSeparator();
             menu.addActions(actions());

@@ -90,6 +90,27 @@ public:
     // The people shown folded into an organisation (empty outside the organisation view).
     QList<qint64> foldedMembers(qint64 organisation) const { return m_foldedMembers.value(organisation); }
 
+    // A graph of more than GroupAbove correspondents is drawn as its communities (CommunityGroups), each a
+    // disc that shows its members as the view zooms in on it; on by default (not in ego networks).
+    static constexpr int GroupAbove = 500;
+    void setGrouping(bool on);
+    bool isGrouping() const { return m_grouping; }
+    // Whether the graph shown is drawn as groups, and how many.
+    bool isGrouped() const { return !m_graph.groups.isEmpty(); }
+    int groupCount() const { return int(m_graph.groups.size()); }
+    // The group a correspondent is drawn in (-1: none, or not grouped).
+    int groupOf(qint64 id) const;
+    // A group's centre in widget coordinates, and how many of its members the view shows.
+    QPointF groupPosition(int group) const { return toWidget(m_graph.groups.at(group).centre); }
+    int shownMembers(int group) const { return graph().shownMembers(group); }
+    int groupSize(int group) const { return int(m_graph.groups.at(group).rows.size()); }
+    // The closed (or partly open) group under a widget position; -1 when none.
+    int groupAt(QPointF position) const { return graph().groupAt(position); }
+    // Zooms on a group until it shows all its members (also on a click on its disc).
+    void openGroup(int group);
+    // Whether a node is drawn at the current zoom (a grouped graph hides the members of closed groups).
+    bool isNodeShown(qint64 id) const;
+
     // What the marks' sizes show (documents by default); the graph's analysis gives the others.
     void setSizeMeasure(core::NetworkMeasure measure);
     core::NetworkMeasure sizeMeasure() const { return m_sizeBy; }
@@ -117,6 +138,7 @@ signals:
     void layoutFinished();
     void sizeMeasureChanged(littoral::core::NetworkMeasure measure);
     void organisationViewChanged(bool on);
+    void groupingChanged(bool on);
     // The full frame is back after a pan, zoom or drag.
     void frameSettled();
 
@@ -153,6 +175,7 @@ private:
         QSet<qint64> holders; // organisations people can be folded into
         core::Result<core::GraphLayout> layout;
         core::Result<core::CorrespondentNetwork> network; // communities and centralities of `graph`
+        std::optional<core::CommunityGroups> groups; // a large graph's communities, which placed it
         core::GraphFilter filter; // what `graph` was filtered by
         QSet<qint64> linkDocuments; // of the filtered graph, when the filter is active
         bool kept = false; // laid out after an edit, known nodes held: the view is not refitted
@@ -161,6 +184,7 @@ private:
     // What the drawn geometry depends on: when it changes, the hit buckets are stale.
     struct GeometryKey {
         quint64 version = 0; // bumped whenever a node moves or the graph is replaced
+        qint64 picked = 0; // shown wherever it is, even inside a closed group
         double scale = 0.0;
         QPointF offset;
         QSize size;
@@ -240,6 +264,7 @@ private:
     void askMergeInto(qint64 id);
     void askRename(qint64 id);
     QString edgeToolTip(const Edge& edge) const;
+    QString groupToolTip(int group) const;
 
     core::SelectionState* m_selection = nullptr;
     QFutureWatcher<Job> m_watcher;
@@ -258,6 +283,8 @@ private:
     QList<std::optional<Ego>> m_egoHistory; // what goBack() returns to, the latest last
     bool m_releaseAfterDoubleClick = false; // the release that ends a double-click picks nothing
     bool m_organisationView = false;
+    bool m_grouping = true;
+    int m_pressGroup = -1;
     QSet<qint64> m_expanded;
     QHash<qint64, QList<qint64>> m_foldedMembers; // of the graph shown
     QSet<qint64> m_holders; // of the graph shown

@@ -431,6 +431,27 @@
             <numerusform>Ego network of %1, %n steps · Backspace: back</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln smaller group(s)</source>
+        <translation>
+            <numerusform>%Ln smaller group</numerusform>
+            <numerusform>%Ln smaller groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s): click one to open it</source>
+        <translation>
+            <numerusform>%Ln group: click one to open it</numerusform>
+            <numerusform>%Ln groups: click one to open it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln smaller group(s) and others</source>
+        <translation>
+            <numerusform>%Ln smaller group and others</numerusform>
+            <numerusform>%Ln smaller groups and others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::MainWindow</name>

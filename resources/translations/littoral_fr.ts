@@ -3840,6 +3840,43 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
         <source>Its people shown apart · double-click to fold them in</source>
         <translation>Ses membres montrés séparément · double-cliquer pour les regrouper</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln smaller group(s)</source>
+        <translation>
+            <numerusform>%Ln petit groupe</numerusform>
+            <numerusform>%Ln petits groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s): click one to open it</source>
+        <translation>
+            <numerusform>%Ln groupe : cliquer dessus pour l’ouvrir</numerusform>
+            <numerusform>%Ln groupes : cliquer sur l’un pour l’ouvrir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click, or zoom in, to see its members</source>
+        <translation>Cliquer, ou zoomer, pour voir ses membres</translation>
+    </message>
+    <message>
+        <source>&amp;Open This Group</source>
+        <translation>&amp;Ouvrir ce groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Group Large Graphs by Community</source>
+        <translation>&amp;Grouper les grands graphes par communauté</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Hors groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln smaller group(s) and others</source>
+        <translation>
+            <numerusform>%Ln petit groupe et d’autres</numerusform>
+            <numerusform>%Ln petits groupes et d’autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>littoral::ui::HelpMenu</name>

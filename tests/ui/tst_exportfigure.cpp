@@ -355,7 +355,8 @@ private slots:
         QApplication::clipboard()->clear();
         QContextMenuEvent event(QContextMenuEvent::Mouse, empty, graph->mapToGlobal(empty));
         QApplication::sendEvent(graph, &event);
-        QCOMPARE(shown, (QStringList { QStringLiteral("&Size marks by"), QString(), QStringLiteral("Export Figure…"), QStringLiteral("Copy as Image") }));
+        QCOMPARE(shown, (QStringList { QStringLiteral("&Size marks by"), QStringLiteral("&Group Large Graphs by Community"), QString(),
+                              QStringLiteral("Export Figure…"), QStringLiteral("Copy as Image") }));
         QCOMPARE(QApplication::clipboard()->image().size(), graph->size() * 2);
     }
 

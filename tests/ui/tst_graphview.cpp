@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The correspondence graph on the bundled sample corpus and on a large synthetic one, offscreen.
 // Set LITTORAL_GRAPH_PNG_DIR to also write what it draws as PNG files, to look at.
+#include "core/analysis/communitygroups.h"
 #include "core/db/database.h"
 #include "support/samplecorpus.h"
 #include "support/sqlprobe.h"
@@ -543,6 +544,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         show(view);
         QElapsedTimer timer;
         timer.start();
@@ -702,6 +704,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         int checked = 0;
         for (const core::GraphNode& n : corpus->graph().nodes) {
@@ -735,6 +738,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
         view.render(&image);
@@ -768,12 +772,110 @@ private slots:
         QCOMPARE(selection.correspondent(), named);
     }
 
+    // Above GraphView::GroupAbove correspondents the fitted graph is its communities, each a disc; zooming
+    // in on one shows its busiest members first, then all of them with their links (semantic zoom); a
+    // click opens a disc, and a node looked for opens its own.
+    void largeGraph_isDrawnAsItsCommunities_andZoomingInRevealsMembers()
+    {
+        const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
+        SelectionState selection;
+        GraphView view(&selection);
+        QVERIFY(view.isGrouping());
+        QVERIFY(showLaidOut(view, selection, corpus));
+        QVERIFY(view.nodeCount() > GraphView::GroupAbove);
+        QVERIFY(view.isGrouped());
+        QVERIFY2(view.groupCount() >= 2 && view.groupCount() <= core::CommunityGroups::DefaultMaxGroups, qPrintable(QString::number(view.groupCount())));
+        // Everyone is in a group; fitted, a few hundred marks at most are drawn.
+        QList<qint64> ids;
+        int shown = 0;
+        for (const core::GraphNode& n : corpus->graph().nodes) {
+            ids.append(n.id);
+            QVERIFY(view.groupOf(n.id) >= 0);
+            shown += view.isNodeShown(n.id);
+        }
+        qInfo("fitted: %d groups, %d of %d correspondents drawn", view.groupCount(), shown, view.nodeCount());
+        QVERIFY(shown <= 300);
+        qsizetype members = 0;
+        for (int g = 0; g < view.groupCount(); ++g)
+            members += view.groupSize(g);
+        QCOMPARE(members, qsizetype(view.nodeCount()));
+        savePng(view, QStringLiteral("graph-3000-grouped.png"));
+
+        // A closed disc is filled: its centre is not the background.
+        int closed = -1;
+        for (int g = 0; g < view.groupCount() && closed < 0; ++g)
+            if (view.shownMembers(g) == 0 && view.groupSize(g) > 5 && view.rect().contains(view.groupPosition(g).toPoint())
+                && view.nodeAt(view.groupPosition(g)) == 0 && view.groupAt(view.groupPosition(g)) == g)
+                closed = g;
+        QVERIFY(closed >= 0);
+        const QImage frame = view.grab().toImage();
+        QVERIFY(frame.pixelColor(view.groupPosition(closed).toPoint()) != view.palette().color(QPalette::Base));
+        // Its members cannot be pointed at while it is closed.
+        for (const qint64 id : std::as_const(ids))
+            if (view.groupOf(id) == closed)
+                QVERIFY(view.nodeAt(view.nodePosition(id)) != id);
+
+        // Zooming in on the largest group shows more of its members step by step, then all of them.
+        int largest = 0;
+        for (int g = 1; g < view.groupCount(); ++g)
+            if (view.groupSize(g) > view.groupSize(largest))
+                largest = g;
+        int before = view.shownMembers(largest);
+        bool partly = false;
+        for (int step = 0; step < 60 && view.shownMembers(largest) < view.groupSize(largest); ++step) {
+            const QPointF at = view.groupPosition(largest);
+            QWheelEvent wheel(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&view, &wheel);
+            const int now = view.shownMembers(largest);
+            QVERIFY(now >= before);
+            partly = partly || (now > 0 && now < view.groupSize(largest));
+            before = now;
+        }
+        QVERIFY(partly);
+        QCOMPARE(view.shownMembers(largest), view.groupSize(largest));
+        // Open, its busiest member can be pointed at where it is drawn.
+        qint64 busiest = 0;
+        for (const qint64 id : std::as_const(ids))
+            if (view.groupOf(id) == largest && view.rect().contains(view.nodePosition(id).toPoint()) && view.nodeAt(view.nodePosition(id)) == id)
+                busiest = id;
+        QVERIFY(busiest != 0);
+
+        // Back to the fitted view: a click on a closed disc opens it.
+        view.fitToView();
+        QVERIFY(waitForLayout(view));
+        QCOMPARE(view.shownMembers(closed), 0);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.groupPosition(closed).toPoint());
+        QCOMPARE(view.shownMembers(closed), view.groupSize(closed));
+        QVERIFY(waitForLayout(view));
+        savePng(view, QStringLiteral("graph-3000-group-open.png"));
+
+        // A correspondent looked for opens its group, in the middle.
+        view.fitToView();
+        qint64 hidden = 0;
+        for (const qint64 id : std::as_const(ids))
+            if (!view.isNodeShown(id) && view.groupOf(id) != closed)
+                hidden = id;
+        QVERIFY(hidden != 0);
+        view.centreOn(hidden);
+        QVERIFY(view.isNodeShown(hidden));
+        QCOMPARE(view.shownMembers(view.groupOf(hidden)), view.groupSize(view.groupOf(hidden)));
+        QVERIFY((view.nodePosition(hidden) - QPointF(view.width() / 2.0, view.height() / 2.0)).manhattanLength() < 1.0);
+
+        // Grouping off: every node drawn as itself.
+        QSignalSpy laidOut(&view, &GraphView::layoutFinished);
+        view.setGrouping(false);
+        QVERIFY(laidOut.wait(60000));
+        QVERIFY(!view.isGrouped());
+        QVERIFY(view.isNodeShown(hidden));
+    }
+
     // Go to Correspondent centres the graph on a node, zooming in from a crowded fitted view.
     void centreOn_putsTheNodeInTheMiddle()
     {
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         const qint64 id = idOf(*corpus, QStringLiteral("Médecins du Monde"));
         QVERIFY(view.hasNode(id));
@@ -789,6 +891,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
@@ -823,6 +926,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         const QImage fitted = renderOf(view);
@@ -847,6 +951,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         const QImage before = renderOf(view);
@@ -870,6 +975,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         renderOf(view);
@@ -911,6 +1017,7 @@ private slots:
         const auto corpus = std::make_shared<const core::CorpusIndex>(syntheticCorpus(3000, 1500));
         SelectionState selection;
         GraphView view(&selection);
+        view.setGrouping(false); // every node drawn as itself, as below GraphView::GroupAbove
         QVERIFY(showLaidOut(view, selection, corpus));
         view.fitToView();
         renderOf(view);
