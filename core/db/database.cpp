@@ -441,6 +441,7 @@ Result<void> Database::runMigrations()
         }
         if (auto r = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
             return std::unexpected(describe(r.error(), m_path));
+        m_transactionSchema.reset();
     }
     if (found->applicationId != kApplicationId)
         if (auto r = exec(m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
@@ -464,9 +465,14 @@ sqlite3* Database::nativeHandle() const
 
 int Database::schemaVersion() const
 {
+    if (m_inTransaction && m_transactionSchema)
+        return *m_transactionSchema;
     QSqlDatabase db = m_db;
     const auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
-    return version ? version->toInt() : -1;
+    const int found = version ? version->toInt() : -1;
+    if (m_inTransaction && version)
+        m_transactionSchema = found;
+    return found;
 }
 
 Result<void> Database::begin(bool forWriting)
@@ -477,6 +483,7 @@ Result<void> Database::begin(bool forWriting)
         = exec(m_db, forWriting ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"));
         !r)
         return std::unexpected(describe(r.error(), m_path));
+    m_transactionSchema.reset();
     m_inTransaction = true;
     return {};
 }

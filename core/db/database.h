@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 struct sqlite3;
@@ -94,6 +95,9 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    // The schema version read once per transaction: within one nobody else can change it, and the
+    // import's writer asks for it several times a document.
+    mutable std::optional<int> m_transactionSchema;
     bool m_readOnly = false;
     bool m_immutable = false;
     quint64 m_rollbacks = 0;

@@ -528,7 +528,12 @@ Prepared prepare(const Unit& unit, const ImportOptions& options, const Snapshot*
             return missing(rejection(RejectReason::Unreadable, QStringLiteral("the mbox changed while it was read")));
         chopSeparatorLine(bytes);
     } else {
-        bytes = f.read(limit + 1);
+        // As much as the file holds (and one byte more, to see it grow past the limit): a buffer of the
+        // limit's size for every file cost a fresh mapping and its page faults each time.
+        const qint64 expected = std::clamp<qint64>(f.size(), 0, limit);
+        bytes = f.read(expected + 1);
+        if (bytes.size() > expected && bytes.size() <= limit)
+            bytes += f.read(limit + 1 - bytes.size());
         if (bytes.size() > limit)
             return rejected(rejection(RejectReason::TooLarge, QStringLiteral("more than the %1 limit").arg(dataSize(limit))));
     }

@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The graph's analysis at scale (issue 17): CorrespondentNetwork (degrees, betweenness, PageRank,
 // Leiden communities) on a corpus's whole graph, against the same three igraph calls made plainly in
-// the same run; the filters, an ego network and the organisation view on the same graph.
+// the same run; the filters, an ego network and the organisation view on the same graph; the grouped
+// layout of a large graph (CommunityGroups) against GraphLayout's of the whole graph, in the same run.
 #include "benchutil.h"
 #include "phases.h"
 
+#include "core/analysis/communitygroups.h"
 #include "core/analysis/correspondentnetwork.h"
 #include "core/analysis/egonetwork.h"
 #include "core/analysis/graphfilter.h"
 #include "core/analysis/organisationfold.h"
 #include "core/db/database.h"
 #include "core/models/corpusindex.h"
+#include "core/models/graphlayout.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -157,6 +160,15 @@ int runAnalysis(const QString& database)
     }
     const double network = median(networkSeconds), plain = median(igraphSeconds);
 
+    // The grouped layout, from the same analysis, against the whole graph laid out as one.
+    const auto analysed = core::CorrespondentNetwork::compute(graph);
+    int groups = 0;
+    const double groupsMs = medianMs(2, [&] {
+        const auto grouped = core::CommunityGroups::compute(graph, *analysed);
+        groups = grouped ? int(grouped->groups().size()) : -1;
+    });
+    const double wholeLayoutMs = medianMs(1, [&] { (void)core::GraphLayout::compute(graph); });
+
     core::GraphFilter filter;
     filter.minDocuments = 2;
     filter.kCore = 2;
@@ -188,7 +200,10 @@ int runAnalysis(const QString& database)
         { QStringLiteral("betweenness_sampled"), sampled }, { QStringLiteral("filter_ms"), filterMs },
         { QStringLiteral("filter_kept_nodes"), int(kept) }, { QStringLiteral("ego_ms"), egoMs },
         { QStringLiteral("ego_nodes"), int(egoNodes) }, { QStringLiteral("organisations_ms"), foldMs },
-        { QStringLiteral("organisations_nodes"), int(folded) }, { QStringLiteral("peak_rss_mb"), peakRssMb() } });
+        { QStringLiteral("organisations_nodes"), int(folded) }, { QStringLiteral("groups"), groups },
+        { QStringLiteral("groups_s"), groupsMs / 1000.0 }, { QStringLiteral("whole_layout_s"), wholeLayoutMs / 1000.0 },
+        { QStringLiteral("groups_ratio_to_whole_layout"), wholeLayoutMs > 0 ? groupsMs / wholeLayoutMs : 0.0 },
+        { QStringLiteral("peak_rss_mb"), peakRssMb() } });
     return 0;
 }
 

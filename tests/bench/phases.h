@@ -43,7 +43,8 @@ int runOcr(int pages);
 
 // TimelineView on a corpus: painted fitted, repainted unchanged, zoomed and panned.
 QJsonObject measureTimeline(const std::shared_ptr<const core::CorpusIndex>& corpus);
-// GraphView on a corpus: laid out off the GUI thread, then painted fitted and zoomed in.
-QJsonObject measureGraphView(const std::shared_ptr<const core::CorpusIndex>& corpus, int frames);
+// The graph view on a corpus: layout wall time, the GUI's longest stall meanwhile, frames fitted, zoomed
+// and dragged; `grouping` as GraphView::setGrouping (a large graph drawn as its communities).
+QJsonObject measureGraphView(const std::shared_ptr<const core::CorpusIndex>& corpus, int frames, bool grouping = true);
 
 } // namespace littoral::bench
