@@ -697,6 +697,19 @@ QList<qint64> GraphScene::paint(QPainter& p)
         p.setBrush(colour);
         p.drawPath(it->heads);
     }
+    // A hub's hundreds of links in focus (a ministry pointed at, the centre of a large ego network)
+    // are drawn as thin lines in their role's colour: thick curves would cover the picture.
+    constexpr qsizetype kHighlightedDetailLimit = 300;
+    if (highlighted.size() > kHighlightedDetailLimit) {
+        QHash<int, QList<QLineF>> byRole;
+        for (const int i : std::as_const(highlighted))
+            byRole[int(edges.at(i).role)].append(QLineF(geometry.at(i).start, geometry.at(i).end));
+        for (auto it = byRole.cbegin(); it != byRole.cend(); ++it) {
+            p.setPen(QPen(withAlpha(Palette::role(ParticipantRole(it.key())), 0.45), 1.0));
+            p.drawLines(it.value());
+        }
+        highlighted.clear();
+    }
     for (const int i : std::as_const(highlighted)) {
         const Edge& e = edges.at(i);
         const double width = edgeWidth(e) / (0.55 + 0.45 * crowd) + 1.0;
@@ -857,8 +870,9 @@ QList<qint64> GraphScene::paint(QPainter& p)
                                : std::max(8, int(width() * height() / (em * em * 30.0)));
     Occupancy occupied(4 * em);
     const QRectF viewport = QRectF(rect()).adjusted(2, 2, -2, -2);
-    // The legend is drawn over the picture: no label goes under it.
+    // The legend and the counts line are drawn over the picture: no label goes under them.
     occupied.add(legendRect(legendLayout(legendItems() + communityLegendItems())));
+    occupied.add(QRectF(0, 0, width(), 0.5 * em + 1.4 * em));
     // The groups are named before their members, the largest first.
     if (grouped)
         paintGroupLabels(p, *this, occupied, focusing);

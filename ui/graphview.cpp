@@ -263,9 +263,16 @@ void GraphView::startLayout()
         }
         if (job.ego) {
             // Around its centre, on rings: the analysis is of this neighbourhood.
-            const core::EgoNetwork around = core::EgoNetwork::around(job.graph, job.ego->id, job.ego->hops);
+            core::EgoNetwork around = core::EgoNetwork::around(job.graph, job.ego->id, job.ego->hops);
             job.graph = around.graph();
             job.network = core::CorrespondentNetwork::compute(job.graph);
+            // The first ring by community: the links among the centre's correspondents stay short.
+            if (job.network) {
+                QHash<qint64, int> communityOf;
+                for (const core::CorrespondentStanding& s : job.network->standings())
+                    communityOf.insert(s.id, s.community);
+                around.arrangeByGroup(communityOf);
+            }
             job.layout = GraphLayout::fromPositions(around.positions());
             return job;
         }
@@ -684,7 +691,11 @@ void GraphView::openGroup(int group)
     if (group < 0 || group >= m_graph.groups.size())
         return;
     m_graph.viewSize = size();
-    m_graph.scale = std::clamp(std::max(m_graph.openingScale(group) * 1.05, m_graph.scale), 0.02, 200.0);
+    // All its members when they fit; a large group fills the view with its busiest (zoom in for more).
+    const double filling = 0.45 * std::min(width(), height()) / std::max(m_graph.groups.at(group).radius, 1e-6);
+    const double revealing = (GraphScene::RevealRadius * m_graph.em + 1.0) / std::max(m_graph.groups.at(group).radius, 1e-6);
+    const double wanted = std::max(std::min(m_graph.openingScale(group) * 1.05, filling), revealing);
+    m_graph.scale = std::clamp(std::max(wanted, m_graph.scale), 0.02, 200.0);
     m_graph.offset = QPointF(width(), height()) / 2 - m_graph.groups.at(group).centre * m_graph.scale;
     m_userView = true;
     gestureStepped();

@@ -106,7 +106,8 @@ public:
     int groupSize(int group) const { return int(m_graph.groups.at(group).rows.size()); }
     // The closed (or partly open) group under a widget position; -1 when none.
     int groupAt(QPointF position) const { return graph().groupAt(position); }
-    // Zooms on a group until it shows all its members (also on a click on its disc).
+    // Zooms on a group until it shows all its members, or for a large group until it fills the view
+    // with its busiest (also on a click on its disc).
     void openGroup(int group);
     // Whether a node is drawn at the current zoom (a grouped graph hides the members of closed groups).
     bool isNodeShown(qint64 id) const;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <tuple>
 
 namespace littoral::core {
 
@@ -57,7 +58,13 @@ EgoNetwork EgoNetwork::around(const CorrespondenceGraph& graph, qint64 centre, i
     return ego;
 }
 
-void EgoNetwork::layOut()
+void EgoNetwork::arrangeByGroup(const QHash<qint64, int>& groupOf)
+{
+    m_positions.clear();
+    layOut(groupOf);
+}
+
+void EgoNetwork::layOut(const QHash<qint64, int>& groupOf)
 {
     const QPointF middle = GraphLayout::box().center();
     const double outer = 0.45 * GraphLayout::BoxSize;
@@ -90,9 +97,20 @@ void EgoNetwork::layOut()
                 }
             wanted.insert(id, std::atan2(y, x));
         }
+        QHash<int, int> groupSize;
+        if (ring == 1)
+            for (const qint64 id : std::as_const(members))
+                ++groupSize[groupOf.value(id, -1)];
+        // The order of a group on the first ring: the largest first, the ungrouped last.
+        const auto groupRank = [&](qint64 id) {
+            const int group = groupOf.value(id, -1);
+            return group < 0 ? std::tuple(1, 0, 0) : std::tuple(0, -groupSize.value(group), group);
+        };
         std::sort(members.begin(), members.end(), [&](qint64 a, qint64 b) {
             if (ring > 1 && wanted.value(a) != wanted.value(b))
                 return wanted.value(a) < wanted.value(b);
+            if (ring == 1 && groupRank(a) != groupRank(b))
+                return groupRank(a) < groupRank(b);
             if (documents.value(a) != documents.value(b))
                 return documents.value(a) > documents.value(b);
             return a < b;

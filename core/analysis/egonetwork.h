@@ -25,9 +25,13 @@ public:
     int distance(qint64 id) const { return m_distance.value(id, -1); }
     // Positions in GraphLayout::box() coordinates, for every node of graph().
     const QHash<qint64, QPointF>& positions() const { return m_positions; }
+    // Lays the rings out again with the first ring's correspondents side by side by group (a community
+    // of graph(), say: the links among them then stay short), the largest group first, each busiest
+    // first; those without a group come last.
+    void arrangeByGroup(const QHash<qint64, int>& groupOf);
 
 private:
-    void layOut();
+    void layOut(const QHash<qint64, int>& groupOf = {});
 
     CorrespondenceGraph m_graph;
     qint64 m_centre = 0;

@@ -12,7 +12,9 @@ class Database;
 // bm25(), score for score, but with every document's length (in tokens) held in memory. bm25 reads
 // each match's length from the index's docsize table, one B-tree seek per match: 85% of the time
 // spent ranking a word that 90,000 of 100,000 documents contain. The lengths are read once per
-// state of the index and shared by the connections to the same file. Thread of its Database.
+// state of the index and shared by the connections to the same file, and so are the phrases' row
+// counts (bm25's inverse document frequencies) when the query passes its MATCH expression as a fourth
+// argument: littoral_bm25(documents_fts, 5.0, 1.0, :expression). Thread of its Database.
 class RankingFunction final {
 public:
     static constexpr const char* kName = "littoral_bm25";

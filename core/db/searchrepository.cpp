@@ -39,7 +39,8 @@ Error searchFailure(const QString& query, const QString& expression, const Error
 
 QString rankingSql(const QString& tail)
 {
-    return QStringLiteral("SELECT rowid, %1(documents_fts, %2, %3) AS score FROM documents_fts WHERE documents_fts MATCH ?%4")
+    // The expression twice: the ranking function keeps its phrases' row counts by it.
+    return QStringLiteral("SELECT rowid, %1(documents_fts, %2, %3, ?1) AS score FROM documents_fts WHERE documents_fts MATCH ?1%4")
         .arg(QLatin1String(RankingFunction::kName))
         .arg(kTitleWeight)
         .arg(kTextWeight)

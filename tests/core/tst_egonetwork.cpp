@@ -86,6 +86,37 @@ private slots:
         const QPointF p3 = ego.positions().value(3), p2 = ego.positions().value(2), p5 = ego.positions().value(5);
         QVERIFY(std::hypot(p3.x() - p2.x(), p3.y() - p2.y()) < std::hypot(p3.x() - p5.x(), p3.y() - p5.y()));
     }
+
+    // A hub's first ring side by side by group: each group's correspondents are neighbours on the ring,
+    // the largest group first (from the top, clockwise in widget coordinates).
+    void arrangeByGroup_keepsEachGroupTogetherOnTheRing()
+    {
+        CorrespondenceGraph star;
+        star.nodes.append({ 1, CorrespondentKind::Organization, QStringLiteral("Hub"), 20 });
+        for (qint64 id = 2; id <= 10; ++id) {
+            star.nodes.append({ id, CorrespondentKind::Person, QStringLiteral("P%1").arg(id), int(12 - id) });
+            star.edges.append({ 1, id, ParticipantRole::Recipient, { 100 + id } });
+        }
+        EgoNetwork ego = EgoNetwork::around(star, 1, 1);
+        const QHash<qint64, int> groupOf { { 2, 7 }, { 5, 7 }, { 8, 7 }, { 10, 7 }, { 3, 4 }, { 6, 4 }, { 9, 4 }, { 4, 1 }, { 7, 1 } };
+        ego.arrangeByGroup(groupOf);
+        QCOMPARE(ego.positions().size(), 10);
+        QList<qint64> ring { 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+        const QPointF middle = GraphLayout::box().center();
+        const auto angle = [&](qint64 id) {
+            const QPointF d = ego.positions().value(id) - middle;
+            // From the top, clockwise in widget coordinates (y down), in [0, 2π).
+            double a = std::atan2(d.y(), d.x()) + M_PI / 2;
+            return a < -1e-9 ? a + 2 * M_PI : a;
+        };
+        std::sort(ring.begin(), ring.end(), [&](qint64 a, qint64 b) { return angle(a) < angle(b); });
+        QList<int> groups;
+        for (const qint64 id : std::as_const(ring))
+            groups.append(groupOf.value(id));
+        QCOMPARE(groups, (QList<int> { 7, 7, 7, 7, 4, 4, 4, 1, 1 }));
+        // Within a group, the busiest first.
+        QCOMPARE(ring.first(), qint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEgoNetwork)
