@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/graphfigure.h"
 
+#include "core/analysis/communitygroups.h"
 #include "core/models/graphlayout.h"
 #include "core/models/selectionstate.h"
 #include "render/graphscene.h"
@@ -9,6 +10,8 @@
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QPainter>
+
+#include <optional>
 
 namespace littoral::render {
 
@@ -24,8 +27,15 @@ Figure graphFigure(const core::SelectionState& selection, QSize size, const Figu
     });
     const core::Result<core::CorrespondenceGraph> filtered = selection.graphFilter().apply(accepted);
     const core::CorrespondenceGraph& graph = filtered ? *filtered : accepted;
-    // Laid out from nothing (no positions remembered from a widget): the same selection gives the same picture.
-    const core::Result<core::GraphLayout> layout = core::GraphLayout::compute(graph);
+    // Coloured by community as in the window; a failed analysis leaves the marks grey.
+    const core::Result<core::CorrespondentNetwork> network = core::CorrespondentNetwork::compute(graph);
+    // Laid out from nothing (no positions remembered from a widget): the same selection gives the same
+    // picture. A large graph as its communities, as the window draws it fitted.
+    std::optional<core::CommunityGroups> groups;
+    if (network && graph.nodes.size() > core::CommunityGroups::GroupAbove)
+        if (auto grouped = core::CommunityGroups::compute(graph, *network))
+            groups = std::move(*grouped);
+    const core::Result<core::GraphLayout> layout = groups ? core::Result<core::GraphLayout>(groups->layout()) : core::GraphLayout::compute(graph);
 
     GraphScene scene;
     scene.viewSize = size;
@@ -44,9 +54,10 @@ Figure graphFigure(const core::SelectionState& selection, QSize size, const Figu
         return figure;
     }
     scene.setGraph(graph, [&](qint64 id) { return layout->position(id); });
-    // Coloured by community as in the window; a failed analysis leaves the marks grey.
-    if (const auto network = core::CorrespondentNetwork::compute(graph))
+    if (network)
         scene.applyNetwork(*network, core::NetworkMeasure::Documents);
+    if (groups)
+        scene.setGroups(*groups);
     scene.fitToView(QFontMetrics(style.font).height());
     // What the window would show picked: the chosen correspondent in focus, the chosen link's letters.
     if (scene.rowOf.contains(selection.correspondent()))

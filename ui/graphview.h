@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/communitygroups.h"
 #include "core/analysis/graphfilter.h"
 #include "core/models/corpusindex.h"
 #include "core/models/graphlayout.h"
@@ -92,7 +93,7 @@ public:
 
     // A graph of more than GroupAbove correspondents is drawn as its communities (CommunityGroups), each a
     // disc that shows its members as the view zooms in on it; on by default (not in ego networks).
-    static constexpr int GroupAbove = 500;
+    static constexpr int GroupAbove = core::CommunityGroups::GroupAbove;
     void setGrouping(bool on);
     bool isGrouping() const { return m_grouping; }
     // Whether the graph shown is drawn as groups, and how many.

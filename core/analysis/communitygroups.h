@@ -40,6 +40,8 @@ struct CommunityLink {
 class CommunityGroups final {
 public:
     static constexpr int DefaultMaxGroups = 120;
+    // Above this many correspondents a graph is shown as its groups (the window's graph, figures).
+    static constexpr int GroupAbove = 500;
 
     // Groups the communities of `network` (the analysis of `graph`) of two or more correspondents, the
     // largest first, up to maxGroups (the last one then holds all the others, and the correspondents

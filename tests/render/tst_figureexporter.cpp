@@ -109,6 +109,38 @@ QStringList namesAmong(const QStringList& texts, const core::CorpusIndex& corpus
     return names;
 }
 
+// `circles` circles of `size` correspondents who each wrote one letter to the next in their circle
+// and one to its first member, and each circle's first member one letter to the next circle's.
+core::CorpusIndex circlesCorpus(int circles, int size)
+{
+    QList<core::CorrespondentSummary> correspondents;
+    QList<core::DocumentSummary> documents;
+    QList<core::Participation> participations;
+    const auto letter = [&](qint64 from, qint64 to) {
+        core::DocumentSummary d;
+        d.id = qint64(documents.size()) + 1;
+        d.source = QStringLiteral("%1.txt").arg(d.id);
+        d.date = core::PartialDate::ofDay(2016, 1 + int(d.id % 12), 1 + int(d.id % 28));
+        d.dateStart = d.dateEnd = d.date.firstDay();
+        d.type = core::DocumentType::Letter;
+        documents.append(d);
+        participations.append({ d.id, from, core::ParticipantRole::Sender });
+        participations.append({ d.id, to, core::ParticipantRole::Recipient });
+    };
+    for (int c = 0; c < circles; ++c) {
+        const qint64 first = 1 + qint64(c) * size;
+        for (qint64 k = 0; k < size; ++k) {
+            correspondents.append({ first + k, core::CorrespondentKind::Person, QStringLiteral("Circle %1 member %2").arg(c).arg(k), {}, 0, {} });
+            letter(first + k, first + (k + 1) % size);
+            if (k > 1)
+                letter(first + k, first);
+        }
+        if (c + 1 < circles)
+            letter(first, first + size);
+    }
+    return core::CorpusIndex::fromParts(documents, correspondents, participations, {});
+}
+
 } // namespace
 
 class TestFigureExporter final : public QObject {
@@ -273,6 +305,32 @@ private slots:
         const QImage second = FigureExporter::image(sampleGraph(b));
         QVERIFY(!first.isNull());
         QCOMPARE(first, second);
+    }
+
+    // Above CommunityGroups::GroupAbove correspondents a figure draws the graph as the window does
+    // fitted: one disc per community, named, with its number of correspondents.
+    void graphFigure_ofALargeGraph_drawsItsCommunities()
+    {
+        core::SelectionState selection;
+        selection.setCorpus(std::make_shared<const core::CorpusIndex>(circlesCorpus(60, 10)));
+        QCOMPARE(selection.corpus().correspondents().size(), 600);
+        const render::Figure figure = render::graphFigure(selection, s_size, style());
+        QByteArray svg;
+        QBuffer buffer(&svg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(FigureExporter::write(figure, { FigureFormat::Svg, 0, 1 }, buffer));
+        const SvgContent content = readSvg(svg);
+        QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
+        // Leiden joins some neighbouring circles: discs of ten or twenty ("20 correspondent(s)" untranslated).
+        static const QRegularExpression discSize(QStringLiteral("^(10|20) correspondent"));
+        const qsizetype sizes = std::count_if(content.texts.cbegin(), content.texts.cend(),
+            [](const QString& t) { return discSize.match(t).hasMatch(); });
+        QVERIFY2(sizes >= 5, qPrintable(content.texts.join(QLatin1String(" | "))));
+        QVERIFY(std::any_of(content.texts.cbegin(), content.texts.cend(),
+            [](const QString& t) { return t.contains(QLatin1String("group(s): click one to open it")); }));
+        // Fitted from afar, no member is named: the discs are.
+        QVERIFY(std::none_of(content.texts.cbegin(), content.texts.cend(),
+            [](const QString& t) { return t.startsWith(QLatin1String("Circle ")) && !t.contains(QLatin1Char(',')); }));
     }
 
     void graphFigure_showsOnlyTheSelectionsDocuments()
