@@ -484,6 +484,7 @@ Result<void> Database::begin(bool forWriting)
         !r)
         return std::unexpected(describe(r.error(), m_path));
     m_transactionSchema.reset();
+    ++m_transactionSerial;
     m_inTransaction = true;
     return {};
 }
@@ -496,6 +497,13 @@ Result<void> Database::commit()
         return std::unexpected(describe(r.error(), m_path));
     }
     m_inTransaction = false;
+    return {};
+}
+
+Result<void> Database::checkpointEvery(int pages)
+{
+    if (auto r = exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(std::max(1, pages))); !r)
+        return std::unexpected(describe(r.error(), m_path));
     return {};
 }
 

@@ -55,6 +55,13 @@ public:
     QSqlDatabase connection() const;
     // PRAGMA data_version: changes when another connection commits to the file (not for this one's).
     [[nodiscard]] Result<qint64> dataVersion();
+    // Counts the transactions begun on this connection: inside one write transaction no other
+    // connection can commit, so what was checked against data_version at its start holds to its end.
+    quint64 transactionSerial() const { return m_transactionSerial; }
+    // For a long run of write transactions (an import): the write-ahead log is copied back into the
+    // file every `pages` pages instead of SQLite's 1,000, so the pages every transaction rewrites (the
+    // search index's) are copied back once per run of transactions, not once per few.
+    [[nodiscard]] Result<void> checkpointEvery(int pages);
     // The connection's own SQLite handle, for what Qt's driver does not offer (bulk reads, FTS5
     // functions); null if the driver is not SQLite's. Only code in core/db uses it.
     sqlite3* nativeHandle() const;
@@ -98,6 +105,7 @@ private:
     // The schema version read once per transaction: within one nobody else can change it, and the
     // import's writer asks for it several times a document.
     mutable std::optional<int> m_transactionSchema;
+    quint64 m_transactionSerial = 0;
     bool m_readOnly = false;
     bool m_immutable = false;
     quint64 m_rollbacks = 0;

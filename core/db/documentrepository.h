@@ -192,6 +192,7 @@ private:
     bool m_redirectsLoaded = false;
     quint64 m_seenRollbacks = 0;
     qint64 m_seenDataVersion = -1; // PRAGMA data_version when the caches were last known good
+    quint64 m_checkedTransaction = 0; // the Database::transactionSerial() it was last read in
 };
 
 } // namespace littoral::core

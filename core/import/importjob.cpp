@@ -43,6 +43,9 @@
 namespace littoral::core {
 namespace {
 
+// The import's write-ahead log is copied back every 40 MB (10,000 pages of 4 KB), not every 4 MB.
+constexpr int kImportCheckpointPages = 10000;
+
 // What the database held when the run began, so pool threads can skip decoding and extracting
 // files that are certainly unchanged or duplicates. Read-only while the pool runs; the writer
 // re-checks everything against the database.
@@ -972,6 +975,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     auto database = Database::open(databasePath);
     if (!database)
         return std::unexpected(database.error());
+    if (auto r = database->checkpointEvery(kImportCheckpointPages); !r)
+        return std::unexpected(r.error());
     DocumentRepository documents(*database);
     ImportIssueRepository issues(*database);
 
