@@ -245,7 +245,7 @@ void paintGroupLabels(QPainter& p, const GraphScene& scene, Occupancy& occupied,
 
 } // namespace
 
-void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position)
+void GraphScene::clearGraph()
 {
     nodes.clear();
     edges.clear();
@@ -253,12 +253,18 @@ void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::fun
     rowOf.clear();
     labelText.clear();
     maxDocuments = 1;
+    maxWeight = 0;
     sizeBy = core::NetworkMeasure::Documents;
     communityLabels.clear();
     moreCommunities = false;
     groups.clear();
     groupLinks.clear();
     groupOfRow.clear();
+}
+
+void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position)
+{
+    clearGraph();
     for (const core::GraphNode& n : graph.nodes) {
         rowOf.insert(n.id, int(nodes.size()));
         nodes.append({ n.id, n.kind, n.name, n.documents, 0, position(n.id), -1, double(std::max(0, n.documents - 1)) });
@@ -362,12 +368,37 @@ QList<bool> GraphScene::shownRows(const QSet<qint64>& alsoShown) const
     for (int g = 0; g < groups.size(); ++g) {
         const QList<int>& rows = groups.at(g).rows;
         for (int k = 0, n = shownMembers(g); k < n; ++k)
-            shown[rows.at(k)] = true;
+            if (rows.at(k) < shown.size())
+                shown[rows.at(k)] = true;
     }
     for (const qint64 id : alsoShown)
-        if (const int row = rowOf.value(id, -1); row >= 0)
+        if (const int row = rowOf.value(id, -1); row >= 0 && row < shown.size())
             shown[row] = true;
     return shown;
+}
+
+std::pair<QList<bool>, QList<bool>> GraphScene::pointableRowsAndEdges() const
+{
+    if (groups.isEmpty())
+        return { QList<bool>(nodes.size(), true), QList<bool>(edges.size(), true) };
+    QSet<qint64> always;
+    if (picked != 0)
+        always.insert(picked);
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
+        always.insert(it.key());
+    QList<bool> rows = shownRows(always);
+    const int pickedRow = rowOf.value(picked, -1);
+    const QList<bool> open = openGroups();
+    QList<bool> links(edges.size(), false);
+    for (int i = 0; i < edges.size(); ++i) {
+        const Edge& e = edges.at(i);
+        if (pickedRow >= 0 && (e.from == pickedRow || e.to == pickedRow)) {
+            links[i] = rows[e.from] = rows[e.to] = true;
+            continue;
+        }
+        links[i] = isEdgeDrawn(e, open) && rows.at(e.from) && rows.at(e.to);
+    }
+    return { rows, links };
 }
 
 bool GraphScene::isEdgeDrawn(const Edge& edge, const QList<bool>& openGroups) const
@@ -1052,7 +1083,8 @@ void GraphScene::paintOverlay(QPainter& p, bool running) const
     QString counts = tr("%Ln correspondent(s)", nullptr, int(nodes.size())) + QStringLiteral(" · ")
         + tr("%Ln link(s)", nullptr, int(edges.size()));
     if (!groups.isEmpty())
-        counts += QStringLiteral(" · ") + tr("%Ln group(s): click one to open it", nullptr, int(groups.size()));
+        // What they are, not what to do (a figure shows this line too): a disc's tooltip says that.
+        counts += QStringLiteral(" · ") + tr("%Ln group(s) by community", nullptr, int(groups.size()));
     if (!note.isEmpty())
         counts += QStringLiteral(" · ") + note;
     if (running)

@@ -120,6 +120,8 @@ public:
     // Fills the graph (nodes, links, co-signing groups) from a laid-out CorrespondenceGraph; links
     // between unknown or identical nodes are left out. The view and what stands out are kept.
     void setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position);
+    // No graph (nor its groups, colours and label cache); the view and what stands out are kept.
+    void clearGraph();
     // Colours the nodes by their community (the largest communities of two or more, one colour each;
     // the rest neutral) and sizes them by `sizeBy`, from the analysis of the same graph.
     void applyNetwork(const core::CorrespondentNetwork& network, core::NetworkMeasure sizeBy);
@@ -133,6 +135,10 @@ public:
     // Which nodes are drawn: every one when not grouped; else the members the groups show, and
     // `alsoShown` (the picked, pointed-at and current ones, wherever they are).
     QList<bool> shownRows(const QSet<qint64>& alsoShown = {}) const;
+    // What can be pointed at in a grouped graph: the rows shownRows() gives with the picked node, the
+    // open document's correspondents and the picked node's neighbours (all drawn whatever the zoom),
+    // and the links drawn: those of open groups, and the picked node's. Not grouped: everything.
+    std::pair<QList<bool>, QList<bool>> pointableRowsAndEdges() const;
     // Whether a link is drawn as itself: not grouped, or both its ends in open groups.
     bool isEdgeDrawn(const Edge& edge, const QList<bool>& openGroups) const;
     QList<bool> openGroups() const;

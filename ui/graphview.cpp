@@ -115,14 +115,9 @@ void GraphView::onCorpusChanged()
     m_holders.clear();
     m_foldedMembers.clear();
     m_network.reset();
-    m_graph.communityLabels.clear();
-    m_graph.moreCommunities = false;
     m_graph.note.clear();
-    m_graph.nodes.clear();
-    m_graph.edges.clear();
-    m_graph.cosignatories.clear();
-    m_graph.rowOf.clear();
-    m_graph.labelText.clear();
+    m_graph.clearGraph();
+    m_pressGroup = -1;
     m_hasLayout = false;
     m_userView = false;
     m_hovered = 0;
@@ -306,6 +301,7 @@ void GraphView::onLayoutFinished()
         m_graph.setGraph(job.graph, [&job, placed](qint64 id) { return placed ? job.layout->position(id) : job.held.value(id, job.layout->position(id)); });
         m_foldedMembers = job.foldedMembers;
         m_holders = job.holders;
+        m_pressGroup = -1; // the groups pressed on are gone
         m_graph.note = job.ego ? tr("Ego network of %1, %n step(s) · Backspace: back", nullptr, job.ego->hops).arg(job.ego->name) : QString();
         // Without the analysis (igraph failed) the graph still shows, sized by documents, uncoloured.
         m_network = job.network ? std::make_shared<const core::CorrespondentNetwork>(*job.network) : nullptr;
@@ -354,8 +350,9 @@ void GraphView::onLayoutFinished()
 
 GraphView::GeometryKey GraphView::geometryKey() const
 {
-    return { m_geometryVersion, m_graph.groups.isEmpty() ? 0 : m_selection->correspondent(), m_graph.scale, m_graph.offset, size(),
-        m_graph.em };
+    const bool grouped = !m_graph.groups.isEmpty();
+    return { m_geometryVersion, grouped ? m_selection->correspondent() : 0, grouped ? m_selection->currentDocument() : 0,
+        m_graph.scale, m_graph.offset, size(), m_graph.em };
 }
 
 void GraphView::ensureHitIndex() const
@@ -367,9 +364,8 @@ void GraphView::ensureHitIndex() const
     // Only what can be under the pointer: the widget and a margin for the reach and the tolerance.
     const QRectF bounds = QRectF(rect()).adjusted(-8, -8, 8, 8);
     m_hitIndex.reset(bounds, std::max(16.0, 2 * m_graph.em));
-    // Grouped: only what the zoom shows (and the picked node) can be pointed at.
-    const QList<bool> shown = graph().shownRows(key.picked != 0 ? QSet<qint64> { key.picked } : QSet<qint64> {});
-    const QList<bool> open = m_graph.openGroups();
+    // Grouped: only what is drawn whatever the pointer rests on can be pointed at.
+    const auto [shown, drawnEdges] = snapshot().pointableRowsAndEdges();
     for (int i = 0; i < m_graph.nodes.size(); ++i) {
         if (!shown.at(i))
             continue;
@@ -380,7 +376,7 @@ void GraphView::ensureHitIndex() const
     }
     for (int i = 0; i < m_graph.edges.size(); ++i) {
         const Edge& e = m_graph.edges.at(i);
-        if (!m_graph.isEdgeDrawn(e, open) || !shown.at(e.from) || !shown.at(e.to))
+        if (!drawnEdges.at(i))
             continue;
         const EdgeGeometry g = edgeGeometry(e);
         const QRectF box = QRectF(g.start, g.end).normalized().united(QRectF(g.control, QSizeF(1e-9, 1e-9)));
@@ -581,8 +577,9 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
         if (m_dragging && m_pressRow < m_graph.nodes.size()) {
             Node& node = m_graph.nodes[m_pressRow];
             node.position += (position - m_lastPosition) / m_graph.scale;
-            // Only the whole graph's places are remembered: not an ego network's rings, nor a fold.
-            if (!m_shownEgo && !m_organisationView) {
+            // Only the whole graph's places are remembered: not an ego network's rings, nor a fold's,
+            // nor a place inside a community's disc.
+            if (!m_shownEgo && !m_organisationView && m_graph.groups.isEmpty()) {
                 m_remembered.insert(node.id, node.position);
                 m_pinned.insert(node.id);
             }
@@ -630,11 +627,11 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     if (row >= 0) {
         const qint64 id = m_graph.nodes.at(row).id;
         m_selection->setCorrespondent(m_selection->correspondent() == id ? 0 : id);
-    } else if (m_pressGroup >= 0 && m_pressGroup == groupAt(event->position())) {
-        openGroup(m_pressGroup);
     } else if (const int edge = edgeAt(event->position()); edge >= 0) {
         const GraphScene::Edge& e = m_graph.edges.at(edge);
         m_selection->setLink(m_graph.nodes.at(e.from).id, m_graph.nodes.at(e.to).id, e.role);
+    } else if (m_pressGroup >= 0 && m_pressGroup == groupAt(event->position())) {
+        openGroup(m_pressGroup);
     } else {
         m_selection->setCorrespondent(0);
     }

@@ -186,7 +186,8 @@ private:
     // What the drawn geometry depends on: when it changes, the hit buckets are stale.
     struct GeometryKey {
         quint64 version = 0; // bumped whenever a node moves or the graph is replaced
-        qint64 picked = 0; // shown wherever it is, even inside a closed group
+        qint64 picked = 0; // grouped: shown wherever it is, even inside a closed group, with its neighbours
+        qint64 currentDocument = 0; // grouped: its correspondents are shown wherever they are
         double scale = 0.0;
         QPointF offset;
         QSize size;

@@ -18,23 +18,24 @@ constexpr double DiscCover = 0.30;
 // Members sit within this share of their disc's radius, so that their marks stay inside the rim.
 constexpr double MemberReach = 0.86;
 
-// The graph of one group's members and the links among them.
-CorrespondenceGraph membersGraph(const CorrespondenceGraph& graph, const QHash<qint64, int>& groupOf, int group)
+// Each group's graph: its members and the links among them, in one pass over the whole graph.
+QList<CorrespondenceGraph> membersGraphs(const CorrespondenceGraph& graph, const QHash<qint64, int>& groupOf, qsizetype groups)
 {
-    CorrespondenceGraph members;
+    QList<CorrespondenceGraph> members(groups);
     for (const GraphNode& n : graph.nodes)
-        if (groupOf.value(n.id) == group)
-            members.nodes.append(n);
+        if (const int g = groupOf.value(n.id, -1); g >= 0)
+            members[g].nodes.append(n);
     for (const GraphEdge& e : graph.edges)
-        if (groupOf.value(e.from, -1) == group && groupOf.value(e.to, -1) == group)
-            members.edges.append(e);
+        if (const int g = groupOf.value(e.from, -1); g >= 0 && groupOf.value(e.to, -1) == g)
+            members[g].edges.append(e);
     for (const QList<qint64>& signers : graph.cosignatories) {
-        QList<qint64> inGroup;
+        QHash<int, QList<qint64>> byGroup;
         for (const qint64 id : signers)
-            if (groupOf.value(id, -1) == group)
-                inGroup.append(id);
-        if (inGroup.size() > 1)
-            members.cosignatories.append(inGroup);
+            if (const int g = groupOf.value(id, -1); g >= 0)
+                byGroup[g].append(id);
+        for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it)
+            if (it->size() > 1)
+                members[it.key()].cosignatories.append(*it);
     }
     return members;
 }
@@ -58,10 +59,13 @@ Result<CommunityGroups> CommunityGroups::compute(const CorrespondenceGraph& grap
     QHash<qint64, int> documentsOf;
     for (const GraphNode& n : graph.nodes)
         documentsOf.insert(n.id, n.documents);
-    qsizetype inEligible = 0;
-    for (const int c : std::as_const(eligible))
-        inEligible += communities.at(c).members.size();
-    const bool needsRest = inEligible < graph.nodes.size() || eligible.size() > maxGroups;
+    // A rest group when some correspondent is in no community taken (counted, not assumed: a member
+    // of a community may be missing from the graph, or the analysis may have missed a node).
+    qsizetype covered = 0;
+    for (qsizetype k = 0; k < std::min<qsizetype>(eligible.size(), maxGroups); ++k)
+        for (const qint64 id : communities.at(eligible.at(k)).members)
+            covered += documentsOf.contains(id);
+    const bool needsRest = covered < graph.nodes.size() || eligible.size() > maxGroups;
     const qsizetype taken = std::min<qsizetype>(eligible.size(), needsRest ? maxGroups - 1 : maxGroups);
     for (qsizetype k = 0; k < taken; ++k) {
         const NetworkCommunity& c = communities.at(eligible.at(k));
@@ -125,8 +129,8 @@ Result<CommunityGroups> CommunityGroups::compute(const CorrespondenceGraph& grap
         linked.insert(e.to);
     }
     for (const GraphNode& n : graph.nodes)
-        if (!linked.contains(n.id))
-            result.m_groups[result.m_groupOf.value(n.id)].documents += n.documents;
+        if (const int g = result.m_groupOf.value(n.id, -1); g >= 0 && !linked.contains(n.id))
+            result.m_groups[g].documents += n.documents;
     for (auto it = between.cbegin(); it != between.cend(); ++it)
         result.m_links.append({ int(it.key() >> 32), int(it.key() & 0xffffffffu), it.value() });
     std::sort(result.m_links.begin(), result.m_links.end(),
@@ -137,13 +141,14 @@ Result<CommunityGroups> CommunityGroups::compute(const CorrespondenceGraph& grap
     // Each group's members laid out on their own, then fitted into its disc.
     QHash<qint64, QPointF> positions;
     positions.reserve(graph.nodes.size());
+    const QList<CorrespondenceGraph> groupGraphs = membersGraphs(graph, result.m_groupOf, result.m_groups.size());
     for (qsizetype g = 0; g < result.m_groups.size(); ++g) {
         const CommunityGroup& group = result.m_groups.at(g);
         if (group.members.size() == 1) {
             positions.insert(group.members.first(), group.centre);
             continue;
         }
-        const CorrespondenceGraph members = membersGraph(graph, result.m_groupOf, int(g));
+        const CorrespondenceGraph& members = groupGraphs.at(g);
         auto layout = GraphLayout::compute(members);
         if (!layout)
             return std::unexpected(layout.error());

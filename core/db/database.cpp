@@ -206,6 +206,8 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_db(std::exchange(other.m_db, QSqlDatabase()))
     , m_inTransaction(std::exchange(other.m_inTransaction, false))
+    , m_transactionSchema(std::exchange(other.m_transactionSchema, std::nullopt))
+    , m_transactionSerial(other.m_transactionSerial)
     , m_readOnly(other.m_readOnly)
     , m_immutable(other.m_immutable)
     , m_rollbacks(other.m_rollbacks)
@@ -220,6 +222,8 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
         m_db = std::exchange(other.m_db, QSqlDatabase());
         m_inTransaction = std::exchange(other.m_inTransaction, false);
+        m_transactionSchema = std::exchange(other.m_transactionSchema, std::nullopt);
+        m_transactionSerial = other.m_transactionSerial;
         m_readOnly = other.m_readOnly;
         m_immutable = other.m_immutable;
         m_rollbacks = other.m_rollbacks;

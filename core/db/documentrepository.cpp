@@ -200,12 +200,14 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
     // Another connection committed (a merge in the window while this import runs): the correspondents
     // remembered may be gone or renamed. Asked once per transaction: none can commit during this one.
     if (m_database.transactionSerial() != m_checkedTransaction || !m_database.inTransaction()) {
-        if (auto version = m_database.dataVersion(); version && *version != m_seenDataVersion) {
-            if (m_seenDataVersion >= 0)
-                forgetCorrespondents();
-            m_seenDataVersion = *version;
+        if (auto version = m_database.dataVersion(); version) {
+            if (*version != m_seenDataVersion) {
+                if (m_seenDataVersion >= 0)
+                    forgetCorrespondents();
+                m_seenDataVersion = *version;
+            }
+            m_checkedTransaction = m_database.transactionSerial(); // asked again next time if it failed
         }
-        m_checkedTransaction = m_database.transactionSerial();
     }
     if (document.sourcePath.isEmpty() || document.sha256.isEmpty())
         return fail(

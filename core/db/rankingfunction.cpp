@@ -101,10 +101,15 @@ QueryStatistics* statisticsOf(const Fts5ExtensionApi* api, Fts5Context* fts, con
     if (rc == SQLITE_OK)
         statistics->averageLength = double(tokens) / double(rows);
     const auto* state = static_cast<const ConnectionState*>(api->xUserData(fts));
-    const DocumentLengths* counts = expression.isEmpty() || !state->lengths ? nullptr : state->lengths.get();
+    // Not inside a write transaction: what it counts may yet be rolled back, under the same index state.
+    const bool writing = sqlite3_txn_state(state->connection, nullptr) == SQLITE_TXN_WRITE;
+    const DocumentLengths* counts = expression.isEmpty() || !state->lengths || writing ? nullptr : state->lengths.get();
     for (int i = 0; rc == SQLITE_OK && i < phrases; ++i) {
         sqlite3_int64 hits = -1;
-        const QByteArray key = expression + '\x1f' + QByteArray::number(i);
+        // The phrase's number and its length in tokens too: a caller passing another text than its MATCH
+        // expression gets a miss, not another query's counts.
+        const QByteArray key = expression + '\x1f' + QByteArray::number(i) + '\x1f' + QByteArray::number(phrases) + '\x1f'
+            + QByteArray::number(api->xPhraseSize(fts, i));
         if (counts) {
             QMutexLocker lock(&counts->countsMutex);
             hits = counts->phraseRows.value(key, -1);
@@ -137,7 +142,7 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
     int rc = SQLITE_OK;
-    // littoral_bm25(table, title weight, text weight[, the MATCH expression, the key of its counts]).
+    // littoral_bm25(table, title weight, text weight[, the MATCH expression, which keys its phrases' counts]).
     QByteArray expression;
     if (weightCount >= 3 && sqlite3_value_type(weights[2]) == SQLITE_TEXT)
         expression = QByteArray(reinterpret_cast<const char*>(sqlite3_value_text(weights[2])), sqlite3_value_bytes(weights[2]));

@@ -439,17 +439,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln group(s): click one to open it</source>
-        <translation>
-            <numerusform>%Ln group: click one to open it</numerusform>
-            <numerusform>%Ln groups: click one to open it</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln smaller group(s) and others</source>
         <translation>
             <numerusform>%Ln smaller group and others</numerusform>
             <numerusform>%Ln smaller groups and others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) by community</source>
+        <translation>
+            <numerusform>%Ln group by community</numerusform>
+            <numerusform>%Ln groups by community</numerusform>
         </translation>
     </message>
 </context>

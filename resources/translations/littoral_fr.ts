@@ -3847,13 +3847,6 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
             <numerusform>%Ln petits groupes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln group(s): click one to open it</source>
-        <translation>
-            <numerusform>%Ln groupe : cliquer dessus pour l’ouvrir</numerusform>
-            <numerusform>%Ln groupes : cliquer sur l’un pour l’ouvrir</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click, or zoom in, to see its members</source>
         <translation>Cliquer, ou zoomer, pour voir ses membres</translation>
@@ -3875,6 +3868,13 @@ Toutes les graphies et tous les documents de %1 passent à %2. L’historique pe
         <translation>
             <numerusform>%Ln petit groupe et d’autres</numerusform>
             <numerusform>%Ln petits groupes et d’autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) by community</source>
+        <translation>
+            <numerusform>%Ln groupe par communauté</numerusform>
+            <numerusform>%Ln groupes par communauté</numerusform>
         </translation>
     </message>
 </context>

@@ -162,6 +162,10 @@ int runAnalysis(const QString& database)
 
     // The grouped layout, from the same analysis, against the whole graph laid out as one.
     const auto analysed = core::CorrespondentNetwork::compute(graph);
+    if (!analysed) {
+        note(QStringLiteral("analysis failed: %1").arg(analysed.error().detail));
+        return 3;
+    }
     int groups = 0;
     const double groupsMs = medianMs(2, [&] {
         const auto grouped = core::CommunityGroups::compute(graph, *analysed);

@@ -34,10 +34,12 @@ Scores scoresOf(Database& db, const QString& query)
     if (!expression || !RankingFunction::prepare(db))
         return s;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT rowid, bm25(documents_fts, 5.0, 1.0), %1(documents_fts, 5.0, 1.0) "
-                             "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid")
+    // As the search calls it: the expression as its fourth argument, so the phrases' row counts are
+    // kept and reused (every test below then checks that a kept count is still right).
+    q.prepare(QStringLiteral("SELECT rowid, bm25(documents_fts, 5.0, 1.0), %1(documents_fts, 5.0, 1.0, :e) "
+                             "FROM documents_fts WHERE documents_fts MATCH :e ORDER BY rowid")
                   .arg(QLatin1String(RankingFunction::kName)));
-    q.addBindValue(*expression);
+    q.bindValue(QStringLiteral(":e"), *expression);
     if (!q.exec())
         qWarning() << q.lastError().text();
     while (q.next()) {

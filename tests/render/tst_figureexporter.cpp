@@ -327,7 +327,7 @@ private slots:
             [](const QString& t) { return discSize.match(t).hasMatch(); });
         QVERIFY2(sizes >= 5, qPrintable(content.texts.join(QLatin1String(" | "))));
         QVERIFY(std::any_of(content.texts.cbegin(), content.texts.cend(),
-            [](const QString& t) { return t.contains(QLatin1String("group(s): click one to open it")); }));
+            [](const QString& t) { return t.contains(QLatin1String("group(s) by community")); }));
         // Fitted from afar, no member is named: the discs are.
         QVERIFY(std::none_of(content.texts.cbegin(), content.texts.cend(),
             [](const QString& t) { return t.startsWith(QLatin1String("Circle ")) && !t.contains(QLatin1Char(',')); }));
