@@ -262,6 +262,23 @@ void GraphScene::clearGraph()
     groupOfRow.clear();
 }
 
+void GraphScene::takeGraph(GraphScene&& built)
+{
+    nodes = std::move(built.nodes);
+    edges = std::move(built.edges);
+    cosignatories = std::move(built.cosignatories);
+    rowOf = std::move(built.rowOf);
+    maxDocuments = built.maxDocuments;
+    maxWeight = built.maxWeight;
+    sizeBy = built.sizeBy;
+    communityLabels = std::move(built.communityLabels);
+    moreCommunities = built.moreCommunities;
+    groups = std::move(built.groups);
+    groupLinks = std::move(built.groupLinks);
+    groupOfRow = std::move(built.groupOfRow);
+    labelText.clear();
+}
+
 void GraphScene::setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position)
 {
     clearGraph();

@@ -122,6 +122,9 @@ public:
     void setGraph(const core::CorrespondenceGraph& graph, const std::function<QPointF(qint64 id)>& position);
     // No graph (nor its groups, colours and label cache); the view and what stands out are kept.
     void clearGraph();
+    // The graph of `built` (filled by setGraph(), applyNetwork() and setGroups() elsewhere, say on a
+    // worker thread), with this scene's view and highlights kept.
+    void takeGraph(GraphScene&& built);
     // Colours the nodes by their community (the largest communities of two or more, one colour each;
     // the rest neutral) and sizes them by `sizeBy`, from the analysis of the same graph.
     void applyNetwork(const core::CorrespondentNetwork& network, core::NetworkMeasure sizeBy);

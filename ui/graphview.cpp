@@ -207,7 +207,7 @@ void GraphView::startLayout()
     const core::GraphFilter filter = m_selection->graphFilter();
     m_watcher.setFuture(QtConcurrent::run(core::workPool(), [corpus, from, to, typeShown, filter, ego = m_ego, organisations = m_organisationView,
                                                                 expanded = m_expanded, previous = m_remembered, pinned, kept,
-                                                                grouping = m_grouping] {
+                                                                grouping = m_grouping, sizeBy = m_sizeBy] {
         Job job;
         job.kept = kept;
         job.filter = filter;
@@ -269,6 +269,7 @@ void GraphView::startLayout()
                 around.arrangeByGroup(communityOf);
             }
             job.layout = GraphLayout::fromPositions(around.positions());
+            buildScene(job, sizeBy);
             return job;
         }
         job.network = core::CorrespondentNetwork::compute(job.graph);
@@ -278,27 +279,42 @@ void GraphView::startLayout()
             if (groups) {
                 job.layout = groups->layout();
                 job.groups = std::move(*groups);
+                buildScene(job, sizeBy);
                 return job;
             }
             qCWarning(lcAnalysis) << "graph groups:" << groups.error().detail;
         }
         job.layout = GraphLayout::compute(job.graph, previous, pinned);
+        buildScene(job, sizeBy);
         return job;
     }));
     update();
 }
 
+void GraphView::buildScene(Job& job, core::NetworkMeasure sizeBy)
+{
+    if (!job.layout)
+        return;
+    // After an edit the known nodes stay exactly where they were shown: the layout may have packed
+    // its components anew (a merge can join two), which would move them all.
+    const bool placed = job.ego || job.groups; // rings or groups: where the layout put them, always
+    job.scene.setGraph(job.graph, [&job, placed](qint64 id) {
+        return placed ? job.layout->position(id) : job.held.value(id, job.layout->position(id));
+    });
+    if (job.network)
+        job.scene.applyNetwork(*job.network, sizeBy);
+    if (job.groups)
+        job.scene.setGroups(*job.groups);
+}
+
 void GraphView::onLayoutFinished()
 {
-    const Job job = m_watcher.result();
+    Job job = m_watcher.result();
     if (!job.layout) {
         m_layoutError = job.layout.error().detail;
     } else {
         m_layoutError.clear();
-        // After an edit the known nodes stay exactly where they were shown: the layout may have
-        // packed its components anew (a merge can join two), which would move them all.
-        const bool placed = job.ego || job.groups; // rings or groups: where the layout put them, always
-        m_graph.setGraph(job.graph, [&job, placed](qint64 id) { return placed ? job.layout->position(id) : job.held.value(id, job.layout->position(id)); });
+        m_graph.takeGraph(std::move(job.scene));
         m_foldedMembers = job.foldedMembers;
         m_holders = job.holders;
         m_pressGroup = -1; // the groups pressed on are gone
@@ -307,10 +323,9 @@ void GraphView::onLayoutFinished()
         m_network = job.network ? std::make_shared<const core::CorrespondentNetwork>(*job.network) : nullptr;
         if (!job.network)
             qCWarning(lcAnalysis) << "graph analysis:" << job.network.error().detail;
-        if (m_network)
+        // The size measure changed while the layout ran.
+        if (m_network && m_graph.sizeBy != m_sizeBy)
             m_graph.applyNetwork(*m_network, m_sizeBy);
-        if (job.groups)
-            m_graph.setGroups(*job.groups);
         // Where the whole graph put each node: an ego network's rings are not remembered, nor a fold's,
         // nor the groups' discs (the next plain layout starts afresh).
         if (!job.ego && !job.organisations && !job.groups)

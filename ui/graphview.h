@@ -178,6 +178,7 @@ private:
         core::Result<core::GraphLayout> layout;
         core::Result<core::CorrespondentNetwork> network; // communities and centralities of `graph`
         std::optional<core::CommunityGroups> groups; // a large graph's communities, which placed it
+        GraphScene scene; // the graph laid out, coloured, sized and grouped, for the view to take
         core::GraphFilter filter; // what `graph` was filtered by
         QSet<qint64> linkDocuments; // of the filtered graph, when the filter is active
         bool kept = false; // laid out after an edit, known nodes held: the view is not refitted
@@ -225,6 +226,9 @@ private:
     void requestLayout();
     void startLayout();
     void onLayoutFinished();
+    // On the work pool, once laid out: the scene's graph built from the job (at 100,000 documents, on
+    // the GUI thread, it stalled it for about 100 ms).
+    static void buildScene(Job& job, core::NetworkMeasure sizeBy);
     void updateSearchNodes();
 
     QPointF toWidget(QPointF world) const { return m_graph.toWidget(world); }
