@@ -109,7 +109,10 @@ Result<CommunityGroups> CommunityGroups::compute(const CorrespondenceGraph& grap
     // Each group's documents (once each), and the letters between groups.
     QList<QSet<qint64>> documents(result.m_groups.size());
     QHash<quint64, int> between;
+    QSet<qint64> linked; // correspondents with a link
     for (const GraphEdge& e : graph.edges) {
+        linked.insert(e.from);
+        linked.insert(e.to);
         const int a = result.m_groupOf.value(e.from, -1), b = result.m_groupOf.value(e.to, -1);
         if (a < 0 || b < 0)
             continue;
@@ -123,11 +126,6 @@ Result<CommunityGroups> CommunityGroups::compute(const CorrespondenceGraph& grap
     for (qsizetype g = 0; g < result.m_groups.size(); ++g)
         result.m_groups[g].documents = int(documents.at(g).size());
     // A correspondent without links (a sender of letters with no recipient read) brings its own.
-    QSet<qint64> linked;
-    for (const GraphEdge& e : graph.edges) {
-        linked.insert(e.from);
-        linked.insert(e.to);
-    }
     for (const GraphNode& n : graph.nodes)
         if (const int g = result.m_groupOf.value(n.id, -1); g >= 0 && !linked.contains(n.id))
             result.m_groups[g].documents += n.documents;
