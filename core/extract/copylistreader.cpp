@@ -45,7 +45,12 @@ bool endsList(const QString& line)
         ) (?: \s | : | $ )
     )"),
         kOptions);
-    return end.match(line).hasMatch() || Lexicon::instance().addressLine().match(line).hasMatch();
+    // A list written among a heading's fields ("Cc: …" under "To: …") ends at the next field.
+    static const QRegularExpression field(QStringLiteral(R"(
+        ^(?: from | to | date | sent | subject | re | object | de | à | a | pour | objet | envoyé | le | réf\.? | ref\.? ) \s* :
+    )"),
+        kOptions);
+    return end.match(line).hasMatch() || field.match(line).hasMatch() || Lexicon::instance().addressLine().match(line).hasMatch();
 }
 
 // "de l'Égalité des territoires", "et de la Ruralité", "for Housing": a piece starting with a word
@@ -317,7 +322,11 @@ bool CopyListReader::readList(const QString& rawList, qsizetype copyLine, qsizet
         const qsizetype personBefore = std::exchange(lastPerson, -1);
         // "M. Clément GAUTIER, Sous-préfet de Dunkerque": the function after a person in copy is their title;
         // "Jane Smith, Chair, Home Affairs Committee": a lone function's organisation follows it.
-        if (personBefore >= 0 && e.function && !e.courtesy && e.functionBefore.isEmpty()) {
+        // "Ms Jane Roe; the Mayor of Dover": an office with its article after a separator is an entry of its own.
+        static const QRegularExpression leadingArticle(QStringLiteral(R"( ^(?: the | le | la | l['’] ) (?: \s | (?<=['’]) ) )"), kOptions);
+        const bool ownEntry = spans.at(k).joint == Joint::Separator
+            && leadingArticle.match(QStringView(list).mid(spans.at(k).start, spans.at(k).end - spans.at(k).start)).hasMatch();
+        if (personBefore >= 0 && e.function && !e.courtesy && e.functionBefore.isEmpty() && !ownEntry) {
             Participant& person = out[personBefore];
             if (person.title.isEmpty() || lastTitleFromLetters) {
                 person.title = FunctionParser::asTitle(e.text);

@@ -1367,7 +1367,8 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
         scan.completeSignersFromLetterhead(headerEnd);
     }
     scan.completeMayorsFromLetterhead();
-    scan.readCopies(headerEnd);
+    // From the top: a heading's "Cc:" field is a copy list as much as one below the signature.
+    scan.readCopies(0);
     scan.readMentions();
     return scan.found;
 }

@@ -773,6 +773,41 @@ private slots:
                    { cc, person, QStringLiteral("Tomasz Wójcik"), QStringLiteral("Defender of Rights"), {} },
                }
             << QStringList { cc };
+        // A heading's own copy field, above the salutation, as memos and e-mails lay it out: the list ends
+        // at the next field, and the names in it are in copy, not mentioned.
+        const QString headed = QStringLiteral(
+            "%1\n\nDear Mr Lindqvist,\n\nWe write about the young people who sleep in the woods near the ferry port every "
+            "night, many of whom have family in the United Kingdom and a right to join them.\n\nYours sincerely,\n\n"
+            "Oluwaseun Bakare\nCoordinator\n");
+        QTest::addRow("en_headingCcField_betweenOtherFields")
+            << headed.arg(QStringLiteral("From: Harbour Welcome Trust\nTo: Mr Tobias Lindqvist, Home Office\nCc: Ms Brígida Halvorsen\n"
+                                         "Bcc: Kwame Mensah\nDate: 14 March 2017\nSubject: Young people near the port"))
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), person, QStringLiteral("Tobias Lindqvist"), {}, QStringLiteral("Home Office") },
+                   { cc, person, QStringLiteral("Brígida Halvorsen"), {}, {} },
+                   { cc, person, QStringLiteral("Kwame Mensah"), {}, {} },
+               }
+            << QStringList { QStringLiteral("recipient"), cc, QStringLiteral("mentioned") };
+        QTest::addRow("en_headingCcField_belowAddressBlock")
+            << headed.arg(QStringLiteral("Harbour Welcome Trust\n22 Quay Street\nDover CT16 1AB\n\n"
+                                         "To: Mr Tobias Lindqvist, Director of Border Operations, Home Office\n"
+                                         "Cc: Ms Brígida Halvorsen; the Mayor of Dover\n\n14 March 2017"))
+            << QList<QStringList> {
+                   { QStringLiteral("recipient"), person, QStringLiteral("Tobias Lindqvist"), {}, {} },
+                   { cc, person, QStringLiteral("Brígida Halvorsen"), {}, {} },
+                   { cc, org, QStringLiteral("Mayor of Dover"), QStringLiteral("Mayor of Dover"), {} },
+               }
+            << QStringList { QStringLiteral("recipient"), cc, QStringLiteral("mentioned") };
+        QTest::addRow("fr_headingCopieField_isACopy")
+            << QStringLiteral("Collectif Accueil Cornouaille\n12, rue de Brest\n29000 Quimper\n\nÀ : Madame la Sous-préfète de Morlaix\n"
+                              "Copie : M. Erwan Le Gall, Maire de Concarneau\n\nQuimper, le 6 février 2020\n\nMadame la Sous-préfète,\n\n"
+                              "Nous vous alertons sur la fermeture annoncée de l'accueil de jour de la rue de Brest, seul lieu où les "
+                              "personnes sans abri peuvent se doucher en hiver.\n\nVeuillez agréer, Madame la Sous-préfète, l'expression "
+                              "de nos salutations distinguées.\n\nYannick Le Bihan\nCoordinateur\n")
+            << QList<QStringList> {
+                   { cc, person, QStringLiteral("Erwan Le Gall"), QStringLiteral("Maire de Concarneau"), {} },
+               }
+            << QStringList { cc, QStringLiteral("mentioned") };
     }
     void extract_copyLists() { extract_participants(); }
 
