@@ -1267,6 +1267,11 @@ struct Scan {
                 break;
             }
         }
+        // No letterhead either: a body that is the subject of the first sentence and speaks in it
+        // ("La Fédération des … dénonce …", "The … Network today calls on …") issues it.
+        if (issuers.isEmpty() && senders.isEmpty())
+            if (const QString speaker = firstSentenceSpeaker(); !speaker.isEmpty())
+                issuers.append(speaker);
         for (const QString& org : issuers) {
             const bool covered = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
                 return p.role == ParticipantRole::Sender && foldForMatching(p.organization) == foldForMatching(org);
@@ -1284,6 +1289,28 @@ struct Scan {
                 add(p);
             }
         }
+    }
+
+    // The body named as the subject of the first paragraph's first sentence, with a verb of speech
+    // or protest; empty when the sentence opens otherwise or names no body.
+    QString firstSentenceSpeaker() const
+    {
+        static const QRegularExpression speaker(QStringLiteral(
+            R"(^(?:[^,.;:]{1,40},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(\p{Lu}[^,.;:«»"()]{2,90}?)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:today|aujourd['’]hui|ce\s+\w+|à\s+nouveau|again|once\s+again|fermement|strongly|vivement)\s+)?(?:dénonce|condamne|demande|exige|réclame|appelle|alerte|interpelle|s['’]indigne|s['’]alarme|s['’]inquiète|regrette|déplore|salue|rappelle|tient\s+à|denounces|condemns|calls\s+(?:on|for|upon)|urges|demands|welcomes|regrets|deplores|warns|is\s+(?:alarmed|appalled|dismayed|concerned))\b)"),
+            kOptions);
+        for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 40); ++i) {
+            if (!isProse(i))
+                continue;
+            const auto m = speaker.match(content(i).left(300));
+            if (!m.hasMatch())
+                return {};
+            const QString name = m.captured(1).trimmed();
+            // A body by its words ("Fédération", "Network"), not a person or a pronoun.
+            if (!lex.organizationWord().match(name).hasMatch() || PersonName::parse(name))
+                return {};
+            return FunctionParser::asTitle(name);
+        }
+        return {};
     }
 
     // Persons named in the body who are neither senders nor recipients.

@@ -665,6 +665,33 @@ private slots:
                               "place de points d'eau et de douches accessibles à toutes et à tous.\n\nContact presse : presse@example.org\n")
             << QList<QStringList> { { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Médecins du Monde"), {}, {} } }
             << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        // No letterhead and no "communiqué de X": the body that speaks in the first sentence issues it;
+        // a person or a plural subject there does not.
+        const QString communique = QStringLiteral(
+            "COMMUNIQUÉ DE PRESSE\n\nLe 12 novembre 2018\n\nNuits sans abri à Cherbourg\n\n%1 les évacuations répétées des "
+            "abris de fortune installés près du port, qui laissent chaque nuit des dizaines de personnes sans aucune protection "
+            "contre le froid.\n\nNous demandons l'ouverture immédiate d'un lieu d'accueil de nuit.\n");
+        QTest::addRow("fr_communique_firstSentenceSubjectIssues")
+            << communique.arg(QStringLiteral("La Fédération des Maraudes Solidaires dénonce"))
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Fédération des Maraudes Solidaires"), {}, {} } }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        QTest::addRow("fr_communique_openingClauseThenSubject")
+            << communique.arg(QStringLiteral("Ce matin encore, le Collectif Abris du Cotentin (CAC) dénonce fermement"))
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Collectif Abris du Cotentin"), {}, {} } }
+            << QStringList { QStringLiteral("sender"), QStringLiteral("recipient") };
+        QTest::addRow("en_statement_firstSentenceSubjectIssues")
+            << QStringLiteral("PRESS RELEASE\n\n4 May 2019\n\nFamilies left without shelter\n\nThe Northern Shelter Network today calls "
+                              "on the Home Office to reopen the reception centre, after two hundred people were left without a "
+                              "bed for the third night in a row.\n\nWe ask for an urgent meeting with the minister.\n")
+            << QList<QStringList> {
+                   { QStringLiteral("sender"), QStringLiteral("organization"), QStringLiteral("Northern Shelter Network"), {}, {} } }
+            << QStringList { QStringLiteral("sender") };
+        QTest::addRow("fr_communique_pluralSubject_noIssuer")
+            << communique.arg(QStringLiteral("Les associations de Cherbourg dénoncent"))
+            << QList<QStringList> {}
+            << QStringList { QStringLiteral("sender") };
     }
     void extract_participants_homeWordAndLongFirstLine() { extract_participants(); }
 
