@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -77,7 +78,7 @@ void forgetConnection(void* pointer)
 struct QueryStatistics {
     double averageLength = 0;
     std::vector<double> idf;
-    std::vector<double> frequency; // per phrase, for the current row
+    std::vector<double> columnWeight; // the weights given, by column; 1.0 for the columns after them
 };
 
 int countRow(const Fts5ExtensionApi*, Fts5Context*, void* count)
@@ -89,8 +90,6 @@ int countRow(const Fts5ExtensionApi*, Fts5Context*, void* count)
 // The same arithmetic as FTS5's fts5Bm25GetData, so that scores are equal to the last bit.
 QueryStatistics* statisticsOf(const Fts5ExtensionApi* api, Fts5Context* fts, const QByteArray& expression, int& rc)
 {
-    if (auto* known = static_cast<QueryStatistics*>(api->xGetAuxdata(fts, 0)))
-        return known;
     auto statistics = std::make_unique<QueryStatistics>();
     const int phrases = api->xPhraseCount(fts);
     sqlite3_int64 rows = 0;
@@ -130,7 +129,6 @@ QueryStatistics* statisticsOf(const Fts5ExtensionApi* api, Fts5Context* fts, con
     }
     if (rc != SQLITE_OK)
         return nullptr;
-    statistics->frequency.assign(size_t(phrases), 0.0);
     QueryStatistics* raw = statistics.release();
     // On failure FTS5 deletes it itself.
     rc = api->xSetAuxdata(fts, raw, [](void* p) { delete static_cast<QueryStatistics*>(p); });
@@ -142,43 +140,155 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
     int rc = SQLITE_OK;
-    // littoral_bm25(table, title weight, text weight[, the MATCH expression, which keys its phrases' counts]).
-    QByteArray expression;
-    if (weightCount >= 3 && sqlite3_value_type(weights[2]) == SQLITE_TEXT)
-        expression = QByteArray(reinterpret_cast<const char*>(sqlite3_value_text(weights[2])), sqlite3_value_bytes(weights[2]));
-    weightCount = std::min(weightCount, 2);
-    QueryStatistics* statistics = statisticsOf(api, fts, expression, rc);
-    int instances = 0;
-    if (rc == SQLITE_OK) {
-        std::fill(statistics->frequency.begin(), statistics->frequency.end(), 0.0);
-        rc = api->xInstCount(fts, &instances);
+    // Worked out on the query's first row and kept with it; nothing is allocated per row.
+    auto* statistics = static_cast<QueryStatistics*>(api->xGetAuxdata(fts, 0));
+    if (!statistics) {
+        // littoral_bm25(table, title weight, text weight[, the MATCH expression, which keys its phrases' counts]).
+        QByteArray expression;
+        if (weightCount >= 3 && sqlite3_value_type(weights[2]) == SQLITE_TEXT)
+            expression = QByteArray(reinterpret_cast<const char*>(sqlite3_value_text(weights[2])), sqlite3_value_bytes(weights[2]));
+        statistics = statisticsOf(api, fts, expression, rc);
+        if (!statistics) {
+            sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_ERROR : rc);
+            return;
+        }
+        for (int column = 0; column < std::min(weightCount, 2); ++column)
+            statistics->columnWeight.push_back(sqlite3_value_double(weights[column]));
     }
-    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-        int phrase = 0;
-        int column = 0;
-        int offset = 0;
-        rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK)
-            statistics->frequency[size_t(phrase)] += weightCount > column ? sqlite3_value_double(weights[column]) : 1.0;
-    }
-    double length = 0;
-    if (rc == SQLITE_OK) {
-        const auto* state = static_cast<const ConnectionState*>(api->xUserData(fts));
-        const qint32 known = state->lengths ? state->lengths->of(api->xRowid(fts)) : -1;
-        int tokens = known;
-        if (known < 0)
-            rc = api->xColumnSize(fts, -1, &tokens);
-        length = double(tokens);
-    }
+    const auto* state = static_cast<const ConnectionState*>(api->xUserData(fts));
+    int tokens = state->lengths ? state->lengths->of(api->xRowid(fts)) : -1;
+    if (tokens < 0)
+        rc = api->xColumnSize(fts, -1, &tokens);
+    const double length = double(tokens);
+    // Each phrase's weighted frequency from its own positions: xInstCount would read and sort the
+    // positions of every phrase together, which for a word in every document ("de") is most of the work.
+    const std::vector<double>& columnWeight = statistics->columnWeight;
     double score = 0.0;
     for (size_t i = 0; rc == SQLITE_OK && i < statistics->idf.size(); ++i) {
-        const double f = statistics->frequency[i];
+        double f = 0.0;
+        Fts5PhraseIter it;
+        int column = 0;
+        int offset = 0;
+        for (rc = api->xPhraseFirst(fts, int(i), &it, &column, &offset); rc == SQLITE_OK && column >= 0;
+             api->xPhraseNext(fts, &it, &column, &offset))
+            f += size_t(column) < columnWeight.size() ? columnWeight[size_t(column)] : 1.0;
         score += statistics->idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / statistics->averageLength)));
     }
     if (rc == SQLITE_OK)
         sqlite3_result_double(context, -1.0 * score);
     else
         sqlite3_result_error_code(context, rc);
+}
+
+// littoral_best's pass over one phrase's matches: each row's part of the score before the phrase's
+// inverse document frequency, which is only known once every row has been counted.
+struct BestPass {
+    const ConnectionState* state = nullptr;
+    std::vector<double> columnWeight;
+    double averageLength = 0;
+    qsizetype keep = 0; // how many candidates the heap holds
+    bool every = false;
+    sqlite3_int64 rows = 0;
+    std::vector<std::pair<double, qint64>> heap; // (tf part, rowid), the worst on top
+    std::vector<qint64> all;
+
+    // Better: a higher tf part, then a lower rowid ("ORDER BY score, rowid").
+    static bool better(const std::pair<double, qint64>& a, const std::pair<double, qint64>& b)
+    {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    }
+};
+
+int bestRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* pointer)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    auto* pass = static_cast<BestPass*>(pointer);
+    const qint64 rowid = api->xRowid(fts);
+    ++pass->rows;
+    if (pass->every)
+        pass->all.push_back(rowid);
+    if (pass->keep <= 0)
+        return SQLITE_OK;
+    int tokens = pass->state->lengths ? pass->state->lengths->of(rowid) : -1;
+    int rc = SQLITE_OK;
+    if (tokens < 0)
+        rc = api->xColumnSize(fts, -1, &tokens);
+    double f = 0.0;
+    Fts5PhraseIter it;
+    int column = 0;
+    int offset = 0;
+    for (rc = rc == SQLITE_OK ? api->xPhraseFirst(fts, 0, &it, &column, &offset) : rc; rc == SQLITE_OK && column >= 0;
+         api->xPhraseNext(fts, &it, &column, &offset))
+        f += size_t(column) < pass->columnWeight.size() ? pass->columnWeight[size_t(column)] : 1.0;
+    if (rc != SQLITE_OK)
+        return rc;
+    const double tf = (f * (k1 + 1.0)) / (f + k1 * (1 - b + b * double(tokens) / pass->averageLength));
+    const std::pair<double, qint64> entry { tf, rowid };
+    if (qsizetype(pass->heap.size()) < pass->keep) {
+        pass->heap.push_back(entry);
+        std::push_heap(pass->heap.begin(), pass->heap.end(), BestPass::better);
+    } else if (BestPass::better(entry, pass->heap.front())) {
+        std::pop_heap(pass->heap.begin(), pass->heap.end(), BestPass::better);
+        pass->heap.back() = entry;
+        std::push_heap(pass->heap.begin(), pass->heap.end(), BestPass::better);
+    }
+    return SQLITE_OK;
+}
+
+template <typename T>
+void append(QByteArray& out, T value)
+{
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+void best(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argumentCount, sqlite3_value** arguments)
+{
+    if (argumentCount < 5 || api->xPhraseCount(fts) != 1) {
+        sqlite3_result_error(context, "littoral_best ranks an expression of one phrase, with 5 arguments", -1);
+        return;
+    }
+    BestPass pass;
+    pass.state = static_cast<const ConnectionState*>(api->xUserData(fts));
+    for (int column = 0; column < 2; ++column)
+        pass.columnWeight.push_back(sqlite3_value_double(arguments[column]));
+    const qsizetype limit = sqlite3_value_int64(arguments[3]);
+    // A few more than asked: two rows whose tf parts differ by a last bit may get the same score once
+    // multiplied, and then the lower rowid goes first.
+    pass.keep = limit > 0 ? limit + 8 : 0;
+    pass.every = argumentCount > 4 && sqlite3_value_int(arguments[4]) != 0;
+    sqlite3_int64 rows = 0;
+    sqlite3_int64 tokens = 0;
+    int rc = api->xRowCount(fts, &rows);
+    if (rc == SQLITE_OK)
+        rc = api->xColumnTotalSize(fts, -1, &tokens);
+    pass.averageLength = double(tokens) / double(rows);
+    if (rc == SQLITE_OK)
+        rc = api->xQueryPhrase(fts, 0, &pass, bestRow);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    // fts5Bm25GetData's inverse document frequency, from the rows just counted.
+    double idf = std::log((double(rows) - double(pass.rows) + 0.5) / (double(pass.rows) + 0.5));
+    if (idf <= 0.0)
+        idf = 1e-6;
+    std::vector<std::pair<double, qint64>> ranked;
+    ranked.reserve(pass.heap.size());
+    for (const auto& [tf, rowid] : pass.heap)
+        ranked.push_back({ -1.0 * (0.0 + idf * tf), rowid }); // rank()'s arithmetic, to the last bit
+    std::sort(ranked.begin(), ranked.end());
+    if (qsizetype(ranked.size()) > limit)
+        ranked.resize(size_t(std::max<qsizetype>(limit, 0)));
+    QByteArray out;
+    append(out, qint64(ranked.size()));
+    for (const auto& [score, rowid] : ranked) {
+        append(out, rowid);
+        append(out, score);
+    }
+    for (const qint64 rowid : pass.all)
+        append(out, rowid);
+    sqlite3_result_blob64(context, out.constData(), sqlite3_uint64(out.size()), SQLITE_TRANSIENT);
 }
 
 fts5_api* ftsApiOf(sqlite3* connection)
@@ -207,6 +317,9 @@ Result<ConnectionState*> registeredState(sqlite3* connection)
         return fail(ErrorCode::Sql, QStringLiteral("cannot register %1: %2")
                                         .arg(QLatin1String(RankingFunction::kName), QString::fromUtf8(sqlite3_errmsg(connection))));
     }
+    if (api->xCreateFunction(api, RankingFunction::kBestName, state, best, nullptr) != SQLITE_OK)
+        return fail(ErrorCode::Sql, QStringLiteral("cannot register %1: %2")
+                                        .arg(QLatin1String(RankingFunction::kBestName), QString::fromUtf8(sqlite3_errmsg(connection))));
     registry().connections.insert(connection, state);
     return state;
 }
@@ -281,6 +394,31 @@ Result<std::shared_ptr<const DocumentLengths>> readLengths(const Database& datab
 }
 
 } // namespace
+
+RankingFunction::Best RankingFunction::decodeBest(QByteArrayView blob)
+{
+    Best out;
+    const auto read = [&](qsizetype at, auto& value) {
+        if (at + qsizetype(sizeof value) > blob.size())
+            return false;
+        std::memcpy(&value, blob.data() + at, sizeof value);
+        return true;
+    };
+    qint64 count = 0;
+    if (!read(0, count) || count < 0)
+        return out;
+    qsizetype at = sizeof count;
+    for (qint64 i = 0; i < count; ++i, at += sizeof(qint64) + sizeof(double)) {
+        qint64 rowid = 0;
+        double score = 0;
+        if (!read(at, rowid) || !read(at + sizeof rowid, score))
+            return out;
+        out.ranked.append({ rowid, score });
+    }
+    for (qint64 rowid = 0; read(at, rowid); at += sizeof rowid)
+        out.every.append(rowid);
+    return out;
+}
 
 Result<void> RankingFunction::prepare(const Database& database)
 {

@@ -4,6 +4,11 @@
 
 #include "core/result.h"
 
+#include <QByteArrayView>
+#include <QList>
+
+#include <utility>
+
 namespace littoral::core {
 
 class Database;
@@ -18,6 +23,18 @@ class Database;
 class RankingFunction final {
 public:
     static constexpr const char* kName = "littoral_bm25";
+    // littoral_best(documents_fts, title weight, text weight, :expression, :limit, :everyMatch), for an
+    // expression of one phrase (or one prefix term) only: called on the query's first row, it reads the
+    // phrase's matches itself in one pass (no statement step, no sort of every match) and returns the
+    // best `limit` as littoral_bm25 and "ORDER BY score, rowid" would, and with everyMatch every rowid
+    // matched. Decode its blob with decodeBest().
+    static constexpr const char* kBestName = "littoral_best";
+
+    struct Best {
+        QList<std::pair<qint64, double>> ranked; // rowid and score (bm25's sign: lower is better), best first
+        QList<qint64> every; // every rowid matched, ascending, when asked for
+    };
+    static Best decodeBest(QByteArrayView blob);
 
     // Registers the function on the connection (once per connection) and gives it the lengths of
     // the index as this connection sees it now. Call it inside the read transaction of the search

@@ -176,4 +176,21 @@ bool SearchQuery::hasPrefixTerm(const QString& expression)
     return expression.contains(QLatin1String("\" *")); // how quoted() writes a prefix term
 }
 
+bool SearchQuery::isOnePhrase(const QString& expression)
+{
+    if (!expression.startsWith(QLatin1Char('"')))
+        return false;
+    for (qsizetype i = 1; i < expression.size(); ++i) {
+        if (expression.at(i) != QLatin1Char('"'))
+            continue;
+        if (i + 1 < expression.size() && expression.at(i + 1) == QLatin1Char('"')) {
+            ++i; // a quote inside the phrase, doubled by quoted()
+            continue;
+        }
+        const QStringView rest = QStringView(expression).sliced(i + 1);
+        return rest.isEmpty() || rest == QLatin1String(" *");
+    }
+    return false;
+}
+
 } // namespace littoral::core

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] static Result<QString> toFts5(const QString& userQuery);
     // Whether an expression from toFts5 holds a prefix term (FTS5 expands those at every lookup).
     static bool hasPrefixTerm(const QString& expression);
+    // Whether an expression from toFts5 is one phrase or one prefix term, and nothing else.
+    static bool isOnePhrase(const QString& expression);
 };
 
 } // namespace littoral::core

@@ -150,6 +150,9 @@ private slots:
         QTest::addRow("prefix") << QStringLiteral("migra*") << 3; // snippets made in one pass
         QTest::addRow("prefix_or_word") << QStringLiteral("expuls* OR jungle") << 2;
         QTest::addRow("every_match") << QStringLiteral("Calais") << 0;
+        QTest::addRow("two_words") << QStringLiteral("migrants Calais") << 3; // the statement, not the one-phrase pass
+        QTest::addRow("phrase_every_match") << QStringLiteral("\"président de la République\"") << 0;
+        QTest::addRow("prefix_every_match") << QStringLiteral("migra*") << 0;
     }
     void search_givesWhatTheSingleBm25StatementGave()
     {
@@ -174,6 +177,15 @@ private slots:
         const auto hits = repository.search(query, page);
         const auto all = repository.searchAll(query, page);
         QVERIFY(hits && all);
+        // Every match, in rowid order, for the views' filters.
+        QList<qint64> everyMatch;
+        QSqlQuery every(db->connection());
+        QVERIFY(every.exec(QStringLiteral("SELECT rowid FROM documents_fts WHERE documents_fts MATCH '%1' ORDER BY rowid")
+                               .arg(SearchQuery::toFts5(query).value_or(QString()).replace(QLatin1Char('\''), QStringLiteral("''")))));
+        while (every.next())
+            everyMatch.append(every.value(0).toLongLong());
+        QVERIFY(!everyMatch.isEmpty());
+        QCOMPARE(all->matches, everyMatch);
         for (const QList<SearchHit>* got : { &*hits, &all->best }) {
             QCOMPARE(got->size(), expected.size());
             for (qsizetype i = 0; i < expected.size(); ++i) {

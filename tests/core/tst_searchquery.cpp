@@ -51,6 +51,30 @@ private slots:
         QCOMPARE(expression.error().code, ErrorCode::InvalidInput);
         QVERIFY2(expression.error().detail.contains(message), qPrintable(expression.error().detail));
     }
+
+    // One phrase or one prefix term is ranked by its own pass; anything with an operator is not.
+    void isOnePhrase_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("onePhrase");
+        QTest::addRow("word") << QStringLiteral("Calais") << true;
+        QTest::addRow("hyphenated_word") << QStringLiteral("Pas-de-Calais") << true;
+        QTest::addRow("quoted_phrase") << QStringLiteral("\"jungle de Calais\"") << true;
+        QTest::addRow("prefix") << QStringLiteral("migr*") << true;
+        QTest::addRow("elision") << QStringLiteral("l'abri") << true;
+        QTest::addRow("two_words") << QStringLiteral("mineurs accompagnés") << false;
+        QTest::addRow("or") << QStringLiteral("Dunkerque OR Calais") << false;
+        QTest::addRow("exclusion") << QStringLiteral("camp -jungle") << false;
+        QTest::addRow("two_phrases") << QStringLiteral("\"Home Office\" \"Calais\"") << false;
+    }
+    void isOnePhrase()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, onePhrase);
+        const Result<QString> expression = SearchQuery::toFts5(query);
+        QVERIFY(expression && !expression->isEmpty());
+        QVERIFY2(SearchQuery::isOnePhrase(*expression) == onePhrase, qPrintable(*expression));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchQuery)
