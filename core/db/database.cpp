@@ -511,6 +511,14 @@ Result<void> Database::checkpointEvery(int pages)
     return {};
 }
 
+Result<void> Database::useCache(int megabytes)
+{
+    // A negative cache_size is in KiB.
+    if (auto r = exec(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(1, megabytes) * 1024)); !r)
+        return std::unexpected(describe(r.error(), m_path));
+    return {};
+}
+
 Result<qint64> Database::dataVersion()
 {
     QSqlQuery query(m_db);

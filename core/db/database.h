@@ -62,6 +62,9 @@ public:
     // file every `pages` pages instead of SQLite's 1,000, so the pages every transaction rewrites (the
     // search index's) are copied back once per run of transactions, not once per few.
     [[nodiscard]] Result<void> checkpointEvery(int pages);
+    // SQLite's page cache for this connection (2 MB by default): an import's indexes outgrow it, and
+    // each page evicted is read back from the log or the file at its next insert.
+    [[nodiscard]] Result<void> useCache(int megabytes);
     // The connection's own SQLite handle, for what Qt's driver does not offer (bulk reads, FTS5
     // functions); null if the driver is not SQLite's. Only code in core/db uses it.
     sqlite3* nativeHandle() const;

@@ -191,6 +191,29 @@ Result<void> SearchRepository::optimizeIndex(const std::function<bool()>& cancel
     return std::unexpected(sqlError(merge.lastError(), QStringLiteral("merging the search index")));
 }
 
+namespace {
+
+Result<void> setMerging(Database& database, int automerge, int crisismerge)
+{
+    QSqlQuery set(database.connection());
+    for (const auto& [option, value] : { std::pair { "automerge", automerge }, std::pair { "crisismerge", crisismerge } })
+        if (!set.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts, rank) VALUES ('%1', %2)").arg(QLatin1String(option)).arg(value)))
+            return std::unexpected(sqlError(set.lastError(), QStringLiteral("setting the search index's merges")));
+    return {};
+}
+
+} // namespace
+
+Result<void> SearchRepository::deferMerges()
+{
+    return setMerging(m_database, 0, 64);
+}
+
+Result<void> SearchRepository::resumeMerges()
+{
+    return setMerging(m_database, 4, 16); // FTS5's defaults
+}
+
 Result<void> SearchRepository::addDetails(
     QList<SearchHit>& hits, const QString& expression, const QString& openMark, const QString& closeMark)
 {

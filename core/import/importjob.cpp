@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -43,6 +44,8 @@
 namespace littoral::core {
 namespace {
 
+// The import's page cache: its indexes' pages stay in memory from one batch to the next.
+constexpr int kImportCacheMegabytes = 32;
 // The import's write-ahead log is copied back every 40 MB (10,000 pages of 4 KB), not every 4 MB.
 constexpr int kImportCheckpointPages = 10000;
 
@@ -631,12 +634,14 @@ QList<Unit> unitsOf(const QList<CollectedFile>& files, const ImportOptions& opti
 // Writer thread: settles each prepared file against the database, inside the batch's transaction.
 class BatchWriter final {
 public:
+    // beforeWrite runs inside the batch's transaction before each document is written.
     BatchWriter(DocumentRepository& documents, ImportIssueRepository& issues, const ImportOptions& options,
-        const QDateTime& importedAt)
+        const QDateTime& importedAt, std::function<void()> beforeWrite)
         : m_documents(documents)
         , m_issues(issues)
         , m_options(options)
         , m_importedAt(importedAt)
+        , m_beforeWrite(std::move(beforeWrite))
     {
     }
 
@@ -736,6 +741,7 @@ private:
             ++tally.unchanged;
             return {};
         }
+        m_beforeWrite();
         auto written = m_documents.write(prepared.document, file.source);
         if (!written)
             return std::unexpected(written.error());
@@ -795,6 +801,7 @@ private:
     ImportIssueRepository& m_issues;
     const ImportOptions& m_options;
     QDateTime m_importedAt;
+    std::function<void()> m_beforeWrite;
 };
 
 // While this thread only waits for the pool, the pool may use its slot: run() itself occupies a pool
@@ -977,6 +984,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         return std::unexpected(database.error());
     if (auto r = database->checkpointEvery(kImportCheckpointPages); !r)
         return std::unexpected(r.error());
+    if (auto r = database->useCache(kImportCacheMegabytes); !r)
+        return std::unexpected(r.error());
     DocumentRepository documents(*database);
     ImportIssueRepository issues(*database);
 
@@ -999,6 +1008,29 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         return std::unexpected(scanned.error());
     if (auto followed = followMovedMessages(files, documents, snapshot, options, callbacks.isCanceled); !followed)
         return std::unexpected(followed.error());
+
+    // An import that will end by merging the search index (see below) leaves the merges to it.
+    // Deferred before the first document written: a re-import that writes none leaves the file as it was.
+    SearchRepository search(*database);
+    const qsizetype newFiles = std::count_if(files.cbegin(), files.cend(),
+        [&](const Unit& unit) { return !snapshot.digestByPath.contains(unit.file.path); });
+    const bool bulk = newFiles > 0 && newFiles * 10 >= snapshot.digestByPath.size() + newFiles;
+    bool mergesDeferred = false;
+    const auto deferMerges = [&] {
+        if (!bulk || mergesDeferred)
+            return;
+        if (auto deferred = search.deferMerges(); deferred)
+            mergesDeferred = true;
+        else
+            qCWarning(lcImport) << "merging the search index as it grows:" << deferred.error().detail;
+    };
+    const auto resumeMerges = [&] {
+        if (!std::exchange(mergesDeferred, false))
+            return;
+        if (auto resumed = search.resumeMerges(); !resumed)
+            qCWarning(lcImport) << "could not restore the search index's merges:" << resumed.error().detail;
+    };
+    const auto resumeOnReturn = qScopeGuard(resumeMerges);
 
     const QDateTime importedAt = QDateTime::currentDateTimeUtc();
     const qsizetype batchSize = std::max(1, options.batchSize);
@@ -1035,7 +1067,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
             next = launch(start + batchSize);
 
         const QList<Unit> batch = batchOf(start);
-        BatchWriter writer(documents, issues, options, importedAt);
+        BatchWriter writer(documents, issues, options, importedAt, deferMerges);
         const auto settleAll = [&]() -> Result<void> {
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 if (auto r = writer.settle(batch[i], prepared[i]); !r)
@@ -1097,9 +1129,10 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     // A bulk import leaves the search index in dozens of segments that every search reads: merged,
     // searches at 100,000 documents take 40% less time. Only when this import wrote a good share of
     // the corpus, since merging costs in proportion to the whole index (seconds at 100,000).
+    resumeMerges();
     const qsizetype written = summary.imported + summary.updated;
     if (!summary.cancelled && written > 0 && written * 10 >= snapshot.digestByPath.size() + summary.imported) {
-        if (auto merged = SearchRepository(*database).optimizeIndex(canceled); !merged && merged.error().code != ErrorCode::Cancelled)
+        if (auto merged = search.optimizeIndex(canceled); !merged && merged.error().code != ErrorCode::Cancelled)
             qCWarning(lcImport) << "could not merge the search index:" << merged.error().detail;
     }
     qCDebug(lcImport) << "import into" << databasePath << ":" << summary.imported << "imported,"

@@ -464,9 +464,20 @@ private slots:
             writeFile(dir.filePath(QStringLiteral("variants/v%1.txt").arg(i)), letter + "\nP.S. " + QByteArray::number(i) + "\n");
         ImportOptions options;
         options.batchSize = 1;
-        auto summary = ImportJob(db, { kCorpus, dir.filePath(QStringLiteral("variants/v0.txt")) }, options).runSynchronously();
+        // While a bulk import runs, FTS5 merges nothing (the last merge does it all); after it, its defaults again.
+        const QString automerge = QStringLiteral("SELECT v FROM documents_fts_config WHERE k = 'automerge'");
+        const QString crisismerge = QStringLiteral("SELECT v FROM documents_fts_config WHERE k = 'crisismerge'");
+        QList<int> automergeWhileImporting;
+        ImportCallbacks watch;
+        watch.progressed = [&](int, const QString&) { automergeWhileImporting << count(db, automerge); };
+        auto summary = ImportJob(db, { kCorpus, dir.filePath(QStringLiteral("variants/v0.txt")) }, options).runSynchronously(watch);
         QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->imported, 6);
+        // Seen from another connection: from the second batch on, once the first has committed it.
+        QCOMPARE(automergeWhileImporting.size(), 6);
+        QCOMPARE(automergeWhileImporting.mid(1), QList<int>(5, 0));
+        QCOMPARE(count(db, automerge), 4);
+        QCOMPARE(count(db, crisismerge), 16);
         QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT segid) FROM documents_fts_idx")), 1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"p s\"'")), 1);
 
@@ -479,6 +490,7 @@ private slots:
         writeFile(dir.filePath(QStringLiteral("late.txt")), letter + "\nP.S. tardif\n");
         QCOMPARE(ImportJob(db, { dir.filePath(QStringLiteral("late.txt")) }, options).runSynchronously()->imported, 1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT segid) FROM documents_fts_idx")), 2); // 1 of 19: not merged
+        QCOMPARE(count(db, automerge), 4);
     }
 
     void import_cancelledThroughCallbacks_keepsWholeBatches()
@@ -503,6 +515,8 @@ private slots:
         QCOMPARE(summary->imported, 2);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 2);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document'")), 2);
+        // A cancelled bulk import gives the search index its merges back too.
+        QCOMPARE(count(db, QStringLiteral("SELECT v FROM documents_fts_config WHERE k = 'automerge'")), 4);
 
         // The next import picks up where it stopped.
         auto rest = ImportJob(db, { kCorpus }, options).runSynchronously();
