@@ -238,7 +238,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
     qint64 id = 0;
     if (*existing) {
         id = (*existing)->id;
-        auto updated = m_statements.exec(
+        auto updated = m_statements.run(
             QStringLiteral(
                 "UPDATE documents SET source = ?, file_name = ?, sha256 = ?, encoding = ?, text = ?, type = "
                 "?, "
@@ -255,25 +255,25 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         if (!updated)
             return std::unexpected(updated.error());
         auto participants
-            = m_statements.exec(QStringLiteral("DELETE FROM participants WHERE document_id = ?"), { id });
+            = m_statements.run(QStringLiteral("DELETE FROM participants WHERE document_id = ?"), { id });
         if (!participants)
             return std::unexpected(participants.error());
-        auto events = m_statements.exec(
+        auto events = m_statements.run(
             QStringLiteral("DELETE FROM events WHERE document_id = ? AND kind IN ('document', 'mentioned')"),
             { id });
         if (!events)
             return std::unexpected(events.error());
-        auto warnings = m_statements.exec(QStringLiteral("DELETE FROM document_warnings WHERE document_id = ?"), { id });
+        auto warnings = m_statements.run(QStringLiteral("DELETE FROM document_warnings WHERE document_id = ?"), { id });
         if (!warnings)
             return std::unexpected(warnings.error());
-        auto pages = m_statements.exec(QStringLiteral("DELETE FROM document_pages WHERE document_id = ?"), { id });
+        auto pages = m_statements.run(QStringLiteral("DELETE FROM document_pages WHERE document_id = ?"), { id });
         if (!pages)
             return std::unexpected(pages.error());
-        auto links = m_statements.exec(QStringLiteral("DELETE FROM document_links WHERE document_id = ?"), { id });
+        auto links = m_statements.run(QStringLiteral("DELETE FROM document_links WHERE document_id = ?"), { id });
         if (!links)
             return std::unexpected(links.error());
     } else {
-        auto inserted = m_statements.exec(
+        auto inserted = m_statements.run(
             QStringLiteral(
                 "INSERT INTO documents (source_path, source, file_name, sha256, encoding, text, type, "
                 "language, "
@@ -289,9 +289,9 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
                 document.isOcr() });
         if (!inserted)
             return std::unexpected(inserted.error());
-        id = (*inserted)->lastInsertId().toLongLong();
+        id = *inserted;
         // What the trigger of schema versions 1 to 3 did (see migrations.cpp, version 4).
-        auto indexed = m_statements.exec(QStringLiteral("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)"),
+        auto indexed = m_statements.run(QStringLiteral("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)"),
             { id, StatementCache::text(ex.title), StatementCache::text(document.text) });
         if (!indexed)
             return std::unexpected(indexed.error());
@@ -302,7 +302,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
         const auto correspondent = correspondentFor(participant);
         if (!correspondent)
             return std::unexpected(correspondent.error());
-        auto row = m_statements.exec(
+        auto row = m_statements.run(
             QStringLiteral(
                 "INSERT INTO participants (document_id, correspondent_id, role, name, title, "
                 "organization, evidence, evidence_offset, position, confidence, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -321,7 +321,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
     }
 
     for (const DocumentPage& page : document.pages) {
-        auto row = m_statements.exec(QStringLiteral("INSERT INTO document_pages (document_id, page, width, height, ocr, "
+        auto row = m_statements.run(QStringLiteral("INSERT INTO document_pages (document_id, page, width, height, ocr, "
                                                     "text_start, text_end, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             { id, page.number, page.size.width(), page.size.height(), page.ocr, page.textStart, page.textEnd,
                 packWords(page.words) });
@@ -329,7 +329,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
             return std::unexpected(row.error());
     }
     for (const DocumentLink& link : document.links) {
-        auto row = m_statements.exec(
+        auto row = m_statements.run(
             QStringLiteral("INSERT INTO document_links (document_id, kind, target_source) VALUES (?, ?, ?)"),
             { id, linkKindName(link.kind), StatementCache::text(link.source) });
         if (!row)
@@ -338,7 +338,7 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
 
     int warningPosition = 0;
     for (const DocumentWarning& warning : document.warnings) {
-        auto row = m_statements.exec(
+        auto row = m_statements.run(
             QStringLiteral("INSERT INTO document_warnings (document_id, code, argument, position) VALUES (?, ?, ?, ?)"),
             { id, warningCodeName(warning.code), StatementCache::text(warning.argument), warningPosition++ });
         if (!row)
@@ -356,12 +356,12 @@ Result<void> DocumentRepository::keepOriginal(qint64 documentId, const Extractio
     const QList<Change>& changes, const QHash<qint64, QString>& attention)
 {
     if (changes.isEmpty()) {
-        auto forgotten = m_statements.exec(QStringLiteral("DELETE FROM original_extractions WHERE document_id = ?"), { documentId });
+        auto forgotten = m_statements.run(QStringLiteral("DELETE FROM original_extractions WHERE document_id = ?"), { documentId });
         if (!forgotten)
             return std::unexpected(forgotten.error());
         return {};
     }
-    auto kept = m_statements.exec(
+    auto kept = m_statements.run(
         QStringLiteral("INSERT OR REPLACE INTO original_extractions (document_id, extraction) VALUES (?, ?)"),
         { documentId, QString::fromUtf8(QJsonDocument(extractionToJson(extracted)).toJson(QJsonDocument::Compact)) });
     if (!kept)
@@ -520,12 +520,12 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
         } else {
             (*found)->finish();
             // A survivor whose documents were all removed is created again under its own key.
-            auto inserted = m_statements.exec(
+            auto inserted = m_statements.run(
                 QStringLiteral("INSERT INTO correspondents (kind, name, key) VALUES (?, ?, ?)"),
                 { kindName(participant.kind), StatementCache::text(participant.name), target });
             if (!inserted)
                 return std::unexpected(inserted.error());
-            entry.id = (*inserted)->lastInsertId().toLongLong();
+            entry.id = *inserted;
             entry.name = participant.name;
             if (isSpellingKey(target))
                 m_spellingKeys.insert(target);
@@ -536,7 +536,7 @@ Result<qint64> DocumentRepository::correspondentFor(const Participant& participa
     // Only a spelling of the correspondent's own key may improve its name: not a merged one's, and
     // never the name the user chose.
     if (!cached->redirected && !cached->namedByUser && shoutedWords(participant.name) < shoutedWords(cached->name)) {
-        auto renamed = m_statements.exec(QStringLiteral("UPDATE correspondents SET name = ? WHERE id = ?"),
+        auto renamed = m_statements.run(QStringLiteral("UPDATE correspondents SET name = ? WHERE id = ?"),
             { participant.name, cached->id });
         if (!renamed)
             return std::unexpected(renamed.error());
@@ -553,7 +553,7 @@ Result<void> DocumentRepository::addAlias(qint64 correspondentId, const QString&
     const QString alias = QString::number(correspondentId) + QChar(0x1f) + spelling;
     if (m_aliases.contains(alias))
         return {};
-    auto stored = m_statements.exec(QStringLiteral("INSERT OR IGNORE INTO aliases (correspondent_id, alias) VALUES (?, ?)"),
+    auto stored = m_statements.run(QStringLiteral("INSERT OR IGNORE INTO aliases (correspondent_id, alias) VALUES (?, ?)"),
         { correspondentId, StatementCache::text(spelling) });
     if (!stored)
         return std::unexpected(stored.error());

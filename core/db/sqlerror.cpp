@@ -26,10 +26,15 @@ Error sqlError(const QSqlError& error, const QString& what)
     QString words = error.databaseText().trimmed();
     if (words.isEmpty())
         words = error.text().trimmed();
+    return sqlError(sqliteResultCode(error), words, what);
+}
+
+Error sqlError(int resultCode, const QString& words, const QString& what)
+{
     const QString detail = what.isEmpty() ? words
         : words.isEmpty()                 ? what
                                           : what + QStringLiteral(": ") + words;
-    switch (sqliteResultCode(error)) {
+    switch (resultCode & 0xff) {
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return { ErrorCode::DatabaseCorrupt, detail };

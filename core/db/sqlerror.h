@@ -15,5 +15,7 @@ int sqliteResultCode(const QSqlError& error);
 // words when what is empty), with the code
 // DatabaseCorrupt for a damaged or foreign file, DatabaseOpen for a read-only or unopenable one, else Sql.
 Error sqlError(const QSqlError& error, const QString& what);
+// The same for a statement run through SQLite's own API: its result code and sqlite3_errmsg().
+Error sqlError(int resultCode, const QString& words, const QString& what);
 
 } // namespace littoral::core

@@ -7,11 +7,93 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace littoral::core {
 
 StatementCache::StatementCache(const Database& database)
     : m_db(database.connection())
+    , m_handle(database.nativeHandle())
 {
+}
+
+StatementCache::~StatementCache()
+{
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+}
+
+Result<qint64> StatementCache::run(const QString& sql, std::initializer_list<QVariant> values)
+{
+    if (!m_handle) { // not SQLite's driver: Qt's way
+        auto query = exec(sql, values);
+        if (!query)
+            return std::unexpected(query.error());
+        return (*query)->lastInsertId().toLongLong();
+    }
+    sqlite3_stmt*& statement = m_statements[sql];
+    if (!statement) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (const int rc = sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+            rc != SQLITE_OK) {
+            const QString words = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            sqlite3_finalize(statement);
+            m_statements.remove(sql);
+            return std::unexpected(sqlError(rc, words, sql.simplified()));
+        }
+    }
+    int index = 0;
+    int rc = SQLITE_OK;
+    for (const QVariant& value : values) {
+        ++index;
+        if (rc != SQLITE_OK)
+            break;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, index);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            // Valid until the step below: `values` holds the strings.
+            const QString* text = static_cast<const QString*>(value.constData());
+            rc = sqlite3_bind_text16(statement, index, text->utf16(), int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QByteArray: {
+            const QByteArray* bytes = static_cast<const QByteArray*>(value.constData());
+            rc = sqlite3_bind_blob64(statement, index, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(statement, index, value.toDouble());
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
+            break;
+        default: {
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    const QString words = rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_OK)
+        return std::unexpected(sqlError(rc, words, sql.simplified()));
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 Result<QSqlQuery*> StatementCache::exec(const QString& sql, std::initializer_list<QVariant> values)

@@ -12,6 +12,9 @@
 #include <initializer_list>
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace littoral::core {
 
 class Database;
@@ -21,10 +24,17 @@ class Database;
 class StatementCache final {
 public:
     explicit StatementCache(const Database& database);
+    ~StatementCache();
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
 
     // Binds values in order and executes sql; SELECTs are forward-only (QSQLITE would otherwise
     // cache every row). Call QSqlQuery::finish() after reading so no read stays open.
     [[nodiscard]] Result<QSqlQuery*> exec(const QString& sql, std::initializer_list<QVariant> values = {});
+    // Runs a statement that returns no rows (INSERT, UPDATE, DELETE) through SQLite's own API, values
+    // bound without Qt's driver, which was a fifth of the time an import spent writing. Gives the
+    // rowid of the last row inserted on the connection.
+    [[nodiscard]] Result<qint64> run(const QString& sql, std::initializer_list<QVariant> values = {});
 
     // A bound NULL; a null QString would bind NULL too, which NOT NULL text columns refuse.
     static QVariant null() { return QVariant(); }
@@ -36,7 +46,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+    sqlite3* m_handle = nullptr;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QHash<QString, sqlite3_stmt*> m_statements;
 };
 
 } // namespace littoral::core
