@@ -4,6 +4,7 @@
 
 #include "core/domain/document.h"
 #include "core/extract/dateparser.h"
+#include "core/extract/plausibledate.h"
 #include "core/extract/textlines.h"
 
 namespace littoral::core {
@@ -19,9 +20,9 @@ public:
         qsizetype mentionIndex = -1;    // index in the mentions passed in
     };
     // Dates outside PlausibleDate's range (before 1900, after the year after `today`) are never taken.
-    static Found find(const TextLines& lines, const QList<DateMention>& mentions, QDate today = QDate::currentDate());
+    static Found find(const TextLines& lines, const QList<DateMention>& mentions, QDate today = PlausibleDate::today());
     static Found find(const TextLines& lines, const QList<DateMention>& mentions, ExtractionBudget& budget,
-        QDate today = QDate::currentDate());
+        QDate today = PlausibleDate::today());
     // The town of the sender's own address when the date line names no place: the postcode line of
     // the letterhead (first paragraph, "62100 CALAIS", "Leeds LS1 4DT") or of the footer after the
     // signature ("Préfecture du Pas-de-Calais – Rue Ferdinand Buisson – 62020 ARRAS Cedex 9").

@@ -4,6 +4,7 @@
 
 #include "core/domain/document.h"
 #include "core/extract/dateparser.h"
+#include "core/extract/plausibledate.h"
 
 namespace littoral::core {
 
@@ -14,10 +15,10 @@ class EventExtractor final {
 public:
     // Dates outside PlausibleDate's range (before 1900, after the year after `today`) are not events.
     static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
-        qsizetype documentDateMention, const PartialDate& documentDate, QDate today = QDate::currentDate());
+        qsizetype documentDateMention, const PartialDate& documentDate, QDate today = PlausibleDate::today());
     static QList<MentionedEvent> extract(const QString& text, const QList<DateMention>& mentions,
         qsizetype documentDateMention, const PartialDate& documentDate, ExtractionBudget& budget,
-        QDate today = QDate::currentDate());
+        QDate today = PlausibleDate::today());
 };
 
 } // namespace littoral::core

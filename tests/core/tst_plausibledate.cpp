@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <thread>
+
 using namespace littoral::core;
 
 namespace {
@@ -28,6 +30,19 @@ QString letterDated(const QString& dateLine)
 class TestPlausibleDate final : public QObject {
     Q_OBJECT
 private slots:
+    // The cached day is the clock's, from any thread (one call may straddle midnight: then the next one agrees).
+    void today_isTheClocksDay()
+    {
+        const QDate before = QDate::currentDate();
+        const QDate cached = PlausibleDate::today();
+        const QDate after = QDate::currentDate();
+        QVERIFY2(cached == before || cached == after, qPrintable(cached.toString(Qt::ISODate)));
+        QDate fromThread;
+        std::thread other([&] { fromThread = PlausibleDate::today(); });
+        other.join();
+        QCOMPARE(fromThread, PlausibleDate::today());
+    }
+
     void isPlausible_data()
     {
         QTest::addColumn<QString>("edtf");
