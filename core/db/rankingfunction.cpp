@@ -252,9 +252,11 @@ void best(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     pass.state = static_cast<const ConnectionState*>(api->xUserData(fts));
     for (int column = 0; column < 2; ++column)
         pass.columnWeight.push_back(sqlite3_value_double(arguments[column]));
-    const qsizetype limit = sqlite3_value_int64(arguments[3]);
+    // As SQL's LIMIT: below zero, every row.
+    const sqlite3_int64 asked = sqlite3_value_int64(arguments[3]);
+    const qsizetype limit = asked < 0 || asked > std::numeric_limits<qsizetype>::max() - 8 ? std::numeric_limits<qsizetype>::max() - 8 : asked;
     // A few more than asked: two rows whose tf parts differ by a last bit may get the same score once
-    // multiplied, and then the lower rowid goes first.
+    // multiplied, and then the lower rowid goes first (checked below).
     pass.keep = limit > 0 ? limit + 8 : 0;
     pass.every = argumentCount > 4 && sqlite3_value_int(arguments[4]) != 0;
     sqlite3_int64 rows = 0;
@@ -278,9 +280,19 @@ void best(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     for (const auto& [tf, rowid] : pass.heap)
         ranked.push_back({ -1.0 * (0.0 + idf * tf), rowid }); // rank()'s arithmetic, to the last bit
     std::sort(ranked.begin(), ranked.end());
+    // A row left out ranks no better than the last one kept. Only if that one ties with the last row
+    // asked for could a row left out, with a lower rowid, belong on the page: then say so (-1), and
+    // the caller ranks with the statement instead.
+    const bool leftSomeOut = pass.rows > pass.keep;
+    const bool undecided = leftSomeOut && limit > 0 && qsizetype(ranked.size()) > limit && ranked.back().first == ranked[size_t(limit - 1)].first;
     if (qsizetype(ranked.size()) > limit)
         ranked.resize(size_t(std::max<qsizetype>(limit, 0)));
     QByteArray out;
+    if (undecided) {
+        append(out, qint64(-1));
+        sqlite3_result_blob64(context, out.constData(), sqlite3_uint64(out.size()), SQLITE_TRANSIENT);
+        return;
+    }
     append(out, qint64(ranked.size()));
     for (const auto& [score, rowid] : ranked) {
         append(out, rowid);
@@ -312,14 +324,17 @@ Result<ConnectionState*> registeredState(sqlite3* connection)
     if (!api)
         return fail(ErrorCode::Sql, QStringLiteral("this SQLite has no full-text search (FTS5)"));
     auto* state = new ConnectionState { connection, {} };
+    // littoral_best first, without a destructor: the state belongs to littoral_bm25's registration.
+    if (api->xCreateFunction(api, RankingFunction::kBestName, state, best, nullptr) != SQLITE_OK) {
+        delete state;
+        return fail(ErrorCode::Sql, QStringLiteral("cannot register %1: %2")
+                                        .arg(QLatin1String(RankingFunction::kBestName), QString::fromUtf8(sqlite3_errmsg(connection))));
+    }
     if (api->xCreateFunction(api, RankingFunction::kName, state, rank, forgetConnection) != SQLITE_OK) {
         delete state;
         return fail(ErrorCode::Sql, QStringLiteral("cannot register %1: %2")
                                         .arg(QLatin1String(RankingFunction::kName), QString::fromUtf8(sqlite3_errmsg(connection))));
     }
-    if (api->xCreateFunction(api, RankingFunction::kBestName, state, best, nullptr) != SQLITE_OK)
-        return fail(ErrorCode::Sql, QStringLiteral("cannot register %1: %2")
-                                        .arg(QLatin1String(RankingFunction::kBestName), QString::fromUtf8(sqlite3_errmsg(connection))));
     registry().connections.insert(connection, state);
     return state;
 }
@@ -405,8 +420,10 @@ RankingFunction::Best RankingFunction::decodeBest(QByteArrayView blob)
         return true;
     };
     qint64 count = 0;
-    if (!read(0, count) || count < 0)
+    if (!read(0, count) || count < 0) {
+        out.decided = false;
         return out;
+    }
     qsizetype at = sizeof count;
     for (qint64 i = 0; i < count; ++i, at += sizeof(qint64) + sizeof(double)) {
         qint64 rowid = 0;

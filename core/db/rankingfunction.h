@@ -31,6 +31,7 @@ public:
     static constexpr const char* kBestName = "littoral_best";
 
     struct Best {
+        bool decided = true; // false: rows tie across the page's edge; rank with the statement instead
         QList<std::pair<qint64, double>> ranked; // rowid and score (bm25's sign: lower is better), best first
         QList<qint64> every; // every rowid matched, ascending, when asked for
     };

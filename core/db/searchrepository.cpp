@@ -16,7 +16,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <limits>
 
 namespace littoral::core {
 namespace {
@@ -57,7 +56,7 @@ Result<RankingFunction::Best> bestOfOnePhrase(Database& database, const QString&
             .arg(QLatin1String(RankingFunction::kBestName))
             .arg(kTitleWeight)
             .arg(kTextWeight)
-            .arg(limit > 0 ? limit : -1)
+            .arg(limit)
             .arg(everyMatch ? 1 : 0),
         { expression });
     if (!rows)
@@ -77,6 +76,15 @@ QList<SearchHit> hitsOf(const RankingFunction::Best& best)
     for (const auto& [rowid, score] : best.ranked)
         hits.append(SearchHit { rowid, {}, {}, {}, -score });
     return hits;
+}
+
+Result<void> setMerging(Database& database, int automerge, int crisismerge)
+{
+    QSqlQuery set(database.connection());
+    for (const auto& [option, value] : { std::pair { "automerge", automerge }, std::pair { "crisismerge", crisismerge } })
+        if (!set.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts, rank) VALUES ('%1', %2)").arg(QLatin1String(option)).arg(value)))
+            return std::unexpected(sqlError(set.lastError(), QStringLiteral("setting the search index's merges")));
+    return {};
 }
 
 } // namespace
@@ -100,12 +108,14 @@ Result<SearchResults> SearchRepository::searchAll(const QString& query, int page
         if (auto ready = RankingFunction::prepare(m_database); !ready)
             return ready;
         if (SearchQuery::isOnePhrase(*expression)) {
-            auto best = bestOfOnePhrase(m_database, *expression, page > 0 ? page : std::numeric_limits<int>::max(), true);
+            auto best = bestOfOnePhrase(m_database, *expression, page > 0 ? page : -1, true);
             if (!best)
                 return std::unexpected(best.error());
-            results.matches = std::move(best->every);
-            results.best = hitsOf(*best);
-            return addDetails(results.best, *expression, openMark, closeMark);
+            if (best->decided) {
+                results.matches = std::move(best->every);
+                results.best = hitsOf(*best);
+                return addDetails(results.best, *expression, openMark, closeMark);
+            }
         }
         auto rows = RowScan::prepare(m_database, rankingSql(QString()), { *expression });
         if (!rows)
@@ -146,11 +156,13 @@ Result<QList<SearchHit>> SearchRepository::search(
         if (auto ready = RankingFunction::prepare(m_database); !ready)
             return ready;
         if (SearchQuery::isOnePhrase(*expression)) {
-            auto best = bestOfOnePhrase(m_database, *expression, limit > 0 ? limit : std::numeric_limits<int>::max(), false);
+            auto best = bestOfOnePhrase(m_database, *expression, limit > 0 ? limit : -1, false);
             if (!best)
                 return std::unexpected(best.error());
-            hits = hitsOf(*best);
-            return addDetails(hits, *expression, openMark, closeMark);
+            if (best->decided) {
+                hits = hitsOf(*best);
+                return addDetails(hits, *expression, openMark, closeMark);
+            }
         }
         // The best `limit` by relevance, ties by id so that pages are stable.
         auto rows = RowScan::prepare(m_database,
@@ -191,19 +203,6 @@ Result<void> SearchRepository::optimizeIndex(const std::function<bool()>& cancel
     return std::unexpected(sqlError(merge.lastError(), QStringLiteral("merging the search index")));
 }
 
-namespace {
-
-Result<void> setMerging(Database& database, int automerge, int crisismerge)
-{
-    QSqlQuery set(database.connection());
-    for (const auto& [option, value] : { std::pair { "automerge", automerge }, std::pair { "crisismerge", crisismerge } })
-        if (!set.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts, rank) VALUES ('%1', %2)").arg(QLatin1String(option)).arg(value)))
-            return std::unexpected(sqlError(set.lastError(), QStringLiteral("setting the search index's merges")));
-    return {};
-}
-
-} // namespace
-
 Result<void> SearchRepository::deferMerges()
 {
     return setMerging(m_database, 0, 64);
@@ -212,6 +211,17 @@ Result<void> SearchRepository::deferMerges()
 Result<void> SearchRepository::resumeMerges()
 {
     return setMerging(m_database, 4, 16); // FTS5's defaults
+}
+
+Result<bool> SearchRepository::mergesDeferred()
+{
+    auto rows = RowScan::prepare(m_database, QStringLiteral("SELECT v FROM documents_fts_config WHERE k = 'automerge'"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    const bool deferred = rows->next() && rows->integer(0) == 0;
+    if (auto status = rows->status(); !status)
+        return std::unexpected(status.error());
+    return deferred;
 }
 
 Result<void> SearchRepository::addDetails(

@@ -55,6 +55,9 @@ public:
     // resumed, FTS5's defaults apply again. The settings live in the file: resume even on failure.
     [[nodiscard]] Result<void> deferMerges();
     [[nodiscard]] Result<void> resumeMerges();
+    // Whether the file's merges are deferred: an import that stopped before resuming them (killed,
+    // or resuming failed) left them so; the next import that writes resumes them.
+    [[nodiscard]] Result<bool> mergesDeferred();
 
 private:
     // Fills in the source, title and snippet of ranked hits.

@@ -42,13 +42,21 @@ Result<qint64> StatementCache::run(const QString& sql, std::initializer_list<QVa
             return std::unexpected(sqlError(rc, words, sql.simplified()));
         }
     }
+    if (sqlite3_bind_parameter_count(statement) != int(values.size()))
+        return fail(ErrorCode::Sql, QStringLiteral("%1: %2 values for %3 parameters")
+                                        .arg(sql.simplified())
+                                        .arg(values.size())
+                                        .arg(sqlite3_bind_parameter_count(statement)));
     int index = 0;
     int rc = SQLITE_OK;
     for (const QVariant& value : values) {
         ++index;
         if (rc != SQLITE_OK)
             break;
-        if (value.isNull()) {
+        // NULL for what Qt's driver binds as NULL: no value, a null string or byte array.
+        const bool null = value.isNull() || (value.typeId() == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull())
+            || (value.typeId() == QMetaType::QByteArray && static_cast<const QByteArray*>(value.constData())->isNull());
+        if (null) {
             rc = sqlite3_bind_null(statement, index);
             continue;
         }

@@ -20,7 +20,8 @@ namespace littoral::core {
 class Database;
 
 // The prepared statements of one repository, prepared on first use and reused: an import writes
-// hundreds of thousands of rows through a handful of statements. Thread of its Database.
+// hundreds of thousands of rows through a handful of statements. Thread of its Database, and
+// destroyed before it: SQLite will not close a connection with statements still prepared.
 class StatementCache final {
 public:
     explicit StatementCache(const Database& database);

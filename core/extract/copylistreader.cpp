@@ -115,9 +115,11 @@ CopyListReader::CopyListReader(const TextLines& lines, ExtractionBudget& budget,
 {
 }
 
-QList<Participant> CopyListReader::read(qsizetype from) const
+QList<Participant> CopyListReader::read(qsizetype from, qsizetype headingEnd, qsizetype dateLine) const
 {
     const Lexicon& lex = Lexicon::instance();
+    // In a heading, "CC/MB/2019-045" is a reference and "CC du Pays de Lumbres" a body: a field has its colon.
+    static const QRegularExpression headingField(QStringLiteral(R"( ^(?: b?cc | cci | copies? (?: \s* (?: à | a ) )? | copy \s+ to ) \s* : )"), kOptions);
     QList<Participant> out;
     for (qsizetype i = from; i < m_lines.size() && !m_budget.spent(); ++i) {
         const QString& c = m_lines.at(i).content;
@@ -125,8 +127,12 @@ QList<Participant> CopyListReader::read(qsizetype from) const
         const auto m = lex.copyLine().match(c);
         if (!m.hasMatch())
             continue;
+        const bool inHeading = i < headingEnd;
+        if (inHeading && !headingField.match(c).hasMatch())
+            continue;
+        const qsizetype limit = !inHeading ? m_lines.size() : dateLine > i ? std::min(headingEnd, dateLine) : headingEnd;
         QString list;
-        const qsizetype next = gather(i, m.capturedEnd(), list);
+        const qsizetype next = gather(i, m.capturedEnd(), limit, list);
         if (!readList(list, i, next, out))
             break;
         i = next - 1;
@@ -136,7 +142,7 @@ QList<Participant> CopyListReader::read(qsizetype from) const
 
 // The list's text from the marker on, its lines joined: "; " between entries written one per line,
 // a space where a sentence or an entry was wrapped. Returns the line after the list.
-qsizetype CopyListReader::gather(qsizetype copyLine, qsizetype markerEnd, QString& list) const
+qsizetype CopyListReader::gather(qsizetype copyLine, qsizetype markerEnd, qsizetype limit, QString& list) const
 {
     const Lexicon& lex = Lexicon::instance();
     const QString& first = m_lines.at(copyLine).content;
@@ -147,7 +153,7 @@ qsizetype CopyListReader::gather(qsizetype copyLine, qsizetype markerEnd, QStrin
     qsizetype next = copyLine + 1;
     bool any = inlineList;
     QString previous = first; // the last line taken
-    for (int taken = 0; next < m_lines.size() && taken < kMaxListLines; ++next) {
+    for (int taken = 0; next < limit && taken < kMaxListLines; ++next) {
         const TextLine& line = m_lines.at(next);
         if (line.isBlank()) {
             // A sentence goes on over the blank lines a PDF's text puts between its lines, until its full

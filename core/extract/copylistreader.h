@@ -25,8 +25,10 @@ public:
     CopyListReader(const TextLines& lines, ExtractionBudget& budget, PersonReader personOnLine);
 
     // Every entry of every copy list from line `from` on, in the order written. Stops when the
-    // budget is spent: what was read until then is returned.
-    QList<Participant> read(qsizetype from) const;
+    // budget is spent: what was read until then is returned. A list among the heading's fields (a
+    // marker above `headingEnd`) needs its colon ("Cc:", "Copie :"), and ends at the heading's end
+    // or at the date line (`dateLine`, -1 when none) below it.
+    QList<Participant> read(qsizetype from, qsizetype headingEnd = 0, qsizetype dateLine = -1) const;
 
 private:
     struct Entry; // one piece of a list, read once
@@ -39,7 +41,7 @@ private:
         Joint joint = Joint::None;
     };
 
-    qsizetype gather(qsizetype copyLine, qsizetype markerEnd, QString& list) const;
+    qsizetype gather(qsizetype copyLine, qsizetype markerEnd, qsizetype limit, QString& list) const;
     QList<Span> split(const QString& list) const;
     Entry entryAt(const QString& list, const QList<Span>& spans, qsizetype k) const;
     bool readList(const QString& list, qsizetype copyLine, qsizetype listEnd, QList<Participant>& out) const;

@@ -5,6 +5,7 @@
 #include "core/domain/correspondentkey.h"
 #include "core/domain/participantconfidence.h"
 #include "core/extract/chunkedscan.h"
+#include "core/extract/communiquespeaker.h"
 #include "core/extract/copylistreader.h"
 #include "core/extract/functionparser.h"
 #include "core/extract/lexicon.h"
@@ -1076,10 +1077,10 @@ struct Scan {
     }
 
     // "Copie à …", "cc: …", "A copy of this letter has been sent to …": read by CopyListReader.
-    void readCopies(qsizetype from)
+    void readCopies(qsizetype from, qsizetype headingEnd)
     {
         const CopyListReader reader(lines, budget, [this](const QString& text) { return personOnLine(text); });
-        for (Participant& p : reader.read(from))
+        for (Participant& p : reader.read(from, headingEnd, context.dateLine))
             add(std::move(p));
     }
 
@@ -1267,11 +1268,12 @@ struct Scan {
                 break;
             }
         }
-        // No letterhead either: a body that is the subject of the first sentence and speaks in it
-        // ("La Fédération des … dénonce …", "The … Network today calls on …") issues it.
+        // No letterhead either: a body that is the subject of the first sentence and speaks in it issues it.
         if (issuers.isEmpty() && senders.isEmpty())
-            if (const QString speaker = firstSentenceSpeaker(); !speaker.isEmpty())
-                issuers.append(speaker);
+            if (const auto speaker = firstSentenceSpeaker()) {
+                add(*speaker);
+                return;
+            }
         for (const QString& org : issuers) {
             const bool covered = std::any_of(found.cbegin(), found.cend(), [&](const Participant& p) {
                 return p.role == ParticipantRole::Sender && foldForMatching(p.organization) == foldForMatching(org);
@@ -1291,26 +1293,13 @@ struct Scan {
         }
     }
 
-    // The body named as the subject of the first paragraph's first sentence, with a verb of speech
-    // or protest; empty when the sentence opens otherwise or names no body.
-    QString firstSentenceSpeaker() const
+    // The first paragraph of prose's speaker (CommuniqueSpeaker), among the first 40 lines.
+    std::optional<Participant> firstSentenceSpeaker() const
     {
-        static const QRegularExpression speaker(QStringLiteral(
-            R"(^(?:[^,.;:]{1,40},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(\p{Lu}[^,.;:«»"()]{2,90}?)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:today|aujourd['’]hui|ce\s+\w+|à\s+nouveau|again|once\s+again|fermement|strongly|vivement)\s+)?(?:dénonce|condamne|demande|exige|réclame|appelle|alerte|interpelle|s['’]indigne|s['’]alarme|s['’]inquiète|regrette|déplore|salue|rappelle|tient\s+à|denounces|condemns|calls\s+(?:on|for|upon)|urges|demands|welcomes|regrets|deplores|warns|is\s+(?:alarmed|appalled|dismayed|concerned))\b)"),
-            kOptions);
-        for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 40); ++i) {
-            if (!isProse(i))
-                continue;
-            const auto m = speaker.match(content(i).left(300));
-            if (!m.hasMatch())
-                return {};
-            const QString name = m.captured(1).trimmed();
-            // A body by its words ("Fédération", "Network"), not a person or a pronoun.
-            if (!lex.organizationWord().match(name).hasMatch() || PersonName::parse(name))
-                return {};
-            return FunctionParser::asTitle(name);
-        }
-        return {};
+        for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 40); ++i)
+            if (isProse(i))
+                return CommuniqueSpeaker::find(content(i), lines.at(i).contentStart);
+        return std::nullopt;
     }
 
     // Persons named in the body who are neither senders nor recipients.
@@ -1395,7 +1384,7 @@ QList<Participant> ParticipantExtractor::extract(const TextLines& lines, const C
     }
     scan.completeMayorsFromLetterhead();
     // From the top: a heading's "Cc:" field is a copy list as much as one below the signature.
-    scan.readCopies(0);
+    scan.readCopies(0, headerEnd);
     scan.readMentions();
     return scan.found;
 }

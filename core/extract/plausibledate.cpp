@@ -2,25 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/plausibledate.h"
 
+#include <QDateTime>
+
 #include <atomic>
-#include <chrono>
 
 namespace littoral::core {
 
 QDate PlausibleDate::today()
 {
-    using Clock = std::chrono::steady_clock;
-    // The Julian day and when it was read, in one atomic word each: any thread may ask.
-    static std::atomic<qint64> day { 0 };
-    static std::atomic<Clock::rep> readAt { 0 };
-    const Clock::rep now = Clock::now().time_since_epoch().count();
-    const Clock::rep minute = std::chrono::duration_cast<Clock::duration>(std::chrono::minutes(1)).count();
-    const qint64 known = day.load(std::memory_order_relaxed);
-    if (known != 0 && now - readAt.load(std::memory_order_relaxed) < minute)
-        return QDate::fromJulianDay(known);
+    // The Julian day and the minute it was read in, in one word, so that no thread sees one without
+    // the other. Minutes of the wall clock (no time zone needed), which goes on while a laptop sleeps.
+    static std::atomic<quint64> known { 0 };
+    const auto minute = quint64(QDateTime::currentMSecsSinceEpoch() / 60000) & 0xffffffffu;
+    const quint64 packed = known.load(std::memory_order_relaxed);
+    if (packed != 0 && (packed & 0xffffffffu) == minute)
+        return QDate::fromJulianDay(qint64(packed >> 32));
     const QDate current = QDate::currentDate();
-    day.store(current.toJulianDay(), std::memory_order_relaxed);
-    readAt.store(now, std::memory_order_relaxed);
+    known.store((quint64(current.toJulianDay()) << 32) | minute, std::memory_order_relaxed);
     return current;
 }
 

@@ -10,7 +10,7 @@ namespace littoral::core {
 
 // Whether a date read in a text can be a date of this corpus's world: from 1900 to the year after
 // `today`. "Le 7 février 6017" is a typo or an OCR slip, not a date: taken as one, it dragged the
-// timeline's default view forty centuries away. Pure; `today` is injectable for tests.
+// timeline's default view forty centuries away. Pure but for today(); `today` is injectable for tests.
 class PlausibleDate final {
 public:
     // Today's date, asked of the clock at most once a minute: QDate::currentDate() goes through the

@@ -692,6 +692,16 @@ private slots:
             << communique.arg(QStringLiteral("Les associations de Cherbourg dénoncent"))
             << QList<QStringList> {}
             << QStringList { QStringLiteral("sender") };
+        // A State office, a clause, a group spoken about, a noun that is also a verb: no issuer.
+        for (const auto& [row, opening] : {
+                 std::pair { "fr_communique_ministry_noIssuer", "Le ministère de l'Intérieur dénonce" },
+                 std::pair { "fr_communique_government_noIssuer", "Le Gouvernement demande aux préfets de poursuivre" },
+                 std::pair { "fr_communique_clauseSubject_noIssuer", "La Fédération a décidé de porter plainte et demande" },
+                 std::pair { "fr_communique_groupSpokenOf_noIssuer", "La situation des exilés demande une réponse face à" },
+                 std::pair { "fr_communique_nounNotVerb_noIssuer", "La Coordination a rejeté la demande d'hébergement sur" },
+             })
+            QTest::addRow("%s", row) << communique.arg(QString::fromUtf8(opening)) << QList<QStringList> {}
+                                     << QStringList { QStringLiteral("sender") };
     }
     void extract_participants_homeWordAndLongFirstLine() { extract_participants(); }
 
@@ -825,6 +835,19 @@ private slots:
                    { cc, org, QStringLiteral("Mayor of Dover"), QStringLiteral("Mayor of Dover"), {} },
                }
             << QStringList { QStringLiteral("recipient"), cc, QStringLiteral("mentioned") };
+        // In a heading, a reference is no copy marker, and a list ends at the date line below it.
+        QTest::addRow("en_headingReference_ccInitials_noCopy")
+            << headed.arg(QStringLiteral("Our ref: CC/MB/2019-045\nTo: Mr Tobias Lindqvist, Home Office\nDate: 14 March 2017"))
+            << QList<QStringList> { { QStringLiteral("recipient"), person, QStringLiteral("Tobias Lindqvist"), {}, {} } }
+            << QStringList { QStringLiteral("recipient"), cc };
+        QTest::addRow("fr_headingCopieField_endsAtTheDateLine")
+            << QStringLiteral("Collectif Accueil Cornouaille\n12, rue de Brest\n29000 Quimper\n\nÀ : Madame la Sous-préfète de Morlaix\n"
+                              "Copie : M. Erwan Le Gall, Maire de Concarneau\nQuimper, le 6 février 2020\n\nMadame la Sous-préfète,\n\n"
+                              "Nous vous alertons sur la fermeture annoncée de l'accueil de jour de la rue de Brest, seul lieu où les "
+                              "personnes sans abri peuvent se doucher en hiver.\n\nVeuillez agréer, Madame la Sous-préfète, l'expression "
+                              "de nos salutations distinguées.\n\nYannick Le Bihan\nCoordinateur\n")
+            << QList<QStringList> { { cc, person, QStringLiteral("Erwan Le Gall"), QStringLiteral("Maire de Concarneau"), {} } }
+            << QStringList { cc, QStringLiteral("mentioned") };
         QTest::addRow("fr_headingCopieField_isACopy")
             << QStringLiteral("Collectif Accueil Cornouaille\n12, rue de Brest\n29000 Quimper\n\nÀ : Madame la Sous-préfète de Morlaix\n"
                               "Copie : M. Erwan Le Gall, Maire de Concarneau\n\nQuimper, le 6 février 2020\n\nMadame la Sous-préfète,\n\n"
