@@ -1125,6 +1125,8 @@ void MainWindow::onImportFinished()
 {
     m_progress->hide();
     statusBar()->clearMessage();
+    ImportJob::releaseFreedMemory(); // before the corpus is read again, not on top of it
+
     const QFuture<Result<ImportSummary>> future = m_importWatcher.future();
     if (future.resultCount() == 0) {
         // Cancelled before the job could report: what was written is whole batches only (maybe none).

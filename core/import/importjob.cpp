@@ -977,16 +977,6 @@ Result<void> followMovedMessages(QList<Unit>& units, DocumentRepository& documen
     return {};
 }
 
-// What the import freed (its page cache, each pool thread's buffers) stays in the C library's heaps,
-// and counts in the app's memory, unless it is handed back: at 100,000 documents the window then
-// read the imported corpus on top of a few hundred megabytes it no longer used.
-void giveBackMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
-
 Result<ImportSummary> execute(const QString& databasePath, const QStringList& paths,
     const ImportOptions& options, const ImportCallbacks& callbacks)
 {
@@ -1184,9 +1174,7 @@ void ImportJob::run(QPromise<Result<ImportSummary>>& promise) const
     };
     callbacks.isCanceled = [&] { return promise.isCanceled(); };
     // Qt drops the result of a cancelled promise; the watcher learns of the cancellation from the future.
-    auto summary = execute(m_databasePath, m_paths, m_options, callbacks);
-    giveBackMemory();
-    promise.addResult(std::move(summary));
+    promise.addResult(execute(m_databasePath, m_paths, m_options, callbacks));
 }
 
 Result<ImportSummary> ImportJob::runSynchronously() const
@@ -1197,8 +1185,15 @@ Result<ImportSummary> ImportJob::runSynchronously() const
 Result<ImportSummary> ImportJob::runSynchronously(const ImportCallbacks& callbacks) const
 {
     auto summary = execute(m_databasePath, m_paths, m_options, callbacks);
-    giveBackMemory();
+    releaseFreedMemory();
     return summary;
+}
+
+void ImportJob::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 QStringList ImportSummary::gonePaths() const
