@@ -81,6 +81,39 @@ struct QueryStatistics {
     std::vector<double> columnWeight; // the weights given, by column; 1.0 for the columns after them
 };
 
+// bm25's pieces, shared by littoral_bm25 and littoral_best so that both give FTS5's scores to the last bit.
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+// fts5Bm25GetData's inverse document frequency of a phrase in `hits` of `rows` rows. Below zero (a
+// phrase in more than half the rows) bm25 would reward absence: floored.
+double inverseDocumentFrequency(sqlite3_int64 rows, sqlite3_int64 hits)
+{
+    const double idf = std::log((rows - hits + 0.5) / (hits + 0.5));
+    return idf <= 0.0 ? 1e-6 : idf;
+}
+
+// A phrase's occurrences in the current row, each weighted by its column, from the phrase's own
+// positions: xInstCount would read and sort the positions of every phrase together, which for a word
+// in every document ("de") is most of the work.
+double weightedFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, int phrase, const std::vector<double>& columnWeight, int& rc)
+{
+    double f = 0.0;
+    Fts5PhraseIter it;
+    int column = 0;
+    int offset = 0;
+    for (rc = api->xPhraseFirst(fts, phrase, &it, &column, &offset); rc == SQLITE_OK && column >= 0;
+         api->xPhraseNext(fts, &it, &column, &offset))
+        f += size_t(column) < columnWeight.size() ? columnWeight[size_t(column)] : 1.0;
+    return f;
+}
+
+// A phrase's term frequency part of the score, before its inverse document frequency.
+double termPart(double f, double length, double averageLength)
+{
+    return (f * (kK1 + 1.0)) / (f + kK1 * (1 - kB + kB * length / averageLength));
+}
+
 int countRow(const Fts5ExtensionApi*, Fts5Context*, void* count)
 {
     ++*static_cast<sqlite3_int64*>(count);
@@ -121,11 +154,7 @@ QueryStatistics* statisticsOf(const Fts5ExtensionApi* api, Fts5Context* fts, con
                 counts->phraseRows.insert(key, hits);
             }
         }
-        // Below zero (a phrase in more than half the rows) bm25 would reward absence: floor it.
-        double idf = std::log((rows - hits + 0.5) / (hits + 0.5));
-        if (idf <= 0.0)
-            idf = 1e-6;
-        statistics->idf.push_back(idf);
+        statistics->idf.push_back(inverseDocumentFrequency(rows, hits));
     }
     if (rc != SQLITE_OK)
         return nullptr;
@@ -137,8 +166,6 @@ QueryStatistics* statisticsOf(const Fts5ExtensionApi* api, Fts5Context* fts, con
 
 void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int weightCount, sqlite3_value** weights)
 {
-    constexpr double k1 = 1.2;
-    constexpr double b = 0.75;
     int rc = SQLITE_OK;
     // Worked out on the query's first row and kept with it; nothing is allocated per row.
     auto* statistics = static_cast<QueryStatistics*>(api->xGetAuxdata(fts, 0));
@@ -159,20 +186,10 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     int tokens = state->lengths ? state->lengths->of(api->xRowid(fts)) : -1;
     if (tokens < 0)
         rc = api->xColumnSize(fts, -1, &tokens);
-    const double length = double(tokens);
-    // Each phrase's weighted frequency from its own positions: xInstCount would read and sort the
-    // positions of every phrase together, which for a word in every document ("de") is most of the work.
-    const std::vector<double>& columnWeight = statistics->columnWeight;
     double score = 0.0;
     for (size_t i = 0; rc == SQLITE_OK && i < statistics->idf.size(); ++i) {
-        double f = 0.0;
-        Fts5PhraseIter it;
-        int column = 0;
-        int offset = 0;
-        for (rc = api->xPhraseFirst(fts, int(i), &it, &column, &offset); rc == SQLITE_OK && column >= 0;
-             api->xPhraseNext(fts, &it, &column, &offset))
-            f += size_t(column) < columnWeight.size() ? columnWeight[size_t(column)] : 1.0;
-        score += statistics->idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / statistics->averageLength)));
+        const double f = weightedFrequency(api, fts, int(i), statistics->columnWeight, rc);
+        score += statistics->idf[i] * termPart(f, double(tokens), statistics->averageLength);
     }
     if (rc == SQLITE_OK)
         sqlite3_result_double(context, -1.0 * score);
@@ -201,8 +218,6 @@ struct BestPass {
 
 int bestRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* pointer)
 {
-    constexpr double k1 = 1.2;
-    constexpr double b = 0.75;
     auto* pass = static_cast<BestPass*>(pointer);
     const qint64 rowid = api->xRowid(fts);
     ++pass->rows;
@@ -211,20 +226,14 @@ int bestRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* pointer)
     if (pass->keep <= 0)
         return SQLITE_OK;
     int tokens = pass->state->lengths ? pass->state->lengths->of(rowid) : -1;
-    int rc = SQLITE_OK;
     if (tokens < 0)
-        rc = api->xColumnSize(fts, -1, &tokens);
-    double f = 0.0;
-    Fts5PhraseIter it;
-    int column = 0;
-    int offset = 0;
-    for (rc = rc == SQLITE_OK ? api->xPhraseFirst(fts, 0, &it, &column, &offset) : rc; rc == SQLITE_OK && column >= 0;
-         api->xPhraseNext(fts, &it, &column, &offset))
-        f += size_t(column) < pass->columnWeight.size() ? pass->columnWeight[size_t(column)] : 1.0;
+        if (const int rc = api->xColumnSize(fts, -1, &tokens); rc != SQLITE_OK)
+            return rc;
+    int rc = SQLITE_OK;
+    const double f = weightedFrequency(api, fts, 0, pass->columnWeight, rc);
     if (rc != SQLITE_OK)
         return rc;
-    const double tf = (f * (k1 + 1.0)) / (f + k1 * (1 - b + b * double(tokens) / pass->averageLength));
-    const std::pair<double, qint64> entry { tf, rowid };
+    const std::pair<double, qint64> entry { termPart(f, double(tokens), pass->averageLength), rowid };
     if (qsizetype(pass->heap.size()) < pass->keep) {
         pass->heap.push_back(entry);
         std::push_heap(pass->heap.begin(), pass->heap.end(), BestPass::better);
@@ -271,10 +280,7 @@ void best(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
         sqlite3_result_error_code(context, rc);
         return;
     }
-    // fts5Bm25GetData's inverse document frequency, from the rows just counted.
-    double idf = std::log((double(rows) - double(pass.rows) + 0.5) / (double(pass.rows) + 0.5));
-    if (idf <= 0.0)
-        idf = 1e-6;
+    const double idf = inverseDocumentFrequency(rows, pass.rows); // from the rows just counted
     std::vector<std::pair<double, qint64>> ranked;
     ranked.reserve(pass.heap.size());
     for (const auto& [tf, rowid] : pass.heap)
