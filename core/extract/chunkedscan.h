@@ -10,23 +10,26 @@
 
 namespace littoral::core {
 
-// Calls found(match) for each match of `re` in `text`, in order, as one global match finds them, while
-// asking the budget between pieces of kChunk characters: a pattern that matches nothing on a line of
-// megabytes was otherwise one uninterruptible piece of tens of milliseconds. `found` returns false to
-// stop. Each piece is matched against the text up to kOverlap characters past its end, so a match
-// (with what its lookarounds read) shorter than that is found exactly as in the whole text.
+// Calls found(match) for each match of `re` in `text` that starts in [begin, end), in order, as one
+// global match finds them, while asking the budget between pieces of kChunk characters: a pattern that
+// matches nothing on a line of megabytes was otherwise one uninterruptible piece of tens of
+// milliseconds. Nothing past `end` is read: lookaheads see the text end there (lookbehinds read before
+// `begin`). `found` returns false to stop. Each piece is matched against the text up to kOverlap
+// characters past its end, so a match (with what its lookarounds read) shorter than that is found
+// exactly as in the whole range.
 template <typename Found>
-void scanInChunks(const QRegularExpression& re, const QString& text, QRegularExpression::MatchOptions options,
-    ExtractionBudget& budget, Found found)
+void scanRangeInChunks(const QRegularExpression& re, const QString& text, qsizetype begin, qsizetype end,
+    QRegularExpression::MatchOptions options, ExtractionBudget& budget, Found found)
 {
     constexpr qsizetype kChunk = 16 * 1024;
     constexpr qsizetype kOverlap = 1024;
     const qsizetype n = text.size();
-    qsizetype from = 0;
-    for (qsizetype chunkStart = 0; chunkStart < n; chunkStart += kChunk) {
+    end = std::min(end, n);
+    qsizetype from = begin;
+    for (qsizetype chunkStart = begin; chunkStart < end; chunkStart += kChunk) {
         if (budget.spent())
             return;
-        const qsizetype chunkEnd = std::min(n, chunkStart + kChunk);
+        const qsizetype chunkEnd = std::min(end, chunkStart + kChunk);
         from = std::max(from, chunkStart);
         // Callers may turn PCRE2's UTF check off for valid text: neither where a piece starts nor
         // where its view ends may split a surrogate pair (an emoji on a piece's edge).
@@ -34,7 +37,7 @@ void scanInChunks(const QRegularExpression& re, const QString& text, QRegularExp
             ++from;
         if (from >= chunkEnd)
             continue;
-        qsizetype viewEnd = std::min(n, chunkEnd + kOverlap);
+        qsizetype viewEnd = std::min(end, chunkEnd + kOverlap);
         if (viewEnd < n && text.at(viewEnd - 1).isHighSurrogate())
             ++viewEnd;
         const QStringView view = QStringView(text).first(viewEnd);
@@ -48,6 +51,14 @@ void scanInChunks(const QRegularExpression& re, const QString& text, QRegularExp
                 return;
         }
     }
+}
+
+// The same over the whole text.
+template <typename Found>
+void scanInChunks(const QRegularExpression& re, const QString& text, QRegularExpression::MatchOptions options,
+    ExtractionBudget& budget, Found found)
+{
+    scanRangeInChunks(re, text, 0, text.size(), options, budget, found);
 }
 
 // Whether `re` matches somewhere in `text` (a line of megabytes, too), read piece by piece as above.

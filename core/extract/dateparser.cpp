@@ -4,6 +4,7 @@
 
 #include "core/domain/correspondentkey.h"
 #include "core/extract/chunkedscan.h"
+#include "core/extract/dateanchors.h"
 #include "core/extract/lexicon.h"
 
 #include <QHash>
@@ -53,22 +54,9 @@ int seasonFromName(const QString& folded)
 
 bool plausibleYear(int year) { return year >= 1900 && year <= 2100; }
 
-// Whether a separator stands between two characters that \d may match: an ASCII digit, or any
-// character beyond ASCII (with Unicode properties \d is \p{Nd}, which holds other scripts' digits).
-// ISO and numeric dates cannot occur without one: a text that has none skips their scans.
-template <typename IsSeparator>
-bool hasSeparatedDigits(QStringView text, IsSeparator isSeparator)
-{
-    const auto digitLike = [](char16_t c) { return (c >= u'0' && c <= u'9') || c >= 0x80; };
-    const char16_t* s = text.utf16();
-    for (qsizetype i = 1; i + 1 < text.size(); ++i)
-        if (isSeparator(s[i]) && digitLike(s[i - 1]) && digitLike(s[i + 1]))
-            return true;
-    return false;
-}
-
 struct Finder {
     const QString& text;
+    const DateAnchors& anchors;
     QRegularExpression::MatchOptions check;
     ExtractionBudget& budget;
     QList<DateMention> found;
@@ -96,23 +84,26 @@ struct Finder {
             }
     }
 
+    // Runs `re` on the stretches where its family's words are: the matches a scan of the whole text finds.
     template <typename Make>
-    void scan(const QRegularExpression& re, Make make)
+    void scan(const QRegularExpression& re, DateAnchors::Family family, Make make)
     {
-        if (budget.spent())
-            return;
-        budget.examine(text.size());
-        scanInChunks(re, text, check, budget, [&](const QRegularExpressionMatch& match) {
+        for (const DateAnchors::Stretch& stretch : anchors.stretches(family)) {
             if (budget.spent())
-                return false;
-            if (!overlaps(match.capturedStart(), match.capturedLength())) {
-                DateMention m = make(match);
-                m.start = match.capturedStart();
-                m.length = match.capturedLength();
-                add(m);
-            }
-            return true;
-        });
+                return;
+            budget.examine(stretch.end - stretch.begin);
+            scanRangeInChunks(re, text, stretch.begin, stretch.end, check, budget, [&](const QRegularExpressionMatch& match) {
+                if (budget.spent())
+                    return false;
+                if (!overlaps(match.capturedStart(), match.capturedLength())) {
+                    DateMention m = make(match);
+                    m.start = match.capturedStart();
+                    m.length = match.capturedLength();
+                    add(m);
+                }
+                return true;
+            });
+        }
     }
 };
 
@@ -146,6 +137,7 @@ QList<DateMention> DateParser::findAll(const QString& text)
 QList<DateMention> DateParser::findAll(const QString& text, ExtractionBudget& budget)
 {
     using Form = DateMention::Form;
+    using Family = DateAnchors::Family;
     const QString month = monthPattern();
     const QString weekday = weekdayPattern();
     // Ordinals may be broken by a PDF conversion into a superscript on its own line ("2\n\nnd\n of July").
@@ -175,40 +167,40 @@ QList<DateMention> DateParser::findAll(const QString& text, ExtractionBudget& bu
         kOptions);
     static const QRegularExpression bareYear(QStringLiteral(R"((?<![\d\p{L}/.\-,])((?:19|20)\d{2})(?![\d\p{L}]|[/.\-]\d))"), kOptions);
 
-    Finder f { text, subjectCheckFor(text), budget, {}, {} };
-    f.scan(dayMonthYear, [](const QRegularExpressionMatch& m) {
+    budget.examine(text.size());
+    const DateAnchors anchors(text);
+    Finder f { text, anchors, subjectCheckFor(text), budget, {}, {} };
+    f.scan(dayMonthYear, Family::Month, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),
             Form::DayMonthYear };
     });
-    f.scan(monthDayYear, [](const QRegularExpressionMatch& m) {
+    f.scan(monthDayYear, Family::Month, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt()),
             Form::MonthDayYear };
     });
-    if (hasSeparatedDigits(text, [](char16_t c) { return c == u'-'; }))
-        f.scan(iso, [](const QRegularExpressionMatch& m) {
-            return DateMention { PartialDate::ofDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), Form::Iso };
-        });
-    if (hasSeparatedDigits(text, [](char16_t c) { return c == u'/' || c == u'.' || c == u'-'; }))
-        f.scan(numeric, [](const QRegularExpressionMatch& m) {
-            int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
-            if (m.captured(4).size() == 2)
-                y += y < 50 ? 2000 : 1900;
-            // Day first (French and British use); month first only when the day-first reading is impossible.
-            if (b > 12 && a <= 12)
-                std::swap(a, b);
-            return DateMention { PartialDate::ofDay(y, b, a), Form::Numeric };
-        });
-    f.scan(monthYear, [](const QRegularExpressionMatch& m) {
+    f.scan(iso, Family::Digits, [](const QRegularExpressionMatch& m) {
+        return DateMention { PartialDate::ofDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), Form::Iso };
+    });
+    f.scan(numeric, Family::Digits, [](const QRegularExpressionMatch& m) {
+        int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
+        if (m.captured(4).size() == 2)
+            y += y < 50 ? 2000 : 1900;
+        // Day first (French and British use); month first only when the day-first reading is impossible.
+        if (b > 12 && a <= 12)
+            std::swap(a, b);
+        return DateMention { PartialDate::ofDay(y, b, a), Form::Numeric };
+    });
+    f.scan(monthYear, Family::Month, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofMonth(m.captured(2).toInt(), monthFromName(m.captured(1))), Form::MonthYear };
     });
-    f.scan(dayMonth, [](const QRegularExpressionMatch& m) {
+    f.scan(dayMonth, Family::Month, [](const QRegularExpressionMatch& m) {
         DateMention d { PartialDate::ofDay(2000, monthFromName(m.captured(2)), m.captured(1).toInt()), Form::DayMonth };
         d.yearMissing = true;
         if (!d.date.isValid())
             d.date = {};
         return d;
     });
-    f.scan(season, [](const QRegularExpressionMatch& m) {
+    f.scan(season, Family::Season, [](const QRegularExpressionMatch& m) {
         // Either "<determiner> season [year|dernier]" or "season year" ("été" alone is a past participle).
         const bool bare = !m.captured(4).isEmpty();
         const QString name = bare ? m.captured(4) : m.captured(1);
@@ -220,13 +212,13 @@ QList<DateMention> DateParser::findAll(const QString& text, ExtractionBudget& bu
         d.previous = !m.captured(3).isEmpty() || all.startsWith(QLatin1String("last "));
         return d;
     });
-    f.scan(monthAlone, [](const QRegularExpressionMatch& m) {
+    f.scan(monthAlone, Family::Month, [](const QRegularExpressionMatch& m) {
         DateMention d { PartialDate::ofMonth(2000, monthFromName(m.captured(1))), Form::Month };
         d.yearMissing = true;
         d.previous = !m.captured(2).isEmpty() || foldForMatching(m.captured(0)).startsWith(QLatin1String("last "));
         return d;
     });
-    f.scan(relative, [](const QRegularExpressionMatch& m) {
+    f.scan(relative, Family::Relative, [](const QRegularExpressionMatch& m) {
         const QString w = foldForMatching(m.captured(1));
         DateMention d { {}, Form::Relative };
         d.yearMissing = true;
@@ -240,7 +232,7 @@ QList<DateMention> DateParser::findAll(const QString& text, ExtractionBudget& bu
             d.relativeYears = 100;  // today
         return d;
     });
-    f.scan(bareYear, [](const QRegularExpressionMatch& m) {
+    f.scan(bareYear, Family::Digits, [](const QRegularExpressionMatch& m) {
         const int y = m.captured(1).toInt();
         return DateMention { plausibleYear(y) ? PartialDate::ofYear(y) : PartialDate {}, Form::Year };
     });

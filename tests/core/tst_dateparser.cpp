@@ -110,6 +110,12 @@ private slots:
                                            << QStringLiteral("season") << QStringLiteral("hiver de 2015");
         QTest::addRow("en_season_autumn") << QStringLiteral("in autumn 2016") << QStringLiteral("2016-23")
                                           << QStringLiteral("season") << QStringLiteral("autumn 2016");
+        // Each pattern runs only around the words its form needs: whitespace of any length stays inside.
+        QTest::addRow("fr_weekday_longWhitespace")
+            << QStringLiteral("Lundi%1 24 octobre%1 2016").arg(QString(100, QLatin1Char(' '))) << QStringLiteral("2016-10-24")
+            << QStringLiteral("day") << QStringLiteral("Lundi");
+        QTest::addRow("fr_season_determinerTouching") << QStringLiteral("auprintemps 2020") << QStringLiteral("2020-21")
+                                                      << QStringLiteral("season") << QStringLiteral("auprintemps 2020");
         QTest::addRow("en_season_summerOf") << QStringLiteral("during the summer of 2016") << QStringLiteral("2016-22")
                                             << QStringLiteral("season") << QStringLiteral("summer of 2016");
     }
@@ -206,6 +212,16 @@ private slots:
         for (const DateMention& m : mentions)
             found += text.mid(m.start, m.length) + QLatin1Char('|');
         QVERIFY2(mentions.isEmpty(), qPrintable(found));
+    }
+
+    // The patterns read stretches of the text around month names: one that ended inside "Marseille"
+    // would find "12 Mar". Every distance from the month is tried.
+    void findAll_wordAtAStretchesEdge_isReadWhole()
+    {
+        for (int filler = 0; filler < 80; ++filler) {
+            const QString text = QStringLiteral("janvier %1 12 Marseille").arg(QString(filler, QLatin1Char('x')));
+            QVERIFY2(DateParser::findAll(text).isEmpty(), qPrintable(text));
+        }
     }
 
     void findAll_lawNumber_onlyTheDate()
