@@ -61,6 +61,30 @@ void scanInChunks(const QRegularExpression& re, const QString& text, QRegularExp
     scanRangeInChunks(re, text, 0, text.size(), options, budget, found);
 }
 
+// Calls found(match) for each match of `re` that starts at one of `starts` (sorted), in order, as a
+// global match over the whole text finds them when no match can start elsewhere: each start is tried
+// anchored, those inside a match found are skipped. For a pattern that PCRE2 cannot skip through (one
+// that opens on a Unicode property tries every position), the caller finds where it can start.
+template <typename Found>
+void scanAtStarts(const QRegularExpression& re, const QString& text, const QList<qsizetype>& starts,
+    QRegularExpression::MatchOptions options, ExtractionBudget& budget, Found found)
+{
+    qsizetype from = 0;
+    for (const qsizetype start : starts) {
+        if (start < from)
+            continue;
+        if (budget.spent())
+            return;
+        const QRegularExpressionMatch m
+            = re.match(text, start, QRegularExpression::NormalMatch, options | QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            continue;
+        from = m.capturedEnd();
+        if (!found(m))
+            return;
+    }
+}
+
 // Whether `re` matches somewhere in `text` (a line of megabytes, too), read piece by piece as above.
 // False when the budget ran out first. Not for patterns anchored at the end ($) of long texts.
 inline bool matchesInChunks(const QRegularExpression& re, const QString& text, ExtractionBudget& budget,

@@ -24,6 +24,46 @@ namespace {
 constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 constexpr qsizetype kLongLine = 160; // a line of running prose, not of a letterhead or signature
 
+// Where "Name Surname, function" (findNamedPersons' apposition) can start: a capital letter in a run
+// of name characters (letters, apostrophes, hyphens, spaces, tabs) that ends on a comma and a space or
+// tab, or the M or D that opens a courtesy title ("M.", "Mme", "Dr", "Monsieur") just before such a run.
+// The pattern opens on \p{Lu}, so PCRE2 tried it at every position of the text.
+QList<qsizetype> appositionStarts(const QString& text)
+{
+    const qsizetype n = text.size();
+    const auto codePoint = [&](qsizetype i) -> char32_t {
+        if (text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate())
+            return QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+        return text.at(i).unicode();
+    };
+    // Surrogates count as name characters: a letter beyond the BMP is one.
+    const auto isNameCharacter = [](QChar c) {
+        return c.isLetter() || c.isSurrogate() || c == u'\'' || c == u'\u2019' || c == u'-' || c == u' ' || c == u'\t';
+    };
+    QList<qsizetype> starts;
+    for (qsizetype comma = text.indexOf(u','); comma >= 0; comma = text.indexOf(u',', comma + 1)) {
+        if (comma == 0 || comma + 1 >= n || (text.at(comma + 1) != u' ' && text.at(comma + 1) != u'\t'))
+            continue;
+        qsizetype runStart = comma;
+        while (runStart > 0 && isNameCharacter(text.at(runStart - 1)))
+            --runStart;
+        if (runStart == comma)
+            continue;
+        qsizetype beforeSpace = runStart;
+        while (beforeSpace > 0 && (text.at(beforeSpace - 1).isSpace() || text.at(beforeSpace - 1) == u'\u180E'))
+            --beforeSpace;
+        for (qsizetype i = std::max<qsizetype>(0, beforeSpace - 8); i < beforeSpace; ++i)
+            if (text.at(i) == u'M' || text.at(i) == u'D')
+                starts.append(i);
+        for (qsizetype i = runStart; i < comma; ++i)
+            if (!text.at(i).isLowSurrogate() && QChar::category(codePoint(i)) == QChar::Letter_Uppercase)
+                starts.append(i);
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+}
+
 // "Camille BLANC": a surname in capitals is a strong sign of a person's name.
 bool containsCapitalisedWord(const QString& text)
 {
@@ -1119,7 +1159,7 @@ struct Scan {
         // A sentence may open on the name: "As Jane Smith, director of …" — the opening word is no part of it.
         static const QRegularExpression openingWord(QStringLiteral(
             R"(^(?:As|Like|When|According|For|But|And|Since|Comme|Selon|Pour|Mais|Et|Depuis|Lorsque|Quand|Ainsi)\s+)"));
-        scanInChunks(apposition, text, check, budget, [&](const QRegularExpressionMatch& m) {
+        scanAtStarts(apposition, text, appositionStarts(text), check, budget, [&](const QRegularExpressionMatch& m) {
             if (budget.spent())
                 return false;
             QString raw = m.captured(1);

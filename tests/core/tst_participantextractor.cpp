@@ -862,6 +862,23 @@ private slots:
     void extract_copyLists() { extract_participants(); }
 
     // The extractor is usable on its own with the type and date line from the caller.
+    // "Name, function" is looked for only where it can start: a capital before a run of name characters
+    // ending on ", ", or a courtesy title just before one (here on the line above). A text opening on a
+    // comma once stopped the search for such runs.
+    void extract_apposition_foundWhereverItCanStart()
+    {
+        const QString text = QStringLiteral(",\nLes associations demandent un hébergement pour les familles évacuées du campement, et le "
+                                            "rappellent chaque semaine.\n\nComme l'a rappelé M.\nJean Morel, directeur de France terre "
+                                            "d'asile, a déclaré que rien n'avait changé.\n");
+        const Extraction e = DocumentExtractor::extract(text);
+        const auto it = std::find_if(e.participants.cbegin(), e.participants.cend(),
+            [](const Participant& p) { return p.name == QStringLiteral("Jean Morel"); });
+        QVERIFY2(it != e.participants.cend(), qPrintable(describe(e.participants)));
+        QCOMPARE(it->organization, QStringLiteral("France terre d'asile"));
+        QCOMPARE(text.mid(it->evidence.offset, it->evidence.text.size()), it->evidence.text);
+        QVERIFY(it->evidence.text.startsWith(QStringLiteral("M.\nJean Morel, directeur")));
+    }
+
     void extract_directCall_letter()
     {
         const TextLines lines(kMayorLetter);
