@@ -7,6 +7,8 @@
 
 #include <QSqlError>
 
+#include <QVarLengthArray>
+
 #include <sqlite3.h>
 
 namespace littoral::core {
@@ -47,6 +49,10 @@ Result<qint64> StatementCache::run(const QString& sql, std::initializer_list<QVa
                                         .arg(sql.simplified())
                                         .arg(values.size())
                                         .arg(sqlite3_bind_parameter_count(statement)));
+    // Text is bound as UTF-8, the file's encoding, converted here by Qt's vectorised codec: bound as
+    // UTF-16, SQLite converted each document's text itself, character by character, on the writer's
+    // thread. Valid until the step below.
+    QVarLengthArray<QByteArray, 24> utf8;
     int index = 0;
     int rc = SQLITE_OK;
     for (const QVariant& value : values) {
@@ -62,9 +68,8 @@ Result<qint64> StatementCache::run(const QString& sql, std::initializer_list<QVa
         }
         switch (value.typeId()) {
         case QMetaType::QString: {
-            // Valid until the step below: `values` holds the strings.
-            const QString* text = static_cast<const QString*>(value.constData());
-            rc = sqlite3_bind_text16(statement, index, text->utf16(), int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
+            const QByteArray& bytes = utf8.emplace_back(static_cast<const QString*>(value.constData())->toUtf8());
+            rc = sqlite3_bind_text(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
             break;
         }
         case QMetaType::QByteArray: {
@@ -85,8 +90,8 @@ Result<qint64> StatementCache::run(const QString& sql, std::initializer_list<QVa
             rc = sqlite3_bind_int64(statement, index, value.toLongLong());
             break;
         default: {
-            const QString text = value.toString();
-            rc = sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            const QByteArray& bytes = utf8.emplace_back(value.toString().toUtf8());
+            rc = sqlite3_bind_text(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
             break;
         }
         }

@@ -86,6 +86,22 @@ private slots:
         QCOMPARE(repo.source(*id).value_or(QString()), QStringLiteral("000.txt"));
     }
 
+    // Text is bound as UTF-8: accents, a character beyond the BMP and an empty title are stored as the
+    // same characters (an empty title stays empty, not NULL), and the search index reads them.
+    void write_textBeyondAscii_isStoredAsUtf8()
+    {
+        DocumentRepository repo(*m_db);
+        const QString text = QStringLiteral("Œuvre des réfugiés à Calais \U0001F600 ÉTÉ 2016\n");
+        Document d = makeDocument(QStringLiteral("/c/utf8.txt"), text);
+        d.extraction.title = QStringLiteral("");
+        auto id = repo.write(d, QStringLiteral("utf8.txt"));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().detail));
+        QCOMPARE(repo.load(*id)->text, text);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT length(CAST(text AS BLOB)) FROM documents")), int(text.toUtf8().size()));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM documents WHERE title = ''")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'refugies'")), 1);
+    }
+
     // Schema 6: how sure extraction was of each participant is kept, "unknown" as 0: NULL is left to
     // rows stored before, which import extracts again.
     // Issue 17: a corpus filed before the institutions table knew a body keeps filing a name it had
