@@ -1066,32 +1066,66 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     std::optional<QFuture<Prepared>> next;
     if (!files.isEmpty())
         next = launch(0);
-    for (qsizetype start = 0; start < files.size(); start += batchSize) {
+    qsizetype start = 0;
+    struct Batch {
+        QList<Unit> units;
+        QList<Prepared> prepared;
+    };
+    // The next batch prepared, or none when all were written or the import was cancelled.
+    const auto nextBatch = [&]() -> std::optional<Batch> {
+        if (!next)
+            return std::nullopt;
         waitLendingThread(*next);
-        QList<Prepared> prepared = next->results();
+        Batch batch { batchOf(start), next->results() };
         next.reset();
-        if (canceled() || prepared.size() != batchOf(start).size()) {
+        if (canceled() || batch.prepared.size() != batch.units.size()) {
             summary.cancelled = true;
-            break;
+            return std::nullopt;
         }
-        if (start + batchSize < files.size())
-            next = launch(start + batchSize);
-
-        const QList<Unit> batch = batchOf(start);
+        start += batchSize;
+        if (start < files.size())
+            next = launch(start);
+        return batch;
+    };
+    const auto settle = [&](Batch& batch) -> Result<void> {
         BatchWriter writer(documents, issues, options, importedAt, deferMerges);
-        const auto settleAll = [&]() -> Result<void> {
-            for (qsizetype i = 0; i < batch.size(); ++i) {
-                if (auto r = writer.settle(batch[i], prepared[i]); !r)
-                    return r;
-                if (callbacks.progressed)
-                    callbacks.progressed(done + int(i) + 1, batch[i].file.source);
-            }
-            return {};
-        };
-        const bool onlyUnchanged = std::all_of(prepared.cbegin(), prepared.cend(),
+        for (qsizetype i = 0; i < batch.units.size(); ++i) {
+            if (auto r = writer.settle(batch.units[i], batch.prepared[i]); !r)
+                return r;
+            if (callbacks.progressed)
+                callbacks.progressed(done + int(i) + 1, batch.units[i].file.source);
+        }
+        add(summary, writer.tally);
+        removedDocuments = removedDocuments || writer.removedDocuments;
+        unresolvedReplies += writer.unresolvedReplies;
+        for (auto it = writer.rewrittenMessages.cbegin(); it != writer.rewrittenMessages.cend(); ++it)
+            rewrittenMessages.insert(it.key(), it.value());
+        done += int(batch.units.size());
+        return {};
+    };
+    std::optional<Batch> batch = nextBatch();
+    while (batch) {
+        const bool onlyUnchanged = std::all_of(batch->prepared.cbegin(), batch->prepared.cend(),
             [](const Prepared& p) { return p.kind == Prepared::Kind::Unchanged; });
+        // Several batches to a transaction: at 100,000 documents the pages of the indexes in random
+        // order (content hash, dates, correspondents) made most of what each commit of one batch wrote.
+        const auto settleSeveral = [&]() -> Result<void> {
+            for (qsizetype written = 0;;) {
+                if (auto r = settle(*batch); !r)
+                    return r;
+                written += batch->units.size();
+                batch.reset();
+                // Goes on only with a batch already prepared: the write lock is never held while the pool
+                // prepares (reading scans can take minutes), so the window's own writes do not wait on it.
+                if (written >= options.documentsPerTransaction || !next || !next->isFinished())
+                    return {};
+                batch = nextBatch();
+                if (!batch)
+                    return {};
+            }
+        };
         // A re-import of unchanged files must not write at all, not even an empty transaction.
-        auto settled = onlyUnchanged ? settleAll() : database->transaction(settleAll);
+        auto settled = onlyUnchanged ? settle(*batch) : database->transaction(settleSeveral);
         if (!settled) {
             if (next) {
                 next->cancel();
@@ -1100,12 +1134,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
             qCWarning(lcImport) << "import into" << databasePath << "failed:" << settled.error().detail;
             return std::unexpected(settled.error());
         }
-        add(summary, writer.tally);
-        removedDocuments = removedDocuments || writer.removedDocuments;
-        unresolvedReplies += writer.unresolvedReplies;
-        for (auto it = writer.rewrittenMessages.cbegin(); it != writer.rewrittenMessages.cend(); ++it)
-            rewrittenMessages.insert(it.key(), it.value());
-        done += int(batch.size());
+        batch = nextBatch();
     }
     if (next) {
         next->cancel();

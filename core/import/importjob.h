@@ -25,7 +25,10 @@ struct ImportOptions {
     qint64 maxMboxSize = qint64(64) << 30; // streamed message by message
     ReaderLimits reader; // the helper process's bounds, per PDF or image
     QHash<QString, QString> passwords; // by absolute path: a password-protected PDF the user unlocked
-    int batchSize = 256;                   // documents per write transaction
+    int batchSize = 256;                   // documents prepared together, the pool's unit of work
+    // Documents written in one transaction at most, while the next batches are already prepared: a
+    // commit writes again every index page its rows touched. What a crash may lose, to import again.
+    int documentsPerTransaction = 1024;
     int extractionBudgetMs = 5000;         // per document: past it, extraction keeps what it found (cutShort)
 };
 

@@ -451,6 +451,27 @@ private slots:
             qPrintable(summary->problems[1].reason));
     }
 
+    // A transaction holds several batches when they are already prepared, never more documents than
+    // its bound: another connection always sees all but the last few written.
+    void import_severalBatchesToATransaction_withinItsBound()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("corpus.db"));
+        ImportOptions options;
+        options.batchSize = 1;
+        options.documentsPerTransaction = 2;
+        QList<int> committed;
+        ImportCallbacks watch;
+        watch.progressed = [&](int, const QString&) { committed << count(db, QStringLiteral("SELECT count(*) FROM documents")); };
+        auto summary = ImportJob(db, { kCorpus }, options).runSynchronously(watch);
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        QCOMPARE(committed.size(), summary->imported);
+        for (int i = 0; i < committed.size(); ++i)
+            QVERIFY2(committed[i] >= i + 1 - options.documentsPerTransaction && committed[i] <= i,
+                qPrintable(QStringLiteral("document %1: %2 committed").arg(i + 1).arg(committed[i])));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), summary->imported);
+    }
+
     // Batches of one leave one index segment per document; the import merges them when it is done,
     // unless it wrote only a small part of the corpus (merging costs in proportion to the whole index).
     void import_inSmallBatches_leavesTheSearchIndexMerged()
@@ -464,6 +485,7 @@ private slots:
             writeFile(dir.filePath(QStringLiteral("variants/v%1.txt").arg(i)), letter + "\nP.S. " + QByteArray::number(i) + "\n");
         ImportOptions options;
         options.batchSize = 1;
+        options.documentsPerTransaction = 1; // each batch committed, seen from another connection
         // While a bulk import runs, FTS5 merges nothing (the last merge does it all); after it, its defaults again.
         const QString automerge = QStringLiteral("SELECT v FROM documents_fts_config WHERE k = 'automerge'");
         const QString crisismerge = QStringLiteral("SELECT v FROM documents_fts_config WHERE k = 'crisismerge'");
