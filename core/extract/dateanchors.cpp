@@ -36,8 +36,9 @@ const QHash<QString, Family>& words()
                  u"november", u"december", u"janv", u"févr", u"fevr", u"fév", u"fev", u"avr", u"juil", u"sept",
                  u"déc", u"dec", u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov" })
             t.insert(QString::fromUtf16(w), Family::Month);
-        // "aujourd'hui" holds "aujourd", "l'année dernière" "année", "last year" "year".
-        for (const char16_t* w : { u"aujourd", u"today", u"hier", u"yesterday", u"année", u"an", u"year" })
+        // "aujourd'hui" holds "aujourd", "l'année dernière" "année", "l'an dernier" "dernier" (not the
+        // common "an"), "last year" "year".
+        for (const char16_t* w : { u"aujourd", u"today", u"hier", u"yesterday", u"année", u"dernier", u"year" })
             t.insert(QString::fromUtf16(w), Family::Relative);
         return t;
     }();
@@ -86,6 +87,7 @@ DateAnchors::DateAnchors(QStringView text, qsizetype reach)
     };
     const auto isDigit = [](char32_t c) { return c < 0x80 ? (c >= u'0' && c <= u'9') : QChar::isDigit(c); };
 
+    m_read = n;
     char16_t folded[kLongestWord];
     qsizetype i = 0;
     while (i < n) {
@@ -132,15 +134,27 @@ void DateAnchors::add(Family family, qsizetype wordBegin, qsizetype wordEnd)
     for (qsizetype counted = 0; begin > 0; --begin)
         if (!isSpace(s[begin - 1]) && counted++ == m_reach)
             break;
+    m_read += wordBegin - begin;
     while (isSpace(s[begin]))
         ++begin;
     qsizetype end = wordEnd;
     for (qsizetype counted = 0; end < n; ++end)
         if (!isSpace(s[end]) && counted++ == m_reach)
             break;
+    m_read += end - wordEnd;
     // Not inside a word: a piece of one ("Mar" of "Marseille") could match where the whole does not.
-    while (end < n && !isSpace(s[end]) && !isSpace(s[end - 1]))
-        ++end;
+    // The end of the last run of non-space characters walked through is kept: every anchor of a line of
+    // megabytes without a space (digits in a data: URL) would otherwise walk it to its end again.
+    if (end < n && !isSpace(s[end]) && !isSpace(s[end - 1])) {
+        if (end < m_runFrom || end >= m_runEnd) {
+            m_runFrom = end;
+            m_runEnd = end;
+            while (m_runEnd < n && !isSpace(s[m_runEnd]))
+                ++m_runEnd;
+            m_read += m_runEnd - m_runFrom;
+        }
+        end = m_runEnd;
+    }
     while (isSpace(s[end - 1]))
         --end;
     QList<Stretch>& stretches = m_stretches[int(family)];

@@ -26,12 +26,18 @@ public:
 
     // Sorted and disjoint: every match of a pattern of that family lies inside one of them.
     const QList<Stretch>& stretches(Family family) const { return m_stretches[int(family)]; }
+    // The characters read to find them (ExtractionBudget::examine): in proportion to the text.
+    qsizetype charactersRead() const { return m_read; }
 
 private:
     void add(Family family, qsizetype wordBegin, qsizetype wordEnd);
 
     QStringView m_text;
     qsizetype m_reach;
+    // [m_runFrom, m_runEnd): no space in it, and a space or the text's end at m_runEnd.
+    qsizetype m_runFrom = 0;
+    qsizetype m_runEnd = 0;
+    qsizetype m_read = 0;
     QList<Stretch> m_stretches[4];
 };
 

@@ -167,8 +167,8 @@ QList<DateMention> DateParser::findAll(const QString& text, ExtractionBudget& bu
         kOptions);
     static const QRegularExpression bareYear(QStringLiteral(R"((?<![\d\p{L}/.\-,])((?:19|20)\d{2})(?![\d\p{L}]|[/.\-]\d))"), kOptions);
 
-    budget.examine(text.size());
     const DateAnchors anchors(text);
+    budget.examine(anchors.charactersRead());
     Finder f { text, anchors, subjectCheckFor(text), budget, {}, {} };
     f.scan(dayMonthYear, Family::Month, [](const QRegularExpressionMatch& m) {
         return DateMention { PartialDate::ofDay(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),

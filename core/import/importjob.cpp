@@ -1115,9 +1115,9 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
                     return r;
                 written += batch->units.size();
                 batch.reset();
-                // Goes on only with a batch already prepared: the write lock is never held while the pool
-                // prepares (reading scans can take minutes), so the window's own writes do not wait on it.
-                if (written >= options.documentsPerTransaction || !next || !next->isFinished())
+                // Goes on only with a batch already prepared: the writer never waits on the pool while it
+                // holds the write lock (reading scans can take minutes), so the window's own writes do not.
+                if (written + batchSize > options.documentsPerTransaction || !next || !next->isFinished())
                     return {};
                 batch = nextBatch();
                 if (!batch)

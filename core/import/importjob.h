@@ -26,8 +26,8 @@ struct ImportOptions {
     ReaderLimits reader; // the helper process's bounds, per PDF or image
     QHash<QString, QString> passwords; // by absolute path: a password-protected PDF the user unlocked
     int batchSize = 256;                   // documents prepared together, the pool's unit of work
-    // Documents written in one transaction at most, while the next batches are already prepared: a
-    // commit writes again every index page its rows touched. What a crash may lose, to import again.
+    // Documents written in one transaction at most (or one batch), while the next batches are already
+    // prepared: a commit writes again every index page its rows touched. What a crash may lose.
     int documentsPerTransaction = 1024;
     int extractionBudgetMs = 5000;         // per document: past it, extraction keeps what it found (cutShort)
 };

@@ -50,6 +50,7 @@ private slots:
         QTest::addRow("dated_sentences_one_per_line") << Generator([](int n) { return hostile::datedSentences(n, false); }) << 1000;
         QTest::addRow("one_date_repeated") << Generator(&hostile::repeatedDate) << 2000;
         QTest::addRow("long_copy_list") << Generator(&hostile::longCopyList) << 1000;
+        QTest::addRow("dates_without_spaces") << Generator(&hostile::datesWithoutSpaces) << 2000;
         QTest::addRow("long_signature_block") << Generator(&hostile::longSignatureBlock) << 1000;
         QTest::addRow("many_named_persons") << Generator(&hostile::manyNamedPersons) << 1000;
         QTest::addRow("many_address_blocks") << Generator(&hostile::manyAddressBlocks) << 1000;

@@ -451,8 +451,9 @@ private slots:
             qPrintable(summary->problems[1].reason));
     }
 
-    // A transaction holds several batches when they are already prepared, never more documents than
-    // its bound: another connection always sees all but the last few written.
+    // A transaction holds several batches when they are already prepared (here the writer is slowed
+    // down, so they are), never more documents than its bound: another connection always sees all but
+    // the last few written.
     void import_severalBatchesToATransaction_withinItsBound()
     {
         QTemporaryDir dir;
@@ -462,7 +463,10 @@ private slots:
         options.documentsPerTransaction = 2;
         QList<int> committed;
         ImportCallbacks watch;
-        watch.progressed = [&](int, const QString&) { committed << count(db, QStringLiteral("SELECT count(*) FROM documents")); };
+        watch.progressed = [&](int, const QString&) {
+            committed << count(db, QStringLiteral("SELECT count(*) FROM documents"));
+            QThread::msleep(100); // on the writer's thread: the pool prepares the next batch meanwhile
+        };
         auto summary = ImportJob(db, { kCorpus }, options).runSynchronously(watch);
         QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(committed.size(), summary->imported);
@@ -470,6 +474,11 @@ private slots:
             QVERIFY2(committed[i] >= i + 1 - options.documentsPerTransaction && committed[i] <= i,
                 qPrintable(QStringLiteral("document %1: %2 committed").arg(i + 1).arg(committed[i])));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), summary->imported);
+        // Grouped: the second document of a transaction is written while the first is not yet committed.
+        bool grouped = false;
+        for (int i = 1; i < committed.size(); ++i)
+            grouped = grouped || committed[i] < i;
+        QVERIFY2(grouped, "every document was committed on its own");
     }
 
     // Batches of one leave one index segment per document; the import merges them when it is done,

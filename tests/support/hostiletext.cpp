@@ -58,6 +58,12 @@ QString repeatedDate(int count)
     return QStringLiteral("12 mars 2016 ").repeated(count) + QLatin1Char('\n');
 }
 
+QString datesWithoutSpaces(int count)
+{
+    return QStringLiteral("Calais, le 3 mars 2016\n\nMonsieur le Maire,\n\n") + QStringLiteral("2016/mai/").repeated(count)
+        + QLatin1Char('\n');
+}
+
 QString longCopyList(int count)
 {
     QStringList names;

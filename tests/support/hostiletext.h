@@ -16,6 +16,9 @@ QString datedSentences(int count, bool oneLine);
 QString repeatedDate(int count);
 // A short letter whose copy line names `count` different persons.
 QString longCopyList(int count);
+// A dated letter whose last line is `count` years and month names without a space between them (the
+// digits of a data: URL): date patterns that walked every such run to its end from each of its words.
+QString datesWithoutSpaces(int count);
 // A letter signed by `count` different persons, one per line, in one paragraph.
 QString longSignatureBlock(int count);
 // `count` dates, each followed by a long run of blanks: patterns that backtracked over blanks.
