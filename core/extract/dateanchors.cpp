@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/dateanchors.h"
 
+#include "core/extract/lexicon.h"
+
 #include <QChar>
 #include <QHash>
 #include <QString>
@@ -13,15 +15,6 @@ namespace littoral::core {
 namespace {
 
 using Family = DateAnchors::Family;
-
-// Whatever \s matches with Unicode properties (\p{Z}, \h, \v), and a little more: a stretch may be
-// wider than needed, never narrower.
-bool isSpace(char16_t c)
-{
-    if (c < 0x80)
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    return c == 0x180E || QChar::isSpace(char32_t(c));
-}
 
 // The words the patterns spell, folded as PCRE2's caseless matching folds them (not their accents:
 // "fevrier" and "février" are both spelt out). Every match of a family holds one of its words whole:
@@ -71,17 +64,7 @@ DateAnchors::DateAnchors(QStringView text, qsizetype reach)
     : m_text(text)
     , m_reach(reach)
 {
-    const char16_t* s = text.utf16();
     const qsizetype n = text.size();
-    // The code point at i and its length in UTF-16 units: \p{L} and \d read code points.
-    const auto at = [&](qsizetype i, int* units) -> char32_t {
-        if (QChar::isHighSurrogate(s[i]) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
-            *units = 2;
-            return QChar::surrogateToUcs4(s[i], s[i + 1]);
-        }
-        *units = 1;
-        return s[i];
-    };
     const auto isLetter = [](char32_t c) {
         return c < 0x80 ? ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') : QChar::isLetter(c);
     };
@@ -92,10 +75,10 @@ DateAnchors::DateAnchors(QStringView text, qsizetype reach)
     qsizetype i = 0;
     while (i < n) {
         int units = 1;
-        const char32_t c = at(i, &units);
+        const char32_t c = codePointAt(text, i, &units);
         if (isDigit(c)) {
             qsizetype j = i + units;
-            while (j < n && isDigit(at(j, &units)))
+            while (j < n && isDigit(codePointAt(text, j, &units)))
                 j += units;
             add(Family::Digits, i, j);
             i = j;
@@ -103,7 +86,7 @@ DateAnchors::DateAnchors(QStringView text, qsizetype reach)
             qsizetype j = i;
             qsizetype length = 0;
             while (j < n) {
-                const char32_t l = at(j, &units);
+                const char32_t l = codePointAt(text, j, &units);
                 if (!isLetter(l))
                     break;
                 if (length < kLongestWord && units == 1)
@@ -132,30 +115,30 @@ void DateAnchors::add(Family family, qsizetype wordBegin, qsizetype wordEnd)
     const qsizetype n = m_text.size();
     qsizetype begin = wordBegin;
     for (qsizetype counted = 0; begin > 0; --begin)
-        if (!isSpace(s[begin - 1]) && counted++ == m_reach)
+        if (!isPatternSpace(s[begin - 1]) && counted++ == m_reach)
             break;
     m_read += wordBegin - begin;
-    while (isSpace(s[begin]))
+    while (isPatternSpace(s[begin]))
         ++begin;
     qsizetype end = wordEnd;
     for (qsizetype counted = 0; end < n; ++end)
-        if (!isSpace(s[end]) && counted++ == m_reach)
+        if (!isPatternSpace(s[end]) && counted++ == m_reach)
             break;
     m_read += end - wordEnd;
     // Not inside a word: a piece of one ("Mar" of "Marseille") could match where the whole does not.
     // The end of the last run of non-space characters walked through is kept: every anchor of a line of
     // megabytes without a space (digits in a data: URL) would otherwise walk it to its end again.
-    if (end < n && !isSpace(s[end]) && !isSpace(s[end - 1])) {
+    if (end < n && !isPatternSpace(s[end]) && !isPatternSpace(s[end - 1])) {
         if (end < m_runFrom || end >= m_runEnd) {
             m_runFrom = end;
             m_runEnd = end;
-            while (m_runEnd < n && !isSpace(s[m_runEnd]))
+            while (m_runEnd < n && !isPatternSpace(s[m_runEnd]))
                 ++m_runEnd;
             m_read += m_runEnd - m_runFrom;
         }
         end = m_runEnd;
     }
-    while (isSpace(s[end - 1]))
+    while (isPatternSpace(s[end - 1]))
         --end;
     QList<Stretch>& stretches = m_stretches[int(family)];
     // Words come in order and the walks are monotonic, so only the last stretch can meet this one.

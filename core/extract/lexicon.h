@@ -58,4 +58,23 @@ inline QRegularExpression::MatchOptions subjectCheckFor(QStringView text)
     return text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption : QRegularExpression::NoMatchOption;
 }
 
+// Whatever \s matches with Unicode properties (\p{Z}, \h, \v), and a little more: code that walks a
+// text to find where a pattern can match may read a little too much, never too little.
+inline bool isPatternSpace(char16_t c)
+{
+    if (c < 0x80)
+        return c == u' ' || (c >= u'\t' && c <= u'\r');
+    return c == 0x180E || QChar::isSpace(char32_t(c));
+}
+
+// The code point at `i` (a surrogate pair read whole, as PCRE2 reads \p{L} and \d), and in `units`
+// how many UTF-16 units it takes.
+inline char32_t codePointAt(QStringView text, qsizetype i, int* units = nullptr)
+{
+    const bool pair = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+    if (units)
+        *units = pair ? 2 : 1;
+    return pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : char32_t(text[i].unicode());
+}
+
 } // namespace littoral::core

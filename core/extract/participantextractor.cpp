@@ -31,11 +31,6 @@ constexpr qsizetype kLongLine = 160; // a line of running prose, not of a letter
 QList<qsizetype> appositionStarts(const QString& text)
 {
     const qsizetype n = text.size();
-    const auto codePoint = [&](qsizetype i) -> char32_t {
-        if (text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate())
-            return QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-        return text.at(i).unicode();
-    };
     // Surrogates count as name characters: a letter beyond the BMP is one.
     const auto isNameCharacter = [](QChar c) {
         return c.isLetter() || c.isSurrogate() || c == u'\'' || c == u'\u2019' || c == u'-' || c == u' ' || c == u'\t';
@@ -50,13 +45,13 @@ QList<qsizetype> appositionStarts(const QString& text)
         if (runStart == comma)
             continue;
         qsizetype beforeSpace = runStart;
-        while (beforeSpace > 0 && (text.at(beforeSpace - 1).isSpace() || text.at(beforeSpace - 1) == u'\u180E'))
+        while (beforeSpace > 0 && isPatternSpace(text.at(beforeSpace - 1).unicode()))
             --beforeSpace;
         for (qsizetype i = std::max<qsizetype>(0, beforeSpace - 8); i < beforeSpace; ++i)
             if (text.at(i) == u'M' || text.at(i) == u'D')
                 starts.append(i);
         for (qsizetype i = runStart; i < comma; ++i)
-            if (!text.at(i).isLowSurrogate() && QChar::category(codePoint(i)) == QChar::Letter_Uppercase)
+            if (!text.at(i).isLowSurrogate() && QChar::category(codePointAt(text, i)) == QChar::Letter_Uppercase)
                 starts.append(i);
     }
     std::sort(starts.begin(), starts.end());

@@ -1136,10 +1136,6 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         }
         batch = nextBatch();
     }
-    if (next) {
-        next->cancel();
-        waitLendingThread(*next);
-    }
     // A reply met before the message it answers (files are read in name order, not in time).
     if (!unresolvedReplies.isEmpty()) {
         auto linked = database->transaction([&]() -> Result<void> {
