@@ -11,4 +11,15 @@ namespace littoral::core {
 // there froze the window's painting for half a second at a time.
 QThreadPool* workPool();
 
+// The pool for the stage of a pipeline that works ahead of a serial one: an import's reading and
+// extraction, ahead of its single writer. Its tasks call runInBackground() first, so that the writer,
+// which the whole import waits on, and the window get a core before them; at 100,000 documents the
+// writer otherwise spent a fifth of its time waiting for a core the pool held.
+QThreadPool* backgroundPool();
+
+// Lowers the priority of the calling thread when it is one of backgroundPool()'s (once per thread;
+// the priority cannot be raised again). Does nothing on any other thread: a thread waiting on a task
+// may run it itself.
+void runInBackground();
+
 } // namespace littoral::core

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
 
+#include "core/db/deferredindexes.h"
 #include "core/db/migrations.h"
 #include "core/db/sqlerror.h"
 #include "core/logging.h"
@@ -269,6 +270,9 @@ Result<Database> Database::open(const QString& path)
         return std::unexpected(found.error());
     if (auto migrated = db.migrate(*found); !migrated)
         return std::unexpected(migrated.error());
+    // Left dropped by a bulk import that was killed before its end.
+    if (auto restored = DeferredIndexes(db).restore(); !restored)
+        return std::unexpected(describe(restored.error(), path));
     return db;
 }
 

@@ -219,7 +219,11 @@ Result<qint64> DocumentRepository::writeInTransaction(const Document& document, 
 
     // The user's changes, laid over what extraction found: made on this file or on this content, they
     // follow a file that changed on disk (re-anchored there) and content imported from elsewhere.
-    auto changes = m_changes.forDocument(document.sourcePath, document.sha256);
+    // Most corpora hold no correction at all: that is asked first, the cheaper question.
+    auto none = m_changes.isEmpty();
+    if (!none)
+        return std::unexpected(none.error());
+    auto changes = *none ? Result<QList<Change>>() : m_changes.forDocument(document.sourcePath, document.sha256);
     if (!changes)
         return std::unexpected(changes.error());
     const CuratedExtraction curated = changes->isEmpty()
@@ -397,7 +401,7 @@ Result<void> DocumentRepository::writeEvents(
     const auto insert = [&](const QString& kind, const QString& label, const PartialDate& date,
                             const Evidence& evidence, int position) -> Result<void> {
         const bool dated = date.isValid();
-        auto r = m_statements.exec(sql,
+        auto r = m_statements.run(sql,
             { documentId, kind, StatementCache::text(label), dated ? QVariant(date.toEdtf()) : QVariant(),
                 dated ? QVariant(precisionName(date.precision())) : QVariant(), isoDay(date.firstDay()),
                 isoDay(date.lastDay()), StatementCache::text(evidence.text), offsetOrNull(evidence.offset),

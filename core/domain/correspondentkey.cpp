@@ -7,53 +7,107 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 namespace littoral::core {
+
+namespace {
+
+// What folding one character gives: the letters and digits to put, ' ' for a break between words.
+// Latin letters (U+0080–U+024F) are looked up: French texts have one every twenty characters, and
+// normalising each as a string of its own was most of the time folding took. Their decompositions are
+// a base and nonspacing marks, which folding drops, so a run of them folds as its characters one by one.
+constexpr char16_t kFirstNonAscii = 0x80;
+constexpr char16_t kLastTabled = 0x24F;
+
+void foldInto(QString& out, bool& pendingSpace, QStringView piece)
+{
+    const QString decomposed = piece.toString().normalized(QString::NormalizationForm_KD);
+    for (const QChar d : decomposed) {
+        if (d.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (d.isLetterOrNumber()) {
+            if (pendingSpace && !out.isEmpty())
+                out += QLatin1Char(' ');
+            pendingSpace = false;
+            out += d.toCaseFolded();
+        } else {
+            pendingSpace = true;
+        }
+    }
+}
+
+const std::array<QString, kLastTabled - kFirstNonAscii + 1>& latinFolds()
+{
+    static const auto table = [] {
+        std::array<QString, kLastTabled - kFirstNonAscii + 1> t;
+        for (char16_t c = kFirstNonAscii; c <= kLastTabled; ++c) {
+            QString events;
+            bool pendingSpace = false;
+            foldInto(events, pendingSpace, QStringView(&c, 1));
+            if (pendingSpace)
+                events += QLatin1Char(' ');
+            // A leading break is dropped by foldInto on an empty output: kept for the text's output.
+            const QString decomposed = QString(QChar(c)).normalized(QString::NormalizationForm_KD);
+            if (!decomposed.isEmpty() && decomposed.front().category() != QChar::Mark_NonSpacing
+                && !decomposed.front().isLetterOrNumber())
+                events.prepend(QLatin1Char(' '));
+            t[c - kFirstNonAscii] = events;
+        }
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
 
 QString foldForMatching(const QString& text)
 {
     // Compatibility decomposition never reorders across an ASCII character (it has combining class 0
-    // and no decomposition), so ASCII is folded directly and only the runs of other characters between
-    // them go through QString::normalized(): the result is that of normalising the whole text, at a
-    // fraction of the cost for the mostly-ASCII texts of the corpus.
+    // and no decomposition), so ASCII is folded directly, Latin letters through latinFolds(), and only
+    // the runs of other characters between them go through QString::normalized(): the result is that of
+    // normalising the whole text, at a fraction of the cost for the mostly-Latin texts of the corpus.
     const auto* src = reinterpret_cast<const char16_t*>(text.utf16());
     const qsizetype n = text.size();
+    const auto& latin = latinFolds();
     QString out;
     out.reserve(n);
     bool pendingSpace = false;
-    const auto put = [&](QChar c) {
+    const auto put = [&](char16_t c) {
         if (pendingSpace && !out.isEmpty())
             out += QLatin1Char(' ');
         pendingSpace = false;
-        out += c;
+        out += QChar(c);
     };
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = src[i];
-        if (c < 0x80) {
+        if (c < kFirstNonAscii) {
             if (c >= u'a' && c <= u'z')
-                put(QChar(c));
+                put(c);
             else if (c >= u'A' && c <= u'Z')
-                put(QChar(char16_t(c - u'A' + u'a')));
+                put(char16_t(c - u'A' + u'a'));
             else if (c >= u'0' && c <= u'9')
-                put(QChar(c));
+                put(c);
             else
                 pendingSpace = true;
             ++i;
             continue;
         }
-        qsizetype end = i + 1;
-        while (end < n && src[end] >= 0x80)
-            ++end;
-        const QString decomposed = QStringView(src + i, end - i).toString().normalized(QString::NormalizationForm_KD);
-        for (const QChar d : decomposed) {
-            if (d.category() == QChar::Mark_NonSpacing)
-                continue;
-            if (d.isLetterOrNumber())
-                put(d.toCaseFolded());
-            else
-                pendingSpace = true;
+        if (c <= kLastTabled) {
+            for (const QChar e : latin[c - kFirstNonAscii]) {
+                if (e == QLatin1Char(' '))
+                    pendingSpace = true;
+                else
+                    put(e.unicode());
+            }
+            ++i;
+            continue;
         }
+        qsizetype end = i + 1;
+        while (end < n && (src[end] > kLastTabled))
+            ++end;
+        foldInto(out, pendingSpace, QStringView(src + i, end - i));
         i = end;
     }
     return out;

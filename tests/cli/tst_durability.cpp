@@ -5,9 +5,16 @@
 #include "support/processrun.h"
 #include "support/testpaths.h"
 
+#include "core/db/database.h"
+#include "core/db/deferredindexes.h"
 #include "core/session/corpussession.h"
+#include "support/sqlprobe.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -165,6 +172,72 @@ private slots:
             QVERIFY(document);
             QCOMPARE(document->extraction.title, it.value());
         }
+    }
+
+    // A bulk import builds some indexes only at its end (DeferredIndexes). Killed while they are away, it
+    // leaves whole transactions and a sound file; the next writer to open the file builds them again,
+    // and the next import picks up where the killed one stopped.
+    void kill9_duringABulkImport_theIndexesAreBuiltAgain()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("letters"));
+        QVERIFY(QDir().mkpath(folder));
+        QStringList samples = QDir(QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR)).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+        QVERIFY(!samples.isEmpty());
+        constexpr int kLetters = 6000; // seconds of work, so that the kill lands in the middle
+        for (int i = 0; i < kLetters; ++i) {
+            QFile sample(QStringLiteral(LITTORAL_SAMPLE_CORPUS_DIR "/") + samples[i % samples.size()]);
+            QVERIFY(sample.open(QIODevice::ReadOnly));
+            QFile copy(folder + QStringLiteral("/%1.txt").arg(i, 5, 10, QLatin1Char('0')));
+            QVERIFY(copy.open(QIODevice::WriteOnly));
+            copy.write(sample.readAll() + "\nP.S. " + QByteArray::number(i) + "\n"); // distinct: no duplicate
+        }
+        const QString db = m_dir->filePath(QStringLiteral("bulk.db"));
+        const QString lacking = QStringLiteral("SELECT count(*) FROM documents WHERE NOT EXISTS "
+                                               "(SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_summary')");
+        QProcess importer;
+        importer.start(QStringLiteral(LITTORAL_BIN_DIR "/littoral-cli"), { QStringLiteral("import"), folder, QStringLiteral("--db"), db });
+        QVERIFY(importer.waitForStarted(30000));
+        // Killed once a transaction without the indexes has committed: documents, and no documents_summary.
+        int committed = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 120000) {
+            if (QFileInfo::exists(db)) {
+                auto reader = Database::openExisting(db);
+                if (reader)
+                    committed = littoral::test::queryInt(reader->connection(), lacking);
+            }
+            if (committed > 0 || importer.state() != QProcess::Running)
+                break;
+            QThread::msleep(5);
+        }
+        ::kill(pid_t(importer.processId()), SIGKILL);
+        importer.waitForFinished(30000);
+        QVERIFY2(committed > 0 && committed < kLetters, qPrintable(QString::number(committed)));
+        QCOMPARE(importer.exitStatus(), QProcess::CrashExit);
+
+        QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+        {
+            auto reader = Database::openExisting(db); // a reader changes nothing
+            QVERIFY(reader);
+            QCOMPARE(DeferredIndexes(*reader).missing().value().size(), DeferredIndexes::definitions().size());
+            const int kept = littoral::test::queryInt(reader->connection(), QStringLiteral("SELECT count(*) FROM documents"));
+            QVERIFY(kept >= committed);
+            // Whole documents only: each has its timeline event.
+            QCOMPARE(littoral::test::queryInt(reader->connection(), QStringLiteral("SELECT count(*) FROM events WHERE kind = 'document'")), kept);
+        }
+        {
+            auto writer = Database::open(db);
+            QVERIFY(writer);
+            QCOMPARE(DeferredIndexes(*writer).missing().value(), QStringList());
+        }
+        QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+        const auto rest = littoral::test::runCli({ QStringLiteral("import"), folder, QStringLiteral("--db"), db, QStringLiteral("--json") });
+        QCOMPARE(rest.exitCode, 0);
+        auto reader = Database::openExisting(db);
+        QVERIFY(reader);
+        QCOMPARE(littoral::test::queryInt(reader->connection(), QStringLiteral("SELECT count(*) FROM documents")), kLetters);
+        QCOMPARE(DeferredIndexes(*reader).missing().value(), QStringList());
     }
 };
 

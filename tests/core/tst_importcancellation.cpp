@@ -89,6 +89,7 @@ private slots:
         // Each file still running asks once more in its extraction and once after it; the job asks once.
         QVERIFY2(afterCancel <= 3 * 3 + 2, qPrintable(QString::number(afterCancel)));
         QVERIFY(workPool()->waitForDone(10000)); // idle: the counts above show nothing kept extracting
+        QVERIFY(backgroundPool()->waitForDone(10000));
     }
 
     void import_tinyBudget_writesTheDocumentCutShort()

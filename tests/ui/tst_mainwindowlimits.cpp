@@ -68,6 +68,7 @@ private slots:
         // milliseconds on an idle machine; the bound leaves room for a loaded one). Without the check
         // inside extraction, the work runs on for seconds.
         QVERIFY(core::workPool()->waitForDone(kStopMs));
+        QVERIFY(core::backgroundPool()->waitForDone(kStopMs));
         QTRY_VERIFY(!window.isImporting());
     }
 
@@ -78,6 +79,7 @@ private slots:
         startImport(window, m_dir.filePath(QStringLiteral("close.db")), m_folder);
         window.close();
         QVERIFY(core::workPool()->waitForDone(kStopMs));
+        QVERIFY(core::backgroundPool()->waitForDone(kStopMs));
         QTRY_VERIFY(!window.isImporting());
     }
 
