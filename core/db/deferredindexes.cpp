@@ -8,6 +8,8 @@
 #include "core/logging.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace littoral::core {
@@ -26,7 +28,8 @@ Result<void> run(Database& database, const QString& sql, const QString& what)
 const QList<DeferredIndexes::Definition>& DeferredIndexes::definitions()
 {
     // Migrations 1 and 3 created them; a later step that changes one of them changes it here too
-    // (tst_deferredindexes compares these with a new file's).
+    // (tst_deferredindexes compares these with a new file's), and drops it with IF EXISTS: migrations
+    // run before Database::open() builds what a killed import left missing.
     static const QList<Definition> all {
         { QStringLiteral("documents_date"), QStringLiteral("CREATE INDEX documents_date ON documents(date_start, date_end)") },
         { QStringLiteral("documents_summary"),
@@ -41,6 +44,25 @@ const QList<DeferredIndexes::Definition>& DeferredIndexes::definitions()
 DeferredIndexes::DeferredIndexes(Database& database)
     : m_database(database)
 {
+}
+
+DeferredIndexes::~DeferredIndexes() = default;
+
+bool DeferredIndexes::lock()
+{
+    if (m_lock)
+        return m_lock->isLocked();
+    const QString path = m_database.path();
+    if (path == QLatin1String(":memory:"))
+        return true; // no other connection can see it
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral("-indexes.lock"));
+    m_lock->setStaleLockTime(0); // an import holds it for minutes: stale only when its process is gone
+    if (m_lock->tryLock(0))
+        return true;
+    const bool heldByAnother = m_lock->error() == QLockFile::LockFailedError;
+    m_lock.reset();
+    // A lock file that cannot be written at all says nothing about another process: go on without it.
+    return !heldByAnother;
 }
 
 Result<QStringList> DeferredIndexes::missing()
@@ -62,6 +84,8 @@ Result<QStringList> DeferredIndexes::missing()
 
 Result<void> DeferredIndexes::drop()
 {
+    if (!lock())
+        return fail(ErrorCode::Sql, QStringLiteral("another import of %1 is building them at its end").arg(m_database.path()));
     const auto absent = missing();
     if (!absent)
         return std::unexpected(absent.error());
@@ -74,9 +98,12 @@ Result<void> DeferredIndexes::drop()
 
 Result<void> DeferredIndexes::restore()
 {
+    const auto release = qScopeGuard([this] { m_lock.reset(); });
     // Read outside the write lock first: opening a corpus that lacks none must not wait for a writer.
     if (auto absent = missing(); !absent || absent->isEmpty())
         return absent ? Result<void>() : std::unexpected(absent.error());
+    if (!lock())
+        return {}; // a live import deferred them, and builds them at its end
     QElapsedTimer clock;
     clock.start();
     QStringList built;

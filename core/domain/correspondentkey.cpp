@@ -14,9 +14,10 @@ namespace littoral::core {
 namespace {
 
 // What folding one character gives: the letters and digits to put, ' ' for a break between words.
-// Latin letters (U+0080–U+024F) are looked up: French texts have one every twenty characters, and
-// normalising each as a string of its own was most of the time folding took. Their decompositions are
-// a base and nonspacing marks, which folding drops, so a run of them folds as its characters one by one.
+// U+0080–U+024F are looked up: French texts have an accented letter every twenty characters, and
+// normalising each as a string of its own was most of the time folding took. NFKD works character by
+// character but for reordering marks; every character of that range is a starter, and folding drops
+// the marks or breaks on them, so a table per character gives what normalising the run gave.
 constexpr char16_t kFirstNonAscii = 0x80;
 constexpr char16_t kLastTabled = 0x24F;
 

@@ -1030,9 +1030,8 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         if (std::exchange(mergesChecked, true))
             return;
         if (rebuildsIndexes) {
-            if (auto dropped = deferredIndexes.drop(); dropped)
-                indexesDropped = true;
-            else
+            indexesDropped = true; // even when it failed half-way: restore() builds whatever is missing
+            if (auto dropped = deferredIndexes.drop(); !dropped)
                 qCWarning(lcImport) << "keeping the indexes up to date as documents come:" << dropped.error().detail;
         }
         if (!bulk) {
@@ -1092,14 +1091,18 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         for (; ahead.size() < kBatchesAhead && launched < files.size(); launched += batchSize)
             ahead.append(launch(launched));
     };
-    // Before returning: the batches still running read this function's locals.
     const auto cancelAhead = [&] {
         for (QFuture<Prepared>& future : ahead)
             future.cancel();
+    };
+    // Waited for on every way out, but never inside a write transaction: the batches still running
+    // read this function's locals.
+    const auto waitAhead = [&] {
         for (QFuture<Prepared>& future : ahead)
             waitLendingThread(future);
         ahead.clear();
     };
+    const auto waitAheadOnReturn = qScopeGuard(waitAhead);
     launchAhead();
     qsizetype start = 0;
     struct Batch {
@@ -1164,6 +1167,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         auto settled = onlyUnchanged ? settle(*batch) : database->transaction(settleSeveral);
         if (!settled) {
             cancelAhead();
+            waitAhead();
             qCWarning(lcImport) << "import into" << databasePath << "failed:" << settled.error().detail;
             return std::unexpected(settled.error());
         }

@@ -8,6 +8,7 @@
 #include "core/db/deferredindexes.h"
 #include "core/db/documentrepository.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,40 @@ private slots:
         auto db = Database::open(path);
         QVERIFY(db);
         QCOMPARE(DeferredIndexes(*db).missing().value(), QStringList());
+    }
+
+    // While a live import holds them back, opening the corpus (another window, a curation command)
+    // leaves them to it instead of building them under its feet, and a second import keeps its own.
+    void lock_heldByALiveImport_leavesThemToIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.db"));
+        auto importer = Database::open(path);
+        QVERIFY(importer);
+        DeferredIndexes deferred(*importer);
+        QVERIFY(importer->transaction([&] { return deferred.drop(); }));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-indexes.lock")));
+        {
+            auto other = Database::open(path);
+            QVERIFY(other);
+            DeferredIndexes second(*other);
+            QCOMPARE(second.missing().value(), allNames());
+            QVERIFY(second.restore()); // nothing to do while the lock is held
+            QCOMPARE(second.missing().value(), allNames());
+            auto dropped = other->transaction([&] { return second.drop(); });
+            QVERIFY(!dropped);
+            QVERIFY(dropped.error().detail.contains(path));
+        }
+        QVERIFY(deferred.restore());
+        QCOMPARE(deferred.missing().value(), QStringList());
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-indexes.lock")));
+        // Let go: the next import may defer them again.
+        auto next = Database::open(path);
+        QVERIFY(next);
+        DeferredIndexes again(*next);
+        QVERIFY(next->transaction([&] { return again.drop(); }));
+        QCOMPARE(again.missing().value(), allNames());
+        QVERIFY(again.restore());
     }
 
     // Built only where missing: one dropped by hand comes back, the others are left as they are.
