@@ -48,11 +48,8 @@
 namespace littoral::core {
 namespace {
 
-// The import's page cache: its indexes' pages stay in memory from one batch to the next. A bulk import,
-// which builds its random-order indexes at its end, needs less: with 8 MB it imported 100,000
-// documents as fast as with 32 MB, and its peak memory was 48 MB lower.
+// The import's page cache: its indexes' pages stay in memory from one batch to the next.
 constexpr int kImportCacheMegabytes = 32;
-constexpr int kBulkImportCacheMegabytes = 8;
 // The import's write-ahead log is copied back every 40 MB (10,000 pages of 4 KB), not every 4 MB.
 constexpr int kImportCheckpointPages = 10000;
 
@@ -1027,9 +1024,6 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     // An import that at least doubles the corpus builds the indexes whose keys come in random order
     // once at its end (DeferredIndexes): a third of the writer's time at 100,000 documents.
     const bool rebuildsIndexes = bulk && newFiles >= snapshot.digestByPath.size();
-    if (rebuildsIndexes)
-        if (auto r = database->useCache(kBulkImportCacheMegabytes); !r)
-            return std::unexpected(r.error());
     DeferredIndexes deferredIndexes(*database);
     bool indexesDropped = false;
     const auto deferMerges = [&] {
