@@ -21,40 +21,41 @@ namespace {
 constexpr char16_t kFirstNonAscii = 0x80;
 constexpr char16_t kLastTabled = 0x24F;
 
-void foldInto(QString& out, bool& pendingSpace, QStringView piece)
-{
-    const QString decomposed = piece.toString().normalized(QString::NormalizationForm_KD);
-    for (const QChar d : decomposed) {
-        if (d.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (d.isLetterOrNumber()) {
-            if (pendingSpace && !out.isEmpty())
-                out += QLatin1Char(' ');
-            pendingSpace = false;
-            out += d.toCaseFolded();
-        } else {
-            pendingSpace = true;
+// The folded text as it is built: letters and digits, one space between words, none at the start.
+struct FoldedText {
+    QString out;
+    bool pendingSpace = false;
+
+    void put(QChar c)
+    {
+        if (pendingSpace && !out.isEmpty())
+            out += QLatin1Char(' ');
+        pendingSpace = false;
+        out += c;
+    }
+    void putDecomposed(QStringView piece)
+    {
+        for (const QChar d : piece.toString().normalized(QString::NormalizationForm_KD)) {
+            if (d.category() == QChar::Mark_NonSpacing)
+                continue;
+            if (d.isLetterOrNumber())
+                put(d.toCaseFolded());
+            else
+                pendingSpace = true;
         }
     }
-}
+};
 
+// Each character's entry is what putDecomposed() does with it, in order: a letter or digit
+// to put, or ' ' for a break (several in a row are one).
 const std::array<QString, kLastTabled - kFirstNonAscii + 1>& latinFolds()
 {
     static const auto table = [] {
         std::array<QString, kLastTabled - kFirstNonAscii + 1> t;
-        for (char16_t c = kFirstNonAscii; c <= kLastTabled; ++c) {
-            QString events;
-            bool pendingSpace = false;
-            foldInto(events, pendingSpace, QStringView(&c, 1));
-            if (pendingSpace)
-                events += QLatin1Char(' ');
-            // A leading break is dropped by foldInto on an empty output: kept for the text's output.
-            const QString decomposed = QString(QChar(c)).normalized(QString::NormalizationForm_KD);
-            if (!decomposed.isEmpty() && decomposed.front().category() != QChar::Mark_NonSpacing
-                && !decomposed.front().isLetterOrNumber())
-                events.prepend(QLatin1Char(' '));
-            t[c - kFirstNonAscii] = events;
-        }
+        for (char16_t c = kFirstNonAscii; c <= kLastTabled; ++c)
+            for (const QChar d : QString(QChar(c)).normalized(QString::NormalizationForm_KD))
+                if (d.category() != QChar::Mark_NonSpacing)
+                    t[c - kFirstNonAscii] += d.isLetterOrNumber() ? d.toCaseFolded() : QChar(u' ');
         return t;
     }();
     return table;
@@ -71,47 +72,40 @@ QString foldForMatching(const QString& text)
     const auto* src = reinterpret_cast<const char16_t*>(text.utf16());
     const qsizetype n = text.size();
     const auto& latin = latinFolds();
-    QString out;
-    out.reserve(n);
-    bool pendingSpace = false;
-    const auto put = [&](char16_t c) {
-        if (pendingSpace && !out.isEmpty())
-            out += QLatin1Char(' ');
-        pendingSpace = false;
-        out += QChar(c);
-    };
+    FoldedText folded;
+    folded.out.reserve(n);
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = src[i];
         if (c < kFirstNonAscii) {
             if (c >= u'a' && c <= u'z')
-                put(c);
+                folded.put(QChar(c));
             else if (c >= u'A' && c <= u'Z')
-                put(char16_t(c - u'A' + u'a'));
+                folded.put(QChar(char16_t(c - u'A' + u'a')));
             else if (c >= u'0' && c <= u'9')
-                put(c);
+                folded.put(QChar(c));
             else
-                pendingSpace = true;
+                folded.pendingSpace = true;
             ++i;
             continue;
         }
         if (c <= kLastTabled) {
             for (const QChar e : latin[c - kFirstNonAscii]) {
                 if (e == QLatin1Char(' '))
-                    pendingSpace = true;
+                    folded.pendingSpace = true;
                 else
-                    put(e.unicode());
+                    folded.put(e);
             }
             ++i;
             continue;
         }
         qsizetype end = i + 1;
-        while (end < n && (src[end] > kLastTabled))
+        while (end < n && src[end] > kLastTabled)
             ++end;
-        foldInto(out, pendingSpace, QStringView(src + i, end - i));
+        folded.putDecomposed(QStringView(src + i, end - i));
         i = end;
     }
-    return out;
+    return folded.out;
 }
 
 QString correspondentKey(CorrespondentKind kind, const QString& name, bool institutions)

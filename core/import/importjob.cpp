@@ -1014,20 +1014,21 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         return std::unexpected(followed.error());
 
     // An import that will end by merging the search index (see below) leaves the merges to it.
-    // Deferred before the first document written: a re-import that writes none leaves the file as it was.
+    // Deferred, as the indexes below, before the first document written: a re-import that writes none
+    // leaves the file as it was.
     SearchRepository search(*database);
     const qsizetype newFiles = std::count_if(files.cbegin(), files.cend(),
         [&](const Unit& unit) { return !snapshot.digestByPath.contains(unit.file.path); });
     const bool bulk = newFiles > 0 && newFiles * 10 >= snapshot.digestByPath.size() + newFiles;
     bool mergesDeferred = false;
-    bool mergesChecked = false;
+    bool firstWriteSeen = false;
     // An import that at least doubles the corpus builds the indexes whose keys come in random order
     // once at its end (DeferredIndexes): a third of the writer's time at 100,000 documents.
     const bool rebuildsIndexes = bulk && newFiles >= snapshot.digestByPath.size();
     DeferredIndexes deferredIndexes(*database);
     bool indexesDropped = false;
-    const auto deferMerges = [&] {
-        if (std::exchange(mergesChecked, true))
+    const auto beforeFirstWrite = [&] {
+        if (std::exchange(firstWriteSeen, true))
             return;
         if (rebuildsIndexes) {
             indexesDropped = true; // even when it failed half-way: restore() builds whatever is missing
@@ -1127,7 +1128,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
     };
     const auto nextIsReady = [&] { return !ahead.isEmpty() && ahead.first().isFinished(); };
     const auto settle = [&](Batch& batch) -> Result<void> {
-        BatchWriter writer(documents, issues, options, importedAt, deferMerges);
+        BatchWriter writer(documents, issues, options, importedAt, beforeFirstWrite);
         for (qsizetype i = 0; i < batch.units.size(); ++i) {
             if (auto r = writer.settle(batch.units[i], batch.prepared[i]); !r)
                 return r;
@@ -1166,8 +1167,7 @@ Result<ImportSummary> execute(const QString& databasePath, const QStringList& pa
         // A re-import of unchanged files must not write at all, not even an empty transaction.
         auto settled = onlyUnchanged ? settle(*batch) : database->transaction(settleSeveral);
         if (!settled) {
-            cancelAhead();
-            waitAhead();
+            cancelAhead(); // and waited for on the way out
             qCWarning(lcImport) << "import into" << databasePath << "failed:" << settled.error().detail;
             return std::unexpected(settled.error());
         }
